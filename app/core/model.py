@@ -28,7 +28,7 @@ class ModelError(ValueError):
 
 
 class Direction(StrEnum):
-    """How a reasoning line is read: evaluation from the core out, or planning from the outside in."""
+    """How a reasoning line is read: evaluating from the core out, or planning from outside in."""
 
     INSIDE_OUT = "inside_out"
     OUTSIDE_IN = "outside_in"

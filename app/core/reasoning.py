@@ -46,7 +46,7 @@ class ReasoningLine:
         return ReasoningLine(self.segment_keys, direction)
 
     def steps(self, model: Model) -> tuple[Step, ...]:
-        """The steps in reading order: inside-out starts at the core, outside-in at the stakeholder."""
+        """The steps in reading order: inside-out from the core, outside-in from the stakeholder."""
         inside_out = (
             Step(model.core.key, None),
             *(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: inside a PyInstaller bundle, an installed wheel, or the source tree."""
+    """The `resources/` folder: in a PyInstaller bundle, an installed wheel or the source tree."""
     bundle = getattr(sys, "_MEIPASS", None)
     candidates = []
     if bundle:

@@ -110,7 +110,10 @@ def test_lookups_by_key() -> None:
     ("damage", "field"),
     [
         (lambda d: d.pop("rings"), "rings: missing"),
-        (lambda d: d["rings"][1]["segments"][2]["label"].pop("en"), "rings[1].segments[2].label.en"),
+        (
+            lambda d: d["rings"][1]["segments"][2]["label"].pop("en"),
+            "rings[1].segments[2].label.en",
+        ),
         (lambda d: d["rings"][0].update(key=""), "rings[0].key"),
         (lambda d: d["rings"][0]["segments"][0].update(key="ring9.x"), "must start with 'ring1.'"),
         (lambda d: d["rings"][2]["segments"][1].update(key="ring3.s0"), "'ring3.s0' is used twice"),
@@ -137,7 +140,7 @@ def test_a_broken_model_names_the_field(damage, field: str) -> None:
 def test_a_file_that_is_not_json_says_where(tmp_path: Path) -> None:
     broken = tmp_path / "model.json"
     broken.write_text('{"format": "netimpact-model",\n  "version": 1,,}', encoding="utf-8")
-    with pytest.raises(ModelError, match="not valid JSON.*line 2"):
+    with pytest.raises(ModelError, match=r"not valid JSON.*line 2"):
         load_model(broken)
     with pytest.raises(ModelError, match="cannot be read"):
         load_model(tmp_path / "absent.json")

@@ -1,0 +1,178 @@
+"""How the wheel is laid out and coloured, shared by the screen and the poster.
+
+All lengths are fractions of the wheel's outer radius; the canvas and the poster scale them
+to pixels or points, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.core.geometry import normalized
+
+# Radii: the core takes the inner 30 %, the three impact rings and the stakeholder ring share
+# the rest. The stakeholder ring is a little wider: it carries the network's own group names.
+CORE_RADIUS = 0.30
+RING_BOUNDS: tuple[tuple[float, float], ...] = (
+    (0.30, 0.47),
+    (0.47, 0.635),
+    (0.635, 0.80),
+    (0.80, 1.00),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RingColours:
+    fill: str  # segments with an even index
+    fill_alternate: str  # segments with an odd index, so neighbours stay apart
+    text: str
+    edge: str
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """A theme: ripples from a deep centre to a light edge, like water round a stone."""
+
+    name: str
+    background: str
+    core: RingColours
+    rings: tuple[RingColours, ...]  # inside out, stakeholder ring last
+    beam: str  # the active reasoning line
+    beam_opacity: float
+    faint_sightline: str
+    note_colours: tuple[str, ...]
+
+
+CALM = Palette(
+    name="calm",
+    background="#f7f5f0",
+    core=RingColours("#123b4a", "#123b4a", "#ffffff", "#0b2a35"),
+    rings=(
+        RingColours("#b7dbe2", "#a9d2da", "#0b2530", "#6f9ea8"),
+        RingColours("#cde6e3", "#bfdeda", "#0b2530", "#7ea7a2"),
+        RingColours("#e1efe6", "#d3e8db", "#0b2530", "#8fb39d"),
+        RingColours("#f5eedc", "#ede3ca", "#2b2213", "#b9a57a"),
+    ),
+    beam="#e59a2f",
+    beam_opacity=0.42,
+    faint_sightline="#5d7a83",
+    note_colours=("#fff27a", "#ffc4d6", "#b9f0b0", "#a8dcff", "#ffd39a"),
+)
+
+# For washed-out projectors: black on white, a saturated beam, heavier edges.
+HIGH_CONTRAST = Palette(
+    name="high_contrast",
+    background="#ffffff",
+    core=RingColours("#000000", "#000000", "#ffffff", "#000000"),
+    rings=(
+        RingColours("#ffffff", "#e6e6e6", "#000000", "#000000"),
+        RingColours("#ffffff", "#e6e6e6", "#000000", "#000000"),
+        RingColours("#ffffff", "#e6e6e6", "#000000", "#000000"),
+        RingColours("#fff7cc", "#ffe98a", "#000000", "#000000"),
+    ),
+    beam="#d40000",
+    beam_opacity=0.30,
+    faint_sightline="#000000",
+    note_colours=("#fff200", "#ff9ec0", "#8cf07e", "#7cc8ff", "#ffb35c"),
+)
+
+PALETTES = {palette.name: palette for palette in (CALM, HIGH_CONTRAST)}
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a `#rrggbb` colour."""
+    channels = []
+    for offset in (1, 3, 5):
+        value = int(colour[offset : offset + 2], 16) / 255
+        channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
+    red, green, blue = channels
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio, from 1 (none) to 21 (black on white)."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def reads_clockwise(centre_angle: float) -> bool:
+    """Whether a label centred at this angle runs clockwise along its arc.
+
+    On the lower half of the wheel a clockwise label would stand on its head, so it runs
+    anticlockwise there and still reads left to right.
+    """
+    angle = normalized(centre_angle)
+    return not (90.0 < angle < 270.0)
+
+
+@dataclass(frozen=True, slots=True)
+class LabelFit:
+    """A label broken into arc lines at a font size (in units of the outer radius)."""
+
+    lines: tuple[str, ...]
+    size: float
+
+
+def _break_points(text: str) -> list[int]:
+    """Places where a label may wrap: after a space, or after a hyphen in a compound word."""
+    return [i + 1 for i, char in enumerate(text) if char in " -" and 0 < i < len(text) - 1]
+
+
+def fit_label(
+    text: str,
+    measure: Callable[[str, float], float],
+    arc_length: Callable[[int, int, float], float],
+    preferred_size: float,
+    minimum_size: float,
+    max_lines: int = 2,
+    line_spacing: float = 1.15,
+) -> LabelFit:
+    """Break `text` into at most `max_lines` arc lines that fit, shrinking the type if needed.
+
+    `measure(line, size)` is the advance width of a line at a font size; `arc_length(line,
+    line_count, size)` is the room along the arc for line number `line` of `line_count` at that
+    size (arcs nearer the centre are shorter). Sizes shrink by 5 % steps down to
+    `minimum_size`; if even that cannot fit, the best try at the minimum size is returned and
+    the caller elides it.
+    """
+    text = " ".join(text.split())
+    size = preferred_size
+    while True:
+        for line_count in range(1, max_lines + 1):
+            lines = _split_into(text, line_count, measure, size)
+            if lines is None:
+                continue
+            if all(
+                measure(line, size) <= arc_length(i, line_count, size)
+                for i, line in enumerate(lines)
+            ):
+                return LabelFit(tuple(lines), size)
+        if size <= minimum_size:
+            best = _split_into(text, max_lines, measure, size) or [text]
+            return LabelFit(tuple(best), size)
+        size = max(minimum_size, size * 0.95)
+
+
+def _split_into(
+    text: str, line_count: int, measure: Callable[[str, float], float], size: float
+) -> list[str] | None:
+    """The most even split of `text` into `line_count` lines at break points (None if none)."""
+    if line_count == 1:
+        return [text]
+    points = _break_points(text)
+    if len(points) < line_count - 1:
+        return None
+    best: list[str] | None = None
+    best_width = float("inf")
+    # Two lines is the common case; for more, split the remainder greedily.
+    for point in points:
+        head, tail = text[:point].rstrip(), text[point:].strip()
+        rest = _split_into(tail, line_count - 1, measure, size)
+        if rest is None:
+            continue
+        candidate = [head, *rest]
+        widest = max(measure(line, size) for line in candidate)
+        if widest < best_width:
+            best, best_width = candidate, widest
+    return best
