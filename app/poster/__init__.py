@@ -1,0 +1,20 @@
+"""Posters and reports as PDF, drawn with ReportLab from the model and the store's records.
+
+One entry point per kind; each writes the file, returns its path and raises a `PosterError`
+(with a message for people) when it cannot.
+"""
+
+from __future__ import annotations
+
+from app.poster.blank_poster import render_blank_poster
+from app.poster.errors import FontMissingError, LineNotFoundError, PosterError, PosterWriteError
+from app.poster.page import Orientation
+
+__all__ = [
+    "FontMissingError",
+    "LineNotFoundError",
+    "Orientation",
+    "PosterError",
+    "PosterWriteError",
+    "render_blank_poster",
+]

@@ -1,0 +1,322 @@
+"""The wheel drawn in vector on a ReportLab canvas, from the same layout as the screen.
+
+Explicit geometry in, drawing out: a centre and an outer radius in points, angles from
+`app.core.geometry` (degrees, 0° at 12 o'clock, clockwise). The only conversion to ReportLab's
+convention (counter-clockwise from 3 o'clock) happens in `_rl_angle` and `_point`.
+
+Labels run along their arcs, glyph by glyph, inside one text object per arc line, so the text
+stays selectable and extractable in reading order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from app.core.geometry import (
+    Arrangement,
+    rotation_for_focus,
+    segment_arc,
+    sightline_angles,
+)
+from app.core.model import Language, Model
+from app.core.wheel_layout import (
+    CALM,
+    CORE_RADIUS,
+    RING_BOUNDS,
+    Palette,
+    fit_label,
+    reads_clockwise,
+)
+from app.poster.fonts import BOLD, REGULAR, text_width
+
+# Label sizes in units of the outer radius, as on the screen: the preferred size and the floor
+# that `fit_label` may shrink to before it elides.
+LABEL_SIZE = 0.040
+LABEL_MINIMUM = 0.024
+CORE_LABEL_SIZE = 0.034
+LINE_SPACING = 1.15
+# The part of a segment's arc a label may fill: the rest keeps it clear of the segment edges.
+ARC_FILL = 0.86
+# The core's four parts are labelled in a band around a small centre that carries the core's name.
+CORE_CENTRE = 0.12
+# The beam's half-width, as a fraction of half a stakeholder segment.
+BEAM_WIDTH = 0.62
+# A glyph's visual middle sits this fraction of the type size above its baseline.
+_MIDDLE = 0.36
+
+
+def _rl_angle(angle: float) -> float:
+    """Our angle (0° at 12 o'clock, clockwise) as ReportLab's (0° at 3 o'clock, anticlockwise)."""
+    return 90.0 - angle
+
+
+def _point(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:
+    radians = math.radians(angle)
+    return cx + radius * math.sin(radians), cy + radius * math.cos(radians)
+
+
+def colour(hex_colour: str, alpha: float = 1.0) -> Color:
+    """A `#rrggbb` palette colour as a ReportLab colour."""
+    result = HexColor(hex_colour)
+    return Color(result.red, result.green, result.blue, alpha) if alpha < 1.0 else result
+
+
+@dataclass(frozen=True, slots=True)
+class WheelPlace:
+    """Where the wheel goes: its centre and outer radius in points."""
+
+    cx: float
+    cy: float
+    radius: float
+
+    def at(self, fraction: float, angle: float) -> tuple[float, float]:
+        return _point(self.cx, self.cy, fraction * self.radius, angle)
+
+
+def annulus_sector(
+    canvas: Canvas,
+    place: WheelPlace,
+    inner: float,
+    outer: float,
+    start: float,
+    sweep: float,
+    *,
+    fill: bool = True,
+    stroke: bool = False,
+) -> None:
+    """Draw the ring piece between radii `inner`..`outer` (fractions) over [start, start+sweep)."""
+    cx, cy, r = place.cx, place.cy, place.radius
+    path = canvas.beginPath()
+    path.arc(
+        cx - outer * r, cy - outer * r, cx + outer * r, cy + outer * r, _rl_angle(start), -sweep
+    )
+    if inner > 0:
+        path.arcTo(
+            cx - inner * r,
+            cy - inner * r,
+            cx + inner * r,
+            cy + inner * r,
+            _rl_angle(start + sweep),
+            sweep,
+        )
+    else:
+        path.lineTo(cx, cy)
+    path.close()
+    canvas.drawPath(path, fill=1 if fill else 0, stroke=1 if stroke else 0)
+
+
+def draw_arc_text(
+    canvas: Canvas,
+    place: WheelPlace,
+    text: str,
+    radius: float,
+    mid_angle: float,
+    size: float,
+    font: str = REGULAR,
+) -> None:
+    """Draw one line of text centred on `mid_angle`, its glyphs' middles on `radius` (points).
+
+    Upright wherever it is: clockwise on the upper half, anticlockwise on the lower half.
+    `size` is in points.
+    """
+    clockwise = reads_clockwise(mid_angle)
+    width = text_width(text, size, bold=font == BOLD)
+    span = math.degrees(width / radius)
+    # The baseline lies nearer the centre for upright-outward glyphs, further out otherwise.
+    baseline = radius - _MIDDLE * size if clockwise else radius + _MIDDLE * size
+    sign = 1.0 if clockwise else -1.0
+    angle = mid_angle - sign * span / 2
+    text_object = canvas.beginText()
+    text_object.setFont(font, size)
+    for glyph in text:
+        advance = text_width(glyph, size, bold=font == BOLD)
+        middle = angle + sign * math.degrees(advance / 2 / radius)
+        # Tangent pointing along the reading direction; glyphs rotate with it.
+        rotation = math.radians(-middle if clockwise else 180.0 - middle)
+        cos, sin = math.cos(rotation), math.sin(rotation)
+        x, y = _point(place.cx, place.cy, baseline, middle)
+        x -= cos * advance / 2
+        y -= sin * advance / 2
+        text_object.setTextTransform(cos, sin, -sin, cos, x, y)
+        text_object.textOut(glyph)
+        angle += sign * math.degrees(advance / radius)
+    canvas.drawText(text_object)
+
+
+def _line_radii(middle: float, count: int, size: float, clockwise: bool) -> list[float]:
+    """Radii (fractions) of a label's lines in reading order: the first line is on top."""
+    offsets = [((count - 1) / 2 - i) * size * LINE_SPACING for i in range(count)]
+    return [middle + offset if clockwise else middle - offset for offset in offsets]
+
+
+def draw_arc_label(
+    canvas: Canvas,
+    place: WheelPlace,
+    text: str,
+    band: tuple[float, float],
+    start: float,
+    sweep: float,
+    fill_colour: str,
+    preferred: float = LABEL_SIZE,
+    font: str = REGULAR,
+) -> None:
+    """Fit `text` into the segment [start, start+sweep) of `band` and draw it along the arc."""
+    mid_angle = start + sweep / 2
+    clockwise = reads_clockwise(mid_angle)
+    middle = (band[0] + band[1]) / 2
+    max_lines = max(1, min(3, int((band[1] - band[0]) / (LABEL_MINIMUM * LINE_SPACING))))
+
+    def measure(line: str, size: float) -> float:
+        return text_width(line, size, bold=font == BOLD)
+
+    def arc_length(line: int, count: int, size: float) -> float:
+        radius = _line_radii(middle, count, size, clockwise)[line]
+        # The inner edge of the glyphs is the tight one.
+        tight = radius - _MIDDLE * size if clockwise else radius - (1 - _MIDDLE) * size
+        return max(0.0, tight) * math.radians(sweep) * ARC_FILL
+
+    fit = fit_label(text, measure, arc_length, preferred, LABEL_MINIMUM, max_lines, LINE_SPACING)
+    canvas.setFillColor(colour(fill_colour))
+    radii = _line_radii(middle, len(fit.lines), fit.size, clockwise)
+    for number, (line, radius) in enumerate(zip(fit.lines, radii, strict=True)):
+        room = arc_length(number, len(fit.lines), fit.size)
+        line_text = _elide(line, fit.size, room, font == BOLD)
+        draw_arc_text(
+            canvas,
+            place,
+            line_text,
+            radius * place.radius,
+            mid_angle,
+            fit.size * place.radius,
+            font,
+        )
+
+
+def _elide(line: str, size: float, room: float, bold: bool) -> str:
+    """The line, shortened with an ellipsis if it does not fit even at the minimum size."""
+    if text_width(line, size, bold) <= room or len(line) < 4:
+        return line
+    while len(line) > 3 and text_width(line + "…", size, bold) > room:
+        line = line[:-1]
+    return line.rstrip() + "…"
+
+
+def draw_wheel(
+    canvas: Canvas,
+    model: Model,
+    place: WheelPlace,
+    language: Language,
+    *,
+    arrangement: Arrangement | None = None,
+    palette: Palette = CALM,
+    stakeholder_names: Mapping[str, str] | None = None,
+    beam: bool = False,
+) -> None:
+    """Draw the whole wheel: core, impact rings, stakeholder ring, labels, and optionally the beam.
+
+    `arrangement` says which segment of each ring lies on the focus sightline (all at rest
+    when None); `stakeholder_names` replaces a stakeholder segment's label by the network's
+    own name for it.
+    """
+    arrangement = arrangement or Arrangement(tuple(0 for _ in model.rings))
+    names = stakeholder_names or {}
+    canvas.saveState()
+    canvas.setLineJoin(1)
+    # Rings first, then beam and sightlines over their fills, then edges and labels on top.
+    pieces = []
+    for ring_index, ring in enumerate(model.rings):
+        colours = palette.rings[min(ring_index, len(palette.rings) - 1)]
+        rotation = rotation_for_focus(arrangement.indices[ring_index], ring.segment_count)
+        band = RING_BOUNDS[ring_index]
+        for index, segment in enumerate(ring.segments):
+            start, sweep = segment_arc(index, rotation, ring.segment_count)
+            canvas.setFillColor(colour(colours.fill if index % 2 == 0 else colours.fill_alternate))
+            annulus_sector(canvas, place, band[0], band[1], start, sweep)
+            label = names.get(segment.key) or segment.label.in_(language)
+            pieces.append((band, start, sweep, colours, label))
+    _draw_core_disc(canvas, model, place, palette)
+    _draw_sightlines(canvas, model, place, palette, beam)
+    canvas.setLineWidth(max(0.5, place.radius * 0.0022))
+    for band, start, sweep, colours, _label in pieces:
+        canvas.setStrokeColor(colour(colours.edge))
+        annulus_sector(canvas, place, band[0], band[1], start, sweep, fill=False, stroke=True)
+    for band, start, sweep, colours, label in pieces:
+        draw_arc_label(canvas, place, label, band, start, sweep, colours.text)
+    _draw_core_labels(canvas, model, place, language, palette)
+    canvas.restoreState()
+
+
+def _draw_core_disc(canvas: Canvas, model: Model, place: WheelPlace, palette: Palette) -> None:
+    canvas.setFillColor(colour(palette.core.fill))
+    canvas.circle(place.cx, place.cy, CORE_RADIUS * place.radius, stroke=0, fill=1)
+    # Thin light lines part the core's four parts without turning it into another ring.
+    canvas.setStrokeColor(colour(palette.core.text, 0.35))
+    canvas.setLineWidth(max(0.4, place.radius * 0.0015))
+    count = model.core.segment_count
+    for index in range(count):
+        start, _sweep = segment_arc(index, 0.0, count)
+        x0, y0 = place.at(CORE_CENTRE, start)
+        x1, y1 = place.at(CORE_RADIUS - 0.015, start)
+        canvas.line(x0, y0, x1, y1)
+    canvas.circle(place.cx, place.cy, CORE_CENTRE * place.radius, stroke=1, fill=0)
+
+
+def _draw_core_labels(
+    canvas: Canvas, model: Model, place: WheelPlace, language: Language, palette: Palette
+) -> None:
+    count = model.core.segment_count
+    band = (CORE_CENTRE + 0.01, CORE_RADIUS - 0.01)
+    for index, part in enumerate(model.core.segments):
+        start, sweep = segment_arc(index, 0.0, count)
+        draw_arc_label(
+            canvas,
+            place,
+            part.label.in_(language),
+            band,
+            start,
+            sweep,
+            palette.core.text,
+            preferred=CORE_LABEL_SIZE,
+        )
+    # The core's own name in the middle, on one or two straight lines.
+    title = model.core.label.in_(language)
+    size = CORE_LABEL_SIZE * 0.9 * place.radius
+    room = 2 * CORE_CENTRE * place.radius * 0.85
+    lines = [title] if text_width(title, size, True) <= room else title.split(" ", 1)
+    while size > 5 and max(text_width(line, size, True) for line in lines) > room:
+        size *= 0.92
+    canvas.setFillColor(colour(palette.core.text))
+    top = place.cy + (len(lines) - 1) * size * 0.6 - size * _MIDDLE
+    for number, line in enumerate(lines):
+        canvas.setFont(BOLD, size)
+        canvas.drawCentredString(place.cx, top - number * size * 1.2, line)
+
+
+def _draw_sightlines(
+    canvas: Canvas, model: Model, place: WheelPlace, palette: Palette, beam: bool
+) -> None:
+    """The focus beam (a translucent wedge) and faint lines along the other sightlines."""
+    count = model.stakeholder_ring.segment_count
+    half = 360.0 / count / 2 * BEAM_WIDTH
+    angles = sightline_angles(count)
+    if beam:
+        canvas.setFillColor(colour(palette.beam, palette.beam_opacity))
+        annulus_sector(canvas, place, CORE_RADIUS, 1.0, angles[0] - half, 2 * half)
+        canvas.setStrokeColor(colour(palette.beam))
+        canvas.setLineWidth(max(1.0, place.radius * 0.005))
+        annulus_sector(
+            canvas, place, CORE_RADIUS, 1.0, angles[0] - half, 2 * half, fill=False, stroke=True
+        )
+    canvas.setStrokeColor(colour(palette.faint_sightline, 0.45))
+    canvas.setLineWidth(max(0.4, place.radius * 0.0018))
+    canvas.setDash(place.radius * 0.012, place.radius * 0.012)
+    for angle in angles[1:] if beam else ():
+        x0, y0 = place.at(CORE_RADIUS, angle)
+        x1, y1 = place.at(1.0, angle)
+        canvas.line(x0, y0, x1, y1)
+    canvas.setDash()

@@ -1,0 +1,129 @@
+"""The workshop poster: exact A3, the model as searchable text, fonts embedded, a real wheel."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.wheel_layout import CALM, CORE_RADIUS, RING_BOUNDS
+from app.poster import Orientation, PosterWriteError, render_blank_poster
+from app.poster.blank_poster import blank_layout
+from tests.poster.conftest import NETWORK_NAME, make_network
+from tests.poster.pdf_checks import (
+    char_boxes,
+    dominant,
+    extracted_text,
+    fonts_of,
+    near,
+    page_boxes,
+    render_png,
+    squeezed,
+)
+
+A3_LANDSCAPE = (1190.55, 841.89)
+
+
+def model_texts(model, language):
+    yield model.core.label.in_(language)
+    for part in model.core.segments:
+        yield part.label.in_(language)
+    for ring in model.rings:
+        yield ring.label.in_(language)
+        yield ring.short_label.in_(language)
+        for segment in ring.segments:
+            yield segment.label.in_(language)
+
+
+@pytest.mark.parametrize("orientation", list(Orientation))
+def test_the_page_is_exactly_a3_in_both_orientations(tmp_path, model, network, orientation):
+    path = render_blank_poster(tmp_path / "blank.pdf", model, network, orientation)
+
+    expected = A3_LANDSCAPE if orientation is Orientation.LANDSCAPE else A3_LANDSCAPE[::-1]
+    ((width, height),) = page_boxes(path)
+    assert width == pytest.approx(expected[0], abs=0.01)
+    assert height == pytest.approx(expected[1], abs=0.01)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_label_of_the_model_and_the_network_name_can_be_extracted(
+    tmp_path, model, network, language
+):
+    path = render_blank_poster(tmp_path / "blank.pdf", model, network, language=language)
+
+    text = squeezed(extracted_text(path))
+    missing = [label for label in model_texts(model, language) if squeezed(label) not in text]
+    assert missing == []
+    assert squeezed(NETWORK_NAME) in text
+
+
+def test_dutch_diacritics_survive_extraction(tmp_path, model):
+    network = make_network(model, name="Netwerk ëéï: zeeën, café, reïntegratie")
+
+    path = render_blank_poster(tmp_path / "blank.pdf", model, network)
+
+    text = extracted_text(path)
+    for word in ("ëéï", "zeeën", "café", "reïntegratie"):
+        assert word in text
+
+
+def test_the_network_names_its_own_stakeholder_groups(tmp_path, model):
+    first = model.stakeholder_ring.segments[1].key
+    network = make_network(model, own_names={first: "Studenten van mboRijnland"})
+
+    path = render_blank_poster(tmp_path / "blank.pdf", model, network)
+
+    assert squeezed("Studenten van mboRijnland") in squeezed(extracted_text(path))
+
+
+def test_without_a_network_the_model_is_the_title(tmp_path, model):
+    path = render_blank_poster(tmp_path / "blank.pdf", model, None, language="en")
+
+    assert model.name.en in extracted_text(path)
+
+
+def test_every_font_is_embedded(tmp_path, model, network):
+    path = render_blank_poster(tmp_path / "blank.pdf", model, network)
+
+    fonts = fonts_of(path)
+    assert fonts, "the poster uses no fonts at all"
+    assert all(fonts.values()), fonts
+    assert all("DejaVuSans" in name for name in fonts)
+
+
+@pytest.mark.parametrize("orientation", list(Orientation))
+def test_no_character_lies_outside_the_page(tmp_path, model, network, orientation):
+    path = render_blank_poster(tmp_path / "blank.pdf", model, network, orientation)
+
+    boxes = char_boxes(path)
+    assert len(boxes) > 300
+    for _page, width, height, (left, bottom, right, top) in boxes:
+        assert left >= 0 and bottom >= 0 and right <= width and top <= height
+
+
+@pytest.mark.parametrize("orientation", list(Orientation))
+def test_the_rendered_wheel_has_the_screen_colours(tmp_path, model, network, orientation):
+    path = render_blank_poster(tmp_path / "blank.pdf", model, network, orientation)
+
+    image = render_png(path, tmp_path / f"blank-{orientation}.png")
+    place, boxes = blank_layout(orientation)
+    height = image.height
+
+    def pixel_at(fraction, angle):
+        x, y = place.at(fraction, angle)
+        return dominant(image, x, height - y)
+
+    # The core's dark fill just off the centre (the centre carries the core's name).
+    assert near(pixel_at(CORE_RADIUS * 0.6, 20.0), CALM.core.fill)
+    # Each ring's own fill a little clockwise of the focus sightline, clear of labels.
+    for ring_index, (inner, outer) in enumerate(RING_BOUNDS):
+        colours = CALM.rings[ring_index]
+        sample = pixel_at(inner + (outer - inner) * 0.12, 40.0)
+        assert near(sample, colours.fill) or near(sample, colours.fill_alternate), ring_index
+    # A writing field's body is white paper, its heading the ring's colour.
+    x, y, w, h = boxes[1]
+    assert near(dominant(image, x + w / 2, height - (y + h / 3)), "#ffffff")
+    assert near(dominant(image, x + w - 8, height - (y + h - 8)), CALM.rings[0].fill)
+
+
+def test_an_unwritable_path_raises_a_poster_error(tmp_path, model, network):
+    with pytest.raises(PosterWriteError):
+        render_blank_poster(tmp_path / "missing-folder" / "blank.pdf", model, network)
