@@ -1,0 +1,256 @@
+"""The store file: where it lives, how it is checked, created, migrated and connected to.
+
+Nothing here writes to an existing file before it has passed every check: a file that is empty,
+not SQLite, damaged, another program's database or from a newer Netwerkimpact raises a specific
+`StoreOpenError` and stays byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+
+from db.errors import (
+    EmptyStoreFileError,
+    NotAStoreError,
+    StoreDamagedError,
+    StoreMigrationError,
+    StoreTooNewError,
+)
+
+APPLICATION_ID = 0x4E494D50  # "NIMP" in the SQLite header marks the file as ours
+KNOWN_REVISIONS = ("0001", "0002")  # in order; tests check this against db/migrations/versions
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+BUSY_TIMEOUT_MS = 10_000
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def default_store_path() -> Path:
+    """`netimpact.sqlite` in the user's data folder (e.g. ~/.local/share/netimpact on Linux)."""
+    return platformdirs.user_data_path("netimpact", appauthor=False) / "netimpact.sqlite"
+
+
+# --- checks ----------------------------------------------------------------------------------
+
+
+def inspect_store(path: Path) -> str:
+    """The schema revision of an existing store, or a `StoreOpenError` saying why it is unusable."""
+    if not path.is_file():
+        raise NotAStoreError(path, f"{path} is not a file (a folder or a device?)")
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyStoreFileError(
+            path, f"{path} is empty (0 bytes): it holds no store and was left untouched"
+        )
+    with path.open("rb") as file:
+        header = file.read(100)
+    if not header.startswith(_SQLITE_MAGIC):
+        raise NotAStoreError(path, f"{path} is not a Netwerkimpact store: {_describe(header)}")
+    if len(header) < 100:
+        raise StoreDamagedError(path, f"{path} is damaged: it is cut off after {size} bytes")
+    _check_length(path, header, size)
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
+    except sqlite3.Error as error:
+        raise StoreDamagedError(path, f"{path} cannot be opened: {error}") from error
+    try:
+        return _inspect_contents(path, connection)
+    except sqlite3.DatabaseError as error:
+        raise StoreDamagedError(path, f"{path} is damaged: {error}") from error
+    finally:
+        connection.close()
+
+
+def _describe(header: bytes) -> str:
+    try:
+        header.decode("utf-8")
+    except UnicodeDecodeError:
+        return "it is not an SQLite database"
+    return "it is a text file"
+
+
+def _check_length(path: Path, header: bytes, size: int) -> None:
+    """A file shorter than the page count in its header was cut off (a failed copy, a full disk)."""
+    if Path(f"{path}-wal").exists():
+        return  # pages may still be in the write-ahead log; SQLite recovers them itself
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    header_count_valid = header[92:96] == header[24:28]
+    if page_size < 512 or (header_count_valid and size < page_size * page_count):
+        raise StoreDamagedError(
+            path,
+            f"{path} is damaged: it is cut off ({size:,} bytes of {page_size * page_count:,})",
+        )
+    if size % page_size:
+        raise StoreDamagedError(path, f"{path} is damaged: it ends in the middle of a page")
+
+
+def _inspect_contents(path: Path, connection: sqlite3.Connection) -> str:
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        raise StoreDamagedError(path, f"{path} is damaged: {problems[0]}")
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    ours = application_id == APPLICATION_ID or (
+        application_id == 0 and {"alembic_version", "networks"} <= tables
+    )
+    if not ours:
+        raise NotAStoreError(
+            path, f"{path} is an SQLite database of another program, not a Netwerkimpact store"
+        )
+    if "alembic_version" not in tables:
+        raise StoreDamagedError(path, f"{path} is damaged: its schema revision is missing")
+    revisions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+    if len(revisions) != 1:
+        raise StoreDamagedError(path, f"{path} is damaged: it has no single schema revision")
+    revision = revisions[0]
+    if revision not in KNOWN_REVISIONS:
+        raise StoreTooNewError(
+            path,
+            f"{path} was made by a newer version of Netwerkimpact (schema {revision}); "
+            "this version cannot open it",
+            revision,
+        )
+    return revision
+
+
+# --- connecting ----------------------------------------------------------------------------
+
+
+def connect(path: Path) -> Engine:
+    """An engine on a checked store: foreign keys on, WAL, FULL sync, a busy timeout.
+
+    Transactions begin explicitly: `BEGIN IMMEDIATE` for engines with the execution option
+    `write=True` (so two processes queue for the write lock instead of failing halfway), plain
+    `BEGIN` for reads. synchronous=FULL makes a commit that returned survive a crash of the
+    program and a power cut alike; in WAL mode it costs one fsync of the log per commit.
+    """
+    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": 0})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        for pragma in (
+            f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+        ):
+            dbapi_connection.execute(pragma)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get("write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+# --- creating and migrating ----------------------------------------------------------------
+
+
+def create_store(path: Path) -> None:
+    """Make a new store at `path`, complete, then move it into place (never a half-made file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    for leftover in _with_sidecars(temporary):
+        leftover.unlink(missing_ok=True)
+    engine = connect(temporary)
+    try:
+        _upgrade(engine)
+    finally:
+        engine.dispose()  # the last close checkpoints the WAL into the file and removes it
+    try:
+        # link, unlike rename, refuses to replace a store another process just made.
+        os.link(temporary, path)
+    except FileExistsError:
+        pass
+    finally:
+        temporary.unlink(missing_ok=True)
+    _sync_folder(path.parent)
+
+
+def migrate_store(path: Path, revision: str) -> Path | None:
+    """Bring a store at `revision` to the head revision, after a dated backup next to it.
+
+    Returns the backup's path (None when nothing needed doing).
+    """
+    if revision == HEAD_REVISION:
+        return None
+    backup = backup_store(path, f"before-upgrade-from-{revision}")
+    engine = connect(path)
+    try:
+        _upgrade(engine)
+    except Exception as error:
+        raise StoreMigrationError(
+            path, f"upgrading {path} failed ({error}); it is unchanged and a copy is in {backup}"
+        ) from error
+    finally:
+        engine.dispose()
+    return backup
+
+
+def backup_store(path: Path, reason: str) -> Path:
+    """A consistent copy made with SQLite's backup API, named with the date and time."""
+    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    target = path.with_name(f"{path.stem}.{reason}.{stamp}{path.suffix or '.sqlite'}")
+    number = 2
+    while target.exists():
+        target = path.with_name(f"{path.stem}.{reason}.{stamp}-{number}{path.suffix or '.sqlite'}")
+        number += 1
+    source = sqlite3.connect(path)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target
+
+
+def _upgrade(engine: Engine) -> None:
+    """Run the packaged Alembic migrations up to head in one transaction, with foreign keys
+    off (batch mode rebuilds tables), then check that no reference was broken."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect().execution_options(write=True) as connection:
+        # Outside a transaction, or SQLite ignores it.
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the upgrade broke {len(broken)} references")
+        finally:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+
+
+def _with_sidecars(path: Path) -> tuple[Path, ...]:
+    return (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a new directory entry durable (POSIX; Windows has no directory handles)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

@@ -1,0 +1,613 @@
+"""The exchange format: one network as versioned JSON, and its strict reader.
+
+Written with model keys (never labels), UTC timestamps `YYYY-MM-DDTHH:MM:SSZ`, dates
+`YYYY-MM-DD`, a fixed key order and lists in the store's own order, so export → import → export
+gives the same bytes. The reader checks the whole document before anything is written; every
+problem is one line naming the field (`network.lines[2].steps[1].segment: …`).
+The JSON Schema in resources/exchange.schema.json describes the same format.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.core.model import Direction, IndicatorKind, Model
+from db import validate as check
+from db.errors import ImportFormatError, StoreError
+from db.records import INDICATOR_PLAN_FIELDS, LineStatus, SourceKind
+from db.schema import (
+    CoreEntryRow,
+    IndicatorRow,
+    LineRow,
+    LineStepRow,
+    MeasurementRow,
+    MomentRow,
+    NetworkRow,
+    NoteRow,
+    RingPositionRow,
+    StakeholderGroupRow,
+)
+
+FORMAT = "netimpact-network"
+VERSION = 1
+MAX_BYTES = 32 * 1024 * 1024  # a network with thousands of lines stays far below this
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FLAGS = ("valid", "measurable", "relevant")
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def _timestamp(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, Any]:
+    """The network as a JSON-ready dict in the exchange format."""
+    from db import convert  # the converters order things exactly as the store hands them out
+
+    wheel = convert.wheel(row, model)
+    groups = convert.network(row, model).stakeholders
+    core_keys = [part.key for part in model.core.segments]
+    core = sorted(
+        row.core_entries,
+        key=lambda e: (core_keys.index(e.kind) if e.kind in core_keys else 99, e.position, e.id),
+    )
+    moments = sorted(row.moments, key=lambda m: (m.date is None, m.date or date.min, m.label, m.id))
+    moment_refs = {moment.id: f"m{number}" for number, moment in enumerate(moments, start=1)}
+    rank = {moment.id: place for place, moment in enumerate(moments)}
+    step_keys = model.step_keys
+
+    def indicator(item: IndicatorRow) -> dict[str, Any]:
+        data: dict[str, Any] = {"step": item.step_key, "name": item.name, "kind": item.kind}
+        for field in INDICATOR_PLAN_FIELDS:
+            data[field] = getattr(item, field)
+        data["measurements"] = [
+            {"moment": moment_refs[m.moment_id], "value": m.value, "text": m.text, "note": m.note}
+            for m in sorted(item.measurements, key=lambda m: (rank[m.moment_id], m.id))
+        ]
+        return data
+
+    def line(item: LineRow) -> dict[str, Any]:
+        steps = sorted(item.steps, key=lambda s: step_keys.index(s.step_key))
+        indicators = sorted(
+            item.indicators, key=lambda i: (step_keys.index(i.step_key), i.position, i.id)
+        )
+        return {
+            "title": item.title,
+            "direction": item.direction,
+            "status": item.status,
+            "assumptions": item.assumptions,
+            "created_at": _timestamp(item.created_at),
+            "updated_at": _timestamp(item.updated_at),
+            "steps": [
+                {"step": s.step_key, "segment": s.segment_key, "story": s.story} for s in steps
+            ],
+            "indicators": [indicator(i) for i in indicators],
+        }
+
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "network": {
+            "name": row.name,
+            "description": row.description,
+            "created_at": _timestamp(row.created_at),
+            "updated_at": _timestamp(row.updated_at),
+            "stakeholders": [
+                {"key": g.key, "name": g.name, "description": g.description} for g in groups
+            ],
+            "wheel": {
+                "arrangement": {
+                    ring.key: index
+                    for ring, index in zip(model.rings, wheel.arrangement.indices, strict=True)
+                },
+                "locked_rings": [k for k in model.ring_keys if k in wheel.locked_rings],
+                "focus_ring": wheel.focus_ring,
+                "focus_stakeholder": wheel.focus_stakeholder,
+            },
+            "core": [{"kind": e.kind, "text": e.text} for e in core],
+            "moments": [
+                {
+                    "id": moment_refs[m.id],
+                    "label": m.label,
+                    "date": m.date.isoformat() if m.date else None,
+                    "focus": m.focus,
+                    "learnings": m.learnings,
+                }
+                for m in moments
+            ],
+            "lines": [line(item) for item in sorted(row.lines, key=lambda r: r.id)],
+            "notes": [
+                {
+                    "segment": n.segment_key,
+                    "moment": moment_refs[n.moment_id] if n.moment_id else None,
+                    "text": n.text,
+                    "colour": n.colour,
+                    "created_at": _timestamp(n.created_at),
+                }
+                for n in sorted(row.notes, key=lambda n: n.id)
+            ],
+        },
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write `text` as UTF-8 to `path` through a temporary file and a rename."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise StoreError(f"cannot write {path}: {error.strerror or error}") from error
+
+
+def write(
+    session: Session, data: dict[str, Any], model: Model, name: str, *, fresh: bool = False
+) -> NetworkRow:
+    """Add the network of a checked exchange document under `name` (flushed, not committed).
+
+    `fresh` gives the network new timestamps (a duplicate is a new network).
+    """
+    network = data["network"]
+    stamp = datetime.now(UTC).replace(microsecond=0)
+    row = NetworkRow(
+        name=name,
+        description=network["description"],
+        created_at=stamp if fresh else _parse_timestamp(network["created_at"]),
+        updated_at=stamp if fresh else _parse_timestamp(network["updated_at"]),
+        focus_ring_key=network["wheel"]["focus_ring"],
+        focus_stakeholder_key=network["wheel"]["focus_stakeholder"],
+    )
+    row.stakeholder_groups = [
+        StakeholderGroupRow(stakeholder_key=g["key"], name=g["name"], description=g["description"])
+        for g in network["stakeholders"]
+        if g["name"] or g["description"]
+    ]
+    locked = set(network["wheel"]["locked_rings"])
+    row.ring_positions = [
+        RingPositionRow(ring_key=key, segment_index=index, locked=key in locked)
+        for key, index in network["wheel"]["arrangement"].items()
+    ]
+    positions: dict[str, int] = {}
+    for entry in network["core"]:
+        positions[entry["kind"]] = positions.get(entry["kind"], 0) + 1
+        row.core_entries.append(
+            CoreEntryRow(kind=entry["kind"], text=entry["text"], position=positions[entry["kind"]])
+        )
+    moments: dict[str, MomentRow] = {}
+    for item in network["moments"]:
+        moment = MomentRow(
+            label=item["label"],
+            date=date.fromisoformat(item["date"]) if item["date"] else None,
+            focus=item["focus"],
+            learnings=item["learnings"],
+        )
+        moments[item["id"]] = moment
+        row.moments.append(moment)
+    for item in network["lines"]:
+        line = LineRow(
+            title=item["title"],
+            direction=item["direction"],
+            status=item["status"],
+            assumptions=item["assumptions"],
+            created_at=_parse_timestamp(item["created_at"]),
+            updated_at=_parse_timestamp(item["updated_at"]),
+        )
+        line.steps = [
+            LineStepRow(step_key=s["step"], segment_key=s["segment"], story=s["story"])
+            for s in item["steps"]
+        ]
+        for position, found in enumerate(item["indicators"], start=1):
+            indicator = IndicatorRow(
+                step_key=found["step"], name=found["name"], kind=found["kind"], position=position
+            )
+            for field in INDICATOR_PLAN_FIELDS:
+                setattr(indicator, field, found[field])
+            indicator.measurements = [
+                MeasurementRow(
+                    moment=moments[m["moment"]],
+                    value=None if m["value"] is None else float(m["value"]),
+                    text=m["text"],
+                    note=m["note"],
+                )
+                for m in found["measurements"]
+            ]
+            line.indicators.append(indicator)
+        row.lines.append(line)
+    for item in network["notes"]:
+        row.notes.append(
+            NoteRow(
+                segment_key=item["segment"],
+                moment=moments[item["moment"]] if item["moment"] else None,
+                text=item["text"],
+                colour=item["colour"].upper(),
+                created_at=_parse_timestamp(item["created_at"]),
+            )
+        )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _parse_timestamp(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of an exchange file, refusing anything larger than `MAX_BYTES` unread."""
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise ImportFormatError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ImportFormatError(f"{path} is a folder, not an exchange file") from None
+    except OSError as error:
+        raise ImportFormatError(f"{path} cannot be read: {error.strerror or error}") from error
+    return raw
+
+
+def parse(raw: bytes | str, model: Model) -> dict[str, Any]:
+    """Check a whole exchange document; returns it (JSON values) or raises `ImportFormatError`."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+    if len(raw) > MAX_BYTES:
+        raise ImportFormatError(
+            f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; "
+            "that is not a Netwerkimpact exchange file"
+        )
+    if not raw.strip():
+        raise ImportFormatError("the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFormatError(f"the file is not UTF-8 text (byte {error.start})") from None
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise ImportFormatError(
+            f"the file is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise ImportFormatError(
+            "the file is not an exchange file: it is nested too deeply"
+        ) from None
+    except ValueError as error:  # from the hooks
+        raise ImportFormatError(str(error)) from None
+    _Checker(model).document(data)
+    return data
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the field {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number an exchange file may contain")
+
+
+class _Checker:
+    """Walks the parsed document with a path, so every error names its field."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+
+    def fail(self, path: str, problem: str) -> ImportFormatError:
+        return ImportFormatError(f"{path}: {problem}")
+
+    def obj(self, value: Any, path: str, fields: dict[str, Callable[[Any, str], Any]]) -> None:
+        if not isinstance(value, dict):
+            raise self.fail(path, f"expected an object, found {_kind(value)}")
+        for key in value:
+            if key not in fields:
+                raise self.fail(path, f"unknown field {key!r}")
+        for key, checker in fields.items():
+            if key not in value:
+                raise self.fail(path, f"the field {key!r} is missing")
+            checker(value[key], f"{path}.{key}")
+
+    def items(self, value: Any, path: str) -> Iterator[tuple[Any, str]]:
+        if not isinstance(value, list):
+            raise self.fail(path, f"expected a list, found {_kind(value)}")
+        for index, item in enumerate(value):
+            yield item, f"{path}[{index}]"
+
+    def guard(self, path: str, action: Callable[[], Any]) -> Any:
+        try:
+            return action()
+        except StoreError as error:  # InvalidValueError, UnknownKeyError from db.validate
+            raise self.fail(path, str(error)) from None
+
+    # leaf checkers
+
+    def text(self, value: Any, path: str) -> None:
+        self.guard(path, lambda: check.text(value, "the value"))
+
+    def name(self, value: Any, path: str) -> None:
+        self.guard(path, lambda: check.name(value, "the name"))
+        if value != value.strip():
+            raise self.fail(path, "a name has no spaces around it")
+
+    def timestamp(self, value: Any, path: str) -> None:
+        if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
+            raise self.fail(path, f"expected a UTC time like 2024-03-01T09:30:00Z, not {value!r}")
+        try:
+            _parse_timestamp(value)
+        except ValueError:
+            raise self.fail(path, f"{value!r} is not a real moment in time") from None
+
+    def optional_date(self, value: Any, path: str) -> None:
+        if value is None:
+            return
+        if not isinstance(value, str) or not _DATE.fullmatch(value):
+            raise self.fail(path, f"expected a date like 2024-03-01 or null, not {value!r}")
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(path, f"{value!r} is not a real date") from None
+
+    def choice(self, allowed: tuple[str, ...]) -> Callable[[Any, str], None]:
+        def checker(value: Any, path: str) -> None:
+            if value not in allowed:
+                raise self.fail(path, f"expected one of {', '.join(allowed)}, not {value!r}")
+
+        return checker
+
+    def optional_choice(self, allowed: tuple[str, ...]) -> Callable[[Any, str], None]:
+        def checker(value: Any, path: str) -> None:
+            if value is not None:
+                self.choice(allowed)(value, path)
+
+        return checker
+
+    # the document
+
+    def document(self, data: Any) -> None:
+        if not isinstance(data, dict):
+            raise self.fail("(top)", f"expected an object, found {_kind(data)}")
+        if data.get("format") != FORMAT:
+            raise ImportFormatError(
+                f"this is not a Netwerkimpact exchange file (format is {data.get('format')!r}, "
+                f"expected {FORMAT!r})"
+            )
+        version = data.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+            raise ImportFormatError(
+                f"the file has format version {version}; this program reads version {VERSION} "
+                "(a newer Netwerkimpact wrote it)"
+            )
+        if version != VERSION:
+            raise ImportFormatError(f"version: expected {VERSION}, not {version!r}")
+        self.moment_ids: set[str] = set()
+        self.obj(data, "(top)", {"format": _any, "version": _any, "network": self.network})
+
+    def network(self, value: Any, path: str) -> None:
+        # moments first: lines and notes refer to them
+        if isinstance(value, dict) and "moments" in value:
+            self.moments(value["moments"], f"{path}.moments")
+        self.obj(
+            value,
+            path,
+            {
+                "name": self.name,
+                "description": self.text,
+                "created_at": self.timestamp,
+                "updated_at": self.timestamp,
+                "stakeholders": self.stakeholders,
+                "wheel": self.wheel,
+                "core": self.core,
+                "moments": _any,
+                "lines": self.lines,
+                "notes": self.notes,
+            },
+        )
+
+    def stakeholders(self, value: Any, path: str) -> None:
+        keys = tuple(s.key for s in self.model.stakeholder_ring.segments)
+        seen: set[str] = set()
+        for item, item_path in self.items(value, path):
+            self.obj(
+                item,
+                item_path,
+                {"key": self.choice(keys), "name": self.text, "description": self.text},
+            )
+            if item["key"] in seen:
+                raise self.fail(item_path, f"stakeholder group {item['key']!r} appears twice")
+            seen.add(item["key"])
+
+    def wheel(self, value: Any, path: str) -> None:
+        impact = tuple(ring.key for ring in self.model.impact_rings)
+        stakeholders = tuple(s.key for s in self.model.stakeholder_ring.segments)
+        self.obj(
+            value,
+            path,
+            {
+                "arrangement": self.arrangement,
+                "locked_rings": self.locked_rings,
+                "focus_ring": self.optional_choice(impact),
+                "focus_stakeholder": self.optional_choice(stakeholders),
+            },
+        )
+
+    def arrangement(self, value: Any, path: str) -> None:
+        fields = {}
+        for ring in self.model.rings:
+            fields[ring.key] = self._index_checker(ring.segment_count)
+        self.obj(value, path, fields)
+
+    def _index_checker(self, count: int) -> Callable[[Any, str], None]:
+        def checker(value: Any, path: str) -> None:
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < count:
+                raise self.fail(path, f"expected a segment index 0 to {count - 1}, not {value!r}")
+
+        return checker
+
+    def locked_rings(self, value: Any, path: str) -> None:
+        seen: set[str] = set()
+        for item, item_path in self.items(value, path):
+            self.choice(self.model.ring_keys)(item, item_path)
+            if item in seen:
+                raise self.fail(item_path, f"ring {item!r} appears twice")
+            seen.add(item)
+
+    def core(self, value: Any, path: str) -> None:
+        kinds = tuple(part.key for part in self.model.core.segments)
+        for item, item_path in self.items(value, path):
+            self.obj(item, item_path, {"kind": self.choice(kinds), "text": self.text})
+
+    def moments(self, value: Any, path: str) -> None:
+        for item, item_path in self.items(value, path):
+            self.obj(
+                item,
+                item_path,
+                {
+                    "id": self.text,
+                    "label": self.name,
+                    "date": self.optional_date,
+                    "focus": self.text,
+                    "learnings": self.text,
+                },
+            )
+            if not item["id"] or item["id"] in self.moment_ids:
+                raise self.fail(f"{item_path}.id", f"moment id {item['id']!r} is empty or repeated")
+            self.moment_ids.add(item["id"])
+
+    def moment_ref(self, value: Any, path: str) -> None:
+        if value is not None and value not in self.moment_ids:
+            raise self.fail(path, f"there is no moment with id {value!r}")
+
+    def lines(self, value: Any, path: str) -> None:
+        for item, item_path in self.items(value, path):
+            self.obj(
+                item,
+                item_path,
+                {
+                    "title": self.text,
+                    "direction": self.choice(tuple(Direction)),
+                    "status": self.choice(tuple(LineStatus)),
+                    "assumptions": self.text,
+                    "created_at": self.timestamp,
+                    "updated_at": self.timestamp,
+                    "steps": self.steps,
+                    "indicators": self.indicators,
+                },
+            )
+
+    def steps(self, value: Any, path: str) -> None:
+        items = list(self.items(value, path))
+        keys = self.model.step_keys
+        if len(items) != len(keys):
+            raise self.fail(path, f"a line has {len(keys)} steps ({', '.join(keys)})")
+        for (item, item_path), key in zip(items, keys, strict=True):
+            self.obj(item, item_path, {"step": _any, "segment": _any, "story": self.text})
+            if item["step"] != key:
+                raise self.fail(f"{item_path}.step", f"expected step {key!r}, not {item['step']!r}")
+            ring = self.model.ring(key)
+            if ring is self.model.core:
+                if item["segment"] is not None:
+                    raise self.fail(f"{item_path}.segment", "the core step has no segment (null)")
+            elif item["segment"] not in {s.key for s in ring.segments}:
+                raise self.fail(
+                    f"{item_path}.segment",
+                    f"{item['segment']!r} is not a segment of ring {key!r}",
+                )
+
+    def indicators(self, value: Any, path: str) -> None:
+        fields: dict[str, Callable[[Any, str], Any]] = {
+            "step": self.choice(self.model.step_keys),
+            "name": self.name,
+            "kind": self.choice(tuple(IndicatorKind)),
+        }
+        for field in INDICATOR_PLAN_FIELDS:
+            fields[field] = self.text
+        fields["source_kind"] = self.optional_choice(tuple(SourceKind))
+        for flag in _FLAGS:
+            fields[flag] = _optional_bool(self)
+        fields["measurements"] = self.measurements
+        for item, item_path in self.items(value, path):
+            self.obj(item, item_path, fields)
+
+    def measurements(self, value: Any, path: str) -> None:
+        for item, item_path in self.items(value, path):
+            self.obj(
+                item,
+                item_path,
+                {
+                    "moment": self.required_moment,
+                    "value": self.number,
+                    "text": self.text,
+                    "note": self.text,
+                },
+            )
+
+    def required_moment(self, value: Any, path: str) -> None:
+        if value is None:
+            raise self.fail(path, "a measurement belongs to a moment")
+        self.moment_ref(value, path)
+
+    def number(self, value: Any, path: str) -> None:
+        self.guard(path, lambda: check.optional_number(value, "the value"))
+
+    def notes(self, value: Any, path: str) -> None:
+        for item, item_path in self.items(value, path):
+            self.obj(
+                item,
+                item_path,
+                {
+                    "segment": lambda v, p: self.guard(p, lambda: check.segment_key(self.model, v)),
+                    "moment": self.moment_ref,
+                    "text": self.text,
+                    "colour": lambda v, p: self.guard(p, lambda: check.colour(v)),
+                    "created_at": self.timestamp,
+                },
+            )
+
+
+def _any(value: Any, path: str) -> None:
+    """Checked elsewhere (format and version up front, moments before the lines)."""
+
+
+def _optional_bool(checker: _Checker) -> Callable[[Any, str], None]:
+    def check_bool(value: Any, path: str) -> None:
+        if value is not None and not isinstance(value, bool):
+            raise checker.fail(path, f"expected true, false or null, not {value!r}")
+
+    return check_bool
+
+
+def _kind(value: Any) -> str:
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "a text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)

@@ -1,0 +1,262 @@
+"""The values the store hands out: frozen dataclasses, never ORM objects (callers hold no
+sessions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from app.core.geometry import Arrangement
+from app.core.model import Direction, IndicatorKind
+from app.core.reasoning import ReasoningLine
+
+
+class LineStatus(StrEnum):
+    """Where a reasoning line stands in the network's investigation."""
+
+    IDEA = "idea"
+    INVESTIGATING = "investigating"
+    SUPPORTED = "supported"
+    LET_GO = "let_go"
+
+
+class SourceKind(StrEnum):
+    """Bijlage 2, step 2: measure with an existing source or develop a new instrument."""
+
+    EXISTING = "existing"
+    NEW = "new"
+
+
+DEFAULT_NOTE_COLOUR = "#FFE97A"
+"""A post-it yellow; colours are stored as #RRGGBB."""
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderGroup:
+    """A network's own name and description for one stakeholder segment ('' = the model's label)."""
+
+    key: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkSummary:
+    id: int
+    name: str
+    description: str
+    created_at: datetime
+    updated_at: datetime
+    line_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Network:
+    id: int
+    name: str
+    description: str
+    stakeholders: tuple[StakeholderGroup, ...]  # one per stakeholder segment, in model order
+    created_at: datetime
+    updated_at: datetime
+
+    def stakeholder(self, key: str) -> StakeholderGroup:
+        for group in self.stakeholders:
+            if group.key == key:
+                return group
+        raise KeyError(key)
+
+
+@dataclass(frozen=True, slots=True)
+class WheelState:
+    """The wheel as last left: arrangement, locked rings, partial focus (both None = integral)."""
+
+    arrangement: Arrangement
+    locked_rings: frozenset[str] = frozenset()
+    focus_ring: str | None = None
+    focus_stakeholder: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CoreEntry:
+    """One item of the core: `kind` is a core part key (partners, identity & purpose, …)."""
+
+    id: int
+    network_id: int
+    kind: str
+    text: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class LineStep:
+    """A step of a saved line: `key` is a step key of the model, `segment_key` None for the core."""
+
+    key: str
+    segment_key: str | None
+    story: str
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A saved reasoning line; `steps` run inside out (core first) whatever the direction."""
+
+    id: int
+    network_id: int
+    title: str
+    direction: Direction
+    status: LineStatus
+    steps: tuple[LineStep, ...]
+    assumptions: str
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def segment_keys(self) -> tuple[str, ...]:
+        """One segment key per ring, inside out, the stakeholder segment last."""
+        return tuple(step.segment_key for step in self.steps if step.segment_key is not None)
+
+    @property
+    def stakeholder_key(self) -> str:
+        return self.segment_keys[-1]
+
+    @property
+    def reasoning_line(self) -> ReasoningLine:
+        return ReasoningLine(self.segment_keys, self.direction)
+
+    def story(self, step_key: str) -> str:
+        for step in self.steps:
+            if step.key == step_key:
+                return step.story
+        raise KeyError(step_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """An indicator on one step of a line, with the six steps of the indicator plan (Bijlage 2)."""
+
+    id: int
+    line_id: int
+    step_key: str
+    name: str
+    kind: IndicatorKind
+    unit: str = ""
+    position: int = 0
+    # 1. what insight, for whom, at what cost, in what form
+    insight: str = ""
+    insight_audience: str = ""
+    cost: str = ""
+    form: str = ""
+    # 2. existing source or new instrument
+    source_kind: SourceKind | None = None
+    source: str = ""
+    # 3. validity, measurability, relevance (None = not yet checked)
+    valid: bool | None = None
+    measurable: bool | None = None
+    relevant: bool | None = None
+    check_note: str = ""
+    # 4. frequency and owner
+    frequency: str = ""
+    owner: str = ""
+    # 5. interpretation against the goals
+    baseline: str = ""
+    target: str = ""
+    interpretation: str = ""
+    # 6. communication per audience
+    audience: str = ""
+    communication: str = ""
+
+
+INDICATOR_PLAN_FIELDS: tuple[str, ...] = (
+    "unit",
+    "insight",
+    "insight_audience",
+    "cost",
+    "form",
+    "source_kind",
+    "source",
+    "valid",
+    "measurable",
+    "relevant",
+    "check_note",
+    "frequency",
+    "owner",
+    "baseline",
+    "target",
+    "interpretation",
+    "audience",
+    "communication",
+)
+"""The indicator fields besides name and kind that `add_indicator`/`update_indicator` accept."""
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A moment on the learning path (A, B, C …)."""
+
+    id: int
+    network_id: int
+    label: str
+    date: date | None
+    focus: str
+    learnings: str
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    """What an indicator showed at a moment: a number and/or a text (story, quote, link)."""
+
+    id: int
+    indicator_id: int
+    moment_id: int
+    value: float | None
+    text: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A workshop post-it on a segment (any ring or a core part), optionally of one moment."""
+
+    id: int
+    network_id: int
+    moment_id: int | None
+    segment_key: str
+    text: str
+    colour: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkContents:
+    """Everything of one network, read in one transaction (for a window, a poster or a report)."""
+
+    network: Network
+    wheel: WheelState
+    core: tuple[CoreEntry, ...]
+    lines: tuple[Line, ...]
+    indicators: tuple[Indicator, ...]
+    moments: tuple[Moment, ...]
+    measurements: tuple[Measurement, ...]
+    notes: tuple[Note, ...]
+
+    def indicators_of(self, line_id: int, step_key: str | None = None) -> tuple[Indicator, ...]:
+        return tuple(
+            indicator
+            for indicator in self.indicators
+            if indicator.line_id == line_id and (step_key is None or indicator.step_key == step_key)
+        )
+
+    def measurements_of(self, indicator_id: int) -> tuple[Measurement, ...]:
+        return tuple(m for m in self.measurements if m.indicator_id == indicator_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What a delete removed, row by row, so `Store.restore` can put it back with the same ids.
+
+    Opaque to callers; `description` says what it holds (for an undo menu entry).
+    """
+
+    description: str
+    rows: tuple[tuple[str, tuple[tuple[str, object], ...]], ...]

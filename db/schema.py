@@ -1,0 +1,283 @@
+"""The store's tables as SQLAlchemy 2.x typed ORM classes (the head revision of the migrations).
+
+Keys of the model (segments, rings, steps, core parts) are stored as text and checked by the
+service layer against the model file; ids are AUTOINCREMENT so a deleted id is never reused,
+which lets an undo put a deleted object back under its old id.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints let Alembic's batch mode (SQLite) find and rebuild them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+AUTOINCREMENT: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A moment in time, stored as naive UTC text and handed out as an aware UTC datetime."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class NetworkRow(Base):
+    __tablename__ = "networks"
+    __table_args__ = (UniqueConstraint("name"), AUTOINCREMENT)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Partial focus (revision 0002): one impact ring or one stakeholder group, or neither.
+    focus_ring_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    focus_stakeholder_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+    stakeholder_groups: Mapped[list[StakeholderGroupRow]] = relationship(
+        back_populates="network", cascade="all, delete-orphan", passive_deletes=True
+    )
+    ring_positions: Mapped[list[RingPositionRow]] = relationship(
+        back_populates="network", cascade="all, delete-orphan", passive_deletes=True
+    )
+    core_entries: Mapped[list[CoreEntryRow]] = relationship(
+        back_populates="network", cascade="all, delete-orphan", passive_deletes=True
+    )
+    lines: Mapped[list[LineRow]] = relationship(
+        back_populates="network", cascade="all, delete-orphan", passive_deletes=True
+    )
+    moments: Mapped[list[MomentRow]] = relationship(
+        back_populates="network", cascade="all, delete-orphan", passive_deletes=True
+    )
+    notes: Mapped[list[NoteRow]] = relationship(
+        back_populates="network", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class StakeholderGroupRow(Base):
+    __tablename__ = "stakeholder_groups"
+    __table_args__ = (UniqueConstraint("network_id", "stakeholder_key"), AUTOINCREMENT)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    stakeholder_key: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    network: Mapped[NetworkRow] = relationship(back_populates="stakeholder_groups")
+
+
+class RingPositionRow(Base):
+    """Which segment of a ring lies on the focus sightline (an index, never an angle)."""
+
+    __tablename__ = "ring_positions"
+    __table_args__ = (
+        UniqueConstraint("network_id", "ring_key"),
+        CheckConstraint("segment_index >= 0", name="segment_index_not_negative"),
+        AUTOINCREMENT,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    ring_key: Mapped[str] = mapped_column(String(64))
+    segment_index: Mapped[int] = mapped_column(Integer)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)  # revision 0002
+
+    network: Mapped[NetworkRow] = relationship(back_populates="ring_positions")
+
+
+class CoreEntryRow(Base):
+    __tablename__ = "core_entries"
+    __table_args__ = (Index(None, "network_id", "kind", "position"), AUTOINCREMENT)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+    network: Mapped[NetworkRow] = relationship(back_populates="core_entries")
+
+
+class LineRow(Base):
+    __tablename__ = "reasoning_lines"
+    __table_args__ = (
+        CheckConstraint("direction IN ('inside_out', 'outside_in')", name="direction"),
+        CheckConstraint(
+            "status IN ('idea', 'investigating', 'supported', 'let_go')", name="status"
+        ),
+        AUTOINCREMENT,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(Text, default="")
+    direction: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    assumptions: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    network: Mapped[NetworkRow] = relationship(back_populates="lines")
+    steps: Mapped[list[LineStepRow]] = relationship(
+        back_populates="line", cascade="all, delete-orphan", passive_deletes=True
+    )
+    indicators: Mapped[list[IndicatorRow]] = relationship(
+        back_populates="line", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class LineStepRow(Base):
+    """One step of a line: the segment it passes (None for the core) and its story."""
+
+    __tablename__ = "line_steps"
+    __table_args__ = (UniqueConstraint("line_id", "step_key"), AUTOINCREMENT)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("reasoning_lines.id", ondelete="CASCADE"))
+    step_key: Mapped[str] = mapped_column(String(64))
+    segment_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    story: Mapped[str] = mapped_column(Text, default="")
+
+    line: Mapped[LineRow] = relationship(back_populates="steps")
+
+
+class IndicatorRow(Base):
+    __tablename__ = "indicators"
+    __table_args__ = (
+        CheckConstraint("kind IN ('quantitative', 'qualitative')", name="kind"),
+        CheckConstraint("source_kind IS NULL OR source_kind IN ('existing', 'new')", name="source"),
+        AUTOINCREMENT,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    line_id: Mapped[int] = mapped_column(
+        ForeignKey("reasoning_lines.id", ondelete="CASCADE"), index=True
+    )
+    step_key: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    unit: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    insight: Mapped[str] = mapped_column(Text, default="")
+    insight_audience: Mapped[str] = mapped_column(Text, default="")
+    cost: Mapped[str] = mapped_column(Text, default="")
+    form: Mapped[str] = mapped_column(Text, default="")
+    source_kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    valid: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    measurable: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    relevant: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    check_note: Mapped[str] = mapped_column(Text, default="")
+    frequency: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[str] = mapped_column(Text, default="")
+    interpretation: Mapped[str] = mapped_column(Text, default="")
+    audience: Mapped[str] = mapped_column(Text, default="")
+    communication: Mapped[str] = mapped_column(Text, default="")
+
+    line: Mapped[LineRow] = relationship(back_populates="indicators")
+    measurements: Mapped[list[MeasurementRow]] = relationship(
+        back_populates="indicator", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class MomentRow(Base):
+    __tablename__ = "moments"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    label: Mapped[str] = mapped_column(Text)
+    date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    focus: Mapped[str] = mapped_column(Text, default="")
+    learnings: Mapped[str] = mapped_column(Text, default="")
+
+    network: Mapped[NetworkRow] = relationship(back_populates="moments")
+    measurements: Mapped[list[MeasurementRow]] = relationship(
+        back_populates="moment", cascade="all, delete-orphan", passive_deletes=True
+    )
+    notes: Mapped[list[NoteRow]] = relationship(
+        back_populates="moment", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class MeasurementRow(Base):
+    __tablename__ = "measurements"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE"), index=True
+    )
+    moment_id: Mapped[int] = mapped_column(ForeignKey("moments.id", ondelete="CASCADE"), index=True)
+    value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    indicator: Mapped[IndicatorRow] = relationship(back_populates="measurements")
+    moment: Mapped[MomentRow] = relationship(back_populates="measurements")
+
+
+class NoteRow(Base):
+    __tablename__ = "notes"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    moment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("moments.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    segment_key: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(String(7))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    network: Mapped[NetworkRow] = relationship(back_populates="notes")
+    moment: Mapped[MomentRow | None] = relationship(back_populates="notes")
