@@ -10,8 +10,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
+from db.errors import StoreError
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -36,6 +41,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="start the program (the default)")
+    commands.add_parser("list", help="list the networks in the store")
+    export = commands.add_parser("export", help="write one network as exchange JSON")
+    export.add_argument("network", metavar="NETWORK", help="the network's name or id")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="the JSON file to write"
+    )
+    import_ = commands.add_parser("import", help="add a network from an exchange JSON file")
+    import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to read")
     return parser
 
 
@@ -53,10 +66,60 @@ def _run_gui(arguments: argparse.Namespace) -> int:
     return run(store_path(arguments))
 
 
+def _open_store(arguments: argparse.Namespace) -> Store:
+    """The store for a subcommand, with store problems turned into messages for people."""
+    from db import Store, default_store_path
+
+    path = store_path(arguments) or default_store_path()
+    try:
+        return Store.open(path)
+    except StoreError as error:
+        raise CommandError(str(error)) from error
+
+
+def _run_list(arguments: argparse.Namespace) -> int:
+    with _open_store(arguments) as store:
+        networks = store.list_networks()
+        if not networks:
+            print(f"No networks in {store.path}.")
+        for network in networks:
+            lines = f"{network.line_count} line" + ("" if network.line_count == 1 else "s")
+            changed = network.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            print(f"{network.id:>4}  {network.name}  ({lines}, changed {changed})")
+    return EXIT_OK
+
+
+def _run_export(arguments: argparse.Namespace) -> int:
+    with _open_store(arguments) as store:
+        try:
+            network = store.find_network(arguments.network)
+            store.export_network_to(network.id, arguments.output)
+        except StoreError as error:
+            raise CommandError(str(error)) from error
+    print(f"Exported {network.name!r} to {arguments.output}.")
+    return EXIT_OK
+
+
+def _run_import(arguments: argparse.Namespace) -> int:
+    with _open_store(arguments) as store:
+        try:
+            network = store.import_file(arguments.file)
+        except StoreError as error:
+            raise CommandError(f"{arguments.file} was not imported: {error}") from error
+    print(f"Imported {network.name!r} (id {network.id}) into {store.path}.")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     arguments = parser.parse_args(argv)
-    handlers = {None: _run_gui, "gui": _run_gui}
+    handlers = {
+        None: _run_gui,
+        "gui": _run_gui,
+        "list": _run_list,
+        "export": _run_export,
+        "import": _run_import,
+    }
     try:
         return handlers[arguments.command](arguments)
     except CommandError as error:
