@@ -219,7 +219,7 @@ def backup_store(path: Path, reason: str) -> Path:
     return target
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, target: str = "head") -> None:
     """Run the packaged Alembic migrations up to head in one transaction, with foreign keys
     off (batch mode rebuilds tables), then check that no reference was broken."""
     from alembic import command
@@ -233,7 +233,7 @@ def _upgrade(engine: Engine) -> None:
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                command.upgrade(config, target)
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

@@ -40,6 +40,10 @@ def text(value: object, what: str) -> str:
         raise InvalidValueError(f"{what} is longer than {MAX_TEXT:,} characters")
     if "\0" in value:
         raise InvalidValueError(f"{what} contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidValueError(f"{what} contains a broken character (a lone surrogate)") from None
     return value
 
 

@@ -1,0 +1,68 @@
+"""A network with every kind of object in it, built through the service API."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.core.geometry import Arrangement
+from app.core.model import Direction, IndicatorKind
+from db import Store
+from db.records import LineStatus, SourceKind, WheelState
+
+LINE_KEYS = ("ring1.s0", "ring2.s1", "ring3.s2", "stakeholders.s3")
+
+
+def fill_network(store: Store, name: str = "Zorgnetwerk Rijnland", texts: str = "") -> int:
+    """Every kind of object once or more; `texts` is mixed into every free text."""
+    network = store.create_network(name, f"Een netwerk {texts}")
+    store.set_stakeholder_group(network.id, "stakeholders.s1", f"Studenten {texts}", "mbo")
+    store.save_wheel(
+        network.id,
+        WheelState(Arrangement((1, 2, 3, 0)), frozenset({"ring2"}), "ring1", None),
+    )
+    for kind in ("core.part0", "core.part0", "core.part2", "core.part3"):
+        store.add_core_entry(network.id, kind, f"{kind} {texts}")
+    first = store.create_line(
+        network.id,
+        LINE_KEYS,
+        Direction.OUTSIDE_IN,
+        title=f"Van buiten naar binnen {texts}",
+        status=LineStatus.INVESTIGATING,
+        stories={"core": f"kern {texts}", "ring2": f"verhaal <b>x</b> {texts}"},
+        assumptions=f'aanname "quoted" {texts}',
+    )
+    second = store.create_line(network.id, ("ring1.s3", "ring2.s3", "ring3.s3", "stakeholders.s0"))
+    a = store.add_moment(network.id, "A", date(2024, 3, 1), "start", f"geleerd {texts}")
+    b = store.add_moment(network.id, "B", None, "", "")
+    counted = store.add_indicator(
+        first.id,
+        "ring1",
+        "Aantal deelnemers",
+        IndicatorKind.QUANTITATIVE,
+        unit="mensen",
+        insight=f"bereik {texts}",
+        insight_audience="bestuur",
+        cost="laag",
+        form="tabel",
+        source_kind=SourceKind.EXISTING,
+        source="presentielijst",
+        valid=True,
+        measurable=True,
+        relevant=None,
+        check_note="ok",
+        frequency="per kwartaal",
+        owner="programmabureau",
+        baseline="10",
+        target="40",
+        interpretation="meer is beter",
+        audience="partners",
+        communication="nieuwsbrief",
+    )
+    told = store.add_indicator(first.id, "stakeholders", "Verhalen", IndicatorKind.QUALITATIVE)
+    store.add_indicator(second.id, "core", "Inzet", IndicatorKind.QUANTITATIVE)
+    store.add_measurement(counted.id, a.id, 12.5, "", "eerste meting")
+    store.add_measurement(counted.id, b.id, 30.0, "", "")
+    store.add_measurement(told.id, a.id, None, f"„Het werkt” {texts}", "")
+    store.add_note(network.id, "ring2.s1", f"geeltje {texts}", "#ffe97a", a.id)
+    store.add_note(network.id, "core.part1", "zonder moment", "#A0D8F0")
+    return network.id

@@ -1,0 +1,245 @@
+"""The service API: every action one transaction, records out, keys checked, deletes undoable."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from app.core.geometry import Arrangement
+from app.core.model import Direction, IndicatorKind
+from db import (
+    DuplicateNameError,
+    InvalidValueError,
+    NotFoundError,
+    SnapshotConflictError,
+    Store,
+    UnknownKeyError,
+)
+from db.records import LineStatus, WheelState
+from tests.db.builders import LINE_KEYS, fill_network
+
+
+def test_a_new_network_starts_with_the_wheel_at_rest_and_the_model_s_stakeholders(store: Store):
+    network = store.create_network("  Energieregio  ")
+    assert network.name == "Energieregio"
+    assert [g.key for g in network.stakeholders] == [f"stakeholders.s{i}" for i in range(4)]
+    assert store.get_wheel(network.id) == WheelState(Arrangement((0, 0, 0, 0)))
+    assert [n.name for n in store.list_networks()] == ["Energieregio"]
+
+
+def test_network_names_are_unique_and_imports_and_copies_get_a_number(store: Store):
+    network = store.create_network("Netwerk")
+    with pytest.raises(DuplicateNameError, match="already a network named 'Netwerk'"):
+        store.create_network("Netwerk")
+    assert store.duplicate_network(network.id).name == "Netwerk (2)"
+    assert store.duplicate_network(network.id).name == "Netwerk (3)"
+    assert store.unique_name("Netwerk") == "Netwerk (4)"
+    with pytest.raises(InvalidValueError):
+        store.rename_network(network.id, "   ")
+
+
+def test_the_wheel_keeps_indices_locks_and_partial_focus(store: Store):
+    network = store.create_network("N")
+    wheel = WheelState(
+        Arrangement((3, 1, 2, 0)), frozenset({"ring1", "stakeholders"}), None, "stakeholders.s2"
+    )
+    assert store.save_wheel(network.id, wheel) == wheel
+    assert store.get_wheel(network.id) == wheel
+    moved = store.save_arrangement(network.id, Arrangement((0, 0, 1, 1)))
+    assert moved.locked_rings == wheel.locked_rings
+    with pytest.raises(InvalidValueError, match="segments 0 to 3"):
+        store.save_arrangement(network.id, Arrangement((4, 0, 0, 0)))
+    with pytest.raises(UnknownKeyError):
+        store.save_wheel(network.id, dataclasses.replace(wheel, focus_ring="stakeholders"))
+
+
+def test_core_entries_keep_their_order_per_part_and_can_be_moved(store: Store):
+    network = store.create_network("N")
+    ids = [store.add_core_entry(network.id, "core.part0", t).id for t in "abc"]
+    store.add_core_entry(network.id, "core.part1", "x")
+    moved = store.move_core_entry(ids[2], 0)
+    assert [e.text for e in moved] == ["c", "a", "b"]
+    assert [e.text for e in store.list_core(network.id)] == ["c", "a", "b", "x"]
+    assert store.edit_core_entry(ids[0], "A").text == "A"
+    with pytest.raises(UnknownKeyError, match="not a part of the core"):
+        store.add_core_entry(network.id, "ring1.s0", "no")
+
+
+def test_a_line_is_saved_from_an_arrangement_and_edited_step_by_step(store: Store):
+    network = store.create_network("N")
+    line = store.create_line_from_arrangement(
+        network.id, Arrangement((1, 1, 1, 1)), Direction.OUTSIDE_IN, title="Lijn"
+    )
+    assert line.segment_keys == ("ring1.s1", "ring2.s1", "ring3.s1", "stakeholders.s1")
+    assert [s.key for s in line.steps] == ["core", "ring1", "ring2", "ring3", "stakeholders"]
+    line = store.set_line_story(line.id, "ring2", "verhaal")
+    line = store.update_line(
+        line.id,
+        status=LineStatus.SUPPORTED,
+        direction=Direction.INSIDE_OUT,
+        assumptions="aanname",
+        title="Nieuw",
+    )
+    assert (line.story("ring2"), line.status, line.direction, line.title) == (
+        "verhaal",
+        LineStatus.SUPPORTED,
+        Direction.INSIDE_OUT,
+        "Nieuw",
+    )
+    assert store.list_lines(network.id) == (line,)
+    with pytest.raises(UnknownKeyError, match="not a segment of ring 'ring2'"):
+        store.create_line(network.id, ("ring1.s0", "ring3.s0", "ring3.s0", "stakeholders.s0"))
+    with pytest.raises(UnknownKeyError):
+        store.set_line_story(line.id, "ring9", "x")
+    with pytest.raises(InvalidValueError):
+        store.update_line(line.id, status="done")
+
+
+def test_indicators_carry_the_six_plan_steps(store: Store):
+    network = store.create_network("N")
+    line = store.create_line(network.id, LINE_KEYS)
+    indicator = store.add_indicator(
+        line.id,
+        "ring1",
+        "Bereik",
+        IndicatorKind.QUANTITATIVE,
+        owner="Els",
+        valid=False,
+        source_kind="new",
+    )
+    assert (indicator.owner, indicator.valid, indicator.source_kind) == ("Els", False, "new")
+    changed = store.update_indicator(indicator.id, kind="qualitative", target="meer", valid=None)
+    assert (changed.kind, changed.target, changed.valid) == ("qualitative", "meer", None)
+    assert store.list_indicators(line.id, "ring1") == (changed,)
+    with pytest.raises(TypeError, match="no field 'colour'"):
+        store.update_indicator(indicator.id, colour="red")
+    with pytest.raises(InvalidValueError):
+        store.update_indicator(indicator.id, valid="yes")
+
+
+def test_measurements_follow_the_learning_path(store: Store):
+    network = store.create_network("N")
+    line = store.create_line(network.id, LINE_KEYS)
+    indicator = store.add_indicator(line.id, "ring3", "Score", IndicatorKind.QUANTITATIVE)
+    late = store.add_moment(network.id, "B", date(2024, 6, 1))
+    early = store.add_moment(network.id, "A", date(2024, 1, 1))
+    store.add_measurement(indicator.id, late.id, 2)
+    store.add_measurement(indicator.id, early.id, 1, "verhaal")
+    assert [m.label for m in store.list_moments(network.id)] == ["A", "B"]
+    assert [m.value for m in store.list_measurements(indicator.id)] == [1.0, 2.0]
+    with pytest.raises(InvalidValueError, match="finite"):
+        store.add_measurement(indicator.id, early.id, float("nan"))
+    other = store.add_moment(store.create_network("M").id, "A")
+    with pytest.raises(InvalidValueError, match="another network"):
+        store.add_measurement(indicator.id, other.id, 1)
+
+
+def test_notes_move_between_segments_and_filter_by_moment(store: Store):
+    network = store.create_network("N")
+    moment = store.add_moment(network.id, "A")
+    note = store.add_note(network.id, "ring1.s0", "idee", "#aabbcc", moment.id)
+    store.add_note(network.id, "core.part0", "los")
+    assert note.colour == "#AABBCC"
+    assert store.move_note(note.id, "stakeholders.s2").segment_key == "stakeholders.s2"
+    assert [n.text for n in store.list_notes(network.id, moment.id)] == ["idee"]
+    assert len(store.list_notes(network.id)) == 2
+    with pytest.raises(InvalidValueError, match="#RRGGBB"):
+        store.update_note(note.id, colour="yellow")
+    with pytest.raises(UnknownKeyError):
+        store.move_note(note.id, "ring7.s0")
+
+
+@pytest.mark.parametrize(
+    "delete",
+    ["network", "line", "indicator", "moment", "measurement", "note", "core entry"],
+)
+def test_every_delete_is_undone_exactly_with_the_same_ids(store: Store, delete: str):
+    network_id = fill_network(store)
+    before = store.load_network(network_id)
+    target = {
+        "network": (store.delete_network, network_id),
+        "line": (store.delete_line, before.lines[0].id),
+        "indicator": (store.delete_indicator, before.indicators[0].id),
+        "moment": (store.delete_moment, before.moments[0].id),
+        "measurement": (store.delete_measurement, before.measurements[0].id),
+        "note": (store.delete_note, before.notes[0].id),
+        "core entry": (store.delete_core_entry, before.core[0].id),
+    }[delete]
+    snapshot = target[0](target[1])
+    if delete == "network":
+        assert store.list_networks() == ()
+    else:
+        assert store.load_network(network_id) != before
+    store.restore(snapshot)
+    after = store.load_network(network_id)
+    assert (
+        dataclasses.replace(after.network, updated_at=before.network.updated_at) == before.network
+    )
+    assert (
+        after.wheel,
+        after.core,
+        after.lines,
+        after.indicators,
+        after.moments,
+        after.measurements,
+        after.notes,
+    ) == (
+        before.wheel,
+        before.core,
+        before.lines,
+        before.indicators,
+        before.moments,
+        before.measurements,
+        before.notes,
+    )
+    with pytest.raises(SnapshotConflictError, match="already there"):
+        store.restore(snapshot)
+
+
+def test_a_child_cannot_come_back_once_its_network_is_gone(store: Store):
+    network_id = fill_network(store)
+    note = store.list_notes(network_id)[0]
+    snapshot = store.delete_note(note.id)
+    store.delete_network(network_id)
+    with pytest.raises(SnapshotConflictError, match="belonged to is gone"):
+        store.restore(snapshot)
+
+
+def test_ids_are_never_reused_after_a_delete(store: Store):
+    network = store.create_network("N")
+    first = store.add_note(network.id, "ring1.s0", "a")
+    store.delete_note(first.id)
+    assert store.add_note(network.id, "ring1.s0", "b").id > first.id
+
+
+def test_missing_objects_raise_not_found(store: Store):
+    for call in (
+        store.get_network,
+        store.get_line,
+        store.get_indicator,
+        store.get_moment,
+        store.get_measurement,
+        store.get_note,
+        store.delete_network,
+    ):
+        with pytest.raises(NotFoundError, match="id 999"):
+            call(999)
+    with pytest.raises(NotFoundError):
+        store.find_network("nobody")
+
+
+def test_find_network_takes_a_name_or_an_id(store: Store):
+    network = store.create_network("2024")
+    other = store.create_network("Tweede")
+    assert store.find_network("2024") == network
+    assert store.find_network(str(other.id)) == other
+
+
+def test_a_second_open_sees_every_change(store_path, model):
+    with Store.open(store_path, model) as first:
+        network_id = fill_network(first)
+        contents = first.load_network(network_id)
+    with Store.open(store_path, model) as second:
+        assert second.load_network(network_id) == contents
