@@ -1,0 +1,168 @@
+"""The wheel's fixed parts: the axis (network name and what the core holds) and the marks
+outside the wheel that show where the four sightlines point.
+
+Neither turns, so both are cached as device pixmaps and cost a blit per frame.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from app.canvas.fonts import wheel_font
+from app.canvas.shapes import beam_band, circle, point_at
+from app.core.geometry import sightline_angles
+from app.core.wheel_layout import Palette
+
+NAME_SIZES = (64, 56, 48, 42, 36, 32)  # scene units; the largest that fits wins
+SUMMARY_SIZE = 27
+SUMMARY_LINE = 1.25
+
+
+class CoreItem(QGraphicsItem):
+    """The axis: a dark disc with the network's name and a line per part of the core."""
+
+    def __init__(self, radius: float, palette: Palette) -> None:
+        super().__init__()
+        self.radius = radius
+        self._disc = circle(radius)
+        self.name = ""
+        self.summary: list[tuple[str, str]] = []  # (part label, its items joined)
+        self.dimmed = False
+        self.set_palette(palette)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_palette(self, palette: Palette) -> None:
+        self._fill = QColor(palette.core.fill)
+        self._edge = QColor(palette.core.edge)
+        self.text_colour = QColor(palette.core.text)
+        beam = QColor(palette.beam)
+        beam.setAlphaF(min(1.0, palette.beam_opacity * 1.6))
+        self._beam = beam
+        self._beam_path = beam_band(self.radius * 0.72, self.radius, 62.0)
+        self._dim = QColor(palette.background)
+        self._dim.setAlphaF(0.5)
+        self.update()
+
+    def set_content(self, name: str, summary: Sequence[tuple[str, str]]) -> None:
+        self.name = name
+        self.summary = list(summary)
+        self.update()
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        self.dimmed = dimmed
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-self.radius, -self.radius, 2 * self.radius, 2 * self.radius).adjusted(
+            -4, -4, 4, 4
+        )
+
+    def shape(self) -> QPainterPath:
+        return self._disc
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self._edge, 4.0))
+        painter.setBrush(self._fill)
+        painter.drawPath(self._disc)
+        painter.fillPath(self._beam_path, QBrush(self._beam))
+        painter.setPen(self.text_colour)
+        top = self._paint_name(painter)
+        self._paint_summary(painter, top)
+        if self.dimmed:
+            painter.fillPath(self._disc, QBrush(self._dim))
+
+    def _paint_name(self, painter: QPainter) -> float:
+        """The name, as large as fits in two lines above the centre; returns its bottom."""
+        width = self.radius * 1.5
+        for size in NAME_SIZES:
+            font = wheel_font(size, bold=True)
+            metrics = QFontMetricsF(font)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+            rect = metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, self.name)
+            if rect.height() <= metrics.lineSpacing() * 2.05 and rect.width() <= width:
+                break
+        height = min(rect.height(), metrics.lineSpacing() * 2.05)
+        bottom = -self.radius * 0.08
+        box = QRectF(-width / 2, bottom - height, width, height)
+        painter.setFont(font)
+        painter.drawText(box, int(flags | Qt.AlignmentFlag.AlignBottom), self.name)
+        return bottom
+
+    def _paint_summary(self, painter: QPainter, top: float) -> None:
+        font = wheel_font(SUMMARY_SIZE)
+        bold = wheel_font(SUMMARY_SIZE, bold=True)
+        metrics, bold_metrics = QFontMetricsF(font), QFontMetricsF(bold)
+        line = SUMMARY_SIZE * SUMMARY_LINE
+        y = top + line * 1.1
+        for label, items in self.summary:
+            # The chord of the disc at this height is the room the line has.
+            half = math.sqrt(max(0.0, self.radius**2 - (y + line / 2) ** 2)) * 0.9
+            head = f"{label}: " if items else label
+            head = bold_metrics.elidedText(head, Qt.TextElideMode.ElideRight, 2 * half)
+            head_width = bold_metrics.horizontalAdvance(head)
+            rest = metrics.elidedText(items, Qt.TextElideMode.ElideRight, 2 * half - head_width)
+            total = head_width + (metrics.horizontalAdvance(rest) if items else 0.0)
+            x = -total / 2
+            painter.setFont(bold)
+            painter.drawText(QPointF(x, y), head)
+            if items:
+                painter.setFont(font)
+                painter.drawText(QPointF(x + head_width, y), rest)
+            y += line
+
+
+class SightlineMarks(QGraphicsItem):
+    """Pointers just outside the wheel: a bold one at the focus, faint ones at the others."""
+
+    def __init__(self, radius: float, margin: float, count: int, palette: Palette) -> None:
+        super().__init__()
+        self.radius = radius
+        self.margin = margin
+        self._angles = sightline_angles(count)
+        self.set_palette(palette)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_palette(self, palette: Palette) -> None:
+        self._beam = QColor(palette.beam)
+        self._faint = QColor(palette.faint_sightline)
+        self._faint.setAlphaF(0.45)
+        self.update()
+
+    def _pointer(self, angle: float, depth: float, half_width: float) -> QPainterPath:
+        tip = self.radius + 6
+        path = QPainterPath()
+        path.moveTo(point_at(tip, angle))
+        spread = math.degrees(half_width / (tip + depth))
+        path.lineTo(point_at(tip + depth, angle - spread))
+        path.lineTo(point_at(tip + depth, angle + spread))
+        path.closeSubpath()
+        return path
+
+    def boundingRect(self) -> QRectF:
+        outer = self.radius + self.margin
+        return QRectF(-outer, -outer, 2 * outer, 2 * outer)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        depth = self.margin * 0.8
+        for number, angle in enumerate(self._angles):
+            if number == 0:
+                painter.fillPath(self._pointer(angle, depth, depth * 0.75), self._beam)
+            else:
+                painter.fillPath(self._pointer(angle, depth * 0.6, depth * 0.4), self._faint)

@@ -1,0 +1,178 @@
+"""Curved labels: text broken into arc lines and bent along its segment as a QPainterPath.
+
+Paths are built once per text, size and place and cached; a frame only chooses between a
+label's two pre-built orientations (clockwise on the upper half, anticlockwise on the lower
+half so it never stands on its head) and lets the painter's rotation do the rest.
+
+A label's straight glyph outline is built at a large reference size and every point of it is
+mapped onto the arc (x → angle along the baseline radius, y → radius), so glyphs bend with
+the ring instead of sitting on it as stiff little boxes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainterPath
+
+from app.canvas.fonts import wheel_font
+from app.core.wheel_layout import LabelFit, fit_label
+
+# Glyph outlines are taken at this pixel size and scaled down: large enough that the outline
+# keeps every curve, so scaling never shows facets.
+_REFERENCE_PX = 200
+# Share of a segment's arc a label may fill; the rest keeps labels clear of the boundaries.
+ARC_FILL = 0.84
+# Share of a ring's width a block of lines may fill.
+BAND_FILL = 0.86
+LINE_SPACING = 1.12
+
+
+@dataclass(frozen=True, slots=True)
+class ArcBand:
+    """Where a label lives: between two radii, centred on an angle, spanning a sweep (°)."""
+
+    inner: float
+    outer: float
+    centre: float
+    sweep: float
+
+    @property
+    def middle(self) -> float:
+        return (self.inner + self.outer) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedLabel:
+    """A fitted label and its two pre-built outlines, by reading direction."""
+
+    fit: LabelFit
+    clockwise: QPainterPath
+    anticlockwise: QPainterPath
+
+    def path(self, clockwise: bool) -> QPainterPath:
+        return self.clockwise if clockwise else self.anticlockwise
+
+
+class LabelShaper:
+    """Fits and bends labels in one font; caches what it builds (paths are immutable values)."""
+
+    def __init__(self, bold: bool = False) -> None:
+        self._font = wheel_font(_REFERENCE_PX, bold)
+        self._metrics = QFontMetricsF(self._font)
+        self._cache: dict[tuple, PlacedLabel] = {}
+
+    @property
+    def cap_height_ratio(self) -> float:
+        """Cap height as a share of the font size."""
+        return self._metrics.capHeight() / _REFERENCE_PX
+
+    def measure(self, line: str, size: float) -> float:
+        """Advance width of `line` at font size `size` (any unit: widths scale with size)."""
+        return self._metrics.horizontalAdvance(line) * size / _REFERENCE_PX
+
+    def _block_height(self, line_count: int, size: float) -> float:
+        """From the top of the first line's capitals to the last line's descenders."""
+        descent = self._metrics.descent() / _REFERENCE_PX
+        return size * (self.cap_height_ratio + (line_count - 1) * LINE_SPACING + descent)
+
+    def _room(self, band: ArcBand, line_count: int, size: float) -> float:
+        """Arc length one line may take: measured at the block's innermost extent, which is
+        the shortest arc whichever way the label reads (0 when the lines do not fit across)."""
+        height = self._block_height(line_count, size)
+        if height > (band.outer - band.inner) * BAND_FILL:
+            return 0.0
+        radius = band.middle - height / 2
+        return radius * math.radians(band.sweep) * ARC_FILL
+
+    def place(self, text: str, band: ArcBand, preferred: float, minimum: float) -> PlacedLabel:
+        """Fit `text` into `band` (wrapping to two lines, then shrinking) and bend it."""
+        key = (text, band, preferred, minimum)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        fit = fit_label(
+            text,
+            self.measure,
+            lambda _line, count, size: self._room(band, count, size),
+            preferred,
+            minimum,
+        )
+        fit = self._elided(fit, band)
+        placed = PlacedLabel(fit, self._bend(fit, band, True), self._bend(fit, band, False))
+        self._cache[key] = placed
+        return placed
+
+    def _elided(self, fit: LabelFit, band: ArcBand) -> LabelFit:
+        """Cut lines that still overflow at the minimum size short with an ellipsis."""
+        room = self._room(band, len(fit.lines), fit.size)
+        if room <= 0.0:  # too many lines for the ring's width: keep the first, elided
+            return self._elided(LabelFit((" ".join(fit.lines),), fit.size), band)
+        reference_room = room * _REFERENCE_PX / fit.size
+        lines = tuple(
+            line
+            if self.measure(line, fit.size) <= room
+            else self._metrics.elidedText(line, Qt.TextElideMode.ElideRight, reference_room)
+            for line in fit.lines
+        )
+        return LabelFit(lines, fit.size)
+
+    def _bend(self, fit: LabelFit, band: ArcBand, clockwise: bool) -> QPainterPath:
+        scale = fit.size / _REFERENCE_PX
+        cap = self.cap_height_ratio * fit.size
+        line_height = fit.size * LINE_SPACING
+        height = cap + (len(fit.lines) - 1) * line_height
+        result = QPainterPath()
+        result.setFillRule(Qt.FillRule.WindingFill)
+        for number, line in enumerate(fit.lines):
+            down = cap + number * line_height  # from the block's top to this baseline
+            if clockwise:  # glyphs stand outward; the first line is the outermost
+                baseline = band.middle + height / 2 - down
+            else:  # glyphs stand inward; the first line is the innermost
+                baseline = band.middle - height / 2 + down
+            straight = QPainterPath()
+            straight.addText(QPointF(0, 0), self._font, line)
+            half_width = self._metrics.horizontalAdvance(line) / 2
+            result.addPath(_onto_arc(straight, half_width, scale, baseline, band.centre, clockwise))
+        return result
+
+
+def _onto_arc(
+    path: QPainterPath,
+    half_width: float,
+    scale: float,
+    baseline: float,
+    centre: float,
+    clockwise: bool,
+) -> QPainterPath:
+    """Map a straight text outline (baseline y = 0) onto a circle of radius `baseline`."""
+    # Rebuilt element by element (PySide6 6.12's setElementPositionAt corrupts the
+    # refcount of None, so editing the path in place is not an option).
+    sign = 1.0 if clockwise else -1.0
+    centre_radians = math.radians(centre)
+    points: list[QPointF] = []
+    kinds: list[QPainterPath.ElementType] = []
+    for index in range(path.elementCount()):
+        element = path.elementAt(index)
+        along = (element.x - half_width) * scale
+        up = -element.y * scale  # Qt's y points down; glyphs rise to negative y
+        angle = centre_radians + sign * along / baseline
+        radius = baseline + sign * up
+        points.append(QPointF(radius * math.sin(angle), -radius * math.cos(angle)))
+        kinds.append(element.type)
+    bent = QPainterPath()
+    bent.setFillRule(path.fillRule())
+    index = 0
+    while index < len(points):
+        kind = kinds[index]
+        if kind == QPainterPath.ElementType.MoveToElement:
+            bent.moveTo(points[index])
+        elif kind == QPainterPath.ElementType.LineToElement:
+            bent.lineTo(points[index])
+        else:  # a curve: its point, then two data elements
+            bent.cubicTo(points[index], points[index + 1], points[index + 2])
+            index += 2
+        index += 1
+    return bent

@@ -1,0 +1,431 @@
+"""The wheel as a QGraphicsScene: the model drawn, turned by hand, and reported when it rests.
+
+Scene units: the wheel's outer radius is 1000, its centre the origin. The physics in
+`app.core.physics` owns every ring's angle; the scene feeds it pointer bearings and key
+presses, mirrors its angles onto the ring items, and says what happened through signals.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import time
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QMenu,
+    QToolTip,
+)
+
+from app.canvas.animator import Animator
+from app.canvas.core_item import CoreItem, SightlineMarks
+from app.canvas.keys import WheelKeys
+from app.canvas.label_paths import ArcBand, LabelShaper, PlacedLabel
+from app.canvas.ring_item import LOCK_SIZE, RingItem
+from app.canvas.shapes import polar
+from app.canvas.turning import TurnInput
+from app.core.geometry import Arrangement, segment_at
+from app.core.model import Language, Model
+from app.core.physics import RingPhysics, Wheel, inertia_for_radius
+from app.core.reasoning import ReasoningLine, lines_of
+from app.core.wheel_layout import CALM, CORE_RADIUS, RING_BOUNDS, Palette
+
+RADIUS = 1000.0  # the wheel's outer radius in scene units
+MARGIN = 80.0  # room outside the wheel for the sightline pointers
+# Label sizes in scene units. The view fits 2·(RADIUS + MARGIN) into the window's height,
+# so 50 units are 25 px at 1080 lines and 17.8 px at 768: the legibility floor of DESIGN §1.
+LABEL_PREFERRED = 64.0
+LABEL_MINIMUM = 50.0
+MOUSE = -1  # pointer id of the mouse; touch points use their own non-negative ids
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WheelScene", text)
+
+
+class WheelScene(QGraphicsScene):
+    """The netwerkimpactmodel's wheel: a fixed core, turning rings, and the four sightlines."""
+
+    arrangementSettled = Signal(object, object)  # Arrangement, tuple[ReasoningLine, ...]
+    segmentSelected = Signal(str)  # a click: segment key (the core's key on the axis)
+    segmentActivated = Signal(str)  # a double-click
+    ringTurnStarted = Signal(str)  # ring key; a hand or key starts moving a ring
+    ringSelected = Signal(str)  # ring key, "" when none is selected
+    lockToggled = Signal(str, bool)
+
+    def __init__(
+        self,
+        model: Model,
+        language: Language = "nl",
+        palette: Palette = CALM,
+        parent: object | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.language: Language = language
+        self.palette = palette
+        self.clock = clock
+        outer = RADIUS + MARGIN
+        self.setSceneRect(QRectF(-outer, -outer, 2 * outer, 2 * outer))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # items turn all the time
+        self._shaper = LabelShaper()
+        self._network_name = ""
+        self._core_summary: dict[str, list[str]] = {}
+        self._stakeholder_names: dict[str, str] = {}
+        self._partial_focus: str | None = None
+        self._selected: str | None = None
+        self.bounds = _ring_bounds(len(model.rings))
+        self.rings: dict[str, RingItem] = {}
+        physics: list[tuple[str, RingPhysics]] = []
+        innermost = sum(self.bounds[0]) / 2
+        for index, ring in enumerate(model.rings):
+            inner, outer_radius = self.bounds[index]
+            item = RingItem(
+                ring.key,
+                inner,
+                outer_radius,
+                ring.segment_count,
+                model.stakeholder_ring.segment_count,
+                palette,
+                self._ring_colours(index),
+            )
+            item.setZValue(1 + index)
+            self.addItem(item)
+            self.rings[ring.key] = item
+            inertia = inertia_for_radius((inner + outer_radius) / 2, innermost)
+            physics.append((ring.key, RingPhysics(ring.segment_count, inertia)))
+        self.wheel = Wheel(physics)
+        self.core = CoreItem(CORE_RADIUS * RADIUS, palette)
+        self.core.setZValue(20)
+        self.addItem(self.core)
+        self.marks = SightlineMarks(RADIUS, MARGIN, model.stakeholder_ring.segment_count, palette)
+        self.addItem(self.marks)
+        self.animator = Animator(self.wheel, self._mirror, self._settled, self._now, self)
+        self.turning = TurnInput(
+            self.wheel, self.ring_at, self._now, self._turn_started, self._moved, self._released
+        )
+        self.keys = WheelKeys(self)
+        self.setBackgroundBrush(QBrush(QColor(palette.background)))
+        self._relabel()
+
+    def _now(self) -> float:
+        return self.clock()
+
+    def _ring_colours(self, index: int):
+        palette_rings = self.palette.rings
+        if index == len(self.model.rings) - 1:
+            return palette_rings[-1]
+        return palette_rings[min(index, len(palette_rings) - 2)]
+
+    # -- content --------------------------------------------------------------------------
+
+    def set_network_name(self, name: str) -> None:
+        self._network_name = name
+        self._refresh_core()
+
+    def set_core_summary(self, summary: Mapping[str, Sequence[str]]) -> None:
+        """What the network puts in, by core part key: partners, purpose, resources, …"""
+        self._core_summary = {key: list(items) for key, items in summary.items()}
+        self._refresh_core()
+
+    def set_stakeholder_names(self, names: Mapping[str, str]) -> None:
+        """The network's own names for its stakeholder groups, by segment key."""
+        self._stakeholder_names = {key: name for key, name in names.items() if name.strip()}
+        self._relabel()
+
+    def set_language(self, language: Language) -> None:
+        self.language = language
+        self._relabel()
+
+    def set_palette(self, palette: Palette) -> None:
+        self.palette = palette
+        for index, item in enumerate(self.rings.values()):
+            item.set_palette(palette, self._ring_colours(index))
+        self.core.set_palette(palette)
+        self.marks.set_palette(palette)
+        self.setBackgroundBrush(QBrush(QColor(palette.background)))
+
+    def label_text(self, segment_key: str) -> str:
+        """The text shown on a segment: the network's own name for it, or the model's label."""
+        if segment_key in self._stakeholder_names:
+            return self._stakeholder_names[segment_key]
+        return self.model.segment(segment_key).label.in_(self.language)
+
+    def label_of(self, segment_key: str) -> PlacedLabel:
+        ring = self.model.ring_of(segment_key)
+        return self.rings[ring.key].labels[ring.index_of(segment_key)]
+
+    def _relabel(self) -> None:
+        for ring in self.model.rings:
+            item = self.rings[ring.key]
+            labels = []
+            for index, segment in enumerate(ring.segments):
+                band = ArcBand(item.inner, item.outer, index * item.step, item.step)
+                labels.append(
+                    self._shaper.place(
+                        self.label_text(segment.key), band, LABEL_PREFERRED, LABEL_MINIMUM
+                    )
+                )
+            item.set_labels(labels)
+        self._refresh_core()
+
+    def _refresh_core(self) -> None:
+        name = self._network_name.strip() or self.model.core.label.in_(self.language)
+        summary = [
+            (part.label.in_(self.language), ", ".join(self._core_summary.get(part.key, [])))
+            for part in self.model.core.segments
+        ]
+        self.core.set_content(name, summary)
+
+    # -- arrangement ----------------------------------------------------------------------
+
+    def arrangement(self) -> Arrangement:
+        """The segment on the focus sightline per ring (where moving rings will rest)."""
+        indices = []
+        for key in self.model.ring_keys:
+            ring = self.wheel.ring(key)
+            target = ring.target_index
+            indices.append(ring.focus_index if target is None else target)
+        return Arrangement(tuple(indices))
+
+    def lines(self) -> tuple[ReasoningLine, ...]:
+        return lines_of(self.model, self.arrangement())
+
+    def set_arrangement(self, arrangement: Arrangement, animate: bool = True) -> None:
+        """Turn the wheel to `arrangement` (locks do not stop the program, only hands)."""
+        if len(arrangement.indices) != len(self.model.rings):
+            raise ValueError("the arrangement needs one index per ring")
+        for key, index in zip(self.model.ring_keys, arrangement.indices, strict=True):
+            ring = self.wheel.ring(key)
+            if animate and not ring.locked:
+                ring.go_to_index(index)
+            else:
+                locked = ring.locked
+                ring.locked = False
+                ring.set_index(index)
+                ring.locked = locked
+        self._mirror()
+        self.animator.kick()
+
+    def set_locked(self, ring_key: str, locked: bool) -> None:
+        ring = self.wheel.ring(ring_key)
+        if ring.locked == locked:
+            return
+        ring.locked = locked
+        self.rings[ring_key].set_locked(locked)
+        self._mirror()
+        self.lockToggled.emit(ring_key, locked)
+
+    def is_locked(self, ring_key: str) -> bool:
+        return self.wheel.ring(ring_key).locked
+
+    def _mirror(self) -> None:
+        for key, ring in self.wheel:
+            self.rings[key].setRotation(math.fmod(ring.angle, 360.0))
+
+    def _settled(self) -> None:
+        arrangement = self.arrangement()
+        self.arrangementSettled.emit(arrangement, lines_of(self.model, arrangement))
+
+    # -- focus, selection -----------------------------------------------------------------
+
+    def set_partial_focus(self, key: str | None) -> None:
+        """Put one ring or one stakeholder group in focus and dim the rest (None: the whole)."""
+        if key is not None and key not in self.model.ring_keys:
+            stakeholders = self.model.stakeholder_ring
+            stakeholders.index_of(key)  # KeyError for anything that is neither
+        self._partial_focus = key
+        for ring in self.model.rings:
+            everything = frozenset(range(ring.segment_count))
+            if key is None or key == ring.key:
+                dimmed: frozenset[int] = frozenset()
+            elif key in self.model.ring_keys:
+                dimmed = everything
+            elif ring.key == self.model.stakeholder_ring.key:
+                dimmed = everything - {ring.index_of(key)}
+            else:
+                dimmed = frozenset()
+            self.rings[ring.key].set_dimmed(dimmed)
+        self.core.set_dimmed(key in self.model.ring_keys)
+
+    def partial_focus(self) -> str | None:
+        return self._partial_focus
+
+    def selected_ring(self) -> str | None:
+        return self._selected
+
+    def select_ring(self, ring_key: str | None) -> None:
+        if ring_key is not None and ring_key not in self.rings:
+            raise KeyError(f"no ring {ring_key!r}")
+        if ring_key == self._selected:
+            return
+        self._selected = ring_key
+        for key, item in self.rings.items():
+            item.set_selected(key == ring_key)
+        self.ringSelected.emit(ring_key or "")
+
+    def turn_selected(self, segments: int) -> None:
+        """Turn the selected ring (the first one if none is) by whole segments, animated."""
+        if self._selected is None:
+            self.select_ring(self.model.ring_keys[0])
+        key = self._selected or ""
+        ring = self.wheel.ring(key)
+        if ring.locked or ring.is_dragging or segments == 0:
+            return
+        self.ringTurnStarted.emit(key)
+        ring.turn_by(segments)
+        self.animator.kick()
+
+    # -- where things are -----------------------------------------------------------------
+
+    def ring_at(self, radius: float) -> str | None:
+        """The ring under a point at this distance from the centre (None: core or outside)."""
+        for key, (inner, outer) in zip(self.model.ring_keys, self.bounds, strict=True):
+            if inner <= radius < outer:
+                return key
+        return None
+
+    def segment_key_at(self, position: QPointF) -> str | None:
+        """The segment under a scene point; the core's key on the axis; None outside."""
+        radius, angle = polar(position)
+        if radius < self.bounds[0][0]:
+            return self.model.core.key
+        key = self.ring_at(radius)
+        if key is None:
+            return None
+        ring = self.model.ring(key)
+        index = segment_at(angle, self.wheel.ring(key).angle, ring.segment_count)
+        return ring.segments[index].key
+
+    def lock_at(self, position: QPointF) -> str | None:
+        """The ring whose (visible) lock icon is under a scene point."""
+        for key, item in self.rings.items():
+            if (item.locked or item.selected) and (
+                (position - item.lock_centre).manhattanLength() < LOCK_SIZE
+            ):
+                return key
+        return None
+
+    def tooltip_at(self, position: QPointF) -> str:
+        """The hover text: the segment's name and definition, escaped (never markup)."""
+        key = self.segment_key_at(position)
+        if key is None:
+            return ""
+        if key == self.model.core.key:
+            title = self.model.core.label.in_(self.language)
+            body = self.model.core.definition.in_(self.language)
+        else:
+            title = self.label_text(key)
+            body = self.model.segment(key).definition.in_(self.language)
+        return f"<p><b>{html.escape(title)}</b></p><p>{html.escape(body)}</p>"
+
+    # -- pointer and keys -----------------------------------------------------------------
+
+    def _turn_started(self, ring_key: str) -> None:
+        self.ringTurnStarted.emit(ring_key)
+
+    def _moved(self, ring_key: str) -> None:
+        ring = self.wheel.ring(ring_key)
+        self.rings[ring_key].setRotation(math.fmod(ring.angle, 360.0))
+
+    def _released(self, ring_key: str) -> None:
+        self.animator.kick()
+
+    def segment_tapped(self, position: QPointF) -> None:
+        """A click or tap that turned nothing: select the segment under it."""
+        key = self.segment_key_at(position)
+        if key is None:
+            return
+        if key != self.model.core.key:
+            self.select_ring(self.model.ring_of(key).key)
+        self.segmentSelected.emit(key)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.accept()
+            return
+        lock = self.lock_at(event.scenePos())
+        if lock is not None:
+            self.set_locked(lock, not self.is_locked(lock))
+        else:
+            self.turning.press(MOUSE, event.scenePos())
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self.turning.move(MOUSE, event.scenePos())
+        else:
+            self._hover(event.scenePos())
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.turning.release(
+            MOUSE, event.scenePos()
+        ):
+            self.segment_tapped(event.scenePos())
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        key = self.segment_key_at(event.scenePos())
+        if event.button() == Qt.MouseButton.LeftButton and key is not None:
+            self.segmentActivated.emit(key)
+        event.accept()
+
+    def _hover(self, position: QPointF) -> None:
+        key = self.segment_key_at(position)
+        on_ring = key is not None and key != self.model.core.key
+        owner = self.model.ring_of(key).key if on_ring and key else None
+        for ring in self.model.rings:
+            hovered = ring.index_of(key) if key and ring.key == owner else None
+            self.rings[ring.key].set_hovered(hovered)
+
+    def clear_hover(self) -> None:
+        for item in self.rings.values():
+            item.set_hovered(None)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        text = self.tooltip_at(event.scenePos())
+        if text:
+            QToolTip.showText(event.screenPos(), text)
+        else:
+            QToolTip.hideText()
+        event.accept()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        key = self.ring_at(polar(event.scenePos())[0])
+        if key is None:
+            return
+        self.ring_menu(key).exec(event.screenPos())
+        event.accept()
+
+    def ring_menu(self, ring_key: str) -> QMenu:
+        """The context menu of a ring: lock or unlock it, select it."""
+        menu = QMenu()
+        locked = self.is_locked(ring_key)
+        lock = menu.addAction(_tr("Unlock ring") if locked else _tr("Lock ring"))
+        lock.triggered.connect(lambda: self.set_locked(ring_key, not locked))
+        select = menu.addAction(_tr("Select ring (turn with arrow keys)"))
+        select.triggered.connect(lambda: self.select_ring(ring_key))
+        return menu
+
+    def keyPressEvent(self, event) -> None:
+        if not self.keys.handle(event):
+            super().keyPressEvent(event)
+
+
+def _ring_bounds(ring_count: int) -> list[tuple[float, float]]:
+    """Each ring's radii in scene units, from the shared layout (evenly split otherwise)."""
+    if ring_count == len(RING_BOUNDS):
+        return [(inner * RADIUS, outer * RADIUS) for inner, outer in RING_BOUNDS]
+    width = (1.0 - CORE_RADIUS) / ring_count
+    return [
+        ((CORE_RADIUS + i * width) * RADIUS, (CORE_RADIUS + (i + 1) * width) * RADIUS)
+        for i in range(ring_count)
+    ]

@@ -1,0 +1,105 @@
+"""The widget that shows the wheel: always whole, always round, crisp at any size.
+
+It also turns touch points into pointers for the scene (one finger per ring) and keeps Tab
+inside the wheel while it steps through the rings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QEventPoint, QPainter, QResizeEvent, QTouchEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+
+from app.canvas.scene import WheelScene
+from app.core.model import Language, Model
+from app.core.wheel_layout import CALM, Palette
+
+
+class WheelView(QGraphicsView):
+    """Shows a `WheelScene`; build it from a model, or hand it a scene of your own."""
+
+    def __init__(
+        self,
+        model: Model | None = None,
+        language: Language = "nl",
+        palette: Palette = CALM,
+        parent: QWidget | None = None,
+        scene: WheelScene | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if scene is None:
+            if model is None:
+                raise ValueError("a WheelView needs a model or a scene")
+            scene = WheelScene(model, language, palette, parent=self)
+        self.wheel = scene
+        self.setScene(scene)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.setMinimumSize(200, 200)
+        self.fit()
+
+    def fit(self) -> None:
+        """Scale the whole wheel into the window, round and centred."""
+        rect: QRectF = self.wheel.sceneRect()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.centerOn(0, 0)
+
+    def scale_factor(self) -> float:
+        """Device-independent pixels per scene unit."""
+        return self.transform().m11()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.wheel.clear_hover()
+        super().leaveEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.wheel.keys.step_selection(forward=next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd):
+            self._touch(event)  # type: ignore[arg-type]
+            return True
+        if kind == QEvent.Type.TouchCancel:
+            self.wheel.turning.cancel_all()
+            event.accept()
+            return True
+        return super().viewportEvent(event)
+
+    def _touch(self, event: QTouchEvent) -> None:
+        """Each finger is a pointer of its own; a tap on a segment selects it."""
+        for point in event.points():
+            position = self.mapToScene(point.position().toPoint())
+            state = point.state()
+            if state == QEventPoint.State.Pressed:
+                self.wheel.turning.press(point.id(), position)
+            elif state == QEventPoint.State.Updated:
+                self.wheel.turning.move(point.id(), position)
+            elif state == QEventPoint.State.Released and self.wheel.turning.release(
+                point.id(), position
+            ):
+                self.wheel.segment_tapped(position)
+        event.accept()
