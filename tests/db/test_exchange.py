@@ -1,0 +1,318 @@
+"""The exchange format: lossless round trips, a strict reader, and its JSON Schema."""
+
+from __future__ import annotations
+
+import copy
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.core.resources import resource_path
+from db import ImportFormatError, Store
+from db.records import NetworkContents
+from tests.db.builders import fill_network
+
+SPECIAL_TEXTS = [
+    "<b>x</b> & <script>alert(1)</script>",
+    "\"double\" 'single' `back` \\ slash",
+    "مرحبا بالعالم — שלום עולם",
+    "🎉👩‍👩‍👧 ✔ café naïve ë é ï",
+    "line one\nline two\r\n\ttabbed",
+    "x" * 20_000,
+]
+
+
+def _without_ids(contents: NetworkContents) -> tuple[Any, ...]:
+    """What a network holds, with the ids and the name (which an import may change) left out."""
+
+    def strip(record: Any) -> tuple[Any, ...]:
+        return tuple(
+            v
+            for k, v in vars_of(record).items()
+            if k not in {"id", "network_id", "line_id", "indicator_id", "moment_id"}
+        )
+
+    return (
+        contents.network.description,
+        contents.network.stakeholders,
+        contents.wheel,
+        tuple(map(strip, contents.core)),
+        tuple(map(strip, contents.lines)),
+        tuple(map(strip, contents.indicators)),
+        tuple(map(strip, contents.moments)),
+        tuple(map(strip, contents.measurements)),
+        tuple(map(strip, contents.notes)),
+    )
+
+
+def vars_of(record: Any) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in record.__slots__}
+
+
+def _renamed(text: str, old: str, new: str) -> str:
+    data = json.loads(text)
+    assert data["network"]["name"] == old
+    data["network"]["name"] = new
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_export_import_export_gives_the_same_bytes(store: Store):
+    network_id = fill_network(store)
+    first = store.export_network(network_id)
+    imported = store.import_network(first)
+    assert imported.name == "Zorgnetwerk Rijnland (2)"
+    second = store.export_network(imported.id)
+    assert _renamed(second, imported.name, "Zorgnetwerk Rijnland") == first
+    assert _without_ids(store.load_network(imported.id)) == _without_ids(
+        store.load_network(network_id)
+    )
+
+
+def test_an_import_into_another_store_keeps_the_name_and_every_object(
+    store: Store, tmp_path, model
+):
+    network_id = fill_network(store)
+    file = tmp_path / "netwerk.json"
+    store.export_network_to(network_id, file)
+    with Store.open(tmp_path / "other.sqlite", model) as other:
+        imported = other.import_file(file)
+        assert imported.name == "Zorgnetwerk Rijnland"
+        assert other.export_network(imported.id).encode("utf-8") == file.read_bytes()
+
+
+def test_the_export_is_utf8_with_model_keys_and_validates_against_the_schema(store: Store):
+    network_id = fill_network(store, texts="🎉 ë")
+    text = store.export_network(network_id)
+    assert "🎉 ë" in text  # UTF-8, not \\u escapes
+    data = json.loads(text)
+    assert (data["format"], data["version"]) == ("netimpact-network", 1)
+    assert data["network"]["lines"][0]["steps"][2]["segment"] == "ring2.s1"
+    assert "(nl)" not in text and "(en)" not in text  # the test model's labels
+    schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+
+
+names = (
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")),
+        min_size=1,
+        max_size=60,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+texts = st.one_of(
+    st.sampled_from(SPECIAL_TEXTS),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\0")),
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    name=names,
+    free=texts,
+    notes=st.lists(
+        st.tuples(
+            texts, st.sampled_from(["ring1.s0", "ring3.s2", "core.part3", "stakeholders.s1"])
+        ),
+        max_size=4,
+    ),
+    value=st.floats(allow_nan=False, allow_infinity=False) | st.none(),
+)
+def test_any_network_survives_the_round_trip(store: Store, name, free, notes, value):
+    network_id = fill_network(store, store.unique_name(name), free)
+    for text, segment in notes:
+        store.add_note(network_id, segment, text)
+    contents = store.load_network(network_id)
+    store.add_measurement(contents.indicators[-1].id, contents.moments[-1].id, value, free)
+    first = store.export_network(network_id)
+    imported = store.import_network(first)
+    second = store.export_network(imported.id)
+    original_name = store.get_network(network_id).name
+    assert _renamed(second, imported.name, original_name) == first
+    assert _without_ids(store.load_network(imported.id)) == _without_ids(
+        store.load_network(network_id)
+    )
+
+
+# --- bad files ---------------------------------------------------------------------------------
+
+
+def _good(store: Store) -> dict[str, Any]:
+    return json.loads(store.export_network(fill_network(store, "Bron")))
+
+
+def _edit(change):
+    def make(good: dict[str, Any]) -> bytes:
+        data = copy.deepcopy(good)
+        change(data)
+        return json.dumps(data).encode("utf-8")
+
+    return make
+
+
+def _network(data):
+    return data["network"]
+
+
+BAD_FILES = [
+    ("not JSON", lambda g: b'{"format": "netimpact-network",', "not valid JSON"),
+    ("empty", lambda g: b"", "empty"),
+    ("only spaces", lambda g: b"  \n ", "empty"),
+    ("not UTF-8", lambda g: b'{"a": "\xff\xfe"}', "not UTF-8"),
+    ("a list", lambda g: b"[1, 2]", "expected an object"),
+    ("another format", _edit(lambda d: d.update(format="netimpact-model")), "not a Netwerkimpact"),
+    ("newer version", _edit(lambda d: d.update(version=2)), "version 2.*reads version 1"),
+    ("version as text", _edit(lambda d: d.update(version="1")), "version: expected 1"),
+    ("no network", _edit(lambda d: d.pop("network")), "'network' is missing"),
+    ("unknown top field", _edit(lambda d: d.update(extra=1)), "unknown field 'extra'"),
+    (
+        "unknown line field",
+        _edit(lambda d: _network(d)["lines"][0].update(colour="red")),
+        r"network.lines\[0\]: unknown field 'colour'",
+    ),
+    ("name a number", _edit(lambda d: _network(d).update(name=5)), "network.name: .*text"),
+    ("empty name", _edit(lambda d: _network(d).update(name=" ")), "network.name"),
+    (
+        "unknown segment",
+        _edit(lambda d: _network(d)["lines"][0]["steps"][1].update(segment="ring1.x")),
+        r"steps\[1\].segment: 'ring1.x' is not a segment of ring 'ring1'",
+    ),
+    (
+        "segment of another ring",
+        _edit(lambda d: _network(d)["lines"][0]["steps"][2].update(segment="ring1.s0")),
+        r"steps\[2\].segment",
+    ),
+    (
+        "a step missing",
+        _edit(lambda d: _network(d)["lines"][0]["steps"].pop()),
+        "a line has 5 steps",
+    ),
+    (
+        "unknown stakeholder",
+        _edit(lambda d: _network(d)["stakeholders"][0].update(key="stakeholders.x")),
+        r"stakeholders\[0\].key",
+    ),
+    (
+        "unknown core part",
+        _edit(lambda d: _network(d)["core"][0].update(kind="core.nothing")),
+        r"core\[0\].kind",
+    ),
+    (
+        "indicator kind",
+        _edit(lambda d: _network(d)["lines"][0]["indicators"][0].update(kind="hard")),
+        r"indicators\[0\].kind: expected one of quantitative, qualitative",
+    ),
+    (
+        "dangling moment",
+        _edit(
+            lambda d: _network(d)["lines"][0]["indicators"][0]["measurements"][0].update(
+                moment="m9"
+            )
+        ),
+        "no moment with id 'm9'",
+    ),
+    ("repeated moment id", _edit(lambda d: _network(d)["moments"][1].update(id="m1")), "repeated"),
+    (
+        "value as text",
+        _edit(
+            lambda d: _network(d)["lines"][0]["indicators"][0]["measurements"][0].update(value="12")
+        ),
+        r"measurements\[0\].value: the value must be a number",
+    ),
+    (
+        "value true",
+        _edit(
+            lambda d: _network(d)["lines"][0]["indicators"][0]["measurements"][0].update(value=True)
+        ),
+        "must be a number",
+    ),
+    ("NaN", lambda g: json.dumps(g).replace('"value": 12.5', '"value": NaN').encode(), "NaN"),
+    (
+        "bad timestamp",
+        _edit(lambda d: _network(d).update(created_at="yesterday")),
+        "network.created_at: expected a UTC time",
+    ),
+    (
+        "impossible date",
+        _edit(lambda d: _network(d)["moments"][0].update(date="2024-02-30")),
+        "not a real date",
+    ),
+    ("colour", _edit(lambda d: _network(d)["notes"][0].update(colour="yellow")), "#RRGGBB"),
+    (
+        "arrangement out of range",
+        _edit(lambda d: _network(d)["wheel"]["arrangement"].update(ring2=4)),
+        "segment index 0 to 3",
+    ),
+    ("lone surrogate", lambda g: json.dumps(g).replace('"start"', '"\\ud800"').encode(), "broken"),
+    (
+        "duplicate field",
+        lambda g: json.dumps(g).replace('"version": 1', '"version": 1, "version": 1').encode(),
+        "appears twice",
+    ),
+    ("nested too deeply", lambda g: b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+]
+
+
+def _dump(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"), [(r, m) for _, r, m in BAD_FILES], ids=[name for name, _, _ in BAD_FILES]
+)
+def test_a_bad_file_gets_a_one_line_error_and_leaves_the_store_unchanged(
+    store: Store, raw, message
+):
+    before = _dump(store.path)
+    content = raw(_good(store))
+    before = _dump(store.path)
+    with pytest.raises(ImportFormatError, match=message) as caught:
+        store.import_network(content)
+    assert "\n" not in str(caught.value)
+    assert _dump(store.path) == before
+
+
+def test_fifty_megabytes_of_junk_is_refused_unread(store: Store, tmp_path):
+    junk = tmp_path / "junk.json"
+    junk.write_bytes(b"\x00junk" * (10 * 1024 * 1024))
+    before = _dump(store.path)
+    with pytest.raises(ImportFormatError, match="larger than 32 MB"):
+        store.import_file(junk)
+    assert _dump(store.path) == before
+
+
+def test_a_missing_file_is_a_clear_error(store: Store, tmp_path):
+    with pytest.raises(ImportFormatError, match="no such file"):
+        store.import_file(tmp_path / "nothing.json")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "unknown top field",
+        "name a number",
+        "indicator kind",
+        "colour",
+        "bad timestamp",
+        "a list",
+        "newer version",
+    ],
+)
+def test_the_schema_rejects_what_the_reader_rejects(store: Store, name):
+    raw = dict((n, r) for n, r, _ in BAD_FILES)[name](_good(store))
+    schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(json.loads(raw), schema)
