@@ -91,8 +91,9 @@ class WheelView(QGraphicsView):
 
     def _touch(self, event: QTouchEvent) -> None:
         """Each finger is a pointer of its own; a tap on a segment selects it."""
+        to_scene = self.viewportTransform().inverted()[0]
         for point in event.points():
-            position = self.mapToScene(point.position().toPoint())
+            position = to_scene.map(point.position())
             state = point.state()
             if state == QEventPoint.State.Pressed:
                 self.wheel.turning.press(point.id(), position)
