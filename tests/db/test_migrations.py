@@ -1,0 +1,97 @@
+"""Migrations: a revision-1 store upgrades to head with its data intact and a dated backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from app.core.geometry import Arrangement
+from db import Store
+from db.engine import HEAD_REVISION, KNOWN_REVISIONS, MIGRATIONS_DIR, connect
+from db.records import LineStatus, WheelState
+from db.schema import Base
+
+FIXTURE = Path(__file__).parent / "fixtures" / "store_rev1.sql"
+
+
+def _rev1_store(path: Path) -> Path:
+    connection = sqlite3.connect(path)
+    connection.executescript(FIXTURE.read_text(encoding="utf-8"))
+    connection.close()
+    return path
+
+
+def test_the_known_revisions_are_the_packaged_migrations_in_order():
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    scripts = ScriptDirectory.from_config(config)
+    walked = [s.revision for s in scripts.walk_revisions("base", "heads")]
+    assert tuple(reversed(walked)) == KNOWN_REVISIONS
+    assert scripts.get_current_head() == HEAD_REVISION
+
+
+def test_a_revision_1_store_upgrades_with_its_data_intact(tmp_path, model):
+    path = _rev1_store(tmp_path / "store.sqlite")
+    with Store.open(path, model) as store:
+        backup = store.backup_made
+        (summary,) = store.list_networks()
+        contents = store.load_network(summary.id)
+    assert summary.name == "Onderwijsnetwerk"
+    assert contents.network.created_at == datetime(2024, 1, 5, 10, 0, tzinfo=UTC)
+    assert contents.network.stakeholder("stakeholders.s1").name == "Studenten"
+    assert contents.wheel == WheelState(Arrangement((2, 0, 1, 3)))  # new columns: defaults
+    assert [e.text for e in contents.core] == ["Gemeente", "ROC"]
+    (line,) = contents.lines
+    assert (line.title, line.status, line.segment_keys) == (
+        "Lijn één",
+        LineStatus.INVESTIGATING,
+        ("ring1.s2", "ring2.s0", "ring3.s1", "stakeholders.s3"),
+    )
+    assert line.story("stakeholders") == "voor wie"
+    (indicator,) = contents.indicators
+    assert (indicator.owner, indicator.valid, indicator.relevant) == ("Els", True, None)
+    assert contents.moments[0].date == date(2024, 3, 1)
+    assert contents.measurements[0].value == 12.5
+    assert [n.text for n in contents.notes] == ["geeltje 🎉"]
+    # the backup is the untouched revision-1 store, dated, next to it
+    assert backup is not None and backup.parent == tmp_path
+    assert datetime.now().strftime("%Y-%m-%d") in backup.name
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT count(*) FROM notes").fetchone() == (1,)
+    old.close()
+
+
+def test_ids_stay_unique_after_the_upgrade(tmp_path, model):
+    with Store.open(_rev1_store(tmp_path / "store.sqlite"), model) as store:
+        network_id = store.list_networks()[0].id
+        assert store.add_note(network_id, "ring1.s0", "new").id == 3  # 2 was deleted in rev 1
+        assert store.save_wheel(
+            network_id, WheelState(Arrangement((0, 0, 0, 0)), frozenset({"ring3"}))
+        ).locked_rings
+
+
+def test_a_second_open_makes_no_second_backup(tmp_path, model):
+    path = _rev1_store(tmp_path / "store.sqlite")
+    Store.open(path, model).close()
+    with Store.open(path, model) as store:
+        assert store.backup_made is None
+    assert len([p for p in tmp_path.iterdir() if "before-upgrade" in p.name]) == 1
+
+
+def test_the_migrations_build_exactly_the_orm_schema(tmp_path):
+    engine = connect(tmp_path / "store.sqlite")
+    Store  # noqa: B018 - the store module registers every table on Base
+    from db.engine import _upgrade
+
+    _upgrade(engine)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
