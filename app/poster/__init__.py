@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.poster.blank_poster import render_blank_poster
 from app.poster.errors import FontMissingError, LineNotFoundError, PosterError, PosterWriteError
+from app.poster.line_poster import render_line_poster
 from app.poster.page import Orientation
 
 __all__ = [
@@ -17,4 +18,5 @@ __all__ = [
     "PosterError",
     "PosterWriteError",
     "render_blank_poster",
+    "render_line_poster",
 ]

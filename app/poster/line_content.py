@@ -1,0 +1,214 @@
+"""What a reasoning line says, as flowables: steps, core entries, indicators and measurements.
+
+Shared by the line poster and the report, so both tell a line the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, Paragraph
+
+from app.core.model import IndicatorKind, Language, Model
+from app.core.reasoning import Step
+from app.poster.page import date_text
+from app.poster.textflow import Styles, bullet, plain
+from app.poster.texts import words
+from db.records import (
+    CoreEntry,
+    Indicator,
+    Line,
+    Measurement,
+    Moment,
+    Network,
+    NetworkContents,
+    SourceKind,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StepTitle:
+    """How a step is named: a small caption (the ring) above a bold name (the segment)."""
+
+    caption: str
+    name: str
+
+
+def step_title(model: Model, network: Network, step: Step, language: Language) -> StepTitle:
+    if step.segment_key is None:
+        return StepTitle(words(language)["core"], model.core.label.in_(language))
+    ring = model.ring(step.ring_key)
+    segment = model.segment(step.segment_key)
+    own = _own_name(network, step.segment_key)
+    if own:
+        return StepTitle(segment.label.in_(language), own)
+    return StepTitle(ring.short_label.in_(language), segment.label.in_(language))
+
+
+def _own_name(network: Network, segment_key: str) -> str:
+    for group in network.stakeholders:
+        if group.key == segment_key:
+            return group.name.strip()
+    return ""
+
+
+def number_text(value: float, language: Language) -> str:
+    """A measured value as people write it: no '.0', a decimal comma in Dutch."""
+    text = f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def measurement_text(measurement: Measurement, unit: str, language: Language) -> str:
+    """A measurement's value with its unit and its text, e.g. '42 deelnemers — “Goed gesprek”'."""
+    parts = []
+    if measurement.value is not None:
+        parts.append(" ".join(p for p in (number_text(measurement.value, language), unit) if p))
+    if measurement.text.strip():
+        parts.append(measurement.text.strip())
+    return " — ".join(parts)
+
+
+def latest_measurement(
+    contents: NetworkContents, indicator: Indicator
+) -> tuple[Measurement, Moment] | None:
+    """The indicator's measurement at the latest moment on the learning path (moments in order)."""
+    order = {moment.id: index for index, moment in enumerate(contents.moments)}
+    moments = {moment.id: moment for moment in contents.moments}
+    measured = [m for m in contents.measurements_of(indicator.id) if m.moment_id in moments]
+    if not measured:
+        return None
+    latest = max(measured, key=lambda m: (order[m.moment_id], m.id))
+    return latest, moments[latest.moment_id]
+
+
+def moment_name(moment: Moment, language: Language) -> str:
+    if moment.date is None:
+        return moment.label
+    return f"{moment.label} · {date_text(moment.date, language)}"
+
+
+def indicator_flowables(
+    contents: NetworkContents, indicators: Sequence[Indicator], style: Styles, language: Language
+) -> list[Flowable]:
+    """Each indicator: name and kind; source, frequency and owner; its latest measurement."""
+    texts = words(language)
+    result: list[Flowable] = []
+    for indicator in indicators:
+        kind = texts[
+            "quantitative" if indicator.kind is IndicatorKind.QUANTITATIVE else "qualitative"
+        ]
+        result.append(
+            Paragraph(
+                f"<b>{escape(indicator.name)}</b> ({escape(kind)})", style.body, bulletText="▸"
+            )
+        )
+        facts = []
+        source = indicator.source.strip()
+        if indicator.source_kind is not None:
+            origin = texts[
+                "existing_source"
+                if indicator.source_kind is SourceKind.EXISTING
+                else "new_instrument"
+            ]
+            source = f"{source} ({origin})" if source else origin
+        for label, value in (
+            (texts["source"], source),
+            (texts["frequency"], indicator.frequency.strip()),
+            (texts["owner"], indicator.owner.strip()),
+        ):
+            if value:
+                facts.append(f"{label}: {value}")
+        if facts:
+            result.append(Paragraph(plain(" · ".join(facts)), _indented(style.muted, style)))
+        found = latest_measurement(contents, indicator)
+        if found is None:
+            latest = f"{texts['latest']}: {texts['no_measurement']}"
+        else:
+            measurement, moment = found
+            shown = measurement_text(measurement, indicator.unit.strip(), language) or "—"
+            latest = f"{texts['latest']} ({moment_name(moment, language)}): {shown}"
+        result.append(Paragraph(plain(latest), _indented(style.small, style)))
+    return result
+
+
+def _indented(base, style: Styles):
+    return base.clone(base.name + "-indented", leftIndent=style.size)
+
+
+def core_entry_flowables(
+    model: Model, entries: Sequence[CoreEntry], style: Styles, language: Language
+) -> list[Flowable]:
+    """The network's core, part by part: 'Partners & eigenaren: A; B; C'."""
+    result: list[Flowable] = []
+    for part in model.core.segments:
+        texts = [entry.text.strip() for entry in entries if entry.kind == part.key]
+        texts = [text for text in texts if text]
+        if texts:
+            label = escape(part.label.in_(language))
+            body = "; ".join(plain(text) for text in texts)
+            result.append(Paragraph(f"<b>{label}</b>: {body}", style.body))
+    return result
+
+
+def step_flowables(
+    model: Model,
+    contents: NetworkContents,
+    line: Line,
+    step: Step,
+    style: Styles,
+    language: Language,
+    with_questions: bool = False,
+) -> list[Flowable]:
+    """A step of a line: (for the core) the network's core, the story, the indicators, and
+    optionally the guiding questions for the line's direction."""
+    texts = words(language)
+    result: list[Flowable] = []
+    if step.segment_key is None:
+        result += core_entry_flowables(model, contents.core, style, language)
+    story = _story(line, step)
+    if story.strip():
+        result += [Paragraph(plain(part), style.body) for part in _paragraphs(story)]
+    else:
+        result.append(Paragraph(escape(texts["no_story"]), style.muted))
+    indicators = contents.indicators_of(line.id, step.ring_key)
+    if indicators:
+        result.append(Paragraph(escape(texts["indicators"]), style.heading))
+        result += indicator_flowables(contents, indicators, style, language)
+    if with_questions:
+        result += question_flowables(model, line, step, style, language)
+    return result
+
+
+def _story(line: Line, step: Step) -> str:
+    try:
+        return line.story(step.ring_key)
+    except KeyError:
+        return ""
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Blank lines separate paragraphs; single line breaks stay inside a paragraph."""
+    parts = [part for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
+    return parts or [text]
+
+
+def assumption_flowables(line: Line, style: Styles, language: Language) -> list[Flowable]:
+    """The line's assumptions, one bullet per line of text."""
+    items = [item.strip(" -•*\t") for item in line.assumptions.splitlines()]
+    items = [item for item in items if item]
+    if not items:
+        return [Paragraph(escape(words(language)["no_assumptions"]), style.muted)]
+    return [bullet(item, style.bullet) for item in items]
+
+
+def question_flowables(
+    model: Model, line: Line, step: Step, style: Styles, language: Language
+) -> list[Flowable]:
+    """The guiding questions of one step for the line's direction (the core gathers its parts')."""
+    for found, questions in line.reasoning_line.guiding_questions(model, language):
+        if found == step:
+            heading = Paragraph(escape(words(language)["guiding_questions"]), style.subheading)
+            return [heading, *(bullet(question, style.question) for question in questions)]
+    return []

@@ -1,0 +1,131 @@
+"""A network's contents built from records, for posters and reports without a store file."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from app.core.geometry import Arrangement
+from app.core.model import Direction, IndicatorKind, Model
+from db.records import (
+    CoreEntry,
+    Indicator,
+    Line,
+    LineStatus,
+    LineStep,
+    Measurement,
+    Moment,
+    NetworkContents,
+    Note,
+    SourceKind,
+    WheelState,
+)
+from tests.poster.conftest import make_network
+
+WHEN = datetime(2025, 3, 4, 10, 0)
+
+STORIES = {
+    "core": "Vijf hogescholen en drie gemeenten bundelen hun kennis in één programmabureau.",
+    "ring1": "Tweehonderd docenten ontmoetten elkaar in zes leergemeenschappen; "
+    "de opkomst bleef hoog, ook bij de derde bijeenkomst.",
+    "ring2": "Uit de leergemeenschappen ontstonden elf nieuwe samenwerkingen tussen scholen.",
+    "ring3": "Minder vroegtijdig schoolverlaten in de regio, volgens de cijfers van DUO.",
+    "stakeholders": "Voor studenten betekent dit een soepeler overstap tussen mbo en hbo.",
+}
+
+
+def make_line(
+    model: Model,
+    line_id: int = 1,
+    indices: tuple[int, ...] = (0, 1, 2, 1),
+    stories: dict[str, str] | None = None,
+    direction: Direction = Direction.INSIDE_OUT,
+    title: str = "Leergemeenschappen werken door",
+    assumptions: str = "Docenten nemen wat ze leren mee naar hun team.\n"
+    "De cijfers van DUO laten effecten binnen twee jaar zien.",
+) -> Line:
+    stories = STORIES if stories is None else stories
+    steps = [LineStep(model.core.key, None, stories.get(model.core.key, ""))]
+    for ring, index in zip(model.rings, indices, strict=True):
+        steps.append(LineStep(ring.key, ring.segments[index].key, stories.get(ring.key, "")))
+    return Line(
+        id=line_id,
+        network_id=1,
+        title=title,
+        direction=direction,
+        status=LineStatus.INVESTIGATING,
+        steps=tuple(steps),
+        assumptions=assumptions,
+        created_at=WHEN,
+        updated_at=WHEN,
+    )
+
+
+def make_contents(
+    model: Model, lines: tuple[Line, ...] | None = None, network_name: str | None = None
+) -> NetworkContents:
+    lines = lines if lines is not None else (make_line(model),)
+    moments = (
+        Moment(1, 1, "A", date(2024, 9, 1), "Start", "We weten nog weinig van de doelgroep."),
+        Moment(
+            2,
+            1,
+            "B",
+            date(2025, 2, 1),
+            "Halverwege",
+            "Leergemeenschappen werken; de overstap naar het hbo blijft lastig.",
+        ),
+    )
+    indicators = []
+    measurements = []
+    for line in lines:
+        base = line.id * 10
+        indicators += [
+            Indicator(
+                base + 1,
+                line.id,
+                "ring1",
+                "Deelnemers per bijeenkomst",
+                IndicatorKind.QUANTITATIVE,
+                unit="docenten",
+                source_kind=SourceKind.EXISTING,
+                source="presentielijsten",
+                frequency="per bijeenkomst",
+                owner="programmabureau",
+            ),
+            Indicator(
+                base + 2,
+                line.id,
+                "ring2",
+                "Verhalen van nieuwe samenwerkingen",
+                IndicatorKind.QUALITATIVE,
+                source_kind=SourceKind.NEW,
+                source="interviews",
+                frequency="jaarlijks",
+                owner="lectoraat",
+            ),
+        ]
+        measurements += [
+            Measurement(base * 10 + 1, base + 1, 1, 120, "", ""),
+            Measurement(base * 10 + 2, base + 1, 2, 204, "", ""),
+            Measurement(base * 10 + 3, base + 2, 2, None, "“We delen nu lesmateriaal”", ""),
+        ]
+    notes = (
+        Note(1, 1, None, model.rings[0].segments[0].key, "Veel nieuwe gezichten!", "#FFE97A", WHEN),
+        Note(2, 1, 2, model.core.segments[0].key, "Gemeente Leiden sluit aan", "#ffc4d6", WHEN),
+    )
+    core = (
+        CoreEntry(1, 1, model.core.segments[0].key, "Hogeschool Leiden", 0),
+        CoreEntry(2, 1, model.core.segments[0].key, "ROC mboRijnland", 1),
+        CoreEntry(3, 1, model.core.segments[3].key, "Leergemeenschappen", 0),
+    )
+    network = make_network(model) if network_name is None else make_network(model, network_name)
+    return NetworkContents(
+        network=network,
+        wheel=WheelState(Arrangement((0, 1, 2, 1))),
+        core=core,
+        lines=lines,
+        indicators=tuple(indicators),
+        moments=moments,
+        measurements=tuple(measurements),
+        notes=notes,
+    )
