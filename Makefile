@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench bundle translations clean
+.PHONY: run test lint bench bundle translations ts clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# Refresh the Dutch catalogue from the code; new strings appear as unfinished until translated.
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find app -name '*.py' | sort) -ts resources/i18n/netimpact_nl.ts -no-obsolete -locations none
 
 run: $(STAMP) translations
 	$(VENV)/bin/netimpact

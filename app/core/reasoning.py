@@ -63,7 +63,8 @@ class ReasoningLine:
     ) -> tuple[tuple[Step, tuple[str, ...]], ...]:
         """Each step with the guiding questions for this line's direction, in reading order.
 
-        The core step gathers the questions of the core's parts.
+        The core step asks the first question of each of the core's parts: all of them
+        would bury the story field under a dozen questions.
         """
         result = []
         for step in self.steps(model):
@@ -72,11 +73,12 @@ class ReasoningLine:
                 if step.segment_key is None
                 else (model.segment(step.segment_key),)
             )
-            questions = tuple(
-                question
-                for segment in segments
-                for question in segment.questions(self.direction).in_(language)
-            )
+            if step.segment_key is None:
+                questions = tuple(
+                    segment.questions(self.direction).in_(language)[0] for segment in segments
+                )
+            else:
+                questions = segments[0].questions(self.direction).in_(language)
             result.append((step, questions))
         return tuple(result)
 

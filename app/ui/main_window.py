@@ -1,19 +1,456 @@
-"""The main window."""
+"""The main window: the wheel in the centre, the side panel, menus, and the start page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow
+from pathlib import Path
 
-from app.core.model import Model
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from app.canvas.view import WheelView
+from app.core.geometry import Arrangement
+from app.core.model import Language
+from app.core.wheel_layout import PALETTES
+from app.ui.core_panel import CorePanel
+from app.ui.line_panel import LinePanel
+from app.ui.lines_panel import LinesPanel
+from app.ui.settings import Settings
+from app.ui.start_page import StartPage
+from app.ui.workshop import CORE, NETWORK, Workshop
+from db.errors import StoreError
+from db.records import WheelState
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, model: Model) -> None:
+    languageChosen = Signal(str)  # the application swaps translators, then retranslates us
+
+    def __init__(self, workshop: Workshop, settings: Settings) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Netwerkimpact"))
-        label = QLabel(model.name.nl)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(label)
-        self.resize(1280, 800)
+        self.workshop = workshop
+        self.settings = settings
+        self.model = workshop.model
+        workshop.language = settings.language
+        self.view = WheelView(self.model, settings.language, PALETTES[settings.theme], parent=self)
+        self.scene = self.view.wheel
+        self.start = StartPage()
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.start)
+        self.centre.addWidget(self.view)
+        self.setCentralWidget(self.centre)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.panels: list[tuple[QWidget, str]] = []
+        self._mirroring = False  # showing a stored wheel state: not a user's change
+        self._add_panels()
+        self.dock = QDockWidget(self)
+        self.dock.setObjectName("side_panel")
+        self.dock.setWidget(self.tabs)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.dock.setMinimumWidth(380)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self.resize(1440, 900)
+        if settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        self.retranslate()
+        self.show_network()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _add_panels(self) -> None:
+        self.core_panel = CorePanel(self.workshop)
+        self.line_panel = LinePanel(self.workshop)
+        self.lines_panel = LinesPanel(self.workshop)
+        self.panels = [
+            (self.core_panel, "Core"),
+            (self.line_panel, "Reasoning line"),
+            (self.lines_panel, "Lines"),
+        ]
+        for panel, _ in self.panels:
+            self.tabs.addTab(panel, "")
+
+    def _action(self, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(key.New, self.new_network)
+        self.open_action = self._action(key.Open, self.choose_network)
+        self.rename_action = self._action(None, self.rename_network)
+        self.duplicate_action = self._action(None, self.duplicate_network)
+        self.delete_action = self._action(None, self.delete_network)
+        self.import_action = self._action(None, self.import_network)
+        self.export_action = self._action(None, self.export_network)
+        self.close_network_action = self._action(None, lambda: self.workshop.open_network(None))
+        self.quit_action = self._action(key.Quit, self.close)
+        self.undo_action = self.workshop.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.redo_action = self.workshop.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence(key.Redo))
+        self.save_line_action = self._action(key.Save, self.line_panel.save_line)
+        self.panel_action = self.dock.toggleViewAction()
+        self.panel_action.setShortcut(QKeySequence("F9"))
+        self.contrast_action = self._action(None, self.toggle_contrast)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.settings.theme == "high_contrast")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for language in ("nl", "en"):
+            action = self._action(None, lambda _=False, lang=language: self.choose_language(lang))
+            action.setCheckable(True)
+            action.setChecked(language == self.settings.language)
+            self.language_group.addAction(action)
+            self.language_actions[language] = action
+        self.focus_group = QActionGroup(self)
+        self.focus_actions: dict[str | None, QAction] = {}
+        for focus in (None, *self.model.ring_keys[:-1], *self.stakeholder_keys()):
+            action = self._action(None, lambda _=False, key=focus: self.choose_focus(key))
+            action.setCheckable(True)
+            action.setChecked(focus is None)
+            self.focus_group.addAction(action)
+            self.focus_actions[focus] = action
+        self.lock_actions: dict[str, QAction] = {}
+        for ring_key in self.model.ring_keys:
+            action = self._action(None)
+            action.setCheckable(True)
+            action.toggled.connect(lambda locked, key=ring_key: self.scene.set_locked(key, locked))
+            self.lock_actions[ring_key] = action
+
+    def stakeholder_keys(self) -> list[str]:
+        return [segment.key for segment in self.model.stakeholder_ring.segments]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(
+            [
+                self.rename_action,
+                self.duplicate_action,
+                self.delete_action,
+                self.close_network_action,
+            ]
+        )
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.poster_menu_anchor = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.save_line_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.panel_action)
+        self.view_menu.addSeparator()
+        self.focus_menu = self.view_menu.addMenu("")
+        self.focus_menu.addActions(list(self.focus_actions.values()))
+        self.lock_menu = self.view_menu.addMenu("")
+        self.lock_menu.addActions(list(self.lock_actions.values()))
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.contrast_action)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = bar.addMenu("")
+
+    def _connect(self) -> None:
+        workshop = self.workshop
+        workshop.networkOpened.connect(self.show_network)
+        workshop.changed.connect(self._changed)
+        workshop.wheelMoved.connect(self.show_wheel)
+        self.scene.arrangementSettled.connect(
+            lambda arrangement, _lines: self.workshop.wheel_settled(arrangement)
+        )
+        self.scene.lockToggled.connect(self._lock_toggled)
+        self.start.openRequested.connect(workshop.open_network)
+        self.start.newRequested.connect(self.new_network)
+        self.start.importRequested.connect(self.import_network)
+
+    # --- language --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        language = self.workshop.language
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.new_action.setText(self.tr("&New network…"))
+        self.open_action.setText(self.tr("&Open network…"))
+        self.rename_action.setText(self.tr("&Rename network…"))
+        self.duplicate_action.setText(self.tr("D&uplicate network"))
+        self.delete_action.setText(self.tr("&Delete network…"))
+        self.close_network_action.setText(self.tr("&Close network"))
+        self.import_action.setText(self.tr("&Import network (JSON)…"))
+        self.export_action.setText(self.tr("&Export network (JSON)…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.save_line_action.setText(self.tr("&Save line"))
+        self.panel_action.setText(self.tr("Side &panel"))
+        self.dock.setWindowTitle(self.tr("Panel"))
+        self.focus_menu.setTitle(self.tr("&Focus"))
+        self.lock_menu.setTitle(self.tr("&Lock ring"))
+        self.contrast_action.setText(self.tr("&High contrast"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions["nl"].setText("Nederlands")
+        self.language_actions["en"].setText("English")
+        self.focus_actions[None].setText(self.tr("The whole model"))
+        for key, action in self.focus_actions.items():
+            if key is not None:
+                action.setText(self.focus_label(key))
+        for key, action in self.lock_actions.items():
+            action.setText(self.model.ring(key).label.in_(language))
+        titles = {
+            "Core": self.tr("Core"),
+            "Reasoning line": self.tr("Reasoning line"),
+            "Lines": self.tr("Lines"),
+        }
+        for index, (_panel, name) in enumerate(self.panels):
+            self.tabs.setTabText(index, titles.get(name, name))
+        for panel, _ in self.panels:
+            retranslate = getattr(panel, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
+        self.start.retranslate(self.model.summary.in_(language))
+        self._update_title()
+
+    def focus_label(self, key: str) -> str:
+        language = self.workshop.language
+        if key in self.model.ring_keys:
+            return self.model.ring(key).label.in_(language)
+        return self.model.segment(key).label.in_(language)
+
+    def choose_language(self, language: Language) -> None:
+        self.settings.language = language
+        self.workshop.language = language
+        self.scene.set_language(language)
+        self.languageChosen.emit(language)
+        self.retranslate()
+
+    # --- showing the network --------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.workshop.has_network:
+            name = self.workshop.contents.network.name
+            self.setWindowTitle(self.tr("%1 — Netwerkimpact").replace("%1", name))
+        else:
+            self.setWindowTitle(self.tr("Netwerkimpact"))
+
+    def show_network(self) -> None:
+        workshop = self.workshop
+        has_network = workshop.has_network
+        for action in (
+            self.rename_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.export_action,
+            self.close_network_action,
+            self.save_line_action,
+        ):
+            action.setEnabled(has_network)
+        self.focus_menu.setEnabled(has_network)
+        self.lock_menu.setEnabled(has_network)
+        if has_network:
+            self.settings.remember_network(workshop.network_id)
+            self.centre.setCurrentWidget(self.view)
+            self._show_network_texts()
+            self.show_wheel(workshop.contents.wheel, False)
+            self.view.setFocus()
+        else:
+            self.start.show_networks(workshop.store.list_networks())
+            self.centre.setCurrentWidget(self.start)
+        self._update_title()
+
+    def _show_network_texts(self) -> None:
+        contents = self.workshop.contents
+        self.scene.set_network_name(contents.network.name)
+        summary: dict[str, list[str]] = {}
+        for entry in contents.core:
+            summary.setdefault(entry.kind, []).append(entry.text)
+        self.scene.set_core_summary(summary)
+        self.scene.set_stakeholder_names(
+            {group.key: group.name for group in contents.network.stakeholders}
+        )
+
+    def _changed(self, parts: frozenset[str]) -> None:
+        if not self.workshop.has_network:
+            return
+        if parts & {CORE, NETWORK}:
+            self._show_network_texts()
+            self._update_title()
+
+    def show_wheel(self, state: WheelState, animate: bool) -> None:
+        """Mirror a stored wheel state: arrangement, locks, partial focus."""
+        self._mirroring = True
+        try:
+            self._mirror_wheel(state, animate)
+        finally:
+            self._mirroring = False
+
+    def _mirror_wheel(self, state: WheelState, animate: bool) -> None:
+        for key, action in self.lock_actions.items():
+            locked = key in state.locked_rings
+            blocked = action.blockSignals(True)
+            action.setChecked(locked)
+            action.blockSignals(blocked)
+            self.scene.set_locked(key, locked)
+        focus = state.focus_ring or state.focus_stakeholder
+        self.scene.set_partial_focus(focus)
+        self.focus_actions[focus].setChecked(True)
+        if state.arrangement != self.scene.arrangement() or not animate:
+            self.scene.set_arrangement(state.arrangement, animate=animate)
+
+    def _lock_toggled(self, ring_key: str, locked: bool) -> None:
+        action = self.lock_actions[ring_key]
+        blocked = action.blockSignals(True)
+        action.setChecked(locked)
+        action.blockSignals(blocked)
+        self._store_wheel_options()
+
+    def choose_focus(self, key: str | None) -> None:
+        self.scene.set_partial_focus(key)
+        self._store_wheel_options()
+
+    def _store_wheel_options(self) -> None:
+        if self._mirroring or not self.workshop.has_network:
+            return
+        locked = frozenset(key for key in self.model.ring_keys if self.scene.is_locked(key))
+        focus = self.scene.partial_focus()
+        ring = focus if focus in self.model.ring_keys else None
+        stakeholder = focus if focus is not None and ring is None else None
+        self.workshop.set_wheel_options(locked, ring, stakeholder)
+
+    def current_arrangement(self) -> Arrangement:
+        return self.scene.arrangement()
+
+    def toggle_contrast(self, on: bool) -> None:
+        self.settings.theme = "high_contrast" if on else "calm"
+        self.scene.set_palette(PALETTES[self.settings.theme])
+
+    # --- networks ----------------------------------------------------------------------------
+
+    def _report(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Netwerkimpact"), str(error))
+
+    def new_network(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self, self.tr("New network"), self.tr("Name of the network")
+        )
+        if accepted and name.strip():
+            try:
+                self.workshop.create_network(name.strip())
+            except (StoreError, ValueError) as error:
+                self._report(error)
+
+    def choose_network(self) -> None:
+        networks = self.workshop.store.list_networks()
+        if not networks:
+            self.new_network()
+            return
+        names = [network.name for network in networks]
+        name, accepted = QInputDialog.getItem(
+            self, self.tr("Open network"), self.tr("Network"), names, 0, False
+        )
+        if accepted:
+            self.workshop.open_network(networks[names.index(name)].id)
+
+    def fill_recent(self) -> None:
+        self.recent_menu.clear()
+        known = {network.id: network.name for network in self.workshop.store.list_networks()}
+        for network_id in self.settings.recent_networks:
+            if network_id in known:
+                action = self.recent_menu.addAction(known[network_id])
+                action.triggered.connect(
+                    lambda _=False, n=network_id: self.workshop.open_network(n)
+                )
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def rename_network(self) -> None:
+        old = self.workshop.contents.network.name
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Rename network"), self.tr("Name of the network"), text=old
+        )
+        if accepted and name.strip():
+            try:
+                self.workshop.rename_network(name.strip())
+            except (StoreError, ValueError) as error:
+                self._report(error)
+
+    def duplicate_network(self) -> None:
+        self.workshop.duplicate_network()
+
+    def delete_network(self) -> None:
+        name = self.workshop.contents.network.name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete network"),
+            self.tr(
+                "Delete the network “%1” with all its lines, indicators and post-its?\n"
+                "Until you close the program, Edit → Undo brings it back."
+            ).replace("%1", name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            network_id = self.workshop.network_id
+            self.workshop.delete_network()
+            if network_id is not None:
+                self.settings.forget_network(network_id)
+
+    def import_network(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import network"), "", self.tr("Netwerkimpact exchange (*.json)")
+        )
+        if path:
+            try:
+                self.workshop.import_network(Path(path))
+            except (StoreError, ValueError, OSError) as error:
+                self._report(error)
+
+    def export_network(self) -> None:
+        name = self.workshop.contents.network.name
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export network"),
+            f"{name}.json",
+            self.tr("Netwerkimpact exchange (*.json)"),
+        )
+        if path:
+            try:
+                self.workshop.export_network(Path(path))
+            except (StoreError, OSError) as error:
+                self._report(error)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,134 @@
+"""The saved reasoning lines: pick one to turn the wheel to it; rename, status, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.line_panel import status_label
+from app.ui.workshop import LINES, NETWORK, Workshop
+from db.records import LineStatus
+
+LINE_ID = Qt.ItemDataRole.UserRole
+
+
+class LinesPanel(QWidget):
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.list = QListWidget()
+        self.status = QComboBox()
+        for status in LineStatus:
+            self.status.addItem("", status)
+        self.rename = QPushButton()
+        self.delete = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.rename)
+        buttons.addWidget(self.delete)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.list.itemClicked.connect(self._picked)
+        self.list.itemActivated.connect(self._picked)
+        self.list.currentItemChanged.connect(lambda *_: self._sync_buttons())
+        self.status.activated.connect(self._status_chosen)
+        self.rename.clicked.connect(self.rename_line)
+        self.delete.clicked.connect(self.delete_line)
+        workshop.networkOpened.connect(self.refresh)
+        workshop.currentLineChanged.connect(self.refresh)
+        workshop.changed.connect(lambda parts: self.refresh() if parts & {LINES, NETWORK} else None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.rename.setText(self.tr("Rename…"))
+        self.delete.setText(self.tr("Delete…"))
+        for index, status in enumerate(LineStatus):
+            self.status.setItemText(index, status_label(status))
+        self.refresh()
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(LINE_ID) if item is not None else None
+
+    def refresh(self) -> None:
+        workshop = self.workshop
+        blocked = self.list.blockSignals(True)
+        self.list.clear()
+        lines = workshop.contents.lines if workshop.has_network else ()
+        for line in lines:
+            item = QListWidgetItem(f"{line.title or '—'}\n{status_label(line.status)}")
+            item.setData(LINE_ID, line.id)
+            item.setToolTip(line.title)
+            self.list.addItem(item)
+            if line.id == workshop.current_line_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(blocked)
+        if not workshop.has_network:
+            self.empty.setText(self.tr("No network is open."))
+        else:
+            self.empty.setText(
+                self.tr(
+                    "No saved lines yet. Turn the rings until a line tells a story, "
+                    "then save it with Ctrl+S."
+                )
+            )
+        self.empty.setVisible(not lines)
+        self.list.setVisible(bool(lines))
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        line_id = self.selected_id()
+        for widget in (self.status, self.rename, self.delete):
+            widget.setEnabled(line_id is not None)
+        if line_id is not None:
+            line = next(line for line in self.workshop.contents.lines if line.id == line_id)
+            self.status.setCurrentIndex(list(LineStatus).index(line.status))
+
+    def _picked(self, item: QListWidgetItem) -> None:
+        self.workshop.turn_to_line(item.data(LINE_ID))
+
+    def _status_chosen(self, index: int) -> None:
+        line_id = self.selected_id()
+        if line_id is not None:
+            self.workshop.set_line_status(line_id, self.status.itemData(index))
+
+    def rename_line(self) -> None:
+        line_id = self.selected_id()
+        if line_id is None:
+            return
+        line = next(line for line in self.workshop.contents.lines if line.id == line_id)
+        title, accepted = QInputDialog.getText(
+            self, self.tr("Rename line"), self.tr("Title"), text=line.title
+        )
+        if accepted and title.strip():
+            self.workshop.rename_line(line_id, title.strip())
+
+    def delete_line(self) -> None:
+        line_id = self.selected_id()
+        if line_id is None:
+            return
+        line = next(line for line in self.workshop.contents.lines if line.id == line_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete line"),
+            self.tr(
+                "Delete the line “%1” with its indicators? Edit → Undo brings it back."
+            ).replace("%1", line.title),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workshop.delete_line(line_id)

@@ -1,0 +1,95 @@
+"""What the window shows when no network is open: the networks in the store, and how to begin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.records import NetworkSummary
+
+NETWORK_ID = Qt.ItemDataRole.UserRole
+
+
+class StartPage(QWidget):
+    openRequested = Signal(int)
+    newRequested = Signal()
+    importRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.networks = QListWidget()
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.open = QPushButton()
+        self.new = QPushButton()
+        self.import_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open)
+        column = QVBoxLayout()
+        column.addWidget(self.heading)
+        column.addWidget(self.intro)
+        column.addSpacing(12)
+        column.addWidget(self.empty)
+        column.addWidget(self.networks, 1)
+        column.addLayout(buttons)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+        self.networks.itemActivated.connect(
+            lambda item: self.openRequested.emit(item.data(NETWORK_ID))
+        )
+        self.networks.currentItemChanged.connect(
+            lambda current, _previous: self.open.setEnabled(current is not None)
+        )
+        self.open.clicked.connect(self._open_selected)
+        self.new.clicked.connect(self.newRequested)
+        self.import_button.clicked.connect(self.importRequested)
+        self.retranslate("")
+
+    def retranslate(self, summary: str) -> None:
+        self.heading.setText(self.tr("Netwerkimpact"))
+        self.intro.setText(summary)
+        self.empty.setText(
+            self.tr("There are no networks in this store yet. Start with a new network.")
+        )
+        self.open.setText(self.tr("Open"))
+        self.new.setText(self.tr("New network…"))
+        self.import_button.setText(self.tr("Import…"))
+
+    def show_networks(self, networks: tuple[NetworkSummary, ...]) -> None:
+        self.networks.clear()
+        for network in networks:
+            item = QListWidgetItem(network.name)
+            item.setData(NETWORK_ID, network.id)
+            item.setToolTip(network.description)
+            self.networks.addItem(item)
+        self.networks.setVisible(bool(networks))
+        self.empty.setVisible(not networks)
+        self.open.setEnabled(False)
+        if networks:
+            self.networks.setCurrentRow(0)
+
+    def _open_selected(self) -> None:
+        item = self.networks.currentItem()
+        if item is not None:
+            self.openRequested.emit(item.data(NETWORK_ID))

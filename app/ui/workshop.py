@@ -1,0 +1,655 @@
+"""The program's behaviour behind the window: the open network, its edits and their undo.
+
+Panels call these methods and listen to `changed`; they hold no SQL and no business rules
+(the Mu editor's split of logic and interface). Every edit is one store transaction wrapped
+in an undo command, so Edit → Undo reaches every kind of change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.core.geometry import Arrangement
+from app.core.model import Direction, IndicatorKind, Language, Model
+from app.core.reasoning import ReasoningLine, arrangement_for, lines_of
+from app.ui.commands import Change, FieldEdit
+from db.errors import DuplicateNameError
+from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
+from db.store import Store
+
+# The parts of a network a change can touch; panels refresh only for theirs.
+NETWORK = "network"
+CORE = "core"
+LINES = "lines"
+INDICATORS = "indicators"
+MOMENTS = "moments"
+MEASUREMENTS = "measurements"
+NOTES = "notes"
+WHEEL = "wheel"
+ALL_PARTS = frozenset({NETWORK, CORE, LINES, INDICATORS, MOMENTS, MEASUREMENTS, NOTES, WHEEL})
+
+
+class Workshop(QObject):
+    """One open store and, within it, the open network."""
+
+    networkOpened = Signal()  # another network (or none) is open; everything changed
+    changed = Signal(frozenset)  # the parts (NETWORK, CORE, …) an edit, undo or redo touched
+    wheelMoved = Signal(WheelState, bool)  # the wheel should show this state (animated?)
+    currentLineChanged = Signal()  # the saved line the line panel edits (or the draft)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model: Model = store.model
+        self.undo_stack = QUndoStack(self)
+        self.network_id: int | None = None
+        self._contents: NetworkContents | None = None
+        self.current_line_id: int | None = None
+        self.direction = Direction.INSIDE_OUT
+        self.language: Language = "nl"  # for texts taken from the model (default titles)
+        self.draft_title = ""
+        self.draft_assumptions = ""
+        # Stories typed for a line that is not saved yet, per focus line: turning away and back
+        # within the session keeps them.
+        self._drafts: dict[tuple[str, ...], dict[str, str]] = {}
+
+    # --- reading ---------------------------------------------------------------------------
+
+    @property
+    def contents(self) -> NetworkContents:
+        if self.network_id is None:
+            raise LookupError("no network is open")
+        if self._contents is None:
+            self._contents = self.store.load_network(self.network_id)
+        return self._contents
+
+    @property
+    def has_network(self) -> bool:
+        return self.network_id is not None
+
+    def focus_line(self) -> ReasoningLine:
+        return lines_of(self.model, self.contents.wheel.arrangement, self.direction)[0]
+
+    def current_line(self) -> Line | None:
+        if self.current_line_id is None or self.network_id is None:
+            return None
+        return next((line for line in self.contents.lines if line.id == self.current_line_id), None)
+
+    def draft_stories(self) -> dict[str, str]:
+        return self._drafts.setdefault(self.focus_line().segment_keys, {})
+
+    def _emit(self, *parts: str) -> None:
+        self._contents = None
+        self.changed.emit(frozenset(parts))
+
+    # --- networks --------------------------------------------------------------------------
+
+    def open_network(self, network_id: int | None) -> None:
+        """Show another network (None: none); undo history belongs to the network left."""
+        self.undo_stack.clear()
+        self._open(network_id)
+
+    def _open(self, network_id: int | None) -> None:
+        self.network_id = network_id
+        self._contents = None
+        self._drafts.clear()
+        self.current_line_id = None
+        self.direction = Direction.INSIDE_OUT
+        if network_id is not None:
+            self._follow_arrangement(self.contents.wheel.arrangement)
+        self.networkOpened.emit()
+        if network_id is not None:
+            self.wheelMoved.emit(self.contents.wheel, False)
+
+    def create_network(self, name: str) -> int:
+        network = self.store.create_network(name)
+        self.open_network(network.id)
+        return network.id
+
+    def duplicate_network(self, name: str | None = None) -> int:
+        network = self.store.duplicate_network(self._network(), name)
+        self.open_network(network.id)
+        return network.id
+
+    def import_network(self, path: Any) -> int:
+        network = self.store.import_file(path)
+        self.open_network(network.id)
+        return network.id
+
+    def export_network(self, path: Any) -> None:
+        self.store.export_network_to(self._network(), path)
+
+    def delete_network(self) -> None:
+        """Delete the open network; undo (until the program closes) brings it back and opens it."""
+        network_id = self._network()
+        name = self.contents.network.name
+        self.undo_stack.clear()
+        snapshot: list[Snapshot] = []
+
+        def apply() -> None:
+            snapshot[:] = [self.store.delete_network(network_id)]
+            self._open(None)
+
+        def revert() -> None:
+            self.store.restore(snapshot[0])
+            self._open(network_id)
+
+        apply()
+        text = self.tr("Delete network “%1”").replace("%1", name)
+        self.undo_stack.push(Change(text, apply, revert, already_applied=True))
+
+    def rename_network(self, name: str) -> None:
+        network_id = self._network()
+        old = self.contents.network.name
+        if name == old:
+            return
+        if self.store.unique_name(name) != name.strip():
+            raise DuplicateNameError(
+                self.tr("There is already a network named “%1”.").replace("%1", name)
+            )
+        self._push_simple(
+            self.tr("Rename network"),
+            lambda: self.store.rename_network(network_id, name),
+            lambda: self.store.rename_network(network_id, old),
+            NETWORK,
+        )
+
+    def set_description(self, text: str) -> None:
+        network_id = self._network()
+        self._edit_field(
+            self.tr("Edit description"),
+            ("description", network_id),
+            self.contents.network.description,
+            text,
+            lambda value: self.store.set_network_description(network_id, value),
+            NETWORK,
+        )
+
+    def set_stakeholder_name(self, key: str, name: str) -> None:
+        network_id = self._network()
+        group = self.contents.network.stakeholder(key)
+        self._edit_field(
+            self.tr("Name stakeholder group"),
+            ("stakeholder", network_id, key),
+            group.name,
+            name,
+            lambda value: self.store.set_stakeholder_group(
+                network_id, key, value, self.contents.network.stakeholder(key).description
+            ),
+            NETWORK,
+        )
+
+    def _network(self) -> int:
+        if self.network_id is None:
+            raise LookupError("no network is open")
+        return self.network_id
+
+    # --- the generic shapes of an undoable edit ---------------------------------------------
+
+    # Each edit is done once directly, so a store error reaches the caller (Qt would swallow
+    # an exception raised inside QUndoCommand.redo), and then pushed as already applied.
+
+    def _push_simple(
+        self, text: str, apply: Callable[[], object], revert: Callable[[], object], *parts: str
+    ) -> None:
+        def do() -> None:
+            apply()
+            self._emit(*parts)
+
+        def undo() -> None:
+            revert()
+            self._emit(*parts)
+
+        do()
+        self.undo_stack.push(Change(text, do, undo, already_applied=True))
+
+    def _edit_field(
+        self,
+        text: str,
+        field: tuple[object, ...],
+        old: object,
+        new: object,
+        write: Callable[[Any], object],
+        *parts: str,
+    ) -> None:
+        if old == new:
+            return
+
+        def store(value: object) -> None:
+            write(value)
+            self._emit(*parts)
+
+        store(new)
+        self.undo_stack.push(FieldEdit(text, field, old, new, store, already_applied=True))
+
+    def _push_create(
+        self, text: str, create: Callable[[], Any], delete: Callable[[int], Snapshot], *parts: str
+    ) -> int:
+        """Create something; undo deletes it, redo puts the same object (same id) back."""
+        created_id: list[int] = []
+        snapshot: list[Snapshot] = []
+
+        def do() -> None:
+            if created_id:
+                self.store.restore(snapshot[0])
+            else:
+                created_id.append(create().id)
+            self._emit(*parts)
+
+        def undo() -> None:
+            snapshot[:] = [delete(created_id[0])]
+            self._emit(*parts)
+
+        do()
+        self.undo_stack.push(Change(text, do, undo, already_applied=True))
+        return created_id[0]
+
+    def _push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: str) -> None:
+        snapshot: list[Snapshot] = []
+
+        def do() -> None:
+            snapshot[:] = [delete()]
+            self._emit(*parts)
+
+        def undo() -> None:
+            self.store.restore(snapshot[0])
+            self._emit(*parts)
+
+        do()
+        self.undo_stack.push(Change(text, do, undo, already_applied=True))
+
+    # --- the core --------------------------------------------------------------------------
+
+    def add_core_entry(self, kind: str, text: str) -> int:
+        network_id = self._network()
+        return self._push_create(
+            self.tr("Add to the core"),
+            lambda: self.store.add_core_entry(network_id, kind, text),
+            self.store.delete_core_entry,
+            CORE,
+        )
+
+    def edit_core_entry(self, entry_id: int, text: str) -> None:
+        entry = next(e for e in self.contents.core if e.id == entry_id)
+        self._edit_field(
+            self.tr("Edit the core"),
+            ("core", entry_id),
+            entry.text,
+            text,
+            lambda value: self.store.edit_core_entry(entry_id, value),
+            CORE,
+        )
+
+    def move_core_entry(self, entry_id: int, index: int) -> None:
+        entry = next(e for e in self.contents.core if e.id == entry_id)
+        siblings = [e for e in self.contents.core if e.kind == entry.kind]
+        old_index = siblings.index(entry)
+        if index == old_index or not 0 <= index < len(siblings):
+            return
+        self._push_simple(
+            self.tr("Move in the core"),
+            lambda: self.store.move_core_entry(entry_id, index),
+            lambda: self.store.move_core_entry(entry_id, old_index),
+            CORE,
+        )
+
+    def delete_core_entry(self, entry_id: int) -> None:
+        self._push_delete(
+            self.tr("Remove from the core"), lambda: self.store.delete_core_entry(entry_id), CORE
+        )
+
+    # --- the wheel -------------------------------------------------------------------------
+
+    def wheel_settled(self, arrangement: Arrangement) -> None:
+        """The wheel came to rest by hand (a drag, flick or key): one undo step per gesture."""
+        if self.network_id is None:
+            return
+        old = self.contents.wheel
+        if arrangement == old.arrangement:
+            return
+        network_id = self.network_id
+        new = WheelState(arrangement, old.locked_rings, old.focus_ring, old.focus_stakeholder)
+
+        def show(state: WheelState, animate: bool) -> None:
+            self.store.save_wheel(network_id, state)
+            self._follow_arrangement(state.arrangement)
+            self._emit(WHEEL)
+            if animate:
+                self.wheelMoved.emit(state, True)
+
+        self.store.save_wheel(network_id, new)
+        self._follow_arrangement(arrangement)
+        self._emit(WHEEL)
+        self.undo_stack.push(
+            Change(
+                self.tr("Turn the wheel"),
+                lambda: show(new, True),
+                lambda: show(old, True),
+                already_applied=True,
+            )
+        )
+
+    def set_wheel_options(
+        self, locked: frozenset[str], focus_ring: str | None, focus_stakeholder: str | None
+    ) -> None:
+        """Locks and partial focus (one ring or one stakeholder group; None = integral)."""
+        network_id = self._network()
+        old = self.contents.wheel
+        new = WheelState(old.arrangement, locked, focus_ring, focus_stakeholder)
+        if new == old:
+            return
+
+        def show(state: WheelState) -> None:
+            self.store.save_wheel(
+                network_id,
+                WheelState(
+                    self.contents.wheel.arrangement,
+                    state.locked_rings,
+                    state.focus_ring,
+                    state.focus_stakeholder,
+                ),
+            )
+            self._emit(WHEEL)
+            self.wheelMoved.emit(self.contents.wheel, False)
+
+        show(new)
+        text = self.tr("Lock or focus")
+        self.undo_stack.push(Change(text, lambda: show(new), lambda: show(old), True))
+
+    def turn_to_line(self, line_id: int) -> None:
+        """Select a saved line: the rings turn (animated) until it lies on the focus sightline."""
+        line = next(line for line in self.contents.lines if line.id == line_id)
+        self.current_line_id = line_id
+        self.direction = line.direction
+        target = arrangement_for(self.model, line.reasoning_line)
+        old = self.contents.wheel
+        if target != old.arrangement:
+            network_id = self._network()
+            new = WheelState(target, old.locked_rings, old.focus_ring, old.focus_stakeholder)
+
+            def show(state: WheelState) -> None:
+                self.store.save_wheel(network_id, state)
+                self._emit(WHEEL)
+                self.wheelMoved.emit(state, True)
+
+            show(new)
+            self.undo_stack.push(
+                Change(self.tr("Turn to a line"), lambda: show(new), lambda: show(old), True)
+            )
+        self.currentLineChanged.emit()
+
+    def _follow_arrangement(self, arrangement: Arrangement) -> None:
+        """Keep the line panel on a saved line while it is in focus, else on the draft."""
+        focus = lines_of(self.model, arrangement, self.direction)[0].segment_keys
+        current = self.current_line()
+        if current is not None and current.segment_keys == focus:
+            return
+        matches = [line for line in self.contents.lines if line.segment_keys == focus]
+        chosen = max(matches, key=lambda line: line.updated_at, default=None)
+        self.current_line_id = chosen.id if chosen else None
+        if chosen is not None:
+            self.direction = chosen.direction
+        self.currentLineChanged.emit()
+
+    # --- reasoning lines --------------------------------------------------------------------
+
+    def set_direction(self, direction: Direction) -> None:
+        line = self.current_line()
+        if line is None:
+            self.direction = direction
+            self.currentLineChanged.emit()
+            return
+        self.direction = direction
+        self._edit_field(
+            self.tr("Change direction"),
+            ("direction", line.id),
+            line.direction,
+            direction,
+            lambda value: self.store.update_line(line.id, direction=value),
+            LINES,
+        )
+
+    def save_line(self) -> int:
+        """Save the focus line (with the draft's title, stories and assumptions) as a new line."""
+        network_id = self._network()
+        focus = self.focus_line()
+        stories = {key: text for key, text in self.draft_stories().items() if text}
+        title = self.draft_title.strip() or self.default_title(focus)
+        assumptions = self.draft_assumptions
+        direction = self.direction
+        line_id = self._push_create(
+            self.tr("Save line"),
+            lambda: self.store.create_line(
+                network_id,
+                focus.segment_keys,
+                direction,
+                title=title,
+                stories=stories,
+                assumptions=assumptions,
+            ),
+            self.store.delete_line,
+            LINES,
+        )
+        self._drafts.pop(focus.segment_keys, None)
+        self.draft_title = ""
+        self.draft_assumptions = ""
+        self.current_line_id = line_id
+        self.currentLineChanged.emit()
+        return line_id
+
+    def default_title(self, line: ReasoningLine) -> str:
+        """A readable title from the stakeholder and the third-degree segment."""
+        stakeholder = self.stakeholder_label(line.stakeholder_key)
+        domain = self.model.segment(line.segment_keys[-2]).label.in_(self.language)
+        return f"{domain} — {stakeholder}"
+
+    def stakeholder_label(self, key: str) -> str:
+        """The network's own name for a stakeholder group, else the model's label."""
+        own = self.contents.network.stakeholder(key).name if self.network_id else ""
+        return own or self.model.segment(key).label.in_(self.language)
+
+    def set_story(self, step_key: str, text: str) -> None:
+        line = self.current_line()
+        if line is None:
+            self.draft_stories()[step_key] = text
+            return
+        self._edit_field(
+            self.tr("Edit story"),
+            ("story", line.id, step_key),
+            line.story(step_key),
+            text,
+            lambda value: self.store.set_line_story(line.id, step_key, value),
+            LINES,
+        )
+
+    def set_line_text(self, field: str, text: str) -> None:
+        """`field` is 'title' or 'assumptions'."""
+        line = self.current_line()
+        if line is None:
+            setattr(self, f"draft_{field}", text)
+            return
+        labels = {"title": self.tr("Rename line"), "assumptions": self.tr("Edit assumptions")}
+        self._edit_field(
+            labels[field],
+            (field, line.id),
+            getattr(line, field),
+            text,
+            lambda value: self.store.update_line(line.id, **{field: value}),
+            LINES,
+        )
+
+    def set_line_status(self, line_id: int, status: LineStatus) -> None:
+        line = next(line for line in self.contents.lines if line.id == line_id)
+        self._edit_field(
+            self.tr("Change status"),
+            ("status", line_id),
+            line.status,
+            status,
+            lambda value: self.store.update_line(line_id, status=value),
+            LINES,
+        )
+
+    def rename_line(self, line_id: int, title: str) -> None:
+        line = next(line for line in self.contents.lines if line.id == line_id)
+        self._edit_field(
+            self.tr("Rename line"),
+            ("title", line_id),
+            line.title,
+            title,
+            lambda value: self.store.update_line(line_id, title=value),
+            LINES,
+        )
+
+    def delete_line(self, line_id: int) -> None:
+        if self.current_line_id == line_id:
+            self.current_line_id = None
+            self.currentLineChanged.emit()
+        self._push_delete(
+            self.tr("Delete line"),
+            lambda: self.store.delete_line(line_id),
+            LINES,
+            INDICATORS,
+            MEASUREMENTS,
+        )
+
+    # --- indicators ------------------------------------------------------------------------
+
+    def add_indicator(
+        self, line_id: int, step_key: str, name: str, kind: IndicatorKind, **plan: Any
+    ) -> int:
+        return self._push_create(
+            self.tr("Add indicator"),
+            lambda: self.store.add_indicator(line_id, step_key, name, kind, **plan),
+            self.store.delete_indicator,
+            INDICATORS,
+        )
+
+    def update_indicator(self, indicator_id: int, **changes: Any) -> None:
+        old = self.store.get_indicator(indicator_id)
+        previous = {field: getattr(old, field) for field in changes}
+        self._push_simple(
+            self.tr("Edit indicator"),
+            lambda: self.store.update_indicator(indicator_id, **changes),
+            lambda: self.store.update_indicator(indicator_id, **previous),
+            INDICATORS,
+        )
+
+    def delete_indicator(self, indicator_id: int) -> None:
+        self._push_delete(
+            self.tr("Delete indicator"),
+            lambda: self.store.delete_indicator(indicator_id),
+            INDICATORS,
+            MEASUREMENTS,
+        )
+
+    # --- the learning path -----------------------------------------------------------------
+
+    def next_moment_label(self) -> str:
+        used = {moment.label for moment in self.contents.moments}
+        for code in range(ord("A"), ord("Z") + 1):
+            if chr(code) not in used:
+                return chr(code)
+        return str(len(used) + 1)
+
+    def add_moment(self, label: str, date: Any = None, focus: str = "", learnings: str = "") -> int:
+        network_id = self._network()
+        return self._push_create(
+            self.tr("Add moment"),
+            lambda: self.store.add_moment(network_id, label, date, focus, learnings),
+            self.store.delete_moment,
+            MOMENTS,
+        )
+
+    def update_moment(self, moment_id: int, **changes: Any) -> None:
+        old = self.store.get_moment(moment_id)
+        previous = {field: getattr(old, field) for field in changes}
+        self._push_simple(
+            self.tr("Edit moment"),
+            lambda: self.store.update_moment(moment_id, **changes),
+            lambda: self.store.update_moment(moment_id, **previous),
+            MOMENTS,
+        )
+
+    def delete_moment(self, moment_id: int) -> None:
+        self._push_delete(
+            self.tr("Delete moment"),
+            lambda: self.store.delete_moment(moment_id),
+            MOMENTS,
+            MEASUREMENTS,
+            NOTES,
+        )
+
+    def set_measurement(
+        self,
+        indicator_id: int,
+        moment_id: int,
+        value: float | None,
+        text: str = "",
+        note: str = "",
+    ) -> None:
+        """Record (or change, or clear) what an indicator showed at a moment."""
+        existing = next(
+            (m for m in self.contents.measurements_of(indicator_id) if m.moment_id == moment_id),
+            None,
+        )
+        empty = value is None and not text.strip() and not note.strip()
+        if existing is None:
+            if not empty:
+                self._push_create(
+                    self.tr("Add measurement"),
+                    lambda: self.store.add_measurement(indicator_id, moment_id, value, text, note),
+                    self.store.delete_measurement,
+                    MEASUREMENTS,
+                )
+            return
+        if empty:
+            self._push_delete(
+                self.tr("Clear measurement"),
+                lambda: self.store.delete_measurement(existing.id),
+                MEASUREMENTS,
+            )
+            return
+        new = {"value": value, "text": text, "note": note}
+        old = {"value": existing.value, "text": existing.text, "note": existing.note}
+        if new != old:
+            self._push_simple(
+                self.tr("Edit measurement"),
+                lambda: self.store.update_measurement(existing.id, **new),
+                lambda: self.store.update_measurement(existing.id, **old),
+                MEASUREMENTS,
+            )
+
+    # --- post-its ----------------------------------------------------------------------------
+
+    def add_note(
+        self, segment_key: str, text: str, colour: str, moment_id: int | None = None
+    ) -> int:
+        network_id = self._network()
+        return self._push_create(
+            self.tr("Add post-it"),
+            lambda: self.store.add_note(network_id, segment_key, text, colour, moment_id),
+            self.store.delete_note,
+            NOTES,
+        )
+
+    def update_note(self, note_id: int, **changes: Any) -> None:
+        old = self.store.get_note(note_id)
+        previous = {field: getattr(old, field) for field in changes}
+        if previous == changes:
+            return
+        text = (
+            self.tr("Move post-it") if set(changes) == {"segment_key"} else self.tr("Edit post-it")
+        )
+        self._push_simple(
+            text,
+            lambda: self.store.update_note(note_id, **changes),
+            lambda: self.store.update_note(note_id, **previous),
+            NOTES,
+        )
+
+    def delete_note(self, note_id: int) -> None:
+        self._push_delete(self.tr("Delete post-it"), lambda: self.store.delete_note(note_id), NOTES)
