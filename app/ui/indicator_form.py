@@ -141,7 +141,7 @@ class IndicatorForm(QWizard):
         # Editing: every step is already filled in, so finishing early is fine.
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, indicator is not None)
         self.setWindowTitle(self.tr("Edit indicator") if indicator else self.tr("New indicator"))
-        self.setMinimumSize(620, 560)
+        self.setMinimumSize(680, 660)
         plan = workshop.model.indicator_plan
         self.plan_pages = [PlanPage(n, step, workshop) for n, step in enumerate(plan, start=1)]
         builders = (
@@ -157,12 +157,23 @@ class IndicatorForm(QWizard):
             self.addPage(page)
         if indicator is not None:
             self._fill(indicator)
+            for page in self.plan_pages:
+                page.setFinalPage(True)
 
     # --- the steps -------------------------------------------------------------------------
 
     def _build_insight(self, page: PlanPage) -> None:
         page.lead.setText(self.tr("What do we want to know?"))
         page.lead.show()
+        self.suggestions = QListWidget()
+        self.suggestions.setToolTip(self.tr("Click a suggestion to use it as a starting point"))
+        self.suggestions.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.suggestions.itemClicked.connect(self.use_suggestion)
+        self._fill_suggestions()
+        if self.suggestions.count():
+            page.form.addRow(self.tr("Suggestions"), self.suggestions)
+        else:
+            self.suggestions.hide()
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_LIMIT)
         self.name.setPlaceholderText(self.tr("e.g. Number of teachers reached"))
@@ -184,15 +195,6 @@ class IndicatorForm(QWizard):
         self.unit.setPlaceholderText(self.tr("e.g. participants, %, euro"))
         page.form.addRow(self.tr("Unit"), self.unit)
         self.quantitative.toggled.connect(self.unit.setEnabled)
-        self.suggestions = QListWidget()
-        self.suggestions.setToolTip(self.tr("Click a suggestion to use it as a starting point"))
-        self.suggestions.setMaximumHeight(110)
-        self.suggestions.itemClicked.connect(self.use_suggestion)
-        self._fill_suggestions()
-        if self.suggestions.count():
-            page.form.addRow(self.tr("Suggestions"), self.suggestions)
-        else:
-            self.suggestions.hide()
         self.insight = _text_box(2)
         self.insight.setPlaceholderText(self.tr("What do we want to learn from it?"))
         page.form.addRow(self.tr("Insight"), self.insight)
@@ -365,15 +367,13 @@ class IndicatorForm(QWizard):
             "audience": self.audience.text().strip(),
             "communication": self.communication.toPlainText().strip(),
         }
-        for field, box in self._check_boxes().items():
-            # Unticked means "not confirmed"; a box never looked at stays "not checked yet".
-            original = getattr(self.indicator, field) if self.indicator else None
-            if box.isChecked():
-                values[field] = True
-            elif field in self._checks_touched or original is not None:
-                values[field] = False
-            else:
-                values[field] = None
+        # Once the check has been done (any box ticked, now or before), an unticked box means
+        # "not confirmed"; a check nobody did stays "not checked yet" (None).
+        boxes = self._check_boxes()
+        before = [getattr(self.indicator, field) for field in boxes] if self.indicator else []
+        checked = bool(self._checks_touched) or any(value is not None for value in before)
+        for field, box in boxes.items():
+            values[field] = True if box.isChecked() else (False if checked else None)
         return values
 
     def changes(self) -> dict[str, Any]:
