@@ -1,0 +1,367 @@
+"""Store benchmark: 50 networks, 2,000 lines, 10,000 indicators, 50,000 measurements.
+
+Prints one table: each operation through the store beside the floor of the same work done with
+bare `sqlite3` (same file, same pragmas), the ratio, and the target. Run with `make bench`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.core.model import Model, default_model
+from db import Store
+
+NETWORKS, LINES, INDICATORS, MOMENTS = 50, 40, 5, 5  # per network / per line / per indicator
+
+
+def _document(model: Model, number: int) -> str:
+    """An exchange document for one network of the benchmark's size."""
+    chance = random.Random(number)
+    moments = [
+        {
+            "id": f"m{i}",
+            "label": "ABCDE"[i],
+            "date": f"2024-0{i + 1}-01",
+            "focus": "",
+            "learnings": "geleerd " * 20,
+        }
+        for i in range(MOMENTS)
+    ]
+    plan = {
+        f: ""
+        for f in (
+            "unit",
+            "insight",
+            "insight_audience",
+            "cost",
+            "form",
+            "source",
+            "check_note",
+            "frequency",
+            "owner",
+            "baseline",
+            "target",
+            "interpretation",
+            "audience",
+            "communication",
+        )
+    }
+    lines = []
+    for line in range(LINES):
+        keys = [chance.choice(ring.segments).key for ring in model.rings]
+        lines.append(
+            {
+                "title": f"Lijn {line}",
+                "direction": "inside_out",
+                "status": "idea",
+                "assumptions": "aanname " * 10,
+                "created_at": "2024-01-01T10:00:00Z",
+                "updated_at": "2024-01-01T10:00:00Z",
+                "steps": [
+                    {"step": step, "segment": segment, "story": "verhaal " * 30}
+                    for step, segment in zip(model.step_keys, (None, *keys), strict=True)
+                ],
+                "indicators": [
+                    {
+                        "step": model.step_keys[i],
+                        "name": f"Indicator {i}",
+                        "kind": "quantitative",
+                        **plan,
+                        "source_kind": "existing",
+                        "valid": True,
+                        "measurable": True,
+                        "relevant": None,
+                        "measurements": [
+                            {"moment": f"m{m}", "value": float(m * i), "text": "", "note": ""}
+                            for m in range(MOMENTS)
+                        ],
+                    }
+                    for i in range(INDICATORS)
+                ],
+            }
+        )
+    return json.dumps(
+        {
+            "format": "netimpact-network",
+            "version": 1,
+            "network": {
+                "name": f"Netwerk {number:02}",
+                "description": "",
+                "created_at": "2024-01-01T10:00:00Z",
+                "updated_at": "2024-01-01T10:00:00Z",
+                "stakeholders": [],
+                "wheel": {
+                    "arrangement": {ring.key: 0 for ring in model.rings},
+                    "locked_rings": [],
+                    "focus_ring": None,
+                    "focus_stakeholder": None,
+                },
+                "core": [{"kind": model.core.segments[0].key, "text": "partner"}],
+                "moments": moments,
+                "lines": lines,
+                "notes": [],
+            },
+        }
+    )
+
+
+def _median_ms(action: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _bare(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None)
+    for pragma in (
+        "busy_timeout = 10000",
+        "foreign_keys = ON",
+        "journal_mode = WAL",
+        "synchronous = FULL",
+    ):
+        connection.execute(f"PRAGMA {pragma}")
+    return connection
+
+
+def _bare_load(path: Path, network_id: int) -> list[Any]:
+    connection = _bare(path)
+    connection.execute("BEGIN")
+    rows = [connection.execute("SELECT * FROM networks WHERE id = ?", (network_id,)).fetchall()]
+    for table in (
+        "stakeholder_groups",
+        "ring_positions",
+        "core_entries",
+        "reasoning_lines",
+        "moments",
+        "notes",
+    ):
+        rows.append(
+            connection.execute(
+                f"SELECT * FROM {table} WHERE network_id = ?", (network_id,)
+            ).fetchall()
+        )
+    rows.append(
+        connection.execute(
+            "SELECT s.* FROM line_steps s JOIN reasoning_lines l ON s.line_id = l.id "
+            "WHERE l.network_id = ?",
+            (network_id,),
+        ).fetchall()
+    )
+    rows.append(
+        connection.execute(
+            "SELECT i.* FROM indicators i JOIN reasoning_lines l ON i.line_id = l.id "
+            "WHERE l.network_id = ?",
+            (network_id,),
+        ).fetchall()
+    )
+    rows.append(
+        connection.execute(
+            "SELECT m.* FROM measurements m JOIN moments o ON m.moment_id = o.id "
+            "WHERE o.network_id = ?",
+            (network_id,),
+        ).fetchall()
+    )
+    connection.execute("COMMIT")
+    connection.close()
+    return rows
+
+
+def _bare_save_line(
+    connection: sqlite3.Connection, network_id: int, keys: list[str | None], steps: tuple[str, ...]
+) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    cursor = connection.execute(
+        "INSERT INTO reasoning_lines (network_id, title, direction, status, assumptions, "
+        "created_at, updated_at) VALUES (?, '', 'inside_out', 'idea', '', "
+        "'2024-01-01 10:00:00', '2024-01-01 10:00:00')",
+        (network_id,),
+    )
+    connection.executemany(
+        "INSERT INTO line_steps (line_id, step_key, segment_key, story) VALUES (?, ?, ?, '')",
+        [(cursor.lastrowid, step, key) for step, key in zip(steps, keys, strict=True)],
+    )
+    connection.execute(
+        "UPDATE networks SET updated_at = '2024-01-01 10:00:00' WHERE id = ?", (network_id,)
+    )
+    connection.execute("COMMIT")
+
+
+def _bare_import(path: Path, document: str) -> None:
+    """The floor of an import: parse, and insert the same rows in one transaction."""
+    data = json.loads(document)["network"]
+    connection = _bare(path)
+    connection.execute("BEGIN IMMEDIATE")
+    network_id = connection.execute(
+        "INSERT INTO networks (name, description, created_at, updated_at) VALUES (?, '', "
+        "'2024-01-01 10:00:00', '2024-01-01 10:00:00')",
+        (f"bare {time.perf_counter_ns()}",),
+    ).lastrowid
+    moment_ids = {}
+    for moment in data["moments"]:
+        moment_ids[moment["id"]] = connection.execute(
+            "INSERT INTO moments (network_id, label, date, focus, learnings) VALUES (?,?,?,?,?)",
+            (network_id, moment["label"], moment["date"], moment["focus"], moment["learnings"]),
+        ).lastrowid
+    for line in data["lines"]:
+        line_id = connection.execute(
+            "INSERT INTO reasoning_lines (network_id, title, direction, status, assumptions, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?)",
+            (
+                network_id,
+                line["title"],
+                line["direction"],
+                line["status"],
+                line["assumptions"],
+                line["created_at"],
+                line["updated_at"],
+            ),
+        ).lastrowid
+        connection.executemany(
+            "INSERT INTO line_steps (line_id, step_key, segment_key, story) VALUES (?,?,?,?)",
+            [(line_id, s["step"], s["segment"], s["story"]) for s in line["steps"]],
+        )
+        for position, indicator in enumerate(line["indicators"]):
+            fields = [k for k in indicator if k not in ("step", "measurements")]
+            indicator_id = connection.execute(
+                f"INSERT INTO indicators (line_id, step_key, position, {', '.join(fields)}) "
+                f"VALUES (?, ?, ?, {', '.join('?' * len(fields))})",
+                (line_id, indicator["step"], position, *(indicator[f] for f in fields)),
+            ).lastrowid
+            connection.executemany(
+                "INSERT INTO measurements (indicator_id, moment_id, value, text, note) "
+                "VALUES (?,?,?,?,?)",
+                [
+                    (indicator_id, moment_ids[m["moment"]], m["value"], m["text"], m["note"])
+                    for m in indicator["measurements"]
+                ],
+            )
+    connection.execute("COMMIT")
+    connection.close()
+
+
+def test_store_benchmark(tmp_path: Path) -> None:
+    model = default_model()
+    path = tmp_path / "bench.sqlite"
+    documents = [_document(model, n) for n in range(NETWORKS)]
+    build = time.perf_counter()
+    with Store.open(path, model) as store:
+        import_times = []
+        for document in documents:
+            start = time.perf_counter()
+            store.import_network(document)
+            import_times.append((time.perf_counter() - start) * 1000)
+        networks = store.list_networks()
+        network_id = networks[NETWORKS // 2].id
+        line_count = sum(n.line_count for n in networks)
+    build = time.perf_counter() - build
+    size_mb = path.stat().st_size / 1e6
+    assert line_count == NETWORKS * LINES
+
+    def open_and_load() -> None:
+        with Store.open(path, model) as opened:
+            opened.load_network(network_id)
+
+    results = []
+    results.append(
+        (
+            "open store + load one network (40 lines)",
+            _median_ms(open_and_load, 7),
+            _median_ms(lambda: _bare_load(path, network_id), 7),
+            150.0,
+        )
+    )
+    store = Store.open(path, model)
+    keys = [random.Random(1).choice(ring.segments).key for ring in model.rings]
+    bare = _bare(path)
+    results.append(
+        (
+            "save one reasoning line",
+            _median_ms(lambda: store.create_line(network_id, tuple(keys)), 50),
+            _median_ms(
+                lambda: _bare_save_line(bare, network_id, [None, *keys], model.step_keys), 50
+            ),
+            5.0,
+        )
+    )
+    bare.close()
+    exported = store.export_network(network_id)
+    results.append(
+        (
+            "export one network",
+            _median_ms(lambda: store.export_network(network_id), 7),
+            _median_ms(lambda: json.dumps(_bare_load(path, network_id)), 7),
+            None,
+        )
+    )
+    results.append(
+        (
+            "import one network",
+            _median_ms(lambda: store.import_network(exported), 5),
+            _median_ms(lambda: _bare_import(path, exported), 5),
+            None,
+        )
+    )
+    store.close()
+
+    print(
+        f"\nStore benchmark: {NETWORKS} networks, {line_count} lines, "
+        f"{line_count * INDICATORS} indicators, {line_count * INDICATORS * MOMENTS} "
+        f"measurements; {size_mb:.1f} MB, built by {NETWORKS} imports in {build:.1f} s "
+        f"(median import {statistics.median(import_times):.0f} ms)",
+        file=sys.stderr,
+    )
+    header = f"{'operation':<42}{'netimpact':>11}{'sqlite3':>10}{'ratio':>8}{'target':>10}"
+    print(header, file=sys.stderr)
+    print("-" * len(header), file=sys.stderr)
+    for name, ours, floor, target in results:
+        verdict = (
+            "" if target is None else f"≤{target:g} ms " + ("ok" if ours <= target else "MISSED")
+        )
+        print(
+            f"{name:<42}{ours:>8.1f} ms{floor:>7.1f} ms{ours / floor:>7.1f}×  {verdict}",
+            file=sys.stderr,
+        )
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
+def test_crash_benchmark(tmp_path: Path) -> None:
+    """Many more SIGKILL runs than the test suite does."""
+    from app.core.model import parse_model
+    from tests.db.builders import LINE_KEYS
+    from tests.db.writers import check_reports, fork_writer, integrity, kill_after, read_reports
+    from tests.model_factory import model_data
+
+    model = parse_model(model_data())
+    path = tmp_path / "crash.sqlite"
+    with Store.open(path, model) as store:
+        network_id = store.create_network("Crash").id
+        line_id = store.create_line(network_id, LINE_KEYS).id
+        store.set_line_story(line_id, "ring2", "0")
+    runs, checked, chance = 300, 0, random.Random(7)
+    start = time.perf_counter()
+    for run in range(1, runs + 1):
+        pid, pipe = fork_writer(path, model, network_id, line_id, seed=run)
+        kill_after(pid, chance.uniform(0.002, 0.15))
+        reports = read_reports(pipe)
+        assert integrity(path) == "ok"
+        with Store.open(path, model) as store:
+            checked += check_reports(store, network_id, reports)
+    print(
+        f"\nCrash benchmark: {runs} SIGKILLs, {checked} committed edits all found, integrity ok "
+        f"after each ({time.perf_counter() - start:.1f} s)",
+        file=sys.stderr,
+    )
