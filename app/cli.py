@@ -49,7 +49,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     import_ = commands.add_parser("import", help="add a network from an exchange JSON file")
     import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to read")
+    _add_poster_parser(commands)
     return parser
+
+
+def _add_poster_parser(commands: argparse._SubParsersAction) -> None:
+    poster = commands.add_parser(
+        "poster", help="make an A3 poster (blank or of one reasoning line) or an A4 report as PDF"
+    )
+    poster.add_argument("--network", metavar="NAME", required=True, help="the network's name or id")
+    kind = poster.add_mutually_exclusive_group()
+    kind.add_argument("--line", metavar="ID", type=int, help="the poster of reasoning line ID")
+    kind.add_argument("--blank", action="store_true", help="the workshop poster (the default)")
+    kind.add_argument("--report", action="store_true", help="the overview report (A4, many pages)")
+    poster.add_argument("--portrait", action="store_true", help="A3 portrait instead of landscape")
+    poster.add_argument("--language", choices=("nl", "en"), default="nl", help="default: nl")
+    poster.add_argument(
+        "-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="the PDF to write"
+    )
 
 
 def store_path(arguments: argparse.Namespace) -> Path | None:
@@ -110,6 +127,40 @@ def _run_import(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_poster(arguments: argparse.Namespace) -> int:
+    from app.poster import (
+        Orientation,
+        PosterError,
+        render_blank_poster,
+        render_line_poster,
+        render_report,
+    )
+
+    with _open_store(arguments) as store:
+        try:
+            network = store.find_network(arguments.network)
+            contents = store.load_network(network.id)
+        except StoreError as error:
+            raise CommandError(str(error)) from error
+        model = store.model
+    orientation = Orientation.PORTRAIT if arguments.portrait else Orientation.LANDSCAPE
+    language, output = arguments.language, arguments.output
+    try:
+        if arguments.line is not None:
+            render_line_poster(output, model, contents, arguments.line, orientation, language)
+            made = f"the poster of line {arguments.line}"
+        elif arguments.report:
+            render_report(output, model, contents, language)
+            made = "the report"
+        else:
+            render_blank_poster(output, model, contents.network, orientation, language)
+            made = "the workshop poster"
+    except PosterError as error:
+        raise CommandError(str(error)) from error
+    print(f"Wrote {made} of {network.name!r} to {output}.")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     arguments = parser.parse_args(argv)
@@ -119,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "list": _run_list,
         "export": _run_export,
         "import": _run_import,
+        "poster": _run_poster,
     }
     try:
         return handlers[arguments.command](arguments)

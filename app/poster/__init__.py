@@ -10,6 +10,7 @@ from app.poster.blank_poster import render_blank_poster
 from app.poster.errors import FontMissingError, LineNotFoundError, PosterError, PosterWriteError
 from app.poster.line_poster import render_line_poster
 from app.poster.page import Orientation
+from app.poster.report import render_report
 
 __all__ = [
     "FontMissingError",
@@ -19,4 +20,5 @@ __all__ = [
     "PosterWriteError",
     "render_blank_poster",
     "render_line_poster",
+    "render_report",
 ]

@@ -54,6 +54,13 @@ def _own_name(network: Network, segment_key: str) -> str:
     return ""
 
 
+def line_name(model: Model, line: Line, language: Language) -> str:
+    """The line's own title, or its chain of segment labels."""
+    if line.title.strip():
+        return line.title.strip()
+    return " → ".join(model.segment(key).label.in_(language) for key in line.segment_keys)
+
+
 def number_text(value: float, language: Language) -> str:
     """A measured value as people write it: no '.0', a decimal comma in Dutch."""
     text = f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}".rstrip("0")
@@ -160,12 +167,13 @@ def step_flowables(
     style: Styles,
     language: Language,
     with_questions: bool = False,
+    with_core: bool = True,
 ) -> list[Flowable]:
     """A step of a line: (for the core) the network's core, the story, the indicators, and
     optionally the guiding questions for the line's direction."""
     texts = words(language)
     result: list[Flowable] = []
-    if step.segment_key is None:
+    if step.segment_key is None and with_core:
         result += core_entry_flowables(model, contents.core, style, language)
     story = _story(line, step)
     if story.strip():

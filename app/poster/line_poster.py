@@ -24,6 +24,7 @@ from app.poster.errors import LineNotFoundError, PosterError
 from app.poster.fonts import BOLD, REGULAR
 from app.poster.line_content import (
     assumption_flowables,
+    line_name,
     step_flowables,
     step_title,
 )
@@ -206,13 +207,6 @@ def render_line_poster(
     canvas.showPage()
     _continue(canvas, (width, height), orientation, overflows, title, subtitle, model, language)
     return save(canvas, path)
-
-
-def line_name(model: Model, line: Line, language: Language) -> str:
-    """The line's own title, or its chain of segment labels."""
-    if line.title.strip():
-        return line.title.strip()
-    return " → ".join(model.segment(key).label.in_(language) for key in line.segment_keys)
 
 
 def _step_builder(

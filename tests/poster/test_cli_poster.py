@@ -1,0 +1,81 @@
+"""`netimpact poster` makes all three kinds from a real store file, headless."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.core.model import IndicatorKind
+from db import Store
+from tests.poster.pdf_checks import extracted_text, page_boxes, squeezed
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def store_file(tmp_path, model):
+    path = tmp_path / "store.sqlite"
+    with Store.open(path, model) as store:
+        network = store.create_network("Onderwijsnetwerk Zuid-Holland: ideeën")
+        keys = tuple(ring.segments[1].key for ring in model.rings)
+        line = store.create_line(
+            network.id,
+            keys,
+            title="Van leergemeenschap naar regio",
+            stories={"ring1": "Docenten leren van elkaar."},
+            assumptions="Het werkt door.",
+        )
+        indicator = store.add_indicator(line.id, "ring1", "Deelnemers", IndicatorKind.QUANTITATIVE)
+        moment = store.add_moment(network.id, "A")
+        store.add_measurement(indicator.id, moment.id, 42)
+        store.add_note(network.id, keys[0], "Mooie start")
+    return path, line.id
+
+
+def run(*arguments: str, db: Path) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, NETIMPACT_DB=str(db), PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "app", "poster", *arguments],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_the_command_line_makes_all_three_kinds(tmp_path, store_file):
+    db, line_id = store_file
+    blank, line, report = (tmp_path / name for name in ("blank.pdf", "line.pdf", "report.pdf"))
+    network = "Onderwijsnetwerk Zuid-Holland: ideeën"
+
+    results = [
+        run("--network", network, "--blank", "-o", str(blank), db=db),
+        run("--network", network, "--line", str(line_id), "--portrait", "-o", str(line), db=db),
+        run("--network", network, "--report", "--language", "en", "-o", str(report), db=db),
+    ]
+
+    assert [r.returncode for r in results] == [0, 0, 0], [r.stderr for r in results]
+    assert page_boxes(blank)[0] == pytest.approx((1190.55, 841.89), abs=0.01)
+    assert page_boxes(line)[0] == pytest.approx((841.89, 1190.55), abs=0.01)
+    assert squeezed(network) in squeezed(extracted_text(blank))
+    assert squeezed("Docenten leren van elkaar.") in squeezed(extracted_text(line))
+    assert "Mooie start" in extracted_text(report)
+
+
+def test_bad_input_is_one_line_for_people_and_no_traceback(tmp_path, store_file):
+    db, _line_id = store_file
+    output = str(tmp_path / "x.pdf")
+
+    unknown_network = run("--network", "Bestaat niet", "-o", output, db=db)
+    unknown_line = run("--network", "1", "--line", "999", "-o", output, db=db)
+
+    for result in (unknown_network, unknown_line):
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr
+        assert result.stderr.startswith("netimpact:")
+        assert len(result.stderr.strip().splitlines()) <= 2

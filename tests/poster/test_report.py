@@ -1,0 +1,44 @@
+"""The overview report: A4 pages with core, lines, indicator trends, learnings and post-its."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import A4
+
+from app.poster import render_report
+from tests.poster.conftest import NETWORK_NAME
+from tests.poster.pdf_checks import extracted_text, fonts_of, page_boxes, render_png, squeezed
+from tests.poster.sample import make_contents, make_line
+
+
+def test_the_report_tells_everything_on_a4_pages(tmp_path, model):
+    lines = tuple(make_line(model, line_id=i, title=f"Lijn nummer {i}") for i in range(1, 4))
+    contents = make_contents(model, lines)
+
+    path = render_report(tmp_path / "report.pdf", model, contents)
+
+    for width, height in page_boxes(path):
+        assert (width, height) == pytest.approx(A4, abs=0.01)
+    text = squeezed(extracted_text(path))
+    expected = [NETWORK_NAME, "Hogeschool Leiden", "Lijn nummer 1", "Lijn nummer 3"]
+    expected += ["Deelnemers per bijeenkomst", "We weten nog weinig van de doelgroep."]
+    expected += ["Veel nieuwe gezichten!", "Gemeente Leiden sluit aan", "Leerpad", "Geeltjes"]
+    assert [item for item in expected if squeezed(item) not in text] == []
+    assert all(fonts_of(path).values())
+
+
+def test_a_report_of_an_empty_network_says_so(tmp_path, model):
+    contents = make_contents(model, ())
+    contents = type(contents)(contents.network, contents.wheel, (), (), (), (), (), ())
+
+    path = render_report(tmp_path / "report.pdf", model, contents, language="en")
+
+    assert "Nothing recorded yet." in extracted_text(path)
+
+
+def test_the_report_shows_the_wheel_and_a_trend_bar(tmp_path, model):
+    path = render_report(tmp_path / "report.pdf", model, make_contents(model))
+
+    image = render_png(path, tmp_path / "report-1.png")
+    centre = image.getpixel((image.width // 2, round(image.height * 0.33)))
+    assert centre != (255, 255, 255)
