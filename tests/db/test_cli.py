@@ -1,0 +1,56 @@
+"""`netimpact list / export / import`: short messages, non-zero exits, never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.cli import main
+from db import Store
+
+
+@pytest.fixture
+def store_file(tmp_path, monkeypatch):
+    path = tmp_path / "store.sqlite"
+    monkeypatch.setenv("NETIMPACT_DB", str(path))
+    with Store.open(path) as store:
+        network = store.create_network("Zorgnetwerk")
+        store.add_note(network.id, store.model.rings[0].segments[0].key, "geeltje ë")
+    return path
+
+
+def test_list_export_and_import(store_file, tmp_path, capsys):
+    assert main(["list"]) == 0
+    assert "Zorgnetwerk" in capsys.readouterr().out
+    target = tmp_path / "z.json"
+    assert main(["export", "Zorgnetwerk", "-o", str(target)]) == 0
+    assert main(["import", str(target)]) == 0
+    assert "Zorgnetwerk (2)" in capsys.readouterr().out
+    again = tmp_path / "again.json"
+    assert main(["--db", str(store_file), "export", "2", "-o", str(again)]) == 0
+    assert again.read_text(encoding="utf-8") == target.read_text(encoding="utf-8").replace(
+        '"name": "Zorgnetwerk"', '"name": "Zorgnetwerk (2)"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["export", "Nobody", "-o", "x.json"], "no network named or numbered 'Nobody'"),
+        (["import", "missing.json"], "no such file"),
+        (["import", "bad.json"], "not valid JSON"),
+    ],
+)
+def test_errors_are_one_or_two_lines(store_file, tmp_path, monkeypatch, capsys, arguments, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    assert main(arguments) == 1
+    error = capsys.readouterr().err
+    assert message in error and "Traceback" not in error and error.count("\n") <= 2
+
+
+def test_a_damaged_store_is_reported_not_touched(tmp_path, capsys):
+    path = tmp_path / "notes.txt"
+    path.write_text("not a store", encoding="utf-8")
+    assert main(["--db", str(path), "list"]) == 1
+    assert "not a Netwerkimpact store" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == "not a store"
