@@ -1,0 +1,91 @@
+"""Poster benchmark: time and file size of each kind of PDF beside a floor.
+
+Run with `make bench`. Prints one table: the median and the first (cold) time in
+milliseconds and the file size in KB for the blank poster, a line poster and a 40-line
+report, beside the floor: a bare ReportLab A3 page with the same font embedded and one line of
+text (what ReportLab and font subsetting cost on this machine at the least). The fonts are
+registered once per process, before any timing, as the program does. Targets: blank poster
+≤ 150 ms and ≤ 250 KB; line poster ≤ 250 ms.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A3, landscape
+from reportlab.pdfgen.canvas import Canvas
+
+from app.core.model import default_model
+from app.poster import render_blank_poster, render_line_poster, render_report
+from app.poster.fonts import REGULAR, register_fonts
+from tests.poster.conftest import make_network
+from tests.poster.sample import make_contents, make_line
+
+RUNS = 15
+
+
+def _floor(path: Path) -> Path:
+    canvas = Canvas(str(path), pagesize=landscape(A3), initialFontName=REGULAR)
+    canvas.setFont(REGULAR, 12)
+    canvas.drawString(72, 72, "Netwerkimpact: één regel tekst")
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def _measure(make) -> tuple[float, float, float]:
+    """(median ms, first ms, KB) over RUNS runs of `make()`, which returns the written path."""
+    times = []
+    path = None
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        path = make()
+        times.append((time.perf_counter() - start) * 1000)
+    assert path is not None
+    return statistics.median(times), times[0], path.stat().st_size / 1024
+
+
+def test_poster_times_and_sizes(tmp_path) -> None:
+    model = default_model()
+    start = time.perf_counter()
+    register_fonts()  # once per process; near zero if another test registered them already
+    registration = (time.perf_counter() - start) * 1000
+    network = make_network(model)
+    contents = make_contents(model)
+    lines = tuple(
+        make_line(
+            model,
+            line_id=i + 1,
+            indices=(i % 4, (i // 4) % 4, (i // 16) % 4, i % 4),
+            title=f"Lijn {i + 1}",
+        )
+        for i in range(40)
+    )
+    report_contents = make_contents(model, lines)
+
+    rows = [
+        ("floor: bare A3 page", _measure(lambda: _floor(tmp_path / "floor.pdf"))),
+        (
+            "blank poster",
+            _measure(lambda: render_blank_poster(tmp_path / "blank.pdf", model, network)),
+        ),
+        (
+            "line poster",
+            _measure(lambda: render_line_poster(tmp_path / "line.pdf", model, contents, 1)),
+        ),
+        (
+            "report, 40 lines",
+            _measure(lambda: render_report(tmp_path / "report.pdf", model, report_contents)),
+        ),
+    ]
+    print()
+    print(f"{'PDF':<22} | {'median ms':>9} | {'first ms':>8} | {'KB':>7}   ({RUNS} runs)")
+    for name, (median, first, size) in rows:
+        print(f"{name:<22} | {median:9.1f} | {first:8.1f} | {size:7.1f}")
+    print(f"{'font registration':<22} | {'':>9} | {registration:8.1f} |  (once per process)")
+
+    blank, line = rows[1][1], rows[2][1]
+    assert blank[0] <= 150 and blank[2] <= 250
+    assert line[0] <= 250
