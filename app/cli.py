@@ -34,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"netimpact {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen (window, ring, poster) and exit",
+    )
+    parser.add_argument(
         "--db",
         metavar="PATH",
         type=Path,
@@ -62,7 +67,9 @@ def _add_poster_parser(commands: argparse._SubParsersAction) -> None:
     kind.add_argument("--line", metavar="ID", type=int, help="the poster of reasoning line ID")
     kind.add_argument("--blank", action="store_true", help="the workshop poster (the default)")
     kind.add_argument("--report", action="store_true", help="the overview report (A4, many pages)")
-    poster.add_argument("--portrait", action="store_true", help="A3 portrait instead of landscape")
+    poster.add_argument(
+        "--portrait", action="store_true", help="A3 portrait (posters only; the report is A4)"
+    )
     poster.add_argument("--language", choices=("nl", "en"), default="nl", help="default: nl")
     poster.add_argument(
         "-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="the PDF to write"
@@ -172,6 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _run_import,
         "poster": _run_poster,
     }
+    if arguments.self_test:
+        from app.ui.self_test import run_self_test
+
+        return run_self_test()
     try:
         return handlers[arguments.command](arguments)
     except CommandError as error:

@@ -40,10 +40,10 @@ def stakeholder_names(network: Network | None) -> Mapping[str, str]:
     return {group.key: group.name for group in network.stakeholders if group.name.strip()}
 
 
-Box = tuple[float, float, float, float]
+Rect = tuple[float, float, float, float]
 
 
-def blank_layout(orientation: Orientation) -> tuple[WheelPlace, list[Box]]:
+def blank_layout(orientation: Orientation) -> tuple[WheelPlace, list[Rect]]:
     """Where the wheel and the five writing fields (core, rings inside out) go on the sheet.
 
     Landscape: the wheel on the left, the fields stacked on the right. Portrait: the wheel on
@@ -124,7 +124,7 @@ def render_blank_poster(
 
 def draw_writing_field(
     canvas: Canvas,
-    box: tuple[float, float, float, float],
+    box: Rect,
     name: str,
     caption: str,
     colours: RingColours,
