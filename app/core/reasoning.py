@@ -30,6 +30,10 @@ class ReasoningLine:
     segment_keys: tuple[str, ...]
     direction: Direction = Direction.INSIDE_OUT
 
+    def __post_init__(self) -> None:
+        # Accept the direction's plain value too ("outside_in" from a widget or a file).
+        object.__setattr__(self, "direction", Direction(self.direction))
+
     @property
     def stakeholder_key(self) -> str:
         return self.segment_keys[-1]

@@ -13,20 +13,23 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.workshop import CORE, NETWORK, Workshop
+from app.ui.wrapping_scroll import WrappingScrollArea
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
 
 
 def set_plain_text(editor: QPlainTextEdit | QLineEdit, text: str) -> None:
-    """Show `text` in an editor unless it already shows it (keeps the cursor while typing)."""
+    """Show `text` in an editor unless it already shows it (keeps the cursor while typing).
+
+    The store trims names and titles, so a space just typed at the end is not a difference.
+    """
     current = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
-    if current != text:
+    if current.strip() != text.strip():
         blocked = editor.blockSignals(True)
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(text)
@@ -112,13 +115,12 @@ class CorePartList(QWidget):
             self.workshop.move_core_entry(entry_id, self.list.currentRow() + delta)
 
 
-class CorePanel(QScrollArea):
+class CorePanel(WrappingScrollArea):
     """Edits what the wheel's axis shows: the network and what its partners put in."""
 
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
-        self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
         self.empty = QLabel(self.tr("Open or create a network to describe its core."))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +20,7 @@ from app.core.model import Direction
 from app.core.reasoning import ReasoningLine, Step
 from app.ui.core_panel import set_plain_text
 from app.ui.workshop import LINES, NETWORK, WHEEL, Workshop
+from app.ui.wrapping_scroll import WrappingScrollArea
 from db.records import LineStatus
 
 
@@ -55,19 +56,24 @@ class StepEditor(QFrame):
         self.story = QPlainTextEdit()
         self.story.setMinimumHeight(70)
         self.story.setMaximumHeight(140)
+        for label in (self.heading, self.questions):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.questions)
         layout.addWidget(self.story)
 
+    def show_texts(self, heading: str, questions: str) -> None:
+        self.heading.setText(heading)
+        self.questions.setText(questions)
 
-class LinePanel(QScrollArea):
+
+class LinePanel(WrappingScrollArea):
     """Investigate the line on the focus sightline: direction, story per step, assumptions."""
 
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
-        self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
         self.empty = QLabel(self.tr("Open or create a network; then turn the rings to a line."))
@@ -116,7 +122,7 @@ class LinePanel(QScrollArea):
             lambda: self.workshop.set_line_text("assumptions", self.assumptions.toPlainText())
         )
         self.direction.activated.connect(
-            lambda index: self.workshop.set_direction(self.direction.itemData(index))
+            lambda index: self.workshop.set_direction(Direction(self.direction.itemData(index)))
         )
         self.save.clicked.connect(self.save_line)
         workshop.networkOpened.connect(self.refresh)
@@ -178,10 +184,13 @@ class LinePanel(QScrollArea):
             self.steps, reasoning.guiding_questions(workshop.model, language), strict=True
         ):
             editor.step_key = step.ring_key
-            editor.heading.setText(self.step_heading(reasoning, step))
-            editor.questions.setText("\n".join(f"• {question}" for question in questions))
+            editor.show_texts(
+                self.step_heading(reasoning, step),
+                "\n".join(f"• {question}" for question in questions),
+            )
             editor.story.setPlaceholderText(self.tr("The story of this step…"))
             set_plain_text(editor.story, stories.get(step.ring_key, ""))
+        self.fit_page()
 
     def step_heading(self, line: ReasoningLine, step: Step) -> str:
         model = self.workshop.model

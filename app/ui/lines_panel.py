@@ -105,7 +105,7 @@ class LinesPanel(QWidget):
     def _status_chosen(self, index: int) -> None:
         line_id = self.selected_id()
         if line_id is not None:
-            self.workshop.set_line_status(line_id, self.status.itemData(index))
+            self.workshop.set_line_status(line_id, LineStatus(self.status.itemData(index)))
 
     def rename_line(self) -> None:
         line_id = self.selected_id()

@@ -1,0 +1,62 @@
+"""A real main window on a real store file in tmp_path, with settings in an INI file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from app.ui.application import build_window
+from app.ui.i18n import LanguageSwitcher
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from app.ui.workshop import Workshop
+from db.store import Store
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.sqlite"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings.in_file(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def open_window(qtbot, qapp, store_path: Path, settings: Settings) -> Iterator[
+    Callable[[], MainWindow]
+]:
+    """Opens main windows on the same store, as a facilitator restarting the program would."""
+    stores: list[Store] = []
+
+    def make() -> MainWindow:
+        store = Store.open(store_path)
+        stores.append(store)
+        window = build_window(store, settings, LanguageSwitcher(qapp))
+        qtbot.addWidget(window)
+        window.resize(1600, 1000)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for store in stores:
+        store.close()
+
+
+@pytest.fixture
+def window(open_window: Callable[[], MainWindow]) -> MainWindow:
+    return open_window()
+
+
+@pytest.fixture
+def workshop(tmp_path: Path, qapp) -> Iterator[Workshop]:
+    """The controller alone, without a window."""
+    store = Store.open(tmp_path / "workshop.sqlite")
+    workshop = Workshop(store)
+    workshop.create_network("LEF")
+    yield workshop
+    store.close()
