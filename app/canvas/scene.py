@@ -27,6 +27,7 @@ from app.canvas.animator import Animator
 from app.canvas.core_item import CoreItem, SightlineMarks
 from app.canvas.keys import WheelKeys
 from app.canvas.label_paths import ArcBand, LabelShaper, PlacedLabel
+from app.canvas.note_items import place_notes
 from app.canvas.ring_item import LOCK_SIZE, RingItem
 from app.canvas.shapes import polar
 from app.canvas.turning import TurnInput
@@ -151,6 +152,10 @@ class WheelScene(QGraphicsScene):
         self.core.set_palette(palette)
         self.marks.set_palette(palette)
         self.setBackgroundBrush(QBrush(QColor(palette.background)))
+
+    def set_notes(self, notes: Sequence[tuple[int, str, str, str]]) -> None:
+        """The workshop's post-its (id, segment key, text, colour), stuck on their segments."""
+        place_notes(self, notes)
 
     def label_text(self, segment_key: str) -> str:
         """The text shown on a segment: the network's own name for it, or the model's label."""
