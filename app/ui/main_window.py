@@ -21,9 +21,15 @@ from app.canvas.view import WheelView
 from app.core.geometry import Arrangement
 from app.core.model import Language
 from app.core.wheel_layout import PALETTES
+from app.ui import openers
 from app.ui.core_panel import CorePanel
+from app.ui.indicator_panel import IndicatorPanel
+from app.ui.learning_path_panel import LearningPathPanel
 from app.ui.line_panel import LinePanel
 from app.ui.lines_panel import LinesPanel
+from app.ui.note_dialog import add_note_for_segment
+from app.ui.notes_panel import NotesPanel
+from app.ui.poster_dialog import ask_and_make_poster
 from app.ui.settings import Settings
 from app.ui.start_page import StartPage
 from app.ui.workshop import CORE, NETWORK, Workshop
@@ -78,10 +84,16 @@ class MainWindow(QMainWindow):
         self.core_panel = CorePanel(self.workshop)
         self.line_panel = LinePanel(self.workshop)
         self.lines_panel = LinesPanel(self.workshop)
+        self.indicator_panel = IndicatorPanel(self.workshop)
+        self.learning_panel = LearningPathPanel(self.workshop)
+        self.notes_panel = NotesPanel(self.workshop)
         self.panels = [
             (self.core_panel, "Core"),
             (self.line_panel, "Reasoning line"),
             (self.lines_panel, "Lines"),
+            (self.indicator_panel, "Indicators"),
+            (self.learning_panel, "Learning path"),
+            (self.notes_panel, "Post-its"),
         ]
         for panel, _ in self.panels:
             self.tabs.addTab(panel, "")
@@ -103,6 +115,7 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(None, self.delete_network)
         self.import_action = self._action(None, self.import_network)
         self.export_action = self._action(None, self.export_network)
+        self.poster_action = self._action("Ctrl+P", self.make_poster)
         self.close_network_action = self._action(None, lambda: self.workshop.open_network(None))
         self.quit_action = self._action(key.Quit, self.close)
         self.undo_action = self.workshop.undo_stack.createUndoAction(self)
@@ -110,6 +123,11 @@ class MainWindow(QMainWindow):
         self.redo_action = self.workshop.undo_stack.createRedoAction(self)
         self.redo_action.setShortcut(QKeySequence(key.Redo))
         self.save_line_action = self._action(key.Save, self.line_panel.save_line)
+        self.presentation_action = self._action(None, lambda: openers.start_presentation(self))
+        self.presentation_action.setShortcuts([QKeySequence("F5"), QKeySequence("F11")])
+        self.settings_action = self._action(key.Preferences, lambda: openers.show_settings(self))
+        self.about_action = self._action(None, lambda: openers.show_about(self))
+        self.keys_action = self._action(key.HelpContents, lambda: openers.show_about(self, True))
         self.panel_action = self.dock.toggleViewAction()
         self.panel_action.setShortcut(QKeySequence("F9"))
         self.contrast_action = self._action(None, self.toggle_contrast)
@@ -159,13 +177,17 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
         self.file_menu.addSeparator()
-        self.poster_menu_anchor = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.poster_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.save_line_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.presentation_action)
         self.view_menu.addAction(self.panel_action)
         self.view_menu.addSeparator()
         self.focus_menu = self.view_menu.addMenu("")
@@ -177,6 +199,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.keys_action, self.about_action])
 
     def _connect(self) -> None:
         workshop = self.workshop
@@ -187,6 +210,8 @@ class MainWindow(QMainWindow):
             lambda arrangement, _lines: self.workshop.wheel_settled(arrangement)
         )
         self.scene.lockToggled.connect(self._lock_toggled)
+        self.scene.segmentActivated.connect(self.add_note_on)
+        self.notes_panel.notesShown.connect(self.scene.set_notes)
         self.start.openRequested.connect(workshop.open_network)
         self.start.newRequested.connect(self.new_network)
         self.start.importRequested.connect(self.import_network)
@@ -213,6 +238,7 @@ class MainWindow(QMainWindow):
         self.close_network_action.setText(self.tr("&Close network"))
         self.import_action.setText(self.tr("&Import network (JSON)…"))
         self.export_action.setText(self.tr("&Export network (JSON)…"))
+        self.poster_action.setText(self.tr("&Poster A3 (PDF)…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.save_line_action.setText(self.tr("&Save line"))
         self.panel_action.setText(self.tr("Side &panel"))
@@ -220,6 +246,10 @@ class MainWindow(QMainWindow):
         self.focus_menu.setTitle(self.tr("&Focus"))
         self.lock_menu.setTitle(self.tr("&Lock ring"))
         self.contrast_action.setText(self.tr("&High contrast"))
+        self.presentation_action.setText(self.tr("&Presentation"))
+        self.settings_action.setText(self.tr("Se&ttings…"))
+        self.about_action.setText(self.tr("&About Netwerkimpact"))
+        self.keys_action.setText(self.tr("&Keys and clicker"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions["nl"].setText("Nederlands")
         self.language_actions["en"].setText("English")
@@ -233,6 +263,9 @@ class MainWindow(QMainWindow):
             "Core": self.tr("Core"),
             "Reasoning line": self.tr("Reasoning line"),
             "Lines": self.tr("Lines"),
+            "Indicators": self.tr("Indicators"),
+            "Learning path": self.tr("Learning path"),
+            "Post-its": self.tr("Post-its"),
         }
         for index, (_panel, name) in enumerate(self.panels):
             self.tabs.setTabText(index, titles.get(name, name))
@@ -273,6 +306,7 @@ class MainWindow(QMainWindow):
             self.duplicate_action,
             self.delete_action,
             self.export_action,
+            self.poster_action,
             self.close_network_action,
             self.save_line_action,
         ):
@@ -448,6 +482,13 @@ class MainWindow(QMainWindow):
                 self.workshop.export_network(Path(path))
             except (StoreError, OSError) as error:
                 self._report(error)
+
+    def add_note_on(self, segment_key: str) -> None:
+        """A double-click on a segment sticks a post-it on it (of the moment being viewed)."""
+        add_note_for_segment(self, self.workshop, segment_key, self.notes_panel.moment_filter())
+
+    def make_poster(self) -> None:
+        ask_and_make_poster(self, self.workshop)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()

@@ -1,0 +1,127 @@
+"""File → Poster A3 (PDF)…: choose blank, the current line or the report, save, offer to open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.poster import (
+    Orientation,
+    PosterError,
+    render_blank_poster,
+    render_line_poster,
+    render_report,
+)
+from app.ui.workshop import Workshop
+
+BLANK, LINE, REPORT = "blank", "line", "report"
+
+
+class PosterDialog(QDialog):
+    """Asks which document to make; `kind` and `portrait` hold the answer."""
+
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Poster A3 (PDF)"))
+        line = workshop.current_line()
+        self.blank = QRadioButton(
+            self.tr("Workshop poster: the whole model, blank, to stick notes on")
+        )
+        self.line = QRadioButton(
+            self.tr("Reasoning-line poster: the current line with its stories")
+        )
+        self.report = QRadioButton(
+            self.tr("Overview report (A4): core, lines, indicators, learnings")
+        )
+        self.group = QButtonGroup(self)
+        for button in (self.blank, self.line, self.report):
+            self.group.addButton(button)
+        self.line.setEnabled(line is not None)
+        (self.line if line is not None else self.blank).setChecked(True)
+        self.portrait = QCheckBox(self.tr("Portrait (posters are landscape by default)"))
+        hint = QLabel(
+            self.tr("Save the line first to make its poster.") if line is None else line.title
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.blank, self.line, hint, self.report, self.portrait):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+
+    @property
+    def kind(self) -> str:
+        if self.line.isChecked():
+            return LINE
+        return REPORT if self.report.isChecked() else BLANK
+
+    @property
+    def orientation(self) -> Orientation:
+        return Orientation.PORTRAIT if self.portrait.isChecked() else Orientation.LANDSCAPE
+
+
+def make_poster(workshop: Workshop, kind: str, orientation: Orientation, path: Path) -> Path:
+    """Render one document for the open network (no dialogs; raises PosterError)."""
+    contents = workshop.contents
+    model = workshop.model
+    language = workshop.language
+    if kind == LINE:
+        line = workshop.current_line()
+        if line is None:
+            raise PosterError("there is no saved line in focus")
+        return render_line_poster(path, model, contents, line.id, orientation, language)
+    if kind == REPORT:
+        return render_report(path, model, contents, language)
+    return render_blank_poster(
+        path,
+        model,
+        contents.network,
+        orientation,
+        language,
+        arrangement=contents.wheel.arrangement,
+    )
+
+
+def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
+    dialog = PosterDialog(workshop, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    name = workshop.contents.network.name
+    suffix = {BLANK: "poster", LINE: "redeneerlijn", REPORT: "rapport"}[dialog.kind]
+    path, _ = QFileDialog.getSaveFileName(
+        parent, dialog.windowTitle(), f"{name} – {suffix}.pdf", parent.tr("PDF (*.pdf)")
+    )
+    if not path:
+        return None
+    target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    try:
+        made = make_poster(workshop, dialog.kind, dialog.orientation, target)
+    except (PosterError, OSError) as error:
+        QMessageBox.warning(parent, dialog.windowTitle(), str(error))
+        return None
+    answer = QMessageBox.question(
+        parent,
+        dialog.windowTitle(),
+        parent.tr("The PDF is saved:\n%1\n\nOpen it now to print it?").replace("%1", str(made)),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(made)))
+    return made

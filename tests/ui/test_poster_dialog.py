@@ -1,0 +1,45 @@
+"""File → Poster A3 (PDF)…: each kind is made from the open network, as a real PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.poster import Orientation
+from app.ui.poster_dialog import BLANK, LINE, REPORT, PosterDialog, make_poster
+
+A3_LANDSCAPE = (1190.55, 841.89)
+
+
+def test_the_dialog_offers_the_line_poster_only_for_a_saved_line(workshop, qtbot) -> None:
+    dialog = PosterDialog(workshop)
+    qtbot.addWidget(dialog)
+    assert not dialog.line.isEnabled()
+    assert dialog.kind == BLANK
+    workshop.save_line()
+    again = PosterDialog(workshop)
+    qtbot.addWidget(again)
+    assert again.line.isEnabled()
+    assert again.kind == LINE
+    again.portrait.setChecked(True)
+    assert again.orientation is Orientation.PORTRAIT
+
+
+@pytest.mark.parametrize("kind", [BLANK, LINE, REPORT])
+def test_every_kind_is_written_from_the_open_network(workshop, tmp_path: Path, kind: str) -> None:
+    workshop.add_core_entry("core.partners", "Gemeente Leiden")
+    workshop.set_story("stakeholders", "Studenten vonden sneller een stage")
+    workshop.save_line()
+    path = make_poster(workshop, kind, Orientation.LANDSCAPE, tmp_path / f"{kind}.pdf")
+    reader = PdfReader(path)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "LEF" in text
+    if kind == REPORT:
+        assert len(reader.pages) >= 2
+    else:
+        box = reader.pages[0].mediabox
+        assert (float(box.width), float(box.height)) == pytest.approx(A3_LANDSCAPE, abs=0.01)
+    if kind != BLANK:
+        assert "Studenten vonden sneller een stage" in text
