@@ -14,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.canvas.fonts import wheel_font
-from app.canvas.shapes import beam_band, circle, point_at
+from app.canvas.ring_item import BEAM_HALF_WIDTH
+from app.canvas.shapes import annular_sector, circle, point_at
 from app.core.geometry import sightline_angles
 from app.core.wheel_layout import Palette
 
@@ -40,10 +41,11 @@ class CoreItem(QGraphicsItem):
         self._fill = QColor(palette.core.fill)
         self._edge = QColor(palette.core.edge)
         self.text_colour = QColor(palette.core.text)
-        beam = QColor(palette.beam)
-        beam.setAlphaF(min(1.0, palette.beam_opacity * 1.6))
-        self._beam = beam
-        self._beam_path = beam_band(self.radius * 0.72, self.radius, 62.0)
+        self._beam = QColor(palette.beam)
+        # Where the beam leaves the axis: a bright arc on the rim at 12 o'clock, as wide as
+        # the beam in the rings.
+        half = math.degrees(BEAM_HALF_WIDTH / self.radius)
+        self._beam_path = annular_sector(self.radius * 0.93, self.radius, -half, 2 * half)
         self._dim = QColor(palette.background)
         self._dim.setAlphaF(0.5)
         self.update()
