@@ -23,10 +23,10 @@ from app.canvas.shapes import point_at
 if TYPE_CHECKING:
     from app.canvas.scene import WheelScene
 
-NOTE_WIDTH = 104.0  # scene units; the wheel's outer radius is 1000
-NOTE_HEIGHT = 78.0
+NOTE_WIDTH = 120.0  # scene units; the wheel's outer radius is 1000
+NOTE_HEIGHT = 88.0
 HALF_DIAGONAL = math.hypot(NOTE_WIDTH, NOTE_HEIGHT) / 2
-TEXT_SIZE = 17
+TEXT_SIZE = 19
 TEXT_COLOUR = QColor("#2b2213")
 SNIPPET_WORDS = 8
 MAX_TILT = 4.0  # degrees: a stuck-on look, the same for the same note every time
