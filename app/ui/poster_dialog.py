@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -107,7 +107,7 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
     name = workshop.contents.network.name
     suffix = {BLANK: "poster", LINE: "redeneerlijn", REPORT: "rapport"}[dialog.kind]
     path, _ = QFileDialog.getSaveFileName(
-        parent, dialog.windowTitle(), f"{name} – {suffix}.pdf", parent.tr("PDF (*.pdf)")
+        parent, dialog.windowTitle(), f"{name} – {suffix}.pdf", QCoreApplication.translate("PosterDialog", "PDF (*.pdf)")
     )
     if not path:
         return None
@@ -120,7 +120,9 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
     answer = QMessageBox.question(
         parent,
         dialog.windowTitle(),
-        parent.tr("The PDF is saved:\n%1\n\nOpen it now to print it?").replace("%1", str(made)),
+        QCoreApplication.translate(
+            "PosterDialog", "The PDF is saved:\n%1\n\nOpen it now to print it?"
+        ).replace("%1", str(made)),
     )
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(made)))
