@@ -99,6 +99,11 @@ class NoteDialog(QDialog):
             button.setIconSize(QSize(22, 22))
             button.setProperty("colour", colour)
             button.setToolTip(colour)
+            button.setAutoRaise(True)
+            button.setStyleSheet(
+                "QToolButton { border: 2px solid transparent; border-radius: 4px; padding: 2px; }"
+                "QToolButton:checked { border-color: palette(highlight); }"
+            )
             self.colours.addButton(button)
             swatch_layout.addWidget(button)
         swatch_layout.addStretch(1)
