@@ -46,10 +46,6 @@ LABEL_MINIMUM = 50.0
 MOUSE = -1  # pointer id of the mouse; touch points use their own non-negative ids
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WheelScene", text)
-
-
 class WheelScene(QGraphicsScene):
     """The netwerkimpactmodel's wheel: a fixed core, turning rings, and the four sightlines."""
 
@@ -414,9 +410,15 @@ class WheelScene(QGraphicsScene):
         """The context menu of a ring: lock or unlock it, select it."""
         menu = QMenu()
         locked = self.is_locked(ring_key)
-        lock = menu.addAction(_tr("Unlock ring") if locked else _tr("Lock ring"))
+        lock = menu.addAction(
+            QCoreApplication.translate("WheelScene", "Unlock ring")
+            if locked
+            else QCoreApplication.translate("WheelScene", "Lock ring")
+        )
         lock.triggered.connect(lambda: self.set_locked(ring_key, not locked))
-        select = menu.addAction(_tr("Select ring (turn with arrow keys)"))
+        select = menu.addAction(
+            QCoreApplication.translate("WheelScene", "Select ring (turn with arrow keys)")
+        )
         select.triggered.connect(lambda: self.select_ring(ring_key))
         return menu
 

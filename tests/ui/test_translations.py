@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -49,6 +50,18 @@ def test_every_interface_string_has_a_dutch_translation(tmp_path: Path) -> None:
     assert not missing, "strings without a Dutch translation (run `make ts`, then translate):\n" + (
         "\n".join(missing)
     )
+
+
+def test_no_translation_wrapper_hides_strings_from_lupdate() -> None:
+    # lupdate only sees literal tr("…") and translate("Context", "…") calls; a helper such as
+    # `def _tr(text): return translate("X", text)` would let untranslated strings through.
+    pattern = re.compile(r"^\s*def _?tr\(", re.MULTILINE)
+    wrappers = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "app").rglob("*.py")
+        if pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert not wrappers, f"translation wrappers found in {wrappers}"
 
 
 def test_the_compiled_dutch_catalogue_translates(qapp) -> None:
