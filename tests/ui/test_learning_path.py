@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from app.core.model import IndicatorKind
 from app.ui.learning_path_panel import LearningPathPanel, parse_number
@@ -140,6 +140,7 @@ def test_measurements_are_typed_into_the_table_and_undone(
     stories.table.item(0, 2).setText("<b>x</b> zei: ik voel me gezien")
     assert stories.stories is not None
     assert stories.stories.text() == "A: “<b>x</b> zei: ik voel me gezien”"
+    assert stories.stories.textFormat() == Qt.TextFormat.PlainText  # shown literally
     qtbot.wait(50)  # let the layouts settle before the screenshot
     panel.grab().save(str(tmp_path / "learning_path.png"))
 
