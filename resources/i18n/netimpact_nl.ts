@@ -5,56 +5,57 @@
     <name>AboutDialog</name>
     <message>
         <source>About Netwerkimpact</source>
-        <translation type="unfinished" />
+        <translation>Over Netwerkimpact</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>Over</translation>
     </message>
     <message>
         <source>The model</source>
-        <translation type="unfinished" />
+        <translation>Het model</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Toetsen</translation>
     </message>
     <message>
         <source>Font licence</source>
-        <translation type="unfinished" />
+        <translation>Licentie lettertype</translation>
     </message>
     <message>
         <source>Netwerkimpact %1</source>
-        <translation type="unfinished" />
+        <translation>Netwerkimpact %1</translation>
     </message>
     <message>
         <source>Your networks are stored on this computer, in
 %1</source>
-        <translation type="unfinished" />
+        <translation>Uw netwerken worden op deze computer bewaard, in
+%1</translation>
     </message>
     <message>
         <source>Netwerkimpact works offline: it never opens a network connection. Fonts, texts and translations ship with the program.</source>
-        <translation type="unfinished" />
+        <translation>Netwerkimpact werkt offline: het maakt nooit verbinding met internet of een netwerk. Lettertypen, teksten en vertalingen worden met het programma meegeleverd.</translation>
     </message>
     <message>
         <source>The wheel and posters use the DejaVu Sans fonts, which ship with the program under the Bitstream Vera licence (see “Font licence”).</source>
-        <translation type="unfinished" />
+        <translation>Het wiel en de posters gebruiken de lettertypen DejaVu Sans, die met het programma worden meegeleverd onder de Bitstream Vera-licentie (zie “Licentie lettertype”).</translation>
     </message>
     <message>
         <source>Model source: %1</source>
-        <translation type="unfinished" />
+        <translation>Bron van het model: %1</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Toets</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished" />
+        <translation>Wat hij doet</translation>
     </message>
     <message>
         <source>The font licence file is missing from this installation.</source>
-        <translation type="unfinished" />
+        <translation>Het licentiebestand van het lettertype ontbreekt in deze installatie.</translation>
     </message>
 </context>
 <context>
@@ -904,142 +905,142 @@ Nu openen om af te drukken?</translation>
     <name>Presentation</name>
     <message>
         <source>F5 or F11</source>
-        <translation type="unfinished" />
+        <translation>F5 of F11</translation>
     </message>
     <message>
         <source>Start presentation mode (full screen)</source>
-        <translation type="unfinished" />
+        <translation>Presentatiemodus starten (volledig scherm)</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
-        <translation type="unfinished" />
+        <translation>Presentatiemodus verlaten</translation>
     </message>
     <message>
         <source>PageDown, →</source>
-        <translation type="unfinished" />
+        <translation>PageDown, →</translation>
     </message>
     <message>
         <source>Turn the selected ring one segment clockwise</source>
-        <translation type="unfinished" />
+        <translation>De gekozen ring één segment met de klok mee draaien</translation>
     </message>
     <message>
         <source>PageUp, ←</source>
-        <translation type="unfinished" />
+        <translation>PageUp, ←</translation>
     </message>
     <message>
         <source>Turn the selected ring one segment anticlockwise</source>
-        <translation type="unfinished" />
+        <translation>De gekozen ring één segment tegen de klok in draaien</translation>
     </message>
     <message>
         <source>1, 2, 3, 4</source>
-        <translation type="unfinished" />
+        <translation>1, 2, 3, 4</translation>
     </message>
     <message>
         <source>Select a ring, from the inside out</source>
-        <translation type="unfinished" />
+        <translation>Een ring kiezen, van binnen naar buiten</translation>
     </message>
     <message>
         <source>Tab, B, .</source>
-        <translation type="unfinished" />
+        <translation>Tab, B, .</translation>
     </message>
     <message>
         <source>Select the next ring (B is a clicker's “blank” key)</source>
-        <translation type="unfinished" />
+        <translation>De volgende ring kiezen (B is de “zwart scherm”-toets van een presenter)</translation>
     </message>
     <message>
         <source>Shift+Tab</source>
-        <translation type="unfinished" />
+        <translation>Shift+Tab</translation>
     </message>
     <message>
         <source>Select the previous ring</source>
-        <translation type="unfinished" />
+        <translation>De vorige ring kiezen</translation>
     </message>
     <message>
         <source>S, Ctrl+S</source>
-        <translation type="unfinished" />
+        <translation>S, Ctrl+S</translation>
     </message>
     <message>
         <source>Save the active reasoning line</source>
-        <translation type="unfinished" />
+        <translation>De actieve redeneerlijn bewaren</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished" />
+        <translation>H</translation>
     </message>
     <message>
         <source>High contrast on or off (for a washed-out projector)</source>
-        <translation type="unfinished" />
+        <translation>Hoog contrast aan of uit (voor een flets projectiebeeld)</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished" />
+        <translation>F9</translation>
     </message>
     <message>
         <source>Show or hide the side panel (main window)</source>
-        <translation type="unfinished" />
+        <translation>Zijpaneel tonen of verbergen (hoofdvenster)</translation>
     </message>
     <message>
         <source>Mouse, finger</source>
-        <translation type="unfinished" />
+        <translation>Muis, vinger</translation>
     </message>
     <message>
         <source>Drag or flick a ring to turn it; it stops on a segment</source>
-        <translation type="unfinished" />
+        <translation>Sleep of veeg een ring om hem te draaien; hij stopt op een segment</translation>
     </message>
     <message>
         <source>Presentation — Netwerkimpact</source>
-        <translation type="unfinished" />
+        <translation>Presentatie — Netwerkimpact</translation>
     </message>
     <message>
         <source>Open a network to save lines</source>
-        <translation type="unfinished" />
+        <translation>Open een netwerk om lijnen te bewaren</translation>
     </message>
     <message>
         <source>This line is saved already</source>
-        <translation type="unfinished" />
+        <translation>Deze lijn is al bewaard</translation>
     </message>
     <message>
         <source>Line saved</source>
-        <translation type="unfinished" />
+        <translation>Lijn bewaard</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Taal</translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kleuren</translation>
     </message>
     <message>
         <source>Data is stored in</source>
-        <translation type="unfinished" />
+        <translation>Gegevens staan in</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished" />
+        <translation>Map &amp;openen</translation>
     </message>
     <message>
         <source>Calm</source>
-        <translation type="unfinished" />
+        <translation>Rustig</translation>
     </message>
     <message>
         <source>High contrast (for washed-out projectors)</source>
-        <translation type="unfinished" />
+        <translation>Hoog contrast (voor een flets projectiebeeld)</translation>
     </message>
     <message>
         <source>Changes take effect at once. The last network you worked on and the size of the window are remembered by themselves. To use another store file, start the program with --db FILE.</source>
-        <translation type="unfinished" />
+        <translation>Wijzigingen gelden meteen. Het laatst gebruikte netwerk en de grootte van het venster worden vanzelf onthouden. Start het programma met --db BESTAND om een ander gegevensbestand te gebruiken.</translation>
     </message>
 </context>
 <context>
