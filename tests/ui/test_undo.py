@@ -1,0 +1,138 @@
+"""Every kind of edit can be undone and redone, and the store follows each step."""
+
+from __future__ import annotations
+
+from app.core.geometry import Arrangement
+from app.core.model import Direction
+from app.ui.workshop import Workshop
+from db.records import LineStatus
+
+
+def undo_redo(workshop: Workshop, before, after, read) -> None:
+    """Undo must bring `before` back in the store, redo `after`, and again."""
+    assert read() == after
+    for _ in range(2):
+        workshop.undo_stack.undo()
+        assert read() == before
+        workshop.undo_stack.redo()
+        assert read() == after
+
+
+def core_texts(workshop: Workshop) -> list[str]:
+    return [entry.text for entry in workshop.store.list_core(workshop.network_id)]
+
+
+def test_core_entries_add_edit_move_and_remove(workshop: Workshop) -> None:
+    workshop.add_core_entry("core.partners", "mboRijnland")
+    undo_redo(workshop, [], ["mboRijnland"], lambda: core_texts(workshop))
+    first = workshop.contents.core[0].id
+    workshop.add_core_entry("core.partners", "Gemeente")
+    workshop.edit_core_entry(first, "mbo")
+    workshop.edit_core_entry(first, "mboRijnland (ROC)")  # typing in one field: one step
+    undo_redo(
+        workshop,
+        ["mboRijnland", "Gemeente"],
+        ["mboRijnland (ROC)", "Gemeente"],
+        lambda: core_texts(workshop),
+    )
+    workshop.move_core_entry(first, 1)
+    undo_redo(
+        workshop,
+        ["mboRijnland (ROC)", "Gemeente"],
+        ["Gemeente", "mboRijnland (ROC)"],
+        lambda: core_texts(workshop),
+    )
+    workshop.delete_core_entry(first)
+    undo_redo(
+        workshop, ["Gemeente", "mboRijnland (ROC)"], ["Gemeente"], lambda: core_texts(workshop)
+    )
+
+
+def test_the_network_name_description_and_stakeholder_names(workshop: Workshop) -> None:
+    network = lambda: workshop.store.get_network(workshop.network_id)  # noqa: E731
+    workshop.rename_network("LEF Leiden")
+    undo_redo(workshop, "LEF", "LEF Leiden", lambda: network().name)
+    for text in ("S", "St", "Stages"):
+        workshop.set_description(text)
+    undo_redo(workshop, "", "Stages", lambda: network().description)
+    workshop.set_stakeholder_name("stakeholders.target_group", "Studenten")
+    undo_redo(
+        workshop,
+        "",
+        "Studenten",
+        lambda: network().stakeholder("stakeholders.target_group").name,
+    )
+
+
+def test_a_saved_line_and_each_of_its_fields(workshop: Workshop) -> None:
+    workshop.set_story("ring1", "Honderd studenten bereikt")
+    line_id = workshop.save_line()
+    lines = lambda: workshop.store.list_lines(workshop.network_id)  # noqa: E731
+    undo_redo(workshop, 0, 1, lambda: len(lines()))
+    line = lambda: workshop.store.get_line(line_id)  # noqa: E731
+    assert line().story("ring1") == "Honderd studenten bereikt"
+    workshop.set_story("ring2", "Nieuwe")
+    workshop.set_story("ring2", "Nieuwe stages")
+    undo_redo(workshop, "", "Nieuwe stages", lambda: line().story("ring2"))
+    workshop.set_line_text("assumptions", "Bedrijven doen mee")
+    undo_redo(workshop, "", "Bedrijven doen mee", lambda: line().assumptions)
+    saved_title = line().title
+    assert saved_title == workshop.default_title(line().reasoning_line)
+    workshop.rename_line(line_id, "Stages")
+    undo_redo(workshop, saved_title, "Stages", lambda: line().title)
+    workshop.set_line_status(line_id, LineStatus.SUPPORTED)
+    undo_redo(workshop, LineStatus.IDEA, LineStatus.SUPPORTED, lambda: line().status)
+    workshop.set_direction(Direction.OUTSIDE_IN)
+    undo_redo(workshop, Direction.INSIDE_OUT, Direction.OUTSIDE_IN, lambda: line().direction)
+    workshop.delete_line(line_id)
+    undo_redo(workshop, 1, 0, lambda: len(lines()))
+    workshop.undo_stack.undo()
+    assert line().story("ring2") == "Nieuwe stages"  # back with everything
+
+
+def test_turning_the_wheel_by_hand_is_one_step_and_undo_turns_it_back(workshop: Workshop) -> None:
+    moves: list = []
+    workshop.wheelMoved.connect(lambda state, animate: moves.append((state.arrangement, animate)))
+    wheel = lambda: workshop.store.get_wheel(workshop.network_id).arrangement  # noqa: E731
+    start = Arrangement((0, 0, 0, 0))
+    turned = Arrangement((0, 3, 0, 1))
+    workshop.wheel_settled(turned)
+    workshop.wheel_settled(turned)  # the wheel reports rest again: no second step
+    assert workshop.undo_stack.count() == 1
+    undo_redo(workshop, start, turned, wheel)
+    assert moves[-1] == (turned, True) and (start, True) in moves
+
+
+def test_locks_and_partial_focus(workshop: Workshop) -> None:
+    state = lambda: workshop.store.get_wheel(workshop.network_id)  # noqa: E731
+    workshop.set_wheel_options(frozenset({"ring2"}), None, "stakeholders.community")
+    undo_redo(
+        workshop,
+        (frozenset(), None),
+        (frozenset({"ring2"}), "stakeholders.community"),
+        lambda: (state().locked_rings, state().focus_stakeholder),
+    )
+
+
+def test_choosing_a_saved_line_turns_the_wheel_to_it_and_undo_turns_back(workshop) -> None:
+    workshop.wheel_settled(Arrangement((1, 1, 1, 1)))
+    line_id = workshop.save_line()
+    workshop.wheel_settled(Arrangement((2, 0, 3, 0)))
+    assert workshop.current_line() is None  # another line is in focus: the draft
+    workshop.turn_to_line(line_id)
+    assert workshop.current_line().id == line_id
+    wheel = lambda: workshop.store.get_wheel(workshop.network_id).arrangement  # noqa: E731
+    undo_redo(workshop, Arrangement((2, 0, 3, 0)), Arrangement((1, 1, 1, 1)), wheel)
+
+
+def test_deleting_the_network_can_be_undone_within_the_session(workshop: Workshop) -> None:
+    network_id = workshop.network_id
+    workshop.add_core_entry("core.resources", "Programmabureau")
+    workshop.delete_network()
+    assert not workshop.has_network
+    assert workshop.store.list_networks() == ()
+    workshop.undo_stack.undo()
+    assert workshop.network_id == network_id
+    assert core_texts(workshop) == ["Programmabureau"]
+    workshop.undo_stack.redo()
+    assert not workshop.has_network
