@@ -34,7 +34,8 @@ def model_text(model: Model, language: Language) -> str:
     """The model in short: its summary, then the core and every ring with its definition."""
     parts = [model.summary.in_(language), ""]
     for ring in (model.core, *model.rings):
-        parts.append(f"{ring.label.in_(language)} — {ring.short_label.in_(language)}")
+        label, short = ring.label.in_(language), ring.short_label.in_(language)
+        parts.append(label if short == label else f"{label} — {short}")
         parts.append(ring.definition.in_(language))
         segments = " · ".join(segment.label.in_(language) for segment in ring.segments)
         parts.append(f"({segments})")
