@@ -51,7 +51,7 @@ class LinesPanel(QWidget):
         self.delete.clicked.connect(self.delete_line)
         workshop.networkOpened.connect(self.refresh)
         workshop.currentLineChanged.connect(self.refresh)
-        workshop.changed.connect(lambda parts: self.refresh() if parts & {LINES, NETWORK} else None)
+        workshop.changed.connect(self._changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -60,6 +60,10 @@ class LinesPanel(QWidget):
         for index, status in enumerate(LineStatus):
             self.status.setItemText(index, status_label(status))
         self.refresh()
+
+    def _changed(self, parts: frozenset[str]) -> None:
+        if parts & {LINES, NETWORK}:
+            self.refresh()
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()

@@ -97,6 +97,21 @@ class MainWindow(QMainWindow):
         ]
         for panel, _ in self.panels:
             self.tabs.addTab(panel, "")
+        self.notes_panel.notesShown.connect(self.scene.set_notes)
+
+    def _rebuild_panels(self) -> None:
+        """New panels in the new language; they keep nothing the workshop does not hold.
+
+        (Their slots are bound methods, so deleting them also disconnects them.)
+        """
+        current = self.tabs.currentIndex()
+        for panel, _ in self.panels:
+            self.tabs.removeTab(self.tabs.indexOf(panel))
+            panel.deleteLater()
+        self._add_panels()
+        self.tabs.setCurrentIndex(current)
+        if self.workshop.has_network:
+            self.scene.set_notes(self.notes_panel.shown_notes())
 
     def _action(self, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
         action = QAction(self)
@@ -122,7 +137,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.workshop.undo_stack.createRedoAction(self)
         self.redo_action.setShortcut(QKeySequence(key.Redo))
-        self.save_line_action = self._action(key.Save, self.line_panel.save_line)
+        self.save_line_action = self._action(key.Save, lambda: self.line_panel.save_line())
         self.presentation_action = self._action(None, lambda: openers.start_presentation(self))
         self.presentation_action.setShortcuts([QKeySequence("F5"), QKeySequence("F11")])
         self.settings_action = self._action(key.Preferences, lambda: openers.show_settings(self))
@@ -211,7 +226,6 @@ class MainWindow(QMainWindow):
         )
         self.scene.lockToggled.connect(self._lock_toggled)
         self.scene.segmentActivated.connect(self.add_note_on)
-        self.notes_panel.notesShown.connect(self.scene.set_notes)
         self.start.openRequested.connect(workshop.open_network)
         self.start.newRequested.connect(self.new_network)
         self.start.importRequested.connect(self.import_network)
@@ -287,6 +301,7 @@ class MainWindow(QMainWindow):
         self.workshop.language = language
         self.scene.set_language(language)
         self.languageChosen.emit(language)
+        self._rebuild_panels()
         self.retranslate()
 
     # --- showing the network --------------------------------------------------------------

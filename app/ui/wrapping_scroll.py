@@ -37,5 +37,5 @@ class WrappingScrollArea(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Texts change height only once their layouts have run: fit again after each run.
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit_page)
+            QTimer.singleShot(0, self, self.fit_page)  # cancelled if we are deleted
         return super().eventFilter(watched, event)

@@ -102,3 +102,27 @@ def test_an_outside_in_session_survives_closing_the_window(
     )
     assert again.line_panel.steps[0].story.toPlainText() == stories["stakeholders"]
     again.grab().save(str(tmp_path / "04-reopened.png"))
+
+
+def test_switching_the_language_keeps_the_work_and_retranslates(window, qapp) -> None:
+    from app.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    window.languageChosen.connect(switcher.use)
+    workshop = window.workshop
+    workshop.create_network("LEF")
+    workshop.set_story("ring1", "Tweehonderd bezoekers")
+    window.choose_language("nl")
+    try:
+        assert window.file_menu.title() == "&Bestand"
+        assert window.tabs.tabText(1) == "Redeneerlijn"
+        stories = {e.step_key: e.story.toPlainText() for e in window.line_panel.steps}
+        assert stories["ring1"] == "Tweehonderd bezoekers"
+        ring1 = workshop.model.segment(workshop.focus_line().segment_keys[0])
+        assert window.line_panel.steps[1].heading.text().endswith(ring1.label.nl)
+        window.choose_language("en")
+        assert window.file_menu.title() == "&File"
+        assert window.line_panel.steps[1].heading.text().endswith(ring1.label.en)
+        assert window.line_panel.steps[1].story.toPlainText() == "Tweehonderd bezoekers"
+    finally:
+        switcher.use("en")
