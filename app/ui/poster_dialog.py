@@ -107,7 +107,10 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
     name = workshop.contents.network.name
     suffix = {BLANK: "poster", LINE: "redeneerlijn", REPORT: "rapport"}[dialog.kind]
     path, _ = QFileDialog.getSaveFileName(
-        parent, dialog.windowTitle(), f"{name} – {suffix}.pdf", QCoreApplication.translate("PosterDialog", "PDF (*.pdf)")
+        parent,
+        dialog.windowTitle(),
+        f"{name} – {suffix}.pdf",
+        QCoreApplication.translate("PosterDialog", "PDF (*.pdf)"),
     )
     if not path:
         return None
