@@ -102,5 +102,8 @@ def run(store_file: Path | None) -> int:
         return 1
     with store:
         window = build_window(store, settings, switcher)
-        window.show()
+        if settings.window_geometry is None:
+            window.showMaximized()  # first start: the wheel wants the whole screen
+        else:
+            window.show()
         return app.exec()

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.dock.setMinimumWidth(380)
+        self.dock.setMinimumWidth(440)  # room for the six tabs' names
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self._build_actions()
         self._build_menus()
@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(None, lambda: openers.show_about(self))
         self.keys_action = self._action(key.HelpContents, lambda: openers.show_about(self, True))
         self.panel_action = self.dock.toggleViewAction()
+        # The panel is only for an open network; remember whether the user hid it.
+        self._panel_wanted = True
+        self.panel_action.triggered.connect(self._panel_toggled)
         self.panel_action.setShortcut(QKeySequence("F9"))
         self.contrast_action = self._action(None, self.toggle_contrast)
         self.contrast_action.setCheckable(True)
@@ -328,6 +331,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_network)
         self.focus_menu.setEnabled(has_network)
         self.lock_menu.setEnabled(has_network)
+        self.dock.setVisible(has_network and self._panel_wanted)
+        self.panel_action.setEnabled(has_network)
         if has_network:
             self.settings.remember_network(workshop.network_id)
             self.centre.setCurrentWidget(self.view)
@@ -338,6 +343,9 @@ class MainWindow(QMainWindow):
             self.start.show_networks(workshop.store.list_networks())
             self.centre.setCurrentWidget(self.start)
         self._update_title()
+
+    def _panel_toggled(self, visible: bool) -> None:
+        self._panel_wanted = visible
 
     def _show_network_texts(self) -> None:
         contents = self.workshop.contents
