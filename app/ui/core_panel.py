@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.plain import literal_ampersands
 from app.ui.workshop import CORE, NETWORK, Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
 
@@ -178,7 +179,7 @@ class CorePanel(WrappingScrollArea):
                 self.tr("Own name, e.g. “%1”").replace("%1", segment.label.in_(language))
             )
         for box, part in zip(self.part_boxes, self.workshop.model.core.segments, strict=True):
-            box.setTitle(part.label.in_(language))
+            box.setTitle(literal_ampersands(part.label.in_(language)))
             definition = box.findChild(QLabel)
             if definition is not None:
                 definition.setText(part.definition.in_(language))

@@ -29,6 +29,7 @@ from app.core.model import IndicatorKind
 from app.ui import moment_dialog
 from app.ui.indicator_form import kind_icon
 from app.ui.indicator_panel import empty_state_label, step_title
+from app.ui.plain import literal_ampersands
 from app.ui.trend_chart import TrendChart
 from app.ui.workshop import INDICATORS, LINES, MEASUREMENTS, MOMENTS, NETWORK, Workshop
 from db.records import Indicator, Measurement, Moment
@@ -154,7 +155,7 @@ class IndicatorTrend(QGroupBox):
         self.indicator = indicator
         kind = IndicatorKind(indicator.kind)
         title = indicator.name if not indicator.unit else f"{indicator.name} ({indicator.unit})"
-        self.setTitle(title)  # a group box title is plain text
+        self.setTitle(literal_ampersands(title))
         layout = QVBoxLayout(self)
         heading = QHBoxLayout()
         badge = QLabel()

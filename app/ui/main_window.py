@@ -29,6 +29,7 @@ from app.ui.line_panel import LinePanel
 from app.ui.lines_panel import LinesPanel
 from app.ui.note_dialog import add_note_for_segment
 from app.ui.notes_panel import NotesPanel
+from app.ui.plain import literal_ampersands
 from app.ui.poster_dialog import ask_and_make_poster
 from app.ui.settings import Settings
 from app.ui.start_page import StartPage
@@ -273,9 +274,9 @@ class MainWindow(QMainWindow):
         self.focus_actions[None].setText(self.tr("The whole model"))
         for key, action in self.focus_actions.items():
             if key is not None:
-                action.setText(self.focus_label(key))
+                action.setText(literal_ampersands(self.focus_label(key)))
         for key, action in self.lock_actions.items():
-            action.setText(self.model.ring(key).label.in_(language))
+            action.setText(literal_ampersands(self.model.ring(key).label.in_(language)))
         titles = {
             "Core": self.tr("Core"),
             "Reasoning line": self.tr("Reasoning line"),
@@ -445,7 +446,7 @@ class MainWindow(QMainWindow):
         known = {network.id: network.name for network in self.workshop.store.list_networks()}
         for network_id in self.settings.recent_networks:
             if network_id in known:
-                action = self.recent_menu.addAction(known[network_id])
+                action = self.recent_menu.addAction(literal_ampersands(known[network_id]))
                 action.triggered.connect(
                     lambda _=False, n=network_id: self.workshop.open_network(n)
                 )

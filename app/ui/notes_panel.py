@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.ui import note_dialog
 from app.ui.indicator_panel import empty_state_label
 from app.ui.note_dialog import colour_icon, segment_label
+from app.ui.plain import literal_ampersands
 from app.ui.workshop import MOMENTS, NETWORK, NOTES, Workshop
 from db.records import Note
 
@@ -151,7 +152,7 @@ class NotesPanel(QWidget):
     def _fill_move_menu(self) -> None:
         self.move_menu.clear()
         for key, label in note_dialog.segment_choices(self.workshop):
-            action = self.move_menu.addAction(label)
+            action = self.move_menu.addAction(literal_ampersands(label))
             action.triggered.connect(lambda _=False, key=key: self.move_selected(key))
 
     def visible_notes(self) -> list[Note]:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWizard
 
-from app.core.model import Direction
+from app.canvas.shapes import point_at
+from app.core.model import Direction, IndicatorKind
+from app.ui.indicator_form import IndicatorForm
 from app.ui.main_window import MainWindow
+from app.ui.moment_dialog import MomentDialog
+from app.ui.note_dialog import NoteDialog
 
 
 def turn_with_keys(qtbot, window: MainWindow, ring_number: int, presses: int) -> None:
@@ -21,8 +27,42 @@ def turn_with_keys(qtbot, window: MainWindow, ring_number: int, presses: int) ->
             QTest.keyClick(view, Qt.Key.Key_Right)
 
 
+def fill_indicator_form(qtbot, window: MainWindow, line_id: int, step_key: str, suggestion: bool):
+    """Go through the six steps of the guided form, as a facilitator would."""
+    form = IndicatorForm(window.workshop, line_id, step_key, parent=window)
+    qtbot.addWidget(form)
+    form.show()
+    if suggestion:
+        item = form.suggestions.item(0)
+        rect = form.suggestions.visualItemRect(item)
+        qtbot.mouseClick(form.suggestions.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    else:
+        qtbot.keyClicks(form.name, "Verhalen van studenten")
+        form.set_kind(IndicatorKind.QUALITATIVE)
+    form.insight.setPlainText("Wat merken studenten van de stagebank?")
+    for _ in range(5):
+        qtbot.mouseClick(form.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    form.audience.setText("stuurgroep")
+    qtbot.mouseClick(form.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert form.saved_id is not None
+    return form.saved_id
+
+
+def note_on(window: MainWindow, segment_key: str, text: str, moment_id: int | None) -> None:
+    """Stick a post-it through the note dialog on a segment."""
+    dialog = NoteDialog(
+        window.workshop, segment_key=segment_key, moment_id=moment_id, parent=window
+    )
+    dialog.text.setPlainText(text)
+    dialog.accept()
+
+
+def note_items(window: MainWindow) -> list:
+    return [item for item in window.scene.items() if type(item).__name__ == "NoteItem"]
+
+
 def test_an_outside_in_session_survives_closing_the_window(
-    qtbot, open_window, tmp_path: Path
+    qtbot, open_window, tmp_path: Path, monkeypatch
 ) -> None:
     window = open_window()
     workshop = window.workshop
@@ -47,7 +87,9 @@ def test_an_outside_in_session_survives_closing_the_window(
         "Doelgroep: studenten van mboRijnland",
     )
     assert [e.text for e in workshop.contents.core] == [
-        "mboRijnland", "Gemeente Leiden", "Stagebank"
+        "mboRijnland",
+        "Gemeente Leiden",
+        "Stagebank",
     ]
 
     # Turn the rings: ring 2 one segment, the stakeholder ring three (→ the direct target group).
@@ -85,6 +127,46 @@ def test_an_outside_in_session_survives_closing_the_window(
     assert line.assumptions == "Studenten vinden de stagebank"
     window.tabs.setCurrentWidget(window.lines_panel)
     window.grab().save(str(tmp_path / "03-lines.png"))
+
+    # Two indicators through the guided form: a count on ring 1, stories on the stakeholder.
+    window.tabs.setCurrentWidget(window.indicator_panel)
+    count_id = fill_indicator_form(qtbot, window, line.id, "ring1", suggestion=True)
+    story_id = fill_indicator_form(qtbot, window, line.id, "stakeholders", suggestion=False)
+    indicators = {i.id: i for i in workshop.contents.indicators}
+    assert indicators[count_id].kind is IndicatorKind.QUANTITATIVE
+    assert indicators[story_id].kind is IndicatorKind.QUALITATIVE
+    window.grab().save(str(tmp_path / "04-indicators.png"))
+
+    # A moment on the learning path and a measurement of each indicator, typed in the table.
+    window.tabs.setCurrentWidget(window.learning_panel)
+    moment_dialog = MomentDialog(workshop, parent=window.learning_panel)
+    moment_dialog.focus.setText("Nulmeting")
+    moment_dialog.set_date(date(2025, 3, 12))
+    moment_dialog.accept()
+    (moment,) = workshop.contents.moments
+    window.learning_panel.trend_of(count_id).table.item(0, 1).setText("120")
+    window.learning_panel.trend_of(story_id).table.item(0, 2).setText("Ik voel me gezien")
+    window.grab().save(str(tmp_path / "05-learning-path.png"))
+
+    # Two post-its: a double-click on ring 2 in focus, and one through the dialog.
+    ring2_focus = workshop.focus_line().segment_keys[1]
+
+    def write_note(dialog: NoteDialog) -> int:
+        dialog.text.setPlainText("Nieuwe stageplekken")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(NoteDialog, "exec", write_note)
+    scene = window.scene
+    ring2 = scene.rings["ring2"]
+    point = window.view.mapFromScene(point_at((ring2.inner + ring2.outer) / 2, 0.0))
+    QTest.mouseDClick(
+        window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+    note_on(window, "stakeholders.target_group", "Meer studenten uit Leiden", moment.id)
+    notes = {n.text: n.segment_key for n in workshop.contents.notes}
+    window.tabs.setCurrentWidget(window.notes_panel)
+    window.grab().save(str(tmp_path / "06-post-its.png"))
     window.close()
 
     # A new window on the same store: everything is back, the wheel as it was left.
@@ -96,12 +178,33 @@ def test_an_outside_in_session_survives_closing_the_window(
     assert reopened is not None and reopened.id == line.id
     assert {step.key: step.story for step in reopened.steps} == stories
     assert again.core_panel.parts["core.partners"].list.count() == 2
+    # "Partners & eigenaren": the "&" is shown, not taken for a keyboard shortcut.
+    assert again.core_panel.part_boxes[0].title() == "Partners && eigenaren"
     assert (
         again.workshop.contents.network.stakeholder("stakeholders.target_group").name
         == "Doelgroep: studenten van mboRijnland"
     )
     assert again.line_panel.steps[0].story.toPlainText() == stories["stakeholders"]
-    again.grab().save(str(tmp_path / "04-reopened.png"))
+    contents = again.workshop.contents
+    assert {i.id: i.kind for i in contents.indicators} == {
+        count_id: IndicatorKind.QUANTITATIVE,
+        story_id: IndicatorKind.QUALITATIVE,
+    }
+    assert [(m.label, m.date, m.focus) for m in contents.moments] == [
+        ("A", date(2025, 3, 12), "Nulmeting")
+    ]
+    measured = {m.indicator_id: (m.value, m.text) for m in contents.measurements}
+    assert measured == {count_id: (120.0, ""), story_id: (None, "Ik voel me gezien")}
+    assert (
+        {n.text: n.segment_key for n in contents.notes}
+        == notes
+        == {
+            "Nieuwe stageplekken": ring2_focus,
+            "Meer studenten uit Leiden": "stakeholders.target_group",
+        }
+    )
+    assert len(note_items(again)) == 2
+    again.grab().save(str(tmp_path / "07-reopened.png"))
 
 
 def test_switching_the_language_keeps_the_work_and_retranslates(window, qapp) -> None:
