@@ -229,3 +229,24 @@ def test_switching_the_language_keeps_the_work_and_retranslates(window, qapp) ->
         assert window.line_panel.steps[1].story.toPlainText() == "Tweehonderd bezoekers"
     finally:
         switcher.use("en")
+
+
+def test_the_panels_say_what_to_do_when_there_is_nothing_yet(window, tmp_path: Path) -> None:
+    assert window.centre.currentWidget() is window.start
+    assert window.start.empty.isVisibleTo(window.start)
+    assert not window.dock.isVisible()  # no network: no panel beside the start page
+    assert not window.save_line_action.isEnabled()
+    window.workshop.create_network("LEF")
+    assert window.dock.isVisible()
+    assert window.centre.currentWidget() is window.view
+    lines = window.lines_panel
+    assert lines.empty.isVisibleTo(lines) and not lines.list.isVisibleTo(lines)
+    assert "Ctrl+S" in lines.empty.text()
+    line = window.line_panel
+    assert line.save.isVisibleTo(line)
+    assert line.title.placeholderText()  # a title is proposed from the line itself
+    window.tabs.setCurrentWidget(lines)
+    window.grab().save(str(tmp_path / "empty-lines.png"))
+    window.workshop.open_network(None)
+    assert window.centre.currentWidget() is window.start
+    assert window.start.networks.count() == 1
