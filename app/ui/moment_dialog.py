@@ -93,13 +93,7 @@ class MomentDialog(QDialog):
         if self.moment is None:
             self.saved_id = self.workshop.add_moment(**values)  # type: ignore[arg-type]
         else:
-            changes = {
-                field: value
-                for field, value in values.items()
-                if getattr(self.moment, field) != value
-            }
-            if changes:
-                self.workshop.update_moment(self.moment.id, **changes)
+            self.workshop.update_moment(self.moment.id, **values)  # only what changed
             self.saved_id = self.moment.id
         return self.saved_id
 

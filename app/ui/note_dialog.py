@@ -160,13 +160,7 @@ class NoteDialog(QDialog):
         if self.note is None:
             self.saved_id = self.workshop.add_note(**values)  # type: ignore[arg-type]
         else:
-            changes = {
-                field: value
-                for field, value in values.items()
-                if getattr(self.note, field) != value
-            }
-            if changes:
-                self.workshop.update_note(self.note.id, **changes)
+            self.workshop.update_note(self.note.id, **values)  # only what changed
             self.saved_id = self.note.id
         return self.saved_id
 

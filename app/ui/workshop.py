@@ -248,6 +248,23 @@ class Workshop(QObject):
         self.undo_stack.push(Change(text, do, undo, already_applied=True))
         return created_id[0]
 
+    def _push_update(
+        self,
+        text: str,
+        record: Any,
+        changes: dict[str, Any],
+        update: Callable[..., object],
+        *parts: str,
+    ) -> None:
+        """Change the fields of `record` that differ from `changes`; nothing if none do."""
+        new = {field: value for field, value in changes.items() if getattr(record, field) != value}
+        if not new:
+            return
+        old = {field: getattr(record, field) for field in new}
+        self._push_simple(
+            text, lambda: update(record.id, **new), lambda: update(record.id, **old), *parts
+        )
+
     def _push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: str) -> None:
         snapshot: list[Snapshot] = []
 
@@ -529,12 +546,11 @@ class Workshop(QObject):
         )
 
     def update_indicator(self, indicator_id: int, **changes: Any) -> None:
-        old = self.store.get_indicator(indicator_id)
-        previous = {field: getattr(old, field) for field in changes}
-        self._push_simple(
+        self._push_update(
             self.tr("Edit indicator"),
-            lambda: self.store.update_indicator(indicator_id, **changes),
-            lambda: self.store.update_indicator(indicator_id, **previous),
+            self.store.get_indicator(indicator_id),
+            changes,
+            self.store.update_indicator,
             INDICATORS,
         )
 
@@ -565,12 +581,11 @@ class Workshop(QObject):
         )
 
     def update_moment(self, moment_id: int, **changes: Any) -> None:
-        old = self.store.get_moment(moment_id)
-        previous = {field: getattr(old, field) for field in changes}
-        self._push_simple(
+        self._push_update(
             self.tr("Edit moment"),
-            lambda: self.store.update_moment(moment_id, **changes),
-            lambda: self.store.update_moment(moment_id, **previous),
+            self.store.get_moment(moment_id),
+            changes,
+            self.store.update_moment,
             MOMENTS,
         )
 
@@ -638,18 +653,9 @@ class Workshop(QObject):
 
     def update_note(self, note_id: int, **changes: Any) -> None:
         old = self.store.get_note(note_id)
-        previous = {field: getattr(old, field) for field in changes}
-        if previous == changes:
-            return
-        text = (
-            self.tr("Move post-it") if set(changes) == {"segment_key"} else self.tr("Edit post-it")
-        )
-        self._push_simple(
-            text,
-            lambda: self.store.update_note(note_id, **changes),
-            lambda: self.store.update_note(note_id, **previous),
-            NOTES,
-        )
+        moved_only = {f for f, v in changes.items() if getattr(old, f) != v} == {"segment_key"}
+        text = self.tr("Move post-it") if moved_only else self.tr("Edit post-it")
+        self._push_update(text, old, changes, self.store.update_note, NOTES)
 
     def delete_note(self, note_id: int) -> None:
         self._push_delete(self.tr("Delete post-it"), lambda: self.store.delete_note(note_id), NOTES)
