@@ -60,45 +60,47 @@ def _checks(folder: Path):
     switcher.use("nl")
     if QCoreApplication.translate("MainWindow", "&File") == "&File":
         raise SelfTestError("the Dutch translations loaded but do not translate")
-    yield "Dutch translations load and translate"
-    family = wheel_font_family()
-    if family is None:
-        raise SelfTestError("the bundled font did not load")
-    yield f"bundled font: {family}"
-    with Store.open(folder / "self-test.sqlite") as store:
-        yield f"store created and migrated: {store.path.name}"
-        settings = Settings.in_file(folder / "settings.ini")
-        window = build_window(store, settings, switcher)
-        window.show()
-        app.processEvents()
-        workshop = window.workshop
-        workshop.create_network("Self-test")
-        yield f"main window open ({app.platformName()}), network created"
-        before = workshop.contents.wheel.arrangement
-        scene = window.scene
-        ring_key = workshop.model.ring_keys[1]
-        scene.select_ring(ring_key)
-        scene.turn_selected(1)
-        deadline = time.monotonic() + SETTLE_TIMEOUT_S
-        while scene.animator.running:
-            if time.monotonic() > deadline:
-                raise SelfTestError("the turned ring did not come to rest")
+    try:
+        yield "Dutch translations load and translate"
+        family = wheel_font_family()
+        if family is None:
+            raise SelfTestError("the bundled font did not load")
+        yield f"bundled font: {family}"
+        with Store.open(folder / "self-test.sqlite") as store:
+            yield f"store created and migrated: {store.path.name}"
+            settings = Settings.in_file(folder / "settings.ini")
+            window = build_window(store, settings, switcher)
+            window.show()
             app.processEvents()
-            time.sleep(0.002)
-        app.processEvents()
-        after = workshop.contents.wheel.arrangement
-        if after == before:
-            raise SelfTestError("turning a ring did not change the stored arrangement")
-        yield f"ring {ring_key} turned and rested: {before.indices} -> {after.indices}"
-        poster = render_blank_poster(
-            folder / "poster.pdf",
-            workshop.model,
-            workshop.contents.network,
-            arrangement=after,
-        )
-        data = poster.read_bytes()
-        if not data.startswith(b"%PDF") or len(data) < 10_000:
-            raise SelfTestError("the poster PDF is missing or too small")
-        yield f"poster written: {len(data) // 1024} KiB"
-        window.close()
-        switcher.use("en")
+            workshop = window.workshop
+            workshop.create_network("Self-test")
+            yield f"main window open ({app.platformName()}), network created"
+            before = workshop.contents.wheel.arrangement
+            scene = window.scene
+            ring_key = workshop.model.ring_keys[1]
+            scene.select_ring(ring_key)
+            scene.turn_selected(1)
+            deadline = time.monotonic() + SETTLE_TIMEOUT_S
+            while scene.animator.running:
+                if time.monotonic() > deadline:
+                    raise SelfTestError("the turned ring did not come to rest")
+                app.processEvents()
+                time.sleep(0.002)
+            app.processEvents()
+            after = workshop.contents.wheel.arrangement
+            if after == before:
+                raise SelfTestError("turning a ring did not change the stored arrangement")
+            yield f"ring {ring_key} turned and rested: {before.indices} -> {after.indices}"
+            poster = render_blank_poster(
+                folder / "poster.pdf",
+                workshop.model,
+                workshop.contents.network,
+                arrangement=after,
+            )
+            data = poster.read_bytes()
+            if not data.startswith(b"%PDF") or len(data) < 10_000:
+                raise SelfTestError("the poster PDF is missing or too small")
+            yield f"poster written: {len(data) // 1024} KiB"
+            window.close()
+    finally:
+        switcher.use("en")  # in-process callers (tests) get their language back

@@ -29,9 +29,8 @@ SIZES = [((1024, 768), 16.0), ((1280, 800), 16.0), ((1920, 1080), 24.0)]
 def room(qtbot, qapp, tmp_path: Path) -> Iterator[MainWindow]:
     """A main window on a real store with one network, its core partly filled."""
     store = Store.open(tmp_path / "s.sqlite")
-    window = build_window(
-        store, Settings.in_file(tmp_path / "settings.ini"), LanguageSwitcher(qapp)
-    )
+    switcher = LanguageSwitcher(qapp)
+    window = build_window(store, Settings.in_file(tmp_path / "settings.ini"), switcher)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -44,6 +43,7 @@ def room(qtbot, qapp, tmp_path: Path) -> Iterator[MainWindow]:
     if presentation is not None:
         presentation.close()
     store.close()
+    switcher.use("en")  # leave no translator behind for the next test
 
 
 @pytest.fixture
