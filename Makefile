@@ -36,8 +36,10 @@ test: $(STAMP) translations lint
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -p no:randomly -o addopts="" -m "" --benchmarks
 
+# One folder, dist/netimpact/, that runs without Python; try it with `dist/netimpact/netimpact --self-test`.
 bundle: $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --clean netimpact.spec
+	@du -sh dist/netimpact
 
 clean:
 	rm -rf $(VENV) build dist $(QM)
