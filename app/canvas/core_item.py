@@ -1,7 +1,9 @@
 """The wheel's fixed parts: the axis (network name and what the core holds) and the marks
 outside the wheel that show where the four sightlines point.
 
-Neither turns, so both are cached as device pixmaps and cost a blit per frame.
+Neither turns. The axis is cached as a device pixmap and costs a blit per frame; the marks
+are four small triangles, cheaper to fill than a wheel-sized pixmap is to copy (and at 4K that
+pixmap outgrows Qt's pixmap cache, which then renders it anew every frame).
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.canvas.fonts import wheel_font
-from app.canvas.ring_item import BEAM_HALF_WIDTH
 from app.canvas.shapes import annular_sector, circle, point_at
+from app.canvas.wheel_base import BEAM_HALF_WIDTH
 from app.core.geometry import sightline_angles
 from app.core.wheel_layout import Palette
 
@@ -133,7 +135,6 @@ class SightlineMarks(QGraphicsItem):
         self.margin = margin
         self._angles = sightline_angles(count)
         self.set_palette(palette)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_palette(self, palette: Palette) -> None:
         self._beam = QColor(palette.beam)

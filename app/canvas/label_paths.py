@@ -7,6 +7,9 @@ half so it never stands on its head) and lets the painter's rotation do the rest
 A label's straight glyph outline is built at a large reference size and every point of it is
 mapped onto the arc (x → angle along the baseline radius, y → radius), so glyphs bend with
 the ring instead of sitting on it as stiff little boxes.
+
+Each label also lists its glyphs one by one, as rigid shapes with a place and a turn on the
+ring: while the wheel turns, `glyph_sprites` draws them from small pre-rendered images.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainterPath
+from PySide6.QtGui import QFontMetricsF, QPainterPath, QTextLayout, QTransform
 
 from app.canvas.fonts import wheel_font
 from app.core.wheel_layout import LabelFit, fit_label
@@ -44,16 +47,26 @@ class ArcBand:
         return (self.inner + self.outer) / 2
 
 
+# One glyph of a placed label: its outline's id (`LabelShaper.outline`), the point of the ring
+# the outline's centre sits on (x, y in ring coordinates) and how far it is turned (degrees).
+Glyph = tuple[int, float, float, float]
+
+
 @dataclass(frozen=True, slots=True)
 class PlacedLabel:
-    """A fitted label and its two pre-built outlines, by reading direction."""
+    """A fitted label: its two pre-built outlines and its glyphs, by reading direction."""
 
     fit: LabelFit
     clockwise: QPainterPath
     anticlockwise: QPainterPath
+    clockwise_glyphs: tuple[Glyph, ...] = ()
+    anticlockwise_glyphs: tuple[Glyph, ...] = ()
 
     def path(self, clockwise: bool) -> QPainterPath:
         return self.clockwise if clockwise else self.anticlockwise
+
+    def glyphs(self, clockwise: bool) -> tuple[Glyph, ...]:
+        return self.clockwise_glyphs if clockwise else self.anticlockwise_glyphs
 
 
 class LabelShaper:
@@ -63,11 +76,18 @@ class LabelShaper:
         self._font = wheel_font(_REFERENCE_PX, bold)
         self._metrics = QFontMetricsF(self._font)
         self._cache: dict[tuple, PlacedLabel] = {}
+        self._outlines: list[QPainterPath] = []
+        self._outline_ids: dict[tuple, int] = {}
+        self._line_glyphs: dict[tuple[str, float], list[tuple[int, float, float]]] = {}
 
     @property
     def cap_height_ratio(self) -> float:
         """Cap height as a share of the font size."""
         return self._metrics.capHeight() / _REFERENCE_PX
+
+    def outline(self, outline_id: int) -> QPainterPath:
+        """A glyph's upright outline in scene units, centred on the origin."""
+        return self._outlines[outline_id]
 
     def measure(self, line: str, size: float) -> float:
         """Advance width of `line` at font size `size` (any unit: widths scale with size)."""
@@ -101,7 +121,9 @@ class LabelShaper:
             minimum,
         )
         fit = self._elided(fit, band)
-        placed = PlacedLabel(fit, self._bend(fit, band, True), self._bend(fit, band, False))
+        clockwise, clockwise_glyphs = self._bend(fit, band, True)
+        anticlockwise, anticlockwise_glyphs = self._bend(fit, band, False)
+        placed = PlacedLabel(fit, clockwise, anticlockwise, clockwise_glyphs, anticlockwise_glyphs)
         self._cache[key] = placed
         return placed
 
@@ -119,13 +141,17 @@ class LabelShaper:
         )
         return LabelFit(lines, fit.size)
 
-    def _bend(self, fit: LabelFit, band: ArcBand, clockwise: bool) -> QPainterPath:
+    def _bend(
+        self, fit: LabelFit, band: ArcBand, clockwise: bool
+    ) -> tuple[QPainterPath, tuple[Glyph, ...]]:
         scale = fit.size / _REFERENCE_PX
+        sign = 1.0 if clockwise else -1.0
         cap = self.cap_height_ratio * fit.size
         line_height = fit.size * LINE_SPACING
         height = cap + (len(fit.lines) - 1) * line_height
         result = QPainterPath()
         result.setFillRule(Qt.FillRule.WindingFill)
+        glyphs: list[Glyph] = []
         for number, line in enumerate(fit.lines):
             down = cap + number * line_height  # from the block's top to this baseline
             if clockwise:  # glyphs stand outward; the first line is the outermost
@@ -136,7 +162,48 @@ class LabelShaper:
             straight.addText(QPointF(0, 0), self._font, line)
             half_width = self._metrics.horizontalAdvance(line) / 2
             result.addPath(_onto_arc(straight, half_width, scale, baseline, band.centre, clockwise))
-        return result
+            # The same mapping for each glyph's centre; the glyph turns with the arc there.
+            for outline_id, x, y in self._glyphs_of(line, fit.size):
+                angle = band.centre + sign * math.degrees((x - half_width) * scale / baseline)
+                radius = baseline - sign * y * scale
+                radians = math.radians(angle)
+                turn = angle if clockwise else angle + 180.0
+                glyphs.append(
+                    (outline_id, radius * math.sin(radians), -radius * math.cos(radians), turn)
+                )
+        return result, tuple(glyphs)
+
+    def _glyphs_of(self, line: str, size: float) -> list[tuple[int, float, float]]:
+        """The glyphs of a straight line of text (baseline y = 0, reference pixels): each
+        one's outline id at font size `size` and the centre of its outline."""
+        key = (line, size)
+        cached = self._line_glyphs.get(key)
+        if cached is not None:
+            return cached
+        layout = QTextLayout(line, self._font)  # shaped as QPainterPath.addText shapes it
+        layout.beginLayout()
+        text_line = layout.createLine()
+        layout.endLayout()
+        glyphs = []
+        for run in text_line.glyphRuns():
+            raw = run.rawFont()
+            for index, position in zip(run.glyphIndexes(), run.positions(), strict=True):
+                outline = raw.pathForGlyph(index)
+                if outline.isEmpty():  # a space
+                    continue
+                centre = outline.boundingRect().center()
+                identity = (raw.familyName(), raw.styleName(), raw.pixelSize(), index, size)
+                outline_id = self._outline_ids.get(identity)
+                if outline_id is None:
+                    scale = size / raw.pixelSize()
+                    upright = QTransform().scale(scale, scale).translate(-centre.x(), -centre.y())
+                    outline_id = self._outline_ids[identity] = len(self._outlines)
+                    self._outlines.append(upright.map(outline))
+                x = position.x() + centre.x()
+                y = position.y() - text_line.ascent() + centre.y()
+                glyphs.append((outline_id, x, y))
+        self._line_glyphs[key] = glyphs
+        return glyphs
 
 
 def _onto_arc(

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from app.canvas.animator import Animator
 from app.canvas.core_item import CoreItem, SightlineMarks
+from app.canvas.glyph_sprites import GlyphSprites
 from app.canvas.keys import WheelKeys
 from app.canvas.label_paths import ArcBand, LabelShaper, PlacedLabel
 from app.canvas.note_items import place_notes
 from app.canvas.ring_item import LOCK_SIZE, RingItem
 from app.canvas.shapes import polar
 from app.canvas.turning import TurnInput
+from app.canvas.wheel_base import WheelBase
 from app.core.geometry import Arrangement, segment_at
 from app.core.model import Language, Model
 from app.core.physics import RingPhysics, Wheel, inertia_for_radius
@@ -73,6 +75,7 @@ class WheelScene(QGraphicsScene):
         self.setSceneRect(QRectF(-outer, -outer, 2 * outer, 2 * outer))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # items turn all the time
         self._shaper = LabelShaper()
+        self._sprites = GlyphSprites(self._shaper.outline)
         self._network_name = ""
         self._core_summary: dict[str, list[str]] = {}
         self._stakeholder_names: dict[str, str] = {}
@@ -89,9 +92,9 @@ class WheelScene(QGraphicsScene):
                 inner,
                 outer_radius,
                 ring.segment_count,
-                model.stakeholder_ring.segment_count,
                 palette,
                 self._ring_colours(index),
+                sprites=self._sprites,
             )
             item.setZValue(1 + index)
             self.addItem(item)
@@ -99,12 +102,16 @@ class WheelScene(QGraphicsScene):
             inertia = inertia_for_radius((inner + outer_radius) / 2, innermost)
             physics.append((ring.key, RingPhysics(ring.segment_count, inertia)))
         self.wheel = Wheel(physics)
+        self.base = WheelBase(
+            list(self.rings.values()), model.stakeholder_ring.segment_count, palette
+        )
+        self.addItem(self.base)
         self.core = CoreItem(CORE_RADIUS * RADIUS, palette)
         self.core.setZValue(20)
         self.addItem(self.core)
         self.marks = SightlineMarks(RADIUS, MARGIN, model.stakeholder_ring.segment_count, palette)
         self.addItem(self.marks)
-        self.animator = Animator(self.wheel, self._mirror, self._settled, self._now, self)
+        self.animator = Animator(self.wheel, self._frame, self._settled, self._now, self)
         self.turning = TurnInput(
             self.wheel, self.ring_at, self._now, self._turn_started, self._moved, self._released
         )
@@ -145,6 +152,7 @@ class WheelScene(QGraphicsScene):
         self.palette = palette
         for index, item in enumerate(self.rings.values()):
             item.set_palette(palette, self._ring_colours(index))
+        self.base.set_palette(palette)
         self.core.set_palette(palette)
         self.marks.set_palette(palette)
         self.setBackgroundBrush(QBrush(QColor(palette.background)))
@@ -227,11 +235,21 @@ class WheelScene(QGraphicsScene):
     def is_locked(self, ring_key: str) -> bool:
         return self.wheel.ring(ring_key).locked
 
+    def _frame(self) -> None:
+        self._set_turning(True)
+        self._mirror()
+
     def _mirror(self) -> None:
         for key, ring in self.wheel:
             self.rings[key].setRotation(math.fmod(ring.angle, 360.0))
 
+    def _set_turning(self, turning: bool) -> None:
+        """While anything moves every ring draws its labels the fast way; at rest, exactly."""
+        for item in self.rings.values():
+            item.set_turning(turning)
+
     def _settled(self) -> None:
+        self._set_turning(False)
         arrangement = self.arrangement()
         self.arrangementSettled.emit(arrangement, lines_of(self.model, arrangement))
 
@@ -333,6 +351,7 @@ class WheelScene(QGraphicsScene):
         self.ringTurnStarted.emit(ring_key)
 
     def _moved(self, ring_key: str) -> None:
+        self._set_turning(True)
         ring = self.wheel.ring(ring_key)
         self.rings[ring_key].setRotation(math.fmod(ring.angle, 360.0))
 
