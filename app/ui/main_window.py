@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -27,6 +22,7 @@ from app.ui.indicator_panel import IndicatorPanel
 from app.ui.learning_path_panel import LearningPathPanel
 from app.ui.line_panel import LinePanel
 from app.ui.lines_panel import LinesPanel
+from app.ui.network_dialogs import NetworkDialogs
 from app.ui.note_dialog import add_note_for_segment
 from app.ui.notes_panel import NotesPanel
 from app.ui.plain import literal_ampersands
@@ -34,7 +30,6 @@ from app.ui.poster_dialog import ask_and_make_poster
 from app.ui.settings import Settings
 from app.ui.start_page import StartPage
 from app.ui.workshop import CORE, NETWORK, Workshop
-from db.errors import StoreError
 from db.records import WheelState
 
 
@@ -68,6 +63,7 @@ class MainWindow(QMainWindow):
         )
         self.dock.setMinimumWidth(440)  # room for the six tabs' names
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.networks = NetworkDialogs(self, workshop, settings)
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -124,13 +120,13 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action(key.New, self.new_network)
-        self.open_action = self._action(key.Open, self.choose_network)
-        self.rename_action = self._action(None, self.rename_network)
-        self.duplicate_action = self._action(None, self.duplicate_network)
-        self.delete_action = self._action(None, self.delete_network)
-        self.import_action = self._action(None, self.import_network)
-        self.export_action = self._action(None, self.export_network)
+        self.new_action = self._action(key.New, self.networks.new)
+        self.open_action = self._action(key.Open, self.networks.choose)
+        self.rename_action = self._action(None, self.networks.rename)
+        self.duplicate_action = self._action(None, self.networks.duplicate)
+        self.delete_action = self._action(None, self.networks.delete)
+        self.import_action = self._action(None, self.networks.import_file)
+        self.export_action = self._action(None, self.networks.export_file)
         self.poster_action = self._action("Ctrl+P", self.make_poster)
         self.close_network_action = self._action(None, lambda: self.workshop.open_network(None))
         self.quit_action = self._action(key.Quit, self.close)
@@ -231,8 +227,8 @@ class MainWindow(QMainWindow):
         self.scene.lockToggled.connect(self._lock_toggled)
         self.scene.segmentActivated.connect(self.add_note_on)
         self.start.openRequested.connect(workshop.open_network)
-        self.start.newRequested.connect(self.new_network)
-        self.start.importRequested.connect(self.import_network)
+        self.start.newRequested.connect(self.networks.new)
+        self.start.importRequested.connect(self.networks.import_file)
 
     # --- language --------------------------------------------------------------------------
 
@@ -414,33 +410,6 @@ class MainWindow(QMainWindow):
         self.settings.theme = "high_contrast" if on else "calm"
         self.scene.set_palette(PALETTES[self.settings.theme])
 
-    # --- networks ----------------------------------------------------------------------------
-
-    def _report(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Netwerkimpact"), str(error))
-
-    def new_network(self) -> None:
-        name, accepted = QInputDialog.getText(
-            self, self.tr("New network"), self.tr("Name of the network")
-        )
-        if accepted and name.strip():
-            try:
-                self.workshop.create_network(name.strip())
-            except (StoreError, ValueError) as error:
-                self._report(error)
-
-    def choose_network(self) -> None:
-        networks = self.workshop.store.list_networks()
-        if not networks:
-            self.new_network()
-            return
-        names = [network.name for network in networks]
-        name, accepted = QInputDialog.getItem(
-            self, self.tr("Open network"), self.tr("Network"), names, 0, False
-        )
-        if accepted:
-            self.workshop.open_network(networks[names.index(name)].id)
-
     def fill_recent(self) -> None:
         self.recent_menu.clear()
         known = {network.id: network.name for network in self.workshop.store.list_networks()}
@@ -452,60 +421,6 @@ class MainWindow(QMainWindow):
                 )
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def rename_network(self) -> None:
-        old = self.workshop.contents.network.name
-        name, accepted = QInputDialog.getText(
-            self, self.tr("Rename network"), self.tr("Name of the network"), text=old
-        )
-        if accepted and name.strip():
-            try:
-                self.workshop.rename_network(name.strip())
-            except (StoreError, ValueError) as error:
-                self._report(error)
-
-    def duplicate_network(self) -> None:
-        self.workshop.duplicate_network()
-
-    def delete_network(self) -> None:
-        name = self.workshop.contents.network.name
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete network"),
-            self.tr(
-                "Delete the network “%1” with all its lines, indicators and post-its?\n"
-                "Until you close the program, Edit → Undo brings it back."
-            ).replace("%1", name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            network_id = self.workshop.network_id
-            self.workshop.delete_network()
-            if network_id is not None:
-                self.settings.forget_network(network_id)
-
-    def import_network(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import network"), "", self.tr("Netwerkimpact exchange (*.json)")
-        )
-        if path:
-            try:
-                self.workshop.import_network(Path(path))
-            except (StoreError, ValueError, OSError) as error:
-                self._report(error)
-
-    def export_network(self) -> None:
-        name = self.workshop.contents.network.name
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export network"),
-            f"{name}.json",
-            self.tr("Netwerkimpact exchange (*.json)"),
-        )
-        if path:
-            try:
-                self.workshop.export_network(Path(path))
-            except (StoreError, OSError) as error:
-                self._report(error)
 
     def add_note_on(self, segment_key: str) -> None:
         """A double-click on a segment sticks a post-it on it (of the moment being viewed)."""

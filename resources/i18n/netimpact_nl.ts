@@ -659,50 +659,8 @@
         <translation>Netwerkimpact</translation>
     </message>
     <message>
-        <source>New network</source>
-        <translation>Nieuw netwerk</translation>
-    </message>
-    <message>
-        <source>Name of the network</source>
-        <translation>Naam van het netwerk</translation>
-    </message>
-    <message>
-        <source>Open network</source>
-        <translation>Netwerk openen</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netwerk</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(geen)</translation>
-    </message>
-    <message>
-        <source>Rename network</source>
-        <translation>Netwerk hernoemen</translation>
-    </message>
-    <message>
-        <source>Delete network</source>
-        <translation>Netwerk verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the network “%1” with all its lines, indicators and post-its?
-Until you close the program, Edit → Undo brings it back.</source>
-        <translation>Het netwerk “%1” met al zijn lijnen, indicatoren en geeltjes verwijderen?
-Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</translation>
-    </message>
-    <message>
-        <source>Import network</source>
-        <translation>Netwerk importeren</translation>
-    </message>
-    <message>
-        <source>Netwerkimpact exchange (*.json)</source>
-        <translation>Netwerkimpact-uitwisseling (*.json)</translation>
-    </message>
-    <message>
-        <source>Export network</source>
-        <translation>Netwerk exporteren</translation>
     </message>
 </context>
 <context>
@@ -769,6 +727,55 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     <message>
         <source>Moment not saved</source>
         <translation>Moment niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialogs</name>
+    <message>
+        <source>Netwerkimpact</source>
+        <translation>Netwerkimpact</translation>
+    </message>
+    <message>
+        <source>New network</source>
+        <translation>Nieuw netwerk</translation>
+    </message>
+    <message>
+        <source>Name of the network</source>
+        <translation>Naam van het netwerk</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>Netwerk openen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Rename network</source>
+        <translation>Netwerk hernoemen</translation>
+    </message>
+    <message>
+        <source>Delete network</source>
+        <translation>Netwerk verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the network “%1” with all its lines, indicators and post-its?
+Until you close the program, Edit → Undo brings it back.</source>
+        <translation>Het netwerk “%1” met al zijn lijnen, indicatoren en geeltjes verwijderen?
+Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</translation>
+    </message>
+    <message>
+        <source>Import network</source>
+        <translation>Netwerk importeren</translation>
+    </message>
+    <message>
+        <source>Netwerkimpact exchange (*.json)</source>
+        <translation>Netwerkimpact-uitwisseling (*.json)</translation>
+    </message>
+    <message>
+        <source>Export network</source>
+        <translation>Netwerk exporteren</translation>
     </message>
 </context>
 <context>
