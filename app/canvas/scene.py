@@ -12,16 +12,9 @@ import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QGraphicsScene,
-    QGraphicsSceneContextMenuEvent,
-    QGraphicsSceneHelpEvent,
-    QGraphicsSceneMouseEvent,
-    QMenu,
-    QToolTip,
-)
+from PySide6.QtWidgets import QGraphicsScene
 
 from app.canvas.animator import Animator
 from app.canvas.core_item import CoreItem, SightlineMarks
@@ -30,6 +23,7 @@ from app.canvas.keys import WheelKeys
 from app.canvas.label_paths import ArcBand, LabelShaper, PlacedLabel
 from app.canvas.note_items import place_notes
 from app.canvas.ring_item import LOCK_SIZE, RingItem
+from app.canvas.scene_input import SceneInput
 from app.canvas.shapes import polar
 from app.canvas.turning import TurnInput
 from app.canvas.wheel_base import WheelBase
@@ -45,10 +39,9 @@ MARGIN = 80.0  # room outside the wheel for the sightline pointers
 # so 50 units are 25 px at 1080 lines and 17.8 px at 768: the legibility floor of DESIGN §1.
 LABEL_PREFERRED = 64.0
 LABEL_MINIMUM = 50.0
-MOUSE = -1  # pointer id of the mouse; touch points use their own non-negative ids
 
 
-class WheelScene(QGraphicsScene):
+class WheelScene(SceneInput, QGraphicsScene):
     """The netwerkimpactmodel's wheel: a fixed core, turning rings, and the four sightlines."""
 
     arrangementSettled = Signal(object, object)  # Arrangement, tuple[ReasoningLine, ...]
@@ -366,84 +359,6 @@ class WheelScene(QGraphicsScene):
         if key != self.model.core.key:
             self.select_ring(self.model.ring_of(key).key)
         self.segmentSelected.emit(key)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            event.accept()
-            return
-        lock = self.lock_at(event.scenePos())
-        if lock is not None:
-            self.set_locked(lock, not self.is_locked(lock))
-        else:
-            self.turning.press(MOUSE, event.scenePos())
-        event.accept()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.buttons() & Qt.MouseButton.LeftButton:
-            self.turning.move(MOUSE, event.scenePos())
-        else:
-            self._hover(event.scenePos())
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.turning.release(
-            MOUSE, event.scenePos()
-        ):
-            self.segment_tapped(event.scenePos())
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        key = self.segment_key_at(event.scenePos())
-        if event.button() == Qt.MouseButton.LeftButton and key is not None:
-            self.segmentActivated.emit(key)
-        event.accept()
-
-    def _hover(self, position: QPointF) -> None:
-        key = self.segment_key_at(position)
-        on_ring = key is not None and key != self.model.core.key
-        owner = self.model.ring_of(key).key if on_ring and key else None
-        for ring in self.model.rings:
-            hovered = ring.index_of(key) if key and ring.key == owner else None
-            self.rings[ring.key].set_hovered(hovered)
-
-    def clear_hover(self) -> None:
-        for item in self.rings.values():
-            item.set_hovered(None)
-
-    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
-        text = self.tooltip_at(event.scenePos())
-        if text:
-            QToolTip.showText(event.screenPos(), text)
-        else:
-            QToolTip.hideText()
-        event.accept()
-
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        key = self.ring_at(polar(event.scenePos())[0])
-        if key is None:
-            return
-        self.ring_menu(key).exec(event.screenPos())
-        event.accept()
-
-    def ring_menu(self, ring_key: str) -> QMenu:
-        """The context menu of a ring: lock or unlock it, select it."""
-        menu = QMenu()
-        locked = self.is_locked(ring_key)
-        lock = menu.addAction(
-            QCoreApplication.translate("WheelScene", "Unlock ring")
-            if locked
-            else QCoreApplication.translate("WheelScene", "Lock ring")
-        )
-        lock.triggered.connect(lambda: self.set_locked(ring_key, not locked))
-        select = menu.addAction(
-            QCoreApplication.translate("WheelScene", "Select ring (turn with arrow keys)")
-        )
-        select.triggered.connect(lambda: self.select_ring(ring_key))
-        return menu
-
-    def keyPressEvent(self, event) -> None:
-        if not self.keys.handle(event):
-            super().keyPressEvent(event)
 
 
 def _ring_bounds(ring_count: int) -> list[tuple[float, float]]:
