@@ -1,0 +1,94 @@
+"""What every part of the store shares: its engine, one session per unit of work, deletes.
+
+`db.store.Store` is this base plus one mixin per area (`db.store_lines`, `db.store_learning`);
+the mixins reach the database only through the methods here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from app.core.model import Model
+from db import snapshots
+from db.errors import NotFoundError, StoreBusyError
+from db.records import Snapshot
+from db.schema import Base, IndicatorRow, MeasurementRow, NetworkRow
+
+
+def now() -> datetime:
+    """The current time in UTC, to the second (what the store and the exchange format keep)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class StoreBase:
+    """The engine and the transactions of one open store file; see `db.store.Store`."""
+
+    def __init__(self, engine: Engine, path: Path, model: Model, backup: Path | None) -> None:
+        self._engine = engine
+        self._writer = engine.execution_options(write=True)
+        self.path = path
+        self.model = model
+        self.backup_made = backup
+        """The backup written before an upgrade of the schema at this opening, if any."""
+
+    # --- transactions ----------------------------------------------------------------------
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        try:
+            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as error:
+            if "locked" in str(error.orig) or "busy" in str(error.orig):
+                raise StoreBusyError(
+                    "the store is in use by another program; try again in a moment"
+                ) from error
+            raise
+
+    def _get(self, session: Session, row_type: type[Any], row_id: int, what: str) -> Any:
+        row = session.get(row_type, row_id) if isinstance(row_id, int) else None
+        if row is None:
+            raise NotFoundError(f"there is no {what} with id {row_id!r}")
+        return row
+
+    def _touch(self, session: Session, network_id: int) -> None:
+        network = session.get(NetworkRow, network_id)
+        if network is not None:
+            network.updated_at = now()
+
+    # --- deleting --------------------------------------------------------------------------
+
+    def _delete(self, row_type: type[Base], row_id: int, what: str) -> Snapshot:
+        with self._writing() as session:
+            row = self._get(session, row_type, row_id, what)
+            network_id = _network_of(row)
+            snapshot = snapshots.take(session, row_type.__table__, row_id, f"{what} {row_id}")
+            session.delete(row)
+            session.flush()
+            self._touch(session, network_id)
+            return snapshot
+
+
+def _network_of(row: Any) -> int:
+    if isinstance(row, NetworkRow):
+        return row.id
+    if hasattr(row, "network_id"):
+        return row.network_id
+    if isinstance(row, IndicatorRow):
+        return row.line.network_id
+    if isinstance(row, MeasurementRow):
+        return row.indicator.line.network_id
+    raise TypeError(type(row).__name__)

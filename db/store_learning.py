@@ -1,0 +1,222 @@
+"""The store's methods for the learning path (moments, measurements) and the workshop notes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import convert
+from db import validate as check
+from db.errors import InvalidValueError
+from db.records import DEFAULT_NOTE_COLOUR, Measurement, Moment, Note, Snapshot
+from db.schema import IndicatorRow, MeasurementRow, MomentRow, NetworkRow, NoteRow
+from db.store_base import StoreBase, now
+
+
+class LearningPathMixin(StoreBase):
+    """Moments, measurements and notes: one part of `db.store.Store`."""
+
+    # --- the learning path: moments and measurements ---------------------------------------
+
+    def list_moments(self, network_id: int) -> tuple[Moment, ...]:
+        """By date (undated last), then label."""
+        with self._reading() as session:
+            row = self._get(session, NetworkRow, network_id, "network")
+            return tuple(convert.moment(m) for m in sorted(row.moments, key=moment_order))
+
+    def get_moment(self, moment_id: int) -> Moment:
+        with self._reading() as session:
+            return convert.moment(self._get(session, MomentRow, moment_id, "moment"))
+
+    def add_moment(
+        self,
+        network_id: int,
+        label: str,
+        date: Any = None,
+        focus: str = "",
+        learnings: str = "",
+    ) -> Moment:
+        values = _moment_values(
+            {"label": label, "date": date, "focus": focus, "learnings": learnings}
+        )
+        with self._writing() as session:
+            self._get(session, NetworkRow, network_id, "network")
+            row = MomentRow(network_id=network_id, **values)
+            session.add(row)
+            self._touch(session, network_id)
+            session.flush()
+            return convert.moment(row)
+
+    def update_moment(self, moment_id: int, **changes: Any) -> Moment:
+        """Change the given fields: label, date, focus, learnings."""
+        values = _moment_values(changes)
+        with self._writing() as session:
+            row = self._get(session, MomentRow, moment_id, "moment")
+            for field, value in values.items():
+                setattr(row, field, value)
+            self._touch(session, row.network_id)
+            return convert.moment(row)
+
+    def delete_moment(self, moment_id: int) -> Snapshot:
+        """The moment with its measurements and its notes."""
+        return self._delete(MomentRow, moment_id, "moment")
+
+    def list_measurements(self, indicator_id: int) -> tuple[Measurement, ...]:
+        """An indicator's measurements in the order of the learning path."""
+        with self._reading() as session:
+            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
+            moments = sorted(indicator.line.network.moments, key=moment_order)
+            rank = {moment.id: place for place, moment in enumerate(moments)}
+            rows = sorted(indicator.measurements, key=lambda m: (rank[m.moment_id], m.id))
+            return tuple(convert.measurement(m) for m in rows)
+
+    def get_measurement(self, measurement_id: int) -> Measurement:
+        with self._reading() as session:
+            row = self._get(session, MeasurementRow, measurement_id, "measurement")
+            return convert.measurement(row)
+
+    def add_measurement(
+        self,
+        indicator_id: int,
+        moment_id: int,
+        value: float | None = None,
+        text: str = "",
+        note: str = "",
+    ) -> Measurement:
+        """What an indicator showed at a moment: a number and/or a text, and a note."""
+        values = _measurement_values({"value": value, "text": text, "note": note})
+        with self._writing() as session:
+            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
+            self._same_network_moment(session, moment_id, indicator.line.network_id)
+            row = MeasurementRow(indicator_id=indicator_id, moment_id=moment_id, **values)
+            session.add(row)
+            self._touch(session, indicator.line.network_id)
+            session.flush()
+            return convert.measurement(row)
+
+    def update_measurement(self, measurement_id: int, **changes: Any) -> Measurement:
+        """Change the given fields: value, text, note, moment_id."""
+        moment_id = changes.pop("moment_id", None)
+        values = _measurement_values(changes)
+        with self._writing() as session:
+            row = self._get(session, MeasurementRow, measurement_id, "measurement")
+            network_id = row.indicator.line.network_id
+            if moment_id is not None:
+                self._same_network_moment(session, moment_id, network_id)
+                row.moment_id = moment_id
+            for field, value in values.items():
+                setattr(row, field, value)
+            self._touch(session, network_id)
+            return convert.measurement(row)
+
+    def delete_measurement(self, measurement_id: int) -> Snapshot:
+        return self._delete(MeasurementRow, measurement_id, "measurement")
+
+    def _same_network_moment(self, session: Session, moment_id: int, network_id: int) -> None:
+        moment = self._get(session, MomentRow, moment_id, "moment")
+        if moment.network_id != network_id:
+            raise InvalidValueError(f"moment {moment_id} belongs to another network")
+
+    # --- workshop notes --------------------------------------------------------------------
+
+    def list_notes(self, network_id: int, moment_id: int | None = None) -> tuple[Note, ...]:
+        """All of a network's notes, or those of one moment, oldest first."""
+        with self._reading() as session:
+            self._get(session, NetworkRow, network_id, "network")
+            query = select(NoteRow).where(NoteRow.network_id == network_id)
+            if moment_id is not None:
+                query = query.where(NoteRow.moment_id == moment_id)
+            return tuple(convert.note(n) for n in session.scalars(query.order_by(NoteRow.id)))
+
+    def get_note(self, note_id: int) -> Note:
+        with self._reading() as session:
+            return convert.note(self._get(session, NoteRow, note_id, "note"))
+
+    def add_note(
+        self,
+        network_id: int,
+        segment_key: str,
+        text: str,
+        colour: str = DEFAULT_NOTE_COLOUR,
+        moment_id: int | None = None,
+    ) -> Note:
+        segment_key = check.segment_key(self.model, segment_key)
+        text = check.text(text, "the note")
+        colour = check.colour(colour)
+        with self._writing() as session:
+            self._get(session, NetworkRow, network_id, "network")
+            if moment_id is not None:
+                self._same_network_moment(session, moment_id, network_id)
+            row = NoteRow(
+                network_id=network_id,
+                moment_id=moment_id,
+                segment_key=segment_key,
+                text=text,
+                colour=colour,
+                created_at=now(),
+            )
+            session.add(row)
+            self._touch(session, network_id)
+            session.flush()
+            return convert.note(row)
+
+    def update_note(self, note_id: int, **changes: Any) -> Note:
+        """Change the given fields: text, colour, segment_key, moment_id (None = no moment)."""
+        unknown = set(changes) - {"text", "colour", "segment_key", "moment_id"}
+        if unknown:
+            raise TypeError(f"a note has no field {sorted(unknown)[0]!r}")
+        with self._writing() as session:
+            row = self._get(session, NoteRow, note_id, "note")
+            if "text" in changes:
+                row.text = check.text(changes["text"], "the note")
+            if "colour" in changes:
+                row.colour = check.colour(changes["colour"])
+            if "segment_key" in changes:
+                row.segment_key = check.segment_key(self.model, changes["segment_key"])
+            if "moment_id" in changes:
+                if changes["moment_id"] is not None:
+                    self._same_network_moment(session, changes["moment_id"], row.network_id)
+                row.moment_id = changes["moment_id"]
+            self._touch(session, row.network_id)
+            return convert.note(row)
+
+    def move_note(self, note_id: int, segment_key: str) -> Note:
+        """Stick a note on another segment."""
+        return self.update_note(note_id, segment_key=segment_key)
+
+    def delete_note(self, note_id: int) -> Snapshot:
+        return self._delete(NoteRow, note_id, "note")
+
+
+def moment_order(row: MomentRow) -> tuple[bool, Any, str, int]:
+    """Moments by date (undated last), then label: the order of the learning path."""
+    return row.date is None, row.date or 0, row.label, row.id
+
+
+def _moment_values(changes: Mapping[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field == "label":
+            values[field] = check.name(value, "a moment's label")
+        elif field == "date":
+            values[field] = check.optional_date(value, "the date")
+        elif field in {"focus", "learnings"}:
+            values[field] = check.text(value, f"the moment's {field}")
+        else:
+            raise TypeError(f"a moment has no field {field!r}")
+    return values
+
+
+def _measurement_values(changes: Mapping[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field == "value":
+            values[field] = check.optional_number(value, "the value")
+        elif field in {"text", "note"}:
+            values[field] = check.text(value, f"the measurement's {field}")
+        else:
+            raise TypeError(f"a measurement has no field {field!r}")
+    return values

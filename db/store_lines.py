@@ -1,0 +1,292 @@
+"""The store's methods for a network's core, its reasoning lines and their indicators."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from app.core.geometry import Arrangement
+from app.core.model import Direction, IndicatorKind, Model
+from app.core.reasoning import lines_of
+from db import convert
+from db import validate as check
+from db.errors import UnknownKeyError
+from db.records import (
+    INDICATOR_PLAN_FIELDS,
+    CoreEntry,
+    Indicator,
+    Line,
+    LineStatus,
+    Snapshot,
+    SourceKind,
+)
+from db.schema import CoreEntryRow, IndicatorRow, LineRow, LineStepRow, NetworkRow
+from db.store_base import StoreBase, now
+
+
+class LinesMixin(StoreBase):
+    """Core entries, reasoning lines and indicators: one part of `db.store.Store`."""
+
+    # --- the core --------------------------------------------------------------------------
+
+    def _core_order(self, row: CoreEntryRow) -> tuple[int, int, int]:
+        kinds = [part.key for part in self.model.core.segments]
+        rank = kinds.index(row.kind) if row.kind in kinds else len(kinds)
+        return rank, row.position, row.id
+
+    def list_core(self, network_id: int, kind: str | None = None) -> tuple[CoreEntry, ...]:
+        """The core's entries, per part in model order, each part in its own order."""
+        if kind is not None:
+            check.core_kind(self.model, kind)
+        with self._reading() as session:
+            row = self._get(session, NetworkRow, network_id, "network")
+            entries = [e for e in row.core_entries if kind is None or e.kind == kind]
+            return tuple(convert.core_entry(e) for e in sorted(entries, key=self._core_order))
+
+    def add_core_entry(self, network_id: int, kind: str, text: str) -> CoreEntry:
+        """A new entry at the end of its part of the core."""
+        kind = check.core_kind(self.model, kind)
+        text = check.text(text, "the entry")
+        with self._writing() as session:
+            self._get(session, NetworkRow, network_id, "network")
+            last = session.scalar(
+                select(func.max(CoreEntryRow.position)).where(
+                    CoreEntryRow.network_id == network_id, CoreEntryRow.kind == kind
+                )
+            )
+            row = CoreEntryRow(
+                network_id=network_id, kind=kind, text=text, position=(last or 0) + 1
+            )
+            session.add(row)
+            self._touch(session, network_id)
+            session.flush()
+            return convert.core_entry(row)
+
+    def edit_core_entry(self, entry_id: int, text: str) -> CoreEntry:
+        text = check.text(text, "the entry")
+        with self._writing() as session:
+            row = self._get(session, CoreEntryRow, entry_id, "core entry")
+            row.text = text
+            self._touch(session, row.network_id)
+            return convert.core_entry(row)
+
+    def move_core_entry(self, entry_id: int, index: int) -> tuple[CoreEntry, ...]:
+        """Put an entry at place `index` (0 = first) of its part; returns that part in order."""
+        index = check.position(index, "the place")
+        with self._writing() as session:
+            row = self._get(session, CoreEntryRow, entry_id, "core entry")
+            siblings = sorted(
+                session.scalars(
+                    select(CoreEntryRow).where(
+                        CoreEntryRow.network_id == row.network_id, CoreEntryRow.kind == row.kind
+                    )
+                ),
+                key=self._core_order,
+            )
+            siblings.remove(row)
+            siblings.insert(min(index, len(siblings)), row)
+            for place, sibling in enumerate(siblings, start=1):
+                sibling.position = place
+            self._touch(session, row.network_id)
+            return tuple(convert.core_entry(s) for s in siblings)
+
+    def delete_core_entry(self, entry_id: int) -> Snapshot:
+        return self._delete(CoreEntryRow, entry_id, "core entry")
+
+    # --- reasoning lines -------------------------------------------------------------------
+
+    def list_lines(self, network_id: int) -> tuple[Line, ...]:
+        """The network's saved lines, oldest first."""
+        with self._reading() as session:
+            self._get(session, NetworkRow, network_id, "network")
+            rows = session.scalars(
+                select(LineRow)
+                .where(LineRow.network_id == network_id)
+                .order_by(LineRow.id)
+                .options(selectinload(LineRow.steps))
+            )
+            return tuple(convert.line(row, self.model) for row in rows)
+
+    def get_line(self, line_id: int) -> Line:
+        with self._reading() as session:
+            return convert.line(self._get(session, LineRow, line_id, "reasoning line"), self.model)
+
+    def create_line(
+        self,
+        network_id: int,
+        segment_keys: tuple[str, ...],
+        direction: Direction = Direction.INSIDE_OUT,
+        *,
+        title: str = "",
+        status: LineStatus = LineStatus.IDEA,
+        stories: Mapping[str, str] | None = None,
+        assumptions: str = "",
+    ) -> Line:
+        """Save a reasoning line: one segment key per ring (inside out), stories by step key."""
+        keys = check.line_segment_keys(self.model, segment_keys)
+        direction = check.enum(direction, Direction, "the direction")
+        status = check.enum(status, LineStatus, "the status")
+        title = check.text(title, "the title").strip()
+        assumptions = check.text(assumptions, "the assumptions")
+        stories = dict(stories or {})
+        for key, story in stories.items():
+            check.step_key(self.model, key)
+            check.text(story, f"the story of step {key!r}")
+        with self._writing() as session:
+            self._get(session, NetworkRow, network_id, "network")
+            stamp = now()
+            row = LineRow(
+                network_id=network_id,
+                title=title,
+                direction=direction.value,
+                status=status.value,
+                assumptions=assumptions,
+                created_at=stamp,
+                updated_at=stamp,
+            )
+            segments = (None, *keys)
+            row.steps = [
+                LineStepRow(step_key=key, segment_key=segment, story=stories.get(key, ""))
+                for key, segment in zip(self.model.step_keys, segments, strict=True)
+            ]
+            session.add(row)
+            self._touch(session, network_id)
+            session.flush()
+            return convert.line(row, self.model)
+
+    def create_line_from_arrangement(
+        self,
+        network_id: int,
+        arrangement: Arrangement,
+        direction: Direction = Direction.INSIDE_OUT,
+        *,
+        title: str = "",
+    ) -> Line:
+        """Save the line on the focus sightline of `arrangement`."""
+        focus_line = lines_of(self.model, arrangement, direction)[0]
+        return self.create_line(network_id, focus_line.segment_keys, direction, title=title)
+
+    def update_line(
+        self,
+        line_id: int,
+        *,
+        title: str | None = None,
+        status: LineStatus | None = None,
+        direction: Direction | None = None,
+        assumptions: str | None = None,
+    ) -> Line:
+        """Change the given fields (None = leave as is)."""
+        with self._writing() as session:
+            row = self._get(session, LineRow, line_id, "reasoning line")
+            if title is not None:
+                row.title = check.text(title, "the title").strip()
+            if status is not None:
+                row.status = check.enum(status, LineStatus, "the status").value
+            if direction is not None:
+                row.direction = check.enum(direction, Direction, "the direction").value
+            if assumptions is not None:
+                row.assumptions = check.text(assumptions, "the assumptions")
+            row.updated_at = now()
+            self._touch(session, row.network_id)
+            return convert.line(row, self.model)
+
+    def set_line_story(self, line_id: int, step_key: str, story: str) -> Line:
+        step_key = check.step_key(self.model, step_key)
+        story = check.text(story, "the story")
+        with self._writing() as session:
+            row = self._get(session, LineRow, line_id, "reasoning line")
+            step = next((s for s in row.steps if s.step_key == step_key), None)
+            if step is None:
+                raise UnknownKeyError(f"line {line_id} has no step {step_key!r}")
+            step.story = story
+            row.updated_at = now()
+            self._touch(session, row.network_id)
+            return convert.line(row, self.model)
+
+    def delete_line(self, line_id: int) -> Snapshot:
+        """The line with its steps, indicators and their measurements."""
+        return self._delete(LineRow, line_id, "reasoning line")
+
+    # --- indicators ------------------------------------------------------------------------
+
+    def _indicator_order(self, row: IndicatorRow) -> tuple[int, int, int]:
+        keys = self.model.step_keys
+        rank = keys.index(row.step_key) if row.step_key in keys else len(keys)
+        return rank, row.position, row.id
+
+    def list_indicators(self, line_id: int, step_key: str | None = None) -> tuple[Indicator, ...]:
+        """A line's indicators, by step (inside out) and then in the order they were added."""
+        if step_key is not None:
+            check.step_key(self.model, step_key)
+        with self._reading() as session:
+            row = self._get(session, LineRow, line_id, "reasoning line")
+            chosen = [i for i in row.indicators if step_key is None or i.step_key == step_key]
+            return tuple(convert.indicator(i) for i in sorted(chosen, key=self._indicator_order))
+
+    def get_indicator(self, indicator_id: int) -> Indicator:
+        with self._reading() as session:
+            return convert.indicator(self._get(session, IndicatorRow, indicator_id, "indicator"))
+
+    def add_indicator(
+        self, line_id: int, step_key: str, name: str, kind: IndicatorKind, **plan: Any
+    ) -> Indicator:
+        """An indicator on one step of a line; `plan` takes fields of `INDICATOR_PLAN_FIELDS`."""
+        values = _indicator_values(
+            {"step_key": step_key, "name": name, "kind": kind, **plan}, self.model
+        )
+        with self._writing() as session:
+            line = self._get(session, LineRow, line_id, "reasoning line")
+            last = session.scalar(
+                select(func.max(IndicatorRow.position)).where(IndicatorRow.line_id == line_id)
+            )
+            row = IndicatorRow(line_id=line_id, position=(last or 0) + 1)
+            for field in ("step_key", "name", "kind", *INDICATOR_PLAN_FIELDS):
+                setattr(row, field, values.get(field, _indicator_default(field)))
+            session.add(row)
+            line.updated_at = now()
+            self._touch(session, line.network_id)
+            session.flush()
+            return convert.indicator(row)
+
+    def update_indicator(self, indicator_id: int, **changes: Any) -> Indicator:
+        """Change the given fields: step_key, name, kind, or any of `INDICATOR_PLAN_FIELDS`."""
+        values = _indicator_values(changes, self.model)
+        with self._writing() as session:
+            row = self._get(session, IndicatorRow, indicator_id, "indicator")
+            for field, value in values.items():
+                setattr(row, field, value)
+            row.line.updated_at = now()
+            self._touch(session, row.line.network_id)
+            return convert.indicator(row)
+
+    def delete_indicator(self, indicator_id: int) -> Snapshot:
+        """The indicator with its measurements."""
+        return self._delete(IndicatorRow, indicator_id, "indicator")
+
+
+def _indicator_default(field: str) -> Any:
+    return None if field in {"source_kind", "valid", "measurable", "relevant"} else ""
+
+
+def _indicator_values(changes: Mapping[str, Any], model: Model) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field == "step_key":
+            values[field] = check.step_key(model, value)
+        elif field == "name":
+            values[field] = check.name(value, "an indicator's name")
+        elif field == "kind":
+            values[field] = check.enum(value, IndicatorKind, "the kind").value
+        elif field == "source_kind":
+            kind = check.optional_enum(value, SourceKind, "the source kind")
+            values[field] = kind.value if kind else None
+        elif field in {"valid", "measurable", "relevant"}:
+            values[field] = check.optional_bool(value, f"{field!r}")
+        elif field in INDICATOR_PLAN_FIELDS:
+            values[field] = check.text(value, f"the indicator's {field}")
+        else:
+            raise TypeError(f"an indicator has no field {field!r}")
+    return values
