@@ -1,257 +1,26 @@
-"""The exchange format: one network as versioned JSON, and its strict reader.
+"""The strict reader: a whole exchange document is checked before anything is written.
 
-Written with model keys (never labels), UTC timestamps `YYYY-MM-DDTHH:MM:SSZ`, dates
-`YYYY-MM-DD`, a fixed key order and lists in the store's own order, so export → import → export
-gives the same bytes. The reader checks the whole document before anything is written; every
-problem is one line naming the field (`network.lines[2].steps[1].segment: …`).
-The JSON Schema in resources/exchange.schema.json describes the same format.
+Every problem is one line naming the field (`network.lines[2].steps[1].segment: …`).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from app.core.model import Direction, IndicatorKind, Model
 from db import validate as check
 from db.errors import ImportFormatError, StoreError
+from db.exchange.document import FORMAT, MAX_BYTES, VERSION, parse_timestamp
 from db.records import INDICATOR_PLAN_FIELDS, LineStatus, SourceKind
-from db.schema import (
-    CoreEntryRow,
-    IndicatorRow,
-    LineRow,
-    LineStepRow,
-    MeasurementRow,
-    MomentRow,
-    NetworkRow,
-    NoteRow,
-    RingPositionRow,
-    StakeholderGroupRow,
-)
 
-FORMAT = "netimpact-network"
-VERSION = 1
-MAX_BYTES = 32 * 1024 * 1024  # a network with thousands of lines stays far below this
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FLAGS = ("valid", "measurable", "relevant")
-
-
-# --- writing ---------------------------------------------------------------------------------
-
-
-def _timestamp(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, Any]:
-    """The network as a JSON-ready dict in the exchange format."""
-    from db import convert  # the converters order things exactly as the store hands them out
-
-    wheel = convert.wheel(row, model)
-    groups = convert.network(row, model).stakeholders
-    core_keys = [part.key for part in model.core.segments]
-    core = sorted(
-        row.core_entries,
-        key=lambda e: (core_keys.index(e.kind) if e.kind in core_keys else 99, e.position, e.id),
-    )
-    moments = sorted(row.moments, key=lambda m: (m.date is None, m.date or date.min, m.label, m.id))
-    moment_refs = {moment.id: f"m{number}" for number, moment in enumerate(moments, start=1)}
-    rank = {moment.id: place for place, moment in enumerate(moments)}
-    step_keys = model.step_keys
-
-    def indicator(item: IndicatorRow) -> dict[str, Any]:
-        data: dict[str, Any] = {"step": item.step_key, "name": item.name, "kind": item.kind}
-        for field in INDICATOR_PLAN_FIELDS:
-            data[field] = getattr(item, field)
-        data["measurements"] = [
-            {"moment": moment_refs[m.moment_id], "value": m.value, "text": m.text, "note": m.note}
-            for m in sorted(item.measurements, key=lambda m: (rank[m.moment_id], m.id))
-        ]
-        return data
-
-    def line(item: LineRow) -> dict[str, Any]:
-        steps = sorted(item.steps, key=lambda s: step_keys.index(s.step_key))
-        indicators = sorted(
-            item.indicators, key=lambda i: (step_keys.index(i.step_key), i.position, i.id)
-        )
-        return {
-            "title": item.title,
-            "direction": item.direction,
-            "status": item.status,
-            "assumptions": item.assumptions,
-            "created_at": _timestamp(item.created_at),
-            "updated_at": _timestamp(item.updated_at),
-            "steps": [
-                {"step": s.step_key, "segment": s.segment_key, "story": s.story} for s in steps
-            ],
-            "indicators": [indicator(i) for i in indicators],
-        }
-
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "network": {
-            "name": row.name,
-            "description": row.description,
-            "created_at": _timestamp(row.created_at),
-            "updated_at": _timestamp(row.updated_at),
-            "stakeholders": [
-                {"key": g.key, "name": g.name, "description": g.description} for g in groups
-            ],
-            "wheel": {
-                "arrangement": {
-                    ring.key: index
-                    for ring, index in zip(model.rings, wheel.arrangement.indices, strict=True)
-                },
-                "locked_rings": [k for k in model.ring_keys if k in wheel.locked_rings],
-                "focus_ring": wheel.focus_ring,
-                "focus_stakeholder": wheel.focus_stakeholder,
-            },
-            "core": [{"kind": e.kind, "text": e.text} for e in core],
-            "moments": [
-                {
-                    "id": moment_refs[m.id],
-                    "label": m.label,
-                    "date": m.date.isoformat() if m.date else None,
-                    "focus": m.focus,
-                    "learnings": m.learnings,
-                }
-                for m in moments
-            ],
-            "lines": [line(item) for item in sorted(row.lines, key=lambda r: r.id)],
-            "notes": [
-                {
-                    "segment": n.segment_key,
-                    "moment": moment_refs[n.moment_id] if n.moment_id else None,
-                    "text": n.text,
-                    "colour": n.colour,
-                    "created_at": _timestamp(n.created_at),
-                }
-                for n in sorted(row.notes, key=lambda n: n.id)
-            ],
-        },
-    }
-
-
-def dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-
-
-def write_file(path: Path, text: str) -> None:
-    """Write `text` as UTF-8 to `path` through a temporary file and a rename."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temporary.open("w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise StoreError(f"cannot write {path}: {error.strerror or error}") from error
-
-
-def write(
-    session: Session, data: dict[str, Any], model: Model, name: str, *, fresh: bool = False
-) -> NetworkRow:
-    """Add the network of a checked exchange document under `name` (flushed, not committed).
-
-    `fresh` gives the network new timestamps (a duplicate is a new network).
-    """
-    network = data["network"]
-    stamp = datetime.now(UTC).replace(microsecond=0)
-    row = NetworkRow(
-        name=name,
-        description=network["description"],
-        created_at=stamp if fresh else _parse_timestamp(network["created_at"]),
-        updated_at=stamp if fresh else _parse_timestamp(network["updated_at"]),
-        focus_ring_key=network["wheel"]["focus_ring"],
-        focus_stakeholder_key=network["wheel"]["focus_stakeholder"],
-    )
-    row.stakeholder_groups = [
-        StakeholderGroupRow(stakeholder_key=g["key"], name=g["name"], description=g["description"])
-        for g in network["stakeholders"]
-        if g["name"] or g["description"]
-    ]
-    locked = set(network["wheel"]["locked_rings"])
-    row.ring_positions = [
-        RingPositionRow(ring_key=key, segment_index=index, locked=key in locked)
-        for key, index in network["wheel"]["arrangement"].items()
-    ]
-    positions: dict[str, int] = {}
-    for entry in network["core"]:
-        positions[entry["kind"]] = positions.get(entry["kind"], 0) + 1
-        row.core_entries.append(
-            CoreEntryRow(kind=entry["kind"], text=entry["text"], position=positions[entry["kind"]])
-        )
-    moments: dict[str, MomentRow] = {}
-    for item in network["moments"]:
-        moment = MomentRow(
-            label=item["label"],
-            date=date.fromisoformat(item["date"]) if item["date"] else None,
-            focus=item["focus"],
-            learnings=item["learnings"],
-        )
-        moments[item["id"]] = moment
-        row.moments.append(moment)
-    for item in network["lines"]:
-        line = LineRow(
-            title=item["title"],
-            direction=item["direction"],
-            status=item["status"],
-            assumptions=item["assumptions"],
-            created_at=_parse_timestamp(item["created_at"]),
-            updated_at=_parse_timestamp(item["updated_at"]),
-        )
-        line.steps = [
-            LineStepRow(step_key=s["step"], segment_key=s["segment"], story=s["story"])
-            for s in item["steps"]
-        ]
-        for position, found in enumerate(item["indicators"], start=1):
-            indicator = IndicatorRow(
-                step_key=found["step"], name=found["name"], kind=found["kind"], position=position
-            )
-            for field in INDICATOR_PLAN_FIELDS:
-                setattr(indicator, field, found[field])
-            indicator.measurements = [
-                MeasurementRow(
-                    moment=moments[m["moment"]],
-                    value=None if m["value"] is None else float(m["value"]),
-                    text=m["text"],
-                    note=m["note"],
-                )
-                for m in found["measurements"]
-            ]
-            line.indicators.append(indicator)
-        row.lines.append(line)
-    for item in network["notes"]:
-        row.notes.append(
-            NoteRow(
-                segment_key=item["segment"],
-                moment=moments[item["moment"]] if item["moment"] else None,
-                text=item["text"],
-                colour=item["colour"].upper(),
-                created_at=_parse_timestamp(item["created_at"]),
-            )
-        )
-    session.add(row)
-    session.flush()
-    return row
-
-
-def _parse_timestamp(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-
-
-# --- reading ---------------------------------------------------------------------------------
 
 
 def read_file(path: Path) -> bytes:
@@ -358,7 +127,7 @@ class _Checker:
         if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
             raise self.fail(path, f"expected a UTC time like 2024-03-01T09:30:00Z, not {value!r}")
         try:
-            _parse_timestamp(value)
+            parse_timestamp(value)
         except ValueError:
             raise self.fail(path, f"{value!r} is not a real moment in time") from None
 

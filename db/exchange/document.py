@@ -1,0 +1,19 @@
+"""What marks an exchange document: its format name, version, size limit and time stamps."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+FORMAT = "netimpact-network"
+VERSION = 1
+MAX_BYTES = 32 * 1024 * 1024  # a network with thousands of lines stays far below this
+
+
+def timestamp(value: datetime) -> str:
+    """A time as the format writes it: UTC, `YYYY-MM-DDTHH:MM:SSZ`."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_timestamp(text: str) -> datetime:
+    """The time a `YYYY-MM-DDTHH:MM:SSZ` text stands for (raises `ValueError` if none)."""
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)

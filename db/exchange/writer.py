@@ -1,0 +1,112 @@
+"""A checked exchange document → the rows of a new network (import and duplicate)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.core.model import Model
+from db.exchange.document import parse_timestamp
+from db.records import INDICATOR_PLAN_FIELDS
+from db.schema import (
+    CoreEntryRow,
+    IndicatorRow,
+    LineRow,
+    LineStepRow,
+    MeasurementRow,
+    MomentRow,
+    NetworkRow,
+    NoteRow,
+    RingPositionRow,
+    StakeholderGroupRow,
+)
+
+
+def write(
+    session: Session, data: dict[str, Any], model: Model, name: str, *, fresh: bool = False
+) -> NetworkRow:
+    """Add the network of a checked exchange document under `name` (flushed, not committed).
+
+    `fresh` gives the network new timestamps (a duplicate is a new network).
+    """
+    network = data["network"]
+    stamp = datetime.now(UTC).replace(microsecond=0)
+    row = NetworkRow(
+        name=name,
+        description=network["description"],
+        created_at=stamp if fresh else parse_timestamp(network["created_at"]),
+        updated_at=stamp if fresh else parse_timestamp(network["updated_at"]),
+        focus_ring_key=network["wheel"]["focus_ring"],
+        focus_stakeholder_key=network["wheel"]["focus_stakeholder"],
+    )
+    row.stakeholder_groups = [
+        StakeholderGroupRow(stakeholder_key=g["key"], name=g["name"], description=g["description"])
+        for g in network["stakeholders"]
+        if g["name"] or g["description"]
+    ]
+    locked = set(network["wheel"]["locked_rings"])
+    row.ring_positions = [
+        RingPositionRow(ring_key=key, segment_index=index, locked=key in locked)
+        for key, index in network["wheel"]["arrangement"].items()
+    ]
+    positions: dict[str, int] = {}
+    for entry in network["core"]:
+        positions[entry["kind"]] = positions.get(entry["kind"], 0) + 1
+        row.core_entries.append(
+            CoreEntryRow(kind=entry["kind"], text=entry["text"], position=positions[entry["kind"]])
+        )
+    moments: dict[str, MomentRow] = {}
+    for item in network["moments"]:
+        moment = MomentRow(
+            label=item["label"],
+            date=date.fromisoformat(item["date"]) if item["date"] else None,
+            focus=item["focus"],
+            learnings=item["learnings"],
+        )
+        moments[item["id"]] = moment
+        row.moments.append(moment)
+    for item in network["lines"]:
+        line = LineRow(
+            title=item["title"],
+            direction=item["direction"],
+            status=item["status"],
+            assumptions=item["assumptions"],
+            created_at=parse_timestamp(item["created_at"]),
+            updated_at=parse_timestamp(item["updated_at"]),
+        )
+        line.steps = [
+            LineStepRow(step_key=s["step"], segment_key=s["segment"], story=s["story"])
+            for s in item["steps"]
+        ]
+        for position, found in enumerate(item["indicators"], start=1):
+            indicator = IndicatorRow(
+                step_key=found["step"], name=found["name"], kind=found["kind"], position=position
+            )
+            for field in INDICATOR_PLAN_FIELDS:
+                setattr(indicator, field, found[field])
+            indicator.measurements = [
+                MeasurementRow(
+                    moment=moments[m["moment"]],
+                    value=None if m["value"] is None else float(m["value"]),
+                    text=m["text"],
+                    note=m["note"],
+                )
+                for m in found["measurements"]
+            ]
+            line.indicators.append(indicator)
+        row.lines.append(line)
+    for item in network["notes"]:
+        row.notes.append(
+            NoteRow(
+                segment_key=item["segment"],
+                moment=moments[item["moment"]] if item["moment"] else None,
+                text=item["text"],
+                colour=item["colour"].upper(),
+                created_at=parse_timestamp(item["created_at"]),
+            )
+        )
+    session.add(row)
+    session.flush()
+    return row
