@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.canvas.fonts import wheel_font
+from app.canvas.ring_item import blend
 from app.canvas.shapes import annular_sector, circle, point_at
 from app.canvas.wheel_base import BEAM_HALF_WIDTH
 from app.core.geometry import sightline_angles
@@ -133,13 +134,21 @@ class SightlineMarks(QGraphicsItem):
         super().__init__()
         self.radius = radius
         self.margin = margin
-        self._angles = sightline_angles(count)
+        depth = margin * 0.8
+        focus, *others = sightline_angles(count)
+        self._focus = self._pointer(focus, depth, depth * 0.75)
+        self._others = QPainterPath()
+        for angle in others:
+            self._others.addPath(self._pointer(angle, depth * 0.6, depth * 0.4))
         self.set_palette(palette)
 
     def set_palette(self, palette: Palette) -> None:
-        self._beam = QColor(palette.beam)
-        self._faint = QColor(palette.faint_sightline)
-        self._faint.setAlphaF(0.45)
+        self._beam = QBrush(QColor(palette.beam))
+        # The faint marks stand on the background alone: painted in the colour they show
+        # there, opaque, which the raster engine fills several times faster than a
+        # translucent colour.
+        faint = blend(QColor(palette.faint_sightline), QColor(palette.background), 0.45)
+        self._faint = QBrush(faint)
         self.update()
 
     def _pointer(self, angle: float, depth: float, half_width: float) -> QPainterPath:
@@ -163,9 +172,5 @@ class SightlineMarks(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        depth = self.margin * 0.8
-        for number, angle in enumerate(self._angles):
-            if number == 0:
-                painter.fillPath(self._pointer(angle, depth, depth * 0.75), self._beam)
-            else:
-                painter.fillPath(self._pointer(angle, depth * 0.6, depth * 0.4), self._faint)
+        painter.fillPath(self._focus, self._beam)
+        painter.fillPath(self._others, self._faint)

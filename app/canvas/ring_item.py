@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.canvas.glyph_sprites import GlyphSprites
-from app.canvas.label_paths import PlacedLabel
+from app.canvas.label_paths import Glyph, PlacedLabel
 from app.canvas.shapes import annular_sector, annulus, lock_icon, point_at
 from app.core.geometry import step_of
 from app.core.wheel_layout import Palette, RingColours, reads_clockwise
@@ -115,10 +115,7 @@ class RingItem(QGraphicsItem):
         self._text = QBrush(QColor(colours.text))
         self._edge = QPen(QColor(colours.edge), EDGE_WIDTH)
         self._edge.setCapStyle(Qt.PenCapStyle.FlatCap)
-        # One device pixel wide: the raster engine's cosmetic stroker draws a circle in a
-        # fraction of the time a wider pen's outline takes to fill.
-        self.rim_pen = QPen(QColor(colours.edge), 1.0)
-        self.rim_pen.setCosmetic(True)
+        self.rim_colour = QColor(colours.edge)
         self.beam_colour = QColor(palette.beam)
         self.beam_opacity = palette.beam_opacity
         dim = QColor(palette.background)
@@ -139,6 +136,19 @@ class RingItem(QGraphicsItem):
     @property
     def labels(self) -> tuple[PlacedLabel, ...]:
         return tuple(self._labels)
+
+    @property
+    def text_colour(self) -> QColor:
+        return self._text.color()
+
+    def all_glyphs(self) -> list[Glyph]:
+        """Every glyph of every label, read either way round."""
+        return [
+            glyph
+            for label in self._labels
+            for clockwise in (True, False)
+            for glyph in label.glyphs(clockwise)
+        ]
 
     def set_dimmed(self, segments: frozenset[int]) -> None:
         if segments != self._dimmed:
@@ -168,6 +178,13 @@ class RingItem(QGraphicsItem):
     def label_reads_clockwise(self, segment: int) -> bool:
         """Whether segment `segment`'s label runs clockwise at the ring's current rotation."""
         return reads_clockwise(self.rotation() + segment * self.step)
+
+    def segment_colour(self, segment: int) -> QColor:
+        """The colour segment `segment` shows: its fill, lightened while hovered."""
+        fill = (self._fill if segment % 2 == 0 else self._fill_alternate).color()
+        if segment == self._hovered:
+            return blend(self._hover_brush.color(), fill, self._hover_brush.color().alphaF())
+        return fill
 
     def text_backgrounds(self) -> tuple[QColor, ...]:
         """Every colour a label of this ring can stand on (fills, with and without the beam)."""

@@ -13,12 +13,12 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.canvas.animator import Animator
 from app.canvas.core_item import CoreItem, SightlineMarks
-from app.canvas.glyph_sprites import GlyphSprites
+from app.canvas.glyph_sprites import GlyphSprites, SpriteWarmup
 from app.canvas.keys import WheelKeys
 from app.canvas.label_paths import ArcBand, LabelShaper, PlacedLabel
 from app.canvas.note_items import place_notes
@@ -26,7 +26,7 @@ from app.canvas.ring_item import LOCK_SIZE, RingItem
 from app.canvas.scene_input import SceneInput
 from app.canvas.shapes import polar
 from app.canvas.turning import TurnInput
-from app.canvas.wheel_base import WheelBase
+from app.canvas.wheel_base import WheelBase, paint_room
 from app.core.geometry import Arrangement, segment_at
 from app.core.model import Language, Model
 from app.core.physics import RingPhysics, Wheel, inertia_for_radius
@@ -69,6 +69,8 @@ class WheelScene(SceneInput, QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # items turn all the time
         self._shaper = LabelShaper()
         self._sprites = GlyphSprites(self._shaper.outline)
+        self._warmup = SpriteWarmup(self._sprites, self)
+        self._turning_scale = 0.0
         self._network_name = ""
         self._core_summary: dict[str, list[str]] = {}
         self._stakeholder_names: dict[str, str] = {}
@@ -115,6 +117,9 @@ class WheelScene(SceneInput, QGraphicsScene):
     def _now(self) -> float:
         return self.clock()
 
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        paint_room(painter, rect, self.backgroundBrush(), RADIUS)
+
     def _ring_colours(self, index: int):
         palette_rings = self.palette.rings
         if index == len(self.model.rings) - 1:
@@ -149,6 +154,22 @@ class WheelScene(SceneInput, QGraphicsScene):
         self.core.set_palette(palette)
         self.marks.set_palette(palette)
         self.setBackgroundBrush(QBrush(QColor(palette.background)))
+        self.prepare_turning(self._turning_scale)
+
+    def prepare_turning(self, device_scale: float) -> None:
+        """Make the images labels are drawn from while the wheel turns, for a view showing
+        the scene at `device_scale` (device pixels per scene unit), in idle moments, so the
+        first turn need not (the view asks whenever its size settles)."""
+        self._turning_scale = device_scale
+        if device_scale <= 0.0:
+            return
+        work = [(item.all_glyphs(), item.text_colour) for item in self.rings.values()]
+        self._warmup.start(work, device_scale)
+
+    @property
+    def preparing_turning(self) -> bool:
+        """Whether images for turning are still being made in idle moments."""
+        return self._warmup.active
 
     def set_notes(self, notes: Sequence[tuple[int, str, str, str]]) -> None:
         """The workshop's post-its (id, segment key, text, colour), stuck on their segments."""
@@ -177,6 +198,7 @@ class WheelScene(SceneInput, QGraphicsScene):
                 )
             item.set_labels(labels)
         self._refresh_core()
+        self.prepare_turning(self._turning_scale)
 
     def _refresh_core(self) -> None:
         name = self._network_name.strip() or self.model.core.label.in_(self.language)

@@ -6,13 +6,15 @@ inside the wheel while it steps through the rings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QEventPoint, QPainter, QResizeEvent, QTouchEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from app.canvas.scene import WheelScene
 from app.core.model import Language, Model
 from app.core.wheel_layout import CALM, Palette
+
+SIZE_SETTLE_MS = 250
 
 
 class WheelView(QGraphicsView):
@@ -41,7 +43,10 @@ class WheelView(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        # No background cache: the scene paints only the room around the wheel (the rings
+        # cover the rest), a small fill, where copying a cached window-sized pixmap each
+        # frame would cost more than the whole background fill does.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
@@ -49,6 +54,12 @@ class WheelView(QGraphicsView):
         self.setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setMinimumSize(200, 200)
+        # Once the size has settled, the scene makes the images it draws labels from while
+        # the wheel turns, at this size (not on every step of a window being dragged larger).
+        self._size_settled = QTimer(self)
+        self._size_settled.setSingleShot(True)
+        self._size_settled.setInterval(SIZE_SETTLE_MS)
+        self._size_settled.timeout.connect(self._prepare_turning)
         self.fit()
 
     def fit(self) -> None:
@@ -56,6 +67,11 @@ class WheelView(QGraphicsView):
         rect: QRectF = self.wheel.sceneRect()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self.centerOn(0, 0)
+        if self.isVisible():
+            self._size_settled.start()
+
+    def _prepare_turning(self) -> None:
+        self.wheel.prepare_turning(self.scale_factor() * self.devicePixelRatioF())
 
     def scale_factor(self) -> float:
         """Device-independent pixels per scene unit."""

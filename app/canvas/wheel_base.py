@@ -8,6 +8,10 @@ The ring items paint their labels over this; the axis covers the middle.
 
 Nothing here is cached: the rings turn under the beam, so the body changes in every frame of
 a turn, and the view repaints it wherever a ring item asks for an update.
+
+The room around the wheel is painted by `paint_room`, which leaves out the wheel itself: the
+opaque fills and the axis cover every pixel there, so painting the background under them
+would only cost time (at 4K, a millisecond a frame).
 """
 
 from __future__ import annotations
@@ -15,13 +19,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.canvas.ring_item import RingItem
-from app.canvas.shapes import beam_band, point_at
-from app.core.geometry import sightline_angles
+from app.canvas.ring_item import EDGE_WIDTH, RingItem, blend
+from app.canvas.shapes import beam_band, polar
+from app.core.geometry import segment_at, sightline_angles
 from app.core.wheel_layout import Palette
 
 BEAM_HALF_WIDTH = 62.0  # scene units (the wheel's outer radius is 1000)
@@ -38,21 +42,28 @@ class WheelBase(QGraphicsItem):
         inner, outer = self.rings[0].inner, self.rings[-1].outer
         self._bounds = QRectF(-outer, -outer, 2 * outer, 2 * outer).adjusted(-2, -2, 2, 2)
         sightlines = sightline_angles(sightline_count)
-        self._beam = beam_band(inner, outer, BEAM_HALF_WIDTH, sightlines[0])
-        self._faint = [
-            QLineF(point_at(inner, angle), point_at(outer, angle)) for angle in sightlines[1:]
+        self._focus = sightlines[0]
+        self._beams = [
+            [(point.x(), point.y()) for point in polygon]
+            for ring in self.rings
+            for polygon in beam_band(
+                ring.inner, ring.outer, BEAM_HALF_WIDTH, self._focus
+            ).toSubpathPolygons()
         ]
+        self._faint = QPainterPath()
+        for angle in sightlines[1:]:
+            band = QRectF(-FAINT_HALF_WIDTH, -outer, 2 * FAINT_HALF_WIDTH, outer - inner)
+            self._faint.addPolygon(QTransform().rotate(angle).map(QPolygonF(band)))
+            self._faint.closeSubpath()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.set_palette(palette)
 
     def set_palette(self, palette: Palette) -> None:
-        beam = QColor(palette.beam)
-        beam.setAlphaF(palette.beam_opacity)
-        self._beam_brush = QBrush(beam)
+        self._beam_colour = QColor(palette.beam)
+        self._beam_opacity = palette.beam_opacity
         faint = QColor(palette.faint_sightline)
         faint.setAlphaF(FAINT_OPACITY)
-        self._faint_pen = QPen(faint, 2 * FAINT_HALF_WIDTH)
-        self._faint_pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self._faint_brush = QBrush(faint)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -72,23 +83,104 @@ class WheelBase(QGraphicsItem):
             painter.setWorldTransform(ring.sceneTransform() * room)
             ring.paint_body(painter)
         painter.setWorldTransform(room)
-        painter.setPen(self._faint_pen)
-        painter.drawLines(self._faint)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.fillPath(self._beam, self._beam_brush)
+        # The faint sightlines are too faint for a stepped edge to show: no antialiasing.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillPath(self._faint, self._faint_brush)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for ring, beam in zip(self.rings, self._beams, strict=True):
+            self._paint_beam(painter, ring, beam)
         for ring in self.rings:
             painter.setWorldTransform(ring.sceneTransform() * room)
             ring.paint_boundaries(painter)
         painter.setWorldTransform(room)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for ring in self.rings[:-1]:
-            painter.setPen(ring.rim_pen)
-            painter.drawEllipse(QPointF(0, 0), ring.outer, ring.outer)
-        # The wheel's edge is seen whole, where the ring outside hides half of each other rim
-        # (as it did when rims were 1.5 px pens): two pixel circles half a pixel apart.
-        edge = self.rings[-1]
+        self._paint_rims(painter)
+
+    def _paint_beam(
+        self, painter: QPainter, ring: RingItem, beam: list[tuple[float, float]]
+    ) -> None:
+        """The beam across `ring`, in the opaque colours it shows over each segment under
+        it: the raster engine fills a translucent colour many times slower. A boundary
+        between two segments crossing the beam splits it in two (the boundary line painted
+        afterwards covers the seam)."""
+        rotation = ring.rotation()
+        pieces = [beam]
+        reach = math.degrees(math.asin(min(1.0, BEAM_HALF_WIDTH / ring.inner)))
+        for number in range(ring.segment_count):
+            boundary = (number + 0.5) * ring.step + rotation
+            offset = (boundary - self._focus + 180.0) % 360.0 - 180.0
+            if abs(offset) < reach:
+                pieces = [part for piece in pieces for part in _split(piece, boundary) if part]
+        for piece in pieces:
+            x = sum(point[0] for point in piece) / len(piece)
+            y = sum(point[1] for point in piece) / len(piece)
+            segment = segment_at(polar(QPointF(x, y))[1], rotation, ring.segment_count)
+            shown = blend(self._beam_colour, ring.segment_colour(segment), self._beam_opacity)
+            painter.setBrush(shown)
+            painter.drawPolygon(QPolygonF([QPointF(px, py) for px, py in piece]))
+
+    def _paint_rims(self, painter: QPainter) -> None:
+        """Each ring's rim as an `EDGE_WIDTH` pen showed it, drawn as one-pixel circles (a
+        circle of the cosmetic stroker costs a fraction of a wider pen's outline, but each
+        still counts at 4K). Between two rings half the pen's width showed, on the inner
+        ring's side (the ring outside covered the rest): one circle, lighter where that is
+        under a pixel. The wheel's edge showed whole: a circle for each pixel of width."""
         device = painter.deviceTransform()
-        quarter_pixel = 0.25 / max(math.hypot(device.m11(), device.m12()), 1e-9)
-        painter.setPen(edge.rim_pen)
-        for radius in (edge.outer - quarter_pixel, edge.outer + quarter_pixel):
-            painter.drawEllipse(QPointF(0, 0), radius, radius)
+        scale = math.hypot(device.m11(), device.m12())
+        if scale <= 0.0:
+            return
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for ring in self.rings:
+            colour = QColor(ring.rim_colour)
+            if ring is self.rings[-1]:
+                width = EDGE_WIDTH * scale  # pixels
+                middle = ring.outer
+                count = max(1, round(width))
+            else:
+                width = EDGE_WIDTH * scale / 2
+                middle = ring.outer - min(width, 1.0) / 2 / scale
+                count = 1
+            if width < 1.0:
+                colour.setAlphaF(colour.alphaF() * width)
+            pen = QPen(colour, 1.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            spacing = (width - 1) / (count - 1) if count > 1 else 0.0
+            for number in range(count):
+                radius = middle + (number - (count - 1) / 2) * spacing / scale
+                painter.drawEllipse(QPointF(0, 0), radius, radius)
+
+
+def _split(
+    points: list[tuple[float, float]], angle: float
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """A convex polygon cut by the line through the centre at `angle`: the two sides."""
+    radians = math.radians(angle)
+    dx, dy = math.sin(radians), -math.cos(radians)
+    sides: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+    for index, (x, y) in enumerate(points):
+        nx, ny = points[(index + 1) % len(points)]
+        here, there = dx * y - dy * x, dx * ny - dy * nx
+        sides[here < 0].append((x, y))
+        if (here < 0) != (there < 0):
+            t = here / (here - there)
+            crossing = (x + t * (nx - x), y + t * (ny - y))
+            sides[0].append(crossing)
+            sides[1].append(crossing)
+    return sides
+
+
+def paint_room(painter: QPainter, rect: QRectF, brush: QBrush, radius: float) -> None:
+    """Fill `rect` with `brush` except a disc of the wheel's `radius`, less two pixels under
+    the outer ring's fill, so no pixel is left unpainted where the two meet."""
+    device = painter.deviceTransform()
+    hole = radius - 2.0 / max(math.hypot(device.m11(), device.m12()), 1e-9)
+    room = QPainterPath()
+    room.setFillRule(Qt.FillRule.OddEvenFill)
+    room.addRect(rect)
+    room.addEllipse(QPointF(0, 0), hole, hole)
+    # Without antialiasing: the edge lies under the outer ring's fill and rim.
+    antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.fillPath(room, brush)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)

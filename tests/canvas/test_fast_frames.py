@@ -1,0 +1,106 @@
+"""Frames while the wheel turns are drawn the fast way and look like the exact ones."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from app.canvas import WheelScene, WheelView
+from tests.canvas.conftest import settle
+from tests.canvas.test_turning import drag
+
+MID_TURN = (20.0, -33.0, 47.0, 11.0)  # every ring between detents, one boundary in the beam
+
+
+def render(scene: WheelScene, width: int, height: int, under: str = "#000000") -> QImage:
+    """The scene as the benchmark renders it, on an image first filled with `under`."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(under))
+    painter = QPainter(image)
+    painter.setRenderHints(
+        QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+    )
+    scene.render(painter, QRectF(0, 0, width, height), scene.sceneRect())
+    painter.end()
+    return image
+
+
+def largest_difference(first: QImage, second: QImage, block: int) -> int:
+    """The largest difference of any colour channel between the two images averaged over
+    `block`×`block` pixels: sub-pixel shifts of an edge vanish, a missing or misplaced
+    word does not."""
+    size = first.size() / block
+    shrink = (Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    first, second = first.scaled(size, *shrink), second.scaled(size, *shrink)
+    largest = 0
+    for y in range(first.height()):
+        for x in range(first.width()):
+            a, b = first.pixel(x, y), second.pixel(x, y)
+            largest = max(largest, *(abs((a >> s & 255) - (b >> s & 255)) for s in (0, 8, 16)))
+    return largest
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1024, 768)])
+def test_labels_drawn_while_turning_look_like_their_exact_outlines(
+    qtbot, model, width, height
+) -> None:
+    scene = WheelScene(model)
+    for item, rotation in zip(scene.rings.values(), MID_TURN, strict=True):
+        item.setRotation(rotation)
+    fast = render(scene, width, height)
+    sprites = {item: item._sprites for item in scene.rings.values()}
+    for item in scene.rings.values():
+        item._sprites = None  # the exact bent outlines, as at rest
+    exact = render(scene, width, height)
+    for item, made in sprites.items():
+        item._sprites = made
+    # Text is dark on light: a word missing or out of place differs by far more than this.
+    assert largest_difference(fast, exact, block=8) <= 40
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1024, 768), (1366, 768), (777, 555)])
+def test_every_pixel_of_the_wheel_and_the_room_around_it_is_painted(
+    qtbot, model, width, height
+) -> None:
+    # The background leaves out the wheel and the fills have hard edges under their rims:
+    # whatever was on the screen before must not show through anywhere in between.
+    scene = WheelScene(model)
+    for turn in (0.0, 1.0):
+        for item, rotation in zip(scene.rings.values(), MID_TURN, strict=True):
+            item.setRotation(rotation * turn)
+        image = render(scene, width, height, under="#ff00ff")
+        side = min(width, height)  # the scene's square, top left
+        leaks = [
+            (x, y)
+            for y in range(side)
+            for x in range(side)
+            if QColor(image.pixel(x, y)).name() == "#ff00ff"
+        ]
+        assert not leaks, (turn, leaks[:5])
+
+
+def test_the_wheel_draws_exact_labels_again_once_it_rests(view, clock) -> None:
+    scene = view.wheel
+    ring2 = scene.model.ring_keys[1]
+    drag(view, clock, ring2, 10, 60, steps=10, step_seconds=0.01)
+    assert all(item.turning for item in scene.rings.values())  # every ring, while one moves
+    scene.animator.advance(1 / 60)
+    assert all(item.turning for item in scene.rings.values())
+    settle(scene, clock)
+    assert not any(item.turning for item in scene.rings.values())
+
+
+def test_the_view_prepares_for_turning_while_idle_then_stops(qtbot, model) -> None:
+    view = WheelView(model)
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    scene = view.wheel
+    qtbot.waitUntil(lambda: scene.preparing_turning, timeout=2000)  # once the size settles
+    qtbot.waitUntil(lambda: not scene.preparing_turning, timeout=10_000)
+    assert not scene._warmup._timer.isActive()  # and then no more work: idle costs nothing
+    item = scene.rings[scene.model.ring_keys[0]]
+    scale = view.scale_factor() * view.devicePixelRatioF()
+    assert not scene._sprites.missing(item.all_glyphs(), item.text_colour, scale)
