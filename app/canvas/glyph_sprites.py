@@ -30,7 +30,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QTransform
 from app.canvas.label_paths import Glyph
 
 ANGLE_STEPS = 180  # 2° apart: a glyph's corners are then at most ~0.3 px from true at 4K
-KEPT_SETS = 4  # (scale, colour) sets: two text colours at the screen's scale and one other
+KEPT_SETS = 8  # (scale, colour) sets: each text colour at two views' scales
 
 # A glyph's image at one angle, and where the glyph's centre lies in it (pixels).
 Sprite = tuple[QImage, float, float]
@@ -95,8 +95,7 @@ class SpriteWarmup(QObject):
     def __init__(self, sprites: GlyphSprites, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sprites = sprites
-        self._work: list[tuple[int, QColor]] = []
-        self._scale = 0.0
+        self._work: list[tuple[int, QColor, float]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._step)
@@ -105,27 +104,20 @@ class SpriteWarmup(QObject):
     def active(self) -> bool:
         return bool(self._work)
 
-    def start(self, work: Iterable[tuple[Iterable[Glyph], QColor]], scale: float) -> None:
-        """Make the sprites of each (glyphs, colour) at `scale`, replacing earlier work."""
-        self._scale = scale
+    def start(self, work: Iterable[tuple[Iterable[Glyph], QColor, float]]) -> None:
+        """Make the sprites of each (glyphs, colour, scale), instead of earlier work."""
         self._work = [
-            (outline_id, colour)
-            for glyphs, colour in work
+            (outline_id, colour, scale)
+            for glyphs, colour, scale in work
             for outline_id in self._sprites.missing(glyphs, colour, scale)
         ]
         if self._work:
             self._timer.start(0)
 
-    def finish(self) -> None:
-        """Make what is left at once (tests, benchmarks)."""
-        while self._work:
-            self._sprites.prepare(*self._work.pop(), self._scale)
-        self._timer.stop()
-
     def _step(self) -> None:
         deadline = time.monotonic() + self.SLICE
         while self._work and time.monotonic() < deadline:
-            self._sprites.prepare(*self._work.pop(), self._scale)
+            self._sprites.prepare(*self._work.pop())
         if self._work:
             self._timer.start(0)
 

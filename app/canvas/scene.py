@@ -70,7 +70,7 @@ class WheelScene(SceneInput, QGraphicsScene):
         self._shaper = LabelShaper()
         self._sprites = GlyphSprites(self._shaper.outline)
         self._warmup = SpriteWarmup(self._sprites, self)
-        self._turning_scale = 0.0
+        self._turning_scales: list[float] = []  # of the views showing the scene, latest last
         self._network_name = ""
         self._core_summary: dict[str, list[str]] = {}
         self._stakeholder_names: dict[str, str] = {}
@@ -154,17 +154,25 @@ class WheelScene(SceneInput, QGraphicsScene):
         self.core.set_palette(palette)
         self.marks.set_palette(palette)
         self.setBackgroundBrush(QBrush(QColor(palette.background)))
-        self.prepare_turning(self._turning_scale)
+        self._prepare_turning()
 
     def prepare_turning(self, device_scale: float) -> None:
         """Make the images labels are drawn from while the wheel turns, for a view showing
         the scene at `device_scale` (device pixels per scene unit), in idle moments, so the
-        first turn need not (the view asks whenever its size settles)."""
-        self._turning_scale = device_scale
+        first turn need not (each view asks whenever its size settles; the sprites of the
+        two latest scales are kept)."""
         if device_scale <= 0.0:
             return
-        work = [(item.all_glyphs(), item.text_colour) for item in self.rings.values()]
-        self._warmup.start(work, device_scale)
+        scales = [scale for scale in self._turning_scales if scale != device_scale]
+        self._turning_scales = [*scales, device_scale][-2:]
+        self._prepare_turning()
+
+    def _prepare_turning(self) -> None:
+        self._warmup.start(
+            (item.all_glyphs(), item.text_colour, scale)
+            for scale in self._turning_scales
+            for item in self.rings.values()
+        )
 
     @property
     def preparing_turning(self) -> bool:
@@ -198,7 +206,7 @@ class WheelScene(SceneInput, QGraphicsScene):
                 )
             item.set_labels(labels)
         self._refresh_core()
-        self.prepare_turning(self._turning_scale)
+        self._prepare_turning()
 
     def _refresh_core(self) -> None:
         name = self._network_name.strip() or self.model.core.label.in_(self.language)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.canvas import WheelScene, WheelView
@@ -104,3 +104,33 @@ def test_the_view_prepares_for_turning_while_idle_then_stops(qtbot, model) -> No
     item = scene.rings[scene.model.ring_keys[0]]
     scale = view.scale_factor() * view.devicePixelRatioF()
     assert not scene._sprites.missing(item.all_glyphs(), item.text_colour, scale)
+
+
+class PaintedRects(QObject):
+    """Records the rectangles a widget is asked to paint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())
+        return False
+
+
+def test_a_turning_ring_repaints_the_wheel_and_not_the_room_beside_it(qtbot, model) -> None:
+    view = WheelView(model)
+    qtbot.addWidget(view)
+    painted = PaintedRects()
+    view.viewport().installEventFilter(painted)
+    view.resize(1600, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: bool(painted.rects))  # the first, whole picture
+    qtbot.wait(50)
+    painted.rects.clear()
+    view.wheel.rings[model.ring_keys[-1]].setRotation(45.0)  # its box now reaches √2 as far
+    qtbot.waitUntil(lambda: bool(painted.rects))
+    wheel = view.mapFromScene(view.wheel.sceneRect()).boundingRect().adjusted(-3, -3, 3, 3)
+    assert all(wheel.contains(rect) for rect in painted.rects), (wheel, painted.rects)
