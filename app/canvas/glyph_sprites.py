@@ -10,7 +10,7 @@ rings draw the exact bent outlines again.
 
 Images are premultiplied ARGB: the raster engine copies those with its fastest blend, where
 8-bit alpha masks with a colour table cost several times more to draw. For the model's labels
-in both languages' worth of glyphs that is ~30 MB at 1920×1080 and ~100 MB at 3840×2160.
+(some 70 glyph outlines in two text colours) that is ~30 MB at 1920×1080, ~100 MB at 4K.
 
 Making them takes a few hundred milliseconds, so `SpriteWarmup` makes them a slice at a time
 while the event loop is idle, after the window shows or changes size; a frame that still

@@ -74,8 +74,7 @@ class RingItem(QGraphicsItem):
         ]
         self._even = _union(filled[0::2])
         self._odd = _union(filled[1::2])
-        # Boundaries and rims are drawn with a pen: far cheaper per frame than filling a
-        # stroked outline (a profile showed the stroked circles costing more than the fills).
+        # Boundaries are drawn with a pen: far cheaper per frame than filling a stroked outline.
         self._boundaries = [
             QLineF(
                 point_at(inner, i * self.step - self.step / 2),

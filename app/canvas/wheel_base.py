@@ -1,10 +1,10 @@
 """The wheel's body, painted in one pass under every ring's labels.
 
 First each ring's segment fills at the ring's own turn (outer rings first, so each ring's fill
-can reach under the one inside it), then what belongs to the room and not to a ring: the beam
-and the faint sightlines, each one band from the axis to the rim rather than one piece per
-ring, then the boundaries between segments, and the rims, which are circles and need no turn.
-The ring items paint their labels over this; the axis covers the middle.
+can reach under the one inside it), then what belongs to the room and not to a ring: the faint
+sightlines (one band each from the axis to the rim) and the beam, then the boundaries between
+segments, and the rims, which are circles and need no turn. The ring items paint their labels
+over this; the axis covers the middle.
 
 Nothing here is cached: the rings turn under the beam, so the body changes in every frame of
 a turn, and the view repaints it wherever a ring item asks for an update.
@@ -85,9 +85,10 @@ class WheelBase(QGraphicsItem):
         painter.setWorldTransform(room)
         painter.setPen(Qt.PenStyle.NoPen)
         # The faint sightlines are too faint for a stepped edge to show: no antialiasing.
+        antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillPath(self._faint, self._faint_brush)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
         for ring, beam in zip(self.rings, self._beams, strict=True):
             self._paint_beam(painter, ring, beam)
         for ring in self.rings:
@@ -154,7 +155,8 @@ class WheelBase(QGraphicsItem):
 def _split(
     points: list[tuple[float, float]], angle: float
 ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
-    """A convex polygon cut by the line through the centre at `angle`: the two sides."""
+    """A polygon the line through the centre at `angle` crosses twice (a piece of a ring),
+    cut along that line: the points on either side, crossings included in both."""
     radians = math.radians(angle)
     dx, dy = math.sin(radians), -math.cos(radians)
     sides: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
