@@ -157,15 +157,12 @@ class WheelScene(SceneInput, QGraphicsScene):
         self._prepare_turning()
 
     def prepare_turning(self, device_scale: float) -> None:
-        """Make the images labels are drawn from while the wheel turns, for a view showing
-        the scene at `device_scale` (device pixels per scene unit), in idle moments, so the
-        first turn need not (each view asks whenever its size settles; the sprites of the
-        two latest scales are kept)."""
-        if device_scale <= 0.0:
-            return
-        scales = [scale for scale in self._turning_scales if scale != device_scale]
-        self._turning_scales = [*scales, device_scale][-2:]
-        self._prepare_turning()
+        """In idle moments, make the images labels are drawn from while the wheel turns, for
+        a view at `device_scale` (device pixels per scene unit; the two latest are kept)."""
+        if device_scale > 0.0:
+            scales = [scale for scale in self._turning_scales if scale != device_scale]
+            self._turning_scales = [*scales, device_scale][-2:]
+            self._prepare_turning()
 
     def _prepare_turning(self) -> None:
         self._warmup.start(
