@@ -53,10 +53,16 @@ def window(open_window: Callable[[], MainWindow]) -> MainWindow:
 
 
 @pytest.fixture
-def workshop(tmp_path: Path, qapp) -> Iterator[Workshop]:
-    """The controller alone, without a window."""
-    store = Store.open(tmp_path / "workshop.sqlite")
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A store of its own, for tests of the controller and panels without a window."""
+    store = Store.open(tmp_path / "s.sqlite")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def workshop(store: Store, qapp) -> Workshop:
+    """The controller alone, with a network "LEF" open."""
     workshop = Workshop(store)
     workshop.create_network("LEF")
-    yield workshop
-    store.close()
+    return workshop

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -16,20 +15,6 @@ from app.ui.indicator_panel import IndicatorPanel
 from app.ui.workshop import Workshop
 from db.records import SourceKind
 from db.store import Store
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    store = Store.open(tmp_path / "s.sqlite")
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def workshop(store: Store, qapp) -> Workshop:
-    workshop = Workshop(store)
-    workshop.create_network("LEF")
-    return workshop
 
 
 def _ring1_step(workshop: Workshop, line_id: int) -> tuple[str, str]:

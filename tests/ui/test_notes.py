@@ -24,20 +24,6 @@ from db.store import Store
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    store = Store.open(tmp_path / "s.sqlite")
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def workshop(store: Store, qapp) -> Workshop:
-    workshop = Workshop(store)
-    workshop.create_network("LEF")
-    return workshop
-
-
-@pytest.fixture
 def panel(workshop: Workshop, qtbot) -> NotesPanel:
     panel = NotesPanel(workshop)
     qtbot.addWidget(panel)
