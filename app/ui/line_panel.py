@@ -150,9 +150,12 @@ class LinePanel(WrappingScrollArea):
         if parts & {LINES, WHEEL, NETWORK}:
             self.refresh()
 
-    def save_line(self) -> None:
-        if self.workshop.has_network:
-            self.workshop.save_line()
+    def save_line(self) -> bool:
+        """Save the line in focus; False if there is nothing new to save."""
+        if not self.workshop.has_network or self.workshop.saved_focus_line() is not None:
+            return False
+        self.workshop.save_line()
+        return True
 
     def refresh(self) -> None:
         workshop = self.workshop

@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.workshop.undo_stack.createRedoAction(self)
         self.redo_action.setShortcut(QKeySequence(key.Redo))
-        self.save_line_action = self._action(key.Save, lambda: self.line_panel.save_line())
+        self.save_line_action = self._action(key.Save, self.save_line)
         self.presentation_action = self._action(None, lambda: openers.start_presentation(self))
         self.presentation_action.setShortcuts([QKeySequence("F5"), QKeySequence("F11")])
         self.settings_action = self._action(key.Preferences, lambda: openers.show_settings(self))
@@ -421,6 +421,12 @@ class MainWindow(QMainWindow):
                 )
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def save_line(self) -> None:
+        if self.line_panel.save_line():
+            self.statusBar().showMessage(self.tr("Line saved"), 4000)
+        elif self.workshop.has_network:
+            self.statusBar().showMessage(self.tr("This line is saved already"), 4000)
 
     def add_note_on(self, segment_key: str) -> None:
         """A double-click on a segment sticks a post-it on it (of the moment being viewed)."""

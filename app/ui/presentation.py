@@ -139,8 +139,8 @@ class PresentationWindow(QWidget):
         heading = []
         if workshop.has_network:
             heading.append(workshop.contents.network.name)
-            saved = workshop.current_line()
-            if saved is not None and saved.segment_keys == line.segment_keys:
+            saved = workshop.saved_focus_line()
+            if saved is not None:
                 heading.append(saved.title)
         heading.append(self.model.directions[line.direction].label.in_(language))
         steps = []
@@ -246,8 +246,7 @@ class PresentationWindow(QWidget):
         if not workshop.has_network:
             self._message(translate("Presentation", "Open a network to save lines"))
             return
-        saved = workshop.current_line()
-        if saved is not None and saved.segment_keys == workshop.focus_line().segment_keys:
+        if workshop.saved_focus_line() is not None:
             self._message(translate("Presentation", "This line is saved already"))
             return
         workshop.save_line()

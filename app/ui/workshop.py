@@ -79,6 +79,13 @@ class Workshop(QObject):
             return None
         return next((line for line in self.contents.lines if line.id == self.current_line_id), None)
 
+    def saved_focus_line(self) -> Line | None:
+        """The saved line on the focus sightline, if the line in focus is saved."""
+        line = self.current_line()
+        if line is not None and line.segment_keys == self.focus_line().segment_keys:
+            return line
+        return None
+
     def draft_stories(self) -> dict[str, str]:
         return self._drafts.setdefault(self.focus_line().segment_keys, {})
 

@@ -662,6 +662,14 @@
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
+    <message>
+        <source>Line saved</source>
+        <translation>Lijn opgeslagen</translation>
+    </message>
+    <message>
+        <source>This line is saved already</source>
+        <translation>Deze lijn is al opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementTable</name>

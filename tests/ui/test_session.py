@@ -250,3 +250,11 @@ def test_the_panels_say_what_to_do_when_there_is_nothing_yet(window, tmp_path: P
     window.workshop.open_network(None)
     assert window.centre.currentWidget() is window.start
     assert window.start.networks.count() == 1
+
+
+def test_saving_the_line_twice_keeps_one_line(window) -> None:
+    window.workshop.create_network("LEF")
+    window.save_line_action.trigger()
+    window.save_line_action.trigger()
+    assert len(window.workshop.contents.lines) == 1
+    assert window.statusBar().currentMessage() == "This line is saved already"
