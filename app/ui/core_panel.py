@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.parts import CORE, NETWORK
 from app.ui.plain import literal_ampersands
-from app.ui.workshop import CORE, NETWORK, Workshop
+from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
 
 ENTRY_ID = Qt.ItemDataRole.UserRole

@@ -24,7 +24,8 @@ from app.core.model import IndicatorKind
 from app.core.reasoning import Step
 from app.ui import indicator_form
 from app.ui.indicator_form import kind_icon, kind_text
-from app.ui.workshop import INDICATORS, LINES, NETWORK, Workshop
+from app.ui.parts import INDICATORS, LINES, NETWORK
+from app.ui.workshop import Workshop
 from db.records import Indicator, Line
 
 STEP_ROLE = Qt.ItemDataRole.UserRole

@@ -29,9 +29,10 @@ from app.core.model import IndicatorKind
 from app.ui import moment_dialog
 from app.ui.indicator_form import kind_icon
 from app.ui.indicator_panel import empty_state_label, step_title
+from app.ui.parts import INDICATORS, LINES, MEASUREMENTS, MOMENTS, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.trend_chart import TrendChart
-from app.ui.workshop import INDICATORS, LINES, MEASUREMENTS, MOMENTS, NETWORK, Workshop
+from app.ui.workshop import Workshop
 from db.records import Indicator, Measurement, Moment
 
 MOMENT_ROLE = Qt.ItemDataRole.UserRole

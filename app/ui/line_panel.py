@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from app.core.model import Direction
 from app.core.reasoning import ReasoningLine, Step
 from app.ui.core_panel import set_plain_text
-from app.ui.workshop import LINES, NETWORK, WHEEL, Workshop
+from app.ui.parts import LINES, NETWORK, WHEEL
+from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
 from db.records import LineStatus
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.line_panel import status_label
-from app.ui.workshop import LINES, NETWORK, Workshop
+from app.ui.parts import LINES, NETWORK
+from app.ui.workshop import Workshop
 from db.records import LineStatus
 
 LINE_ID = Qt.ItemDataRole.UserRole

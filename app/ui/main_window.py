@@ -25,11 +25,12 @@ from app.ui.lines_panel import LinesPanel
 from app.ui.network_dialogs import NetworkDialogs
 from app.ui.note_dialog import add_note_for_segment
 from app.ui.notes_panel import NotesPanel
+from app.ui.parts import CORE, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.poster_dialog import ask_and_make_poster
 from app.ui.settings import Settings
 from app.ui.start_page import StartPage
-from app.ui.workshop import CORE, NETWORK, Workshop
+from app.ui.workshop import Workshop
 from db.records import WheelState
 
 

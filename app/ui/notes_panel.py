@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from app.ui import note_dialog
 from app.ui.indicator_panel import empty_state_label
 from app.ui.note_dialog import colour_icon, segment_label
+from app.ui.parts import MOMENTS, NETWORK, NOTES
 from app.ui.plain import literal_ampersands
-from app.ui.workshop import MOMENTS, NETWORK, NOTES, Workshop
+from app.ui.workshop import Workshop
 from db.records import Note
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole

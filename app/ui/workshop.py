@@ -7,33 +7,23 @@ in an undo command, so Edit → Undo reaches every kind of change.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.core.geometry import Arrangement
-from app.core.model import Direction, IndicatorKind, Language, Model
+from app.core.model import Direction, Language, Model
 from app.core.reasoning import ReasoningLine, arrangement_for, lines_of
-from app.ui.commands import Change, FieldEdit
+from app.ui.commands import Change
+from app.ui.learning_edits import LearningEdits
+from app.ui.parts import CORE, INDICATORS, LINES, MEASUREMENTS, NETWORK, WHEEL
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
 from db.store import Store
 
-# The parts of a network a change can touch; panels refresh only for theirs.
-NETWORK = "network"
-CORE = "core"
-LINES = "lines"
-INDICATORS = "indicators"
-MOMENTS = "moments"
-MEASUREMENTS = "measurements"
-NOTES = "notes"
-WHEEL = "wheel"
-ALL_PARTS = frozenset({NETWORK, CORE, LINES, INDICATORS, MOMENTS, MEASUREMENTS, NOTES, WHEEL})
 
-
-class Workshop(QObject):
+class Workshop(LearningEdits, QObject):
     """One open store and, within it, the open network."""
 
     networkOpened = Signal()  # another network (or none) is open; everything changed
@@ -194,97 +184,6 @@ class Workshop(QObject):
         if self.network_id is None:
             raise LookupError("no network is open")
         return self.network_id
-
-    # --- the generic shapes of an undoable edit ---------------------------------------------
-
-    # Each edit is done once directly, so a store error reaches the caller (Qt would swallow
-    # an exception raised inside QUndoCommand.redo), and then pushed as already applied.
-
-    def _push_simple(
-        self, text: str, apply: Callable[[], object], revert: Callable[[], object], *parts: str
-    ) -> None:
-        def do() -> None:
-            apply()
-            self._emit(*parts)
-
-        def undo() -> None:
-            revert()
-            self._emit(*parts)
-
-        do()
-        self.undo_stack.push(Change(text, do, undo, already_applied=True))
-
-    def _edit_field(
-        self,
-        text: str,
-        field: tuple[object, ...],
-        old: object,
-        new: object,
-        write: Callable[[Any], object],
-        *parts: str,
-    ) -> None:
-        if old == new:
-            return
-
-        def store(value: object) -> None:
-            write(value)
-            self._emit(*parts)
-
-        store(new)
-        self.undo_stack.push(FieldEdit(text, field, old, new, store, already_applied=True))
-
-    def _push_create(
-        self, text: str, create: Callable[[], Any], delete: Callable[[int], Snapshot], *parts: str
-    ) -> int:
-        """Create something; undo deletes it, redo puts the same object (same id) back."""
-        created_id: list[int] = []
-        snapshot: list[Snapshot] = []
-
-        def do() -> None:
-            if created_id:
-                self.store.restore(snapshot[0])
-            else:
-                created_id.append(create().id)
-            self._emit(*parts)
-
-        def undo() -> None:
-            snapshot[:] = [delete(created_id[0])]
-            self._emit(*parts)
-
-        do()
-        self.undo_stack.push(Change(text, do, undo, already_applied=True))
-        return created_id[0]
-
-    def _push_update(
-        self,
-        text: str,
-        record: Any,
-        changes: dict[str, Any],
-        update: Callable[..., object],
-        *parts: str,
-    ) -> None:
-        """Change the fields of `record` that differ from `changes`; nothing if none do."""
-        new = {field: value for field, value in changes.items() if getattr(record, field) != value}
-        if not new:
-            return
-        old = {field: getattr(record, field) for field in new}
-        self._push_simple(
-            text, lambda: update(record.id, **new), lambda: update(record.id, **old), *parts
-        )
-
-    def _push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: str) -> None:
-        snapshot: list[Snapshot] = []
-
-        def do() -> None:
-            snapshot[:] = [delete()]
-            self._emit(*parts)
-
-        def undo() -> None:
-            self.store.restore(snapshot[0])
-            self._emit(*parts)
-
-        do()
-        self.undo_stack.push(Change(text, do, undo, already_applied=True))
 
     # --- the core --------------------------------------------------------------------------
 
@@ -539,130 +438,3 @@ class Workshop(QObject):
             INDICATORS,
             MEASUREMENTS,
         )
-
-    # --- indicators ------------------------------------------------------------------------
-
-    def add_indicator(
-        self, line_id: int, step_key: str, name: str, kind: IndicatorKind, **plan: Any
-    ) -> int:
-        return self._push_create(
-            self.tr("Add indicator"),
-            lambda: self.store.add_indicator(line_id, step_key, name, kind, **plan),
-            self.store.delete_indicator,
-            INDICATORS,
-        )
-
-    def update_indicator(self, indicator_id: int, **changes: Any) -> None:
-        self._push_update(
-            self.tr("Edit indicator"),
-            self.store.get_indicator(indicator_id),
-            changes,
-            self.store.update_indicator,
-            INDICATORS,
-        )
-
-    def delete_indicator(self, indicator_id: int) -> None:
-        self._push_delete(
-            self.tr("Delete indicator"),
-            lambda: self.store.delete_indicator(indicator_id),
-            INDICATORS,
-            MEASUREMENTS,
-        )
-
-    # --- the learning path -----------------------------------------------------------------
-
-    def next_moment_label(self) -> str:
-        used = {moment.label for moment in self.contents.moments}
-        for code in range(ord("A"), ord("Z") + 1):
-            if chr(code) not in used:
-                return chr(code)
-        return str(len(used) + 1)
-
-    def add_moment(self, label: str, date: Any = None, focus: str = "", learnings: str = "") -> int:
-        network_id = self._network()
-        return self._push_create(
-            self.tr("Add moment"),
-            lambda: self.store.add_moment(network_id, label, date, focus, learnings),
-            self.store.delete_moment,
-            MOMENTS,
-        )
-
-    def update_moment(self, moment_id: int, **changes: Any) -> None:
-        self._push_update(
-            self.tr("Edit moment"),
-            self.store.get_moment(moment_id),
-            changes,
-            self.store.update_moment,
-            MOMENTS,
-        )
-
-    def delete_moment(self, moment_id: int) -> None:
-        self._push_delete(
-            self.tr("Delete moment"),
-            lambda: self.store.delete_moment(moment_id),
-            MOMENTS,
-            MEASUREMENTS,
-            NOTES,
-        )
-
-    def set_measurement(
-        self,
-        indicator_id: int,
-        moment_id: int,
-        value: float | None,
-        text: str = "",
-        note: str = "",
-    ) -> None:
-        """Record (or change, or clear) what an indicator showed at a moment."""
-        existing = next(
-            (m for m in self.contents.measurements_of(indicator_id) if m.moment_id == moment_id),
-            None,
-        )
-        empty = value is None and not text.strip() and not note.strip()
-        if existing is None:
-            if not empty:
-                self._push_create(
-                    self.tr("Add measurement"),
-                    lambda: self.store.add_measurement(indicator_id, moment_id, value, text, note),
-                    self.store.delete_measurement,
-                    MEASUREMENTS,
-                )
-            return
-        if empty:
-            self._push_delete(
-                self.tr("Clear measurement"),
-                lambda: self.store.delete_measurement(existing.id),
-                MEASUREMENTS,
-            )
-            return
-        new = {"value": value, "text": text, "note": note}
-        old = {"value": existing.value, "text": existing.text, "note": existing.note}
-        if new != old:
-            self._push_simple(
-                self.tr("Edit measurement"),
-                lambda: self.store.update_measurement(existing.id, **new),
-                lambda: self.store.update_measurement(existing.id, **old),
-                MEASUREMENTS,
-            )
-
-    # --- post-its ----------------------------------------------------------------------------
-
-    def add_note(
-        self, segment_key: str, text: str, colour: str, moment_id: int | None = None
-    ) -> int:
-        network_id = self._network()
-        return self._push_create(
-            self.tr("Add post-it"),
-            lambda: self.store.add_note(network_id, segment_key, text, colour, moment_id),
-            self.store.delete_note,
-            NOTES,
-        )
-
-    def update_note(self, note_id: int, **changes: Any) -> None:
-        old = self.store.get_note(note_id)
-        moved_only = {f for f, v in changes.items() if getattr(old, f) != v} == {"segment_key"}
-        text = self.tr("Move post-it") if moved_only else self.tr("Edit post-it")
-        self._push_update(text, old, changes, self.store.update_note, NOTES)
-
-    def delete_note(self, note_id: int) -> None:
-        self._push_delete(self.tr("Delete post-it"), lambda: self.store.delete_note(note_id), NOTES)

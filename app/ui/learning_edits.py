@@ -1,0 +1,158 @@
+"""The Workshop's edits of what a network learns along its lines: indicators, the learning
+path (moments and measurements) and the workshop's post-its. Each is one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.model import IndicatorKind
+from app.ui.parts import INDICATORS, MEASUREMENTS, MOMENTS, NOTES
+from app.ui.undoable import UndoableEdits
+from db.records import NetworkContents
+
+translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
+
+
+class LearningEdits(UndoableEdits):
+    """Mixed into the Workshop, which provides the open network and its contents."""
+
+    contents: NetworkContents
+
+    def _network(self) -> int:
+        raise NotImplementedError
+
+    # --- indicators ------------------------------------------------------------------------
+
+    def add_indicator(
+        self, line_id: int, step_key: str, name: str, kind: IndicatorKind, **plan: Any
+    ) -> int:
+        return self._push_create(
+            translate("Workshop", "Add indicator"),
+            lambda: self.store.add_indicator(line_id, step_key, name, kind, **plan),
+            self.store.delete_indicator,
+            INDICATORS,
+        )
+
+    def update_indicator(self, indicator_id: int, **changes: Any) -> None:
+        self._push_update(
+            translate("Workshop", "Edit indicator"),
+            self.store.get_indicator(indicator_id),
+            changes,
+            self.store.update_indicator,
+            INDICATORS,
+        )
+
+    def delete_indicator(self, indicator_id: int) -> None:
+        self._push_delete(
+            translate("Workshop", "Delete indicator"),
+            lambda: self.store.delete_indicator(indicator_id),
+            INDICATORS,
+            MEASUREMENTS,
+        )
+
+    # --- the learning path -----------------------------------------------------------------
+
+    def next_moment_label(self) -> str:
+        used = {moment.label for moment in self.contents.moments}
+        for code in range(ord("A"), ord("Z") + 1):
+            if chr(code) not in used:
+                return chr(code)
+        return str(len(used) + 1)
+
+    def add_moment(self, label: str, date: Any = None, focus: str = "", learnings: str = "") -> int:
+        network_id = self._network()
+        return self._push_create(
+            translate("Workshop", "Add moment"),
+            lambda: self.store.add_moment(network_id, label, date, focus, learnings),
+            self.store.delete_moment,
+            MOMENTS,
+        )
+
+    def update_moment(self, moment_id: int, **changes: Any) -> None:
+        self._push_update(
+            translate("Workshop", "Edit moment"),
+            self.store.get_moment(moment_id),
+            changes,
+            self.store.update_moment,
+            MOMENTS,
+        )
+
+    def delete_moment(self, moment_id: int) -> None:
+        self._push_delete(
+            translate("Workshop", "Delete moment"),
+            lambda: self.store.delete_moment(moment_id),
+            MOMENTS,
+            MEASUREMENTS,
+            NOTES,
+        )
+
+    def set_measurement(
+        self,
+        indicator_id: int,
+        moment_id: int,
+        value: float | None,
+        text: str = "",
+        note: str = "",
+    ) -> None:
+        """Record (or change, or clear) what an indicator showed at a moment."""
+        existing = next(
+            (m for m in self.contents.measurements_of(indicator_id) if m.moment_id == moment_id),
+            None,
+        )
+        empty = value is None and not text.strip() and not note.strip()
+        if existing is None:
+            if not empty:
+                self._push_create(
+                    translate("Workshop", "Add measurement"),
+                    lambda: self.store.add_measurement(indicator_id, moment_id, value, text, note),
+                    self.store.delete_measurement,
+                    MEASUREMENTS,
+                )
+            return
+        if empty:
+            self._push_delete(
+                translate("Workshop", "Clear measurement"),
+                lambda: self.store.delete_measurement(existing.id),
+                MEASUREMENTS,
+            )
+            return
+        new = {"value": value, "text": text, "note": note}
+        old = {"value": existing.value, "text": existing.text, "note": existing.note}
+        if new != old:
+            self._push_simple(
+                translate("Workshop", "Edit measurement"),
+                lambda: self.store.update_measurement(existing.id, **new),
+                lambda: self.store.update_measurement(existing.id, **old),
+                MEASUREMENTS,
+            )
+
+    # --- post-its ----------------------------------------------------------------------------
+
+    def add_note(
+        self, segment_key: str, text: str, colour: str, moment_id: int | None = None
+    ) -> int:
+        network_id = self._network()
+        return self._push_create(
+            translate("Workshop", "Add post-it"),
+            lambda: self.store.add_note(network_id, segment_key, text, colour, moment_id),
+            self.store.delete_note,
+            NOTES,
+        )
+
+    def update_note(self, note_id: int, **changes: Any) -> None:
+        old = self.store.get_note(note_id)
+        moved_only = {f for f, v in changes.items() if getattr(old, f) != v} == {"segment_key"}
+        text = (
+            translate("Workshop", "Move post-it")
+            if moved_only
+            else translate("Workshop", "Edit post-it")
+        )
+        self._push_update(text, old, changes, self.store.update_note, NOTES)
+
+    def delete_note(self, note_id: int) -> None:
+        self._push_delete(
+            translate("Workshop", "Delete post-it"), lambda: self.store.delete_note(note_id), NOTES
+        )

@@ -1,0 +1,114 @@
+"""The shapes of an undoable edit: each does its work once, then pushes itself as done.
+
+Doing the edit directly first lets a store error reach the caller (Qt would swallow an
+exception raised inside QUndoCommand.redo); the command pushed afterwards is marked as
+already applied. Used by the Workshop, which provides `store`, `undo_stack` and `_emit`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+
+from app.ui.commands import Change, FieldEdit
+from db.records import Snapshot
+from db.store import Store
+
+
+class UndoableEdits:
+    store: Store
+    undo_stack: QUndoStack
+
+    def _emit(self, *parts: str) -> None:
+        raise NotImplementedError
+
+    # Each edit is done once directly, so a store error reaches the caller (Qt would swallow
+    # an exception raised inside QUndoCommand.redo), and then pushed as already applied.
+
+    def _push_simple(
+        self, text: str, apply: Callable[[], object], revert: Callable[[], object], *parts: str
+    ) -> None:
+        def do() -> None:
+            apply()
+            self._emit(*parts)
+
+        def undo() -> None:
+            revert()
+            self._emit(*parts)
+
+        do()
+        self.undo_stack.push(Change(text, do, undo, already_applied=True))
+
+    def _edit_field(
+        self,
+        text: str,
+        field: tuple[object, ...],
+        old: object,
+        new: object,
+        write: Callable[[Any], object],
+        *parts: str,
+    ) -> None:
+        if old == new:
+            return
+
+        def store(value: object) -> None:
+            write(value)
+            self._emit(*parts)
+
+        store(new)
+        self.undo_stack.push(FieldEdit(text, field, old, new, store, already_applied=True))
+
+    def _push_create(
+        self, text: str, create: Callable[[], Any], delete: Callable[[int], Snapshot], *parts: str
+    ) -> int:
+        """Create something; undo deletes it, redo puts the same object (same id) back."""
+        created_id: list[int] = []
+        snapshot: list[Snapshot] = []
+
+        def do() -> None:
+            if created_id:
+                self.store.restore(snapshot[0])
+            else:
+                created_id.append(create().id)
+            self._emit(*parts)
+
+        def undo() -> None:
+            snapshot[:] = [delete(created_id[0])]
+            self._emit(*parts)
+
+        do()
+        self.undo_stack.push(Change(text, do, undo, already_applied=True))
+        return created_id[0]
+
+    def _push_update(
+        self,
+        text: str,
+        record: Any,
+        changes: dict[str, Any],
+        update: Callable[..., object],
+        *parts: str,
+    ) -> None:
+        """Change the fields of `record` that differ from `changes`; nothing if none do."""
+        new = {field: value for field, value in changes.items() if getattr(record, field) != value}
+        if not new:
+            return
+        old = {field: getattr(record, field) for field in new}
+        self._push_simple(
+            text, lambda: update(record.id, **new), lambda: update(record.id, **old), *parts
+        )
+
+    def _push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: str) -> None:
+        snapshot: list[Snapshot] = []
+
+        def do() -> None:
+            snapshot[:] = [delete()]
+            self._emit(*parts)
+
+        def undo() -> None:
+            self.store.restore(snapshot[0])
+            self._emit(*parts)
+
+        do()
+        self.undo_stack.push(Change(text, do, undo, already_applied=True))
