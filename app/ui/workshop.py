@@ -232,56 +232,18 @@ class Workshop(LearningEdits, QObject):
         if self.network_id is None:
             return
         old = self.contents.wheel
-        if arrangement == old.arrangement:
-            return
-        network_id = self.network_id
-        new = WheelState(arrangement, old.locked_rings, old.focus_ring, old.focus_stakeholder)
-
-        def show(state: WheelState, animate: bool) -> None:
-            self.store.save_wheel(network_id, state)
-            self._follow_arrangement(state.arrangement)
-            self._emit(WHEEL)
-            if animate:
-                self.wheelMoved.emit(state, True)
-
-        self.store.save_wheel(network_id, new)
-        self._follow_arrangement(arrangement)
-        self._emit(WHEEL)
-        self.undo_stack.push(
-            Change(
-                self.tr("Turn the wheel"),
-                lambda: show(new, True),
-                lambda: show(old, True),
-                already_applied=True,
-            )
-        )
+        if arrangement != old.arrangement:
+            new = WheelState(arrangement, old.locked_rings, old.focus_ring, old.focus_stakeholder)
+            self._push_wheel(self.tr("Turn the wheel"), old, new, animate=True, shown=True)
 
     def set_wheel_options(
         self, locked: frozenset[str], focus_ring: str | None, focus_stakeholder: str | None
     ) -> None:
         """Locks and partial focus (one ring or one stakeholder group; None = integral)."""
-        network_id = self._network()
         old = self.contents.wheel
         new = WheelState(old.arrangement, locked, focus_ring, focus_stakeholder)
-        if new == old:
-            return
-
-        def show(state: WheelState) -> None:
-            self.store.save_wheel(
-                network_id,
-                WheelState(
-                    self.contents.wheel.arrangement,
-                    state.locked_rings,
-                    state.focus_ring,
-                    state.focus_stakeholder,
-                ),
-            )
-            self._emit(WHEEL)
-            self.wheelMoved.emit(self.contents.wheel, False)
-
-        show(new)
-        text = self.tr("Lock or focus")
-        self.undo_stack.push(Change(text, lambda: show(new), lambda: show(old), True))
+        if new != old:
+            self._push_wheel(self.tr("Lock or focus"), old, new, animate=False, shown=False)
 
     def turn_to_line(self, line_id: int) -> None:
         """Select a saved line: the rings turn (animated) until it lies on the focus sightline."""
@@ -291,19 +253,30 @@ class Workshop(LearningEdits, QObject):
         target = arrangement_for(self.model, line.reasoning_line)
         old = self.contents.wheel
         if target != old.arrangement:
-            network_id = self._network()
             new = WheelState(target, old.locked_rings, old.focus_ring, old.focus_stakeholder)
-
-            def show(state: WheelState) -> None:
-                self.store.save_wheel(network_id, state)
-                self._emit(WHEEL)
-                self.wheelMoved.emit(state, True)
-
-            show(new)
-            self.undo_stack.push(
-                Change(self.tr("Turn to a line"), lambda: show(new), lambda: show(old), True)
-            )
+            self._push_wheel(self.tr("Turn to a line"), old, new, animate=True, shown=False)
         self.currentLineChanged.emit()
+
+    def _push_wheel(
+        self, text: str, old: WheelState, new: WheelState, animate: bool, shown: bool
+    ) -> None:
+        """Store a new wheel state as one undo step; undo and redo show (turn) the wheel too.
+
+        `shown`: the wheel shows `new` already (a hand turned it), so only the store follows.
+        """
+        network_id = self._network()
+
+        def show(state: WheelState, mirror: bool) -> None:
+            self.store.save_wheel(network_id, state)
+            self._follow_arrangement(state.arrangement)
+            self._emit(WHEEL)
+            if mirror:
+                self.wheelMoved.emit(state, animate)
+
+        show(new, not shown)
+        self.undo_stack.push(
+            Change(text, lambda: show(new, True), lambda: show(old, True), already_applied=True)
+        )
 
     def _follow_arrangement(self, arrangement: Arrangement) -> None:
         """Keep the line panel on a saved line while it is in focus, else on the draft."""

@@ -123,6 +123,10 @@ def test_choosing_a_saved_line_turns_the_wheel_to_it_and_undo_turns_back(worksho
     assert workshop.current_line().id == line_id
     wheel = lambda: workshop.store.get_wheel(workshop.network_id).arrangement  # noqa: E731
     undo_redo(workshop, Arrangement((2, 0, 3, 0)), Arrangement((1, 1, 1, 1)), wheel)
+    workshop.undo_stack.undo()  # back on the draft line the wheel showed before
+    assert workshop.current_line() is None
+    workshop.undo_stack.redo()
+    assert workshop.current_line().id == line_id
 
 
 def test_deleting_the_network_can_be_undone_within_the_session(workshop: Workshop) -> None:
