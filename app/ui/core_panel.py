@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.id_list import ID_ROLE, current_id
 from app.ui.parts import CORE, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
-
-ENTRY_ID = Qt.ItemDataRole.UserRole
 
 
 def set_plain_text(editor: QPlainTextEdit | QLineEdit, text: str) -> None:
@@ -82,7 +81,7 @@ class CorePartList(QWidget):
         self.list.clear()
         for entry in entries:
             item = QListWidgetItem(entry.text)
-            item.setData(ENTRY_ID, entry.id)
+            item.setData(ID_ROLE, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)
             if entry.id == selected:
@@ -90,8 +89,7 @@ class CorePartList(QWidget):
         self.list.blockSignals(blocked)
 
     def selected_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(ENTRY_ID) if item is not None else None
+        return current_id(self.list)
 
     def add_entry(self) -> None:
         text = self.entry.text().strip()
@@ -102,7 +100,7 @@ class CorePartList(QWidget):
     def edit_entry(self, item: QListWidgetItem) -> None:
         text = item.text().strip()
         if text:
-            self.workshop.edit_core_entry(item.data(ENTRY_ID), text)
+            self.workshop.edit_core_entry(item.data(ID_ROLE), text)
         else:
             self.refresh()  # an emptied entry is not a deletion: Remove is
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import IndicatorKind
 from app.ui import moment_dialog
+from app.ui.id_list import ID_ROLE, current_id, select_id
 from app.ui.indicator_form import kind_icon
 from app.ui.indicator_panel import empty_state_label, step_title
 from app.ui.parts import INDICATORS, LINES, MEASUREMENTS, MOMENTS, NETWORK
@@ -35,7 +36,6 @@ from app.ui.trend_chart import TrendChart
 from app.ui.workshop import Workshop
 from db.records import Indicator, Measurement, Moment
 
-MOMENT_ROLE = Qt.ItemDataRole.UserRole
 VALUE, TEXT, NOTE = 1, 2, 3  # table columns after the moment's label
 
 
@@ -105,7 +105,7 @@ class MeasurementTable(QTableWidget):
             for row, moment in enumerate(moments):
                 label = QTableWidgetItem(moment.label)
                 label.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                label.setData(MOMENT_ROLE, moment.id)
+                label.setData(ID_ROLE, moment.id)
                 label.setToolTip(f"<p>{html.escape(moment_title(moment))}</p>")
                 self.setItem(row, 0, label)
                 found = by_moment.get(moment.id)
@@ -133,7 +133,7 @@ class MeasurementTable(QTableWidget):
         if self._filling or item.column() == 0:
             return
         row = item.row()
-        moment_id = self.item(row, 0).data(MOMENT_ROLE)
+        moment_id = self.item(row, 0).data(ID_ROLE)
         texts = {c: (self.item(row, c).text() if self.item(row, c) else "") for c in (1, 2, 3)}
         try:
             value = parse_number(texts[VALUE])
@@ -299,7 +299,7 @@ class LearningPathPanel(QWidget):
         self.moments.clear()
         for moment in self.workshop.contents.moments:
             item = QListWidgetItem(moment_title(moment))
-            item.setData(MOMENT_ROLE, moment.id)
+            item.setData(ID_ROLE, moment.id)
             if moment.learnings:
                 item.setToolTip(f"<p>{html.escape(moment.learnings)}</p>")
             self.moments.addItem(item)
@@ -377,16 +377,13 @@ class LearningPathPanel(QWidget):
     # --- moments ------------------------------------------------------------------------------
 
     def selected_moment(self) -> Moment | None:
-        item = self.moments.currentItem()
-        if item is None or not self.workshop.has_network:
+        moment_id = current_id(self.moments)
+        if moment_id is None or not self.workshop.has_network:
             return None
-        moment_id = item.data(MOMENT_ROLE)
         return next((m for m in self.workshop.contents.moments if m.id == moment_id), None)
 
     def select_moment(self, moment_id: int) -> None:
-        for row in range(self.moments.count()):
-            if self.moments.item(row).data(MOMENT_ROLE) == moment_id:
-                self.moments.setCurrentRow(row)
+        select_id(self.moments, moment_id)
 
     def _update_buttons(self) -> None:
         moment = self.selected_moment()

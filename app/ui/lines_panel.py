@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.id_list import ID_ROLE, current_id
 from app.ui.line_panel import status_label
 from app.ui.parts import LINES, NETWORK
 from app.ui.workshop import Workshop
 from db.records import LineStatus
-
-LINE_ID = Qt.ItemDataRole.UserRole
 
 
 class LinesPanel(QWidget):
@@ -67,8 +65,7 @@ class LinesPanel(QWidget):
             self.refresh()
 
     def selected_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(LINE_ID) if item is not None else None
+        return current_id(self.list)
 
     def refresh(self) -> None:
         workshop = self.workshop
@@ -77,7 +74,7 @@ class LinesPanel(QWidget):
         lines = workshop.contents.lines if workshop.has_network else ()
         for line in lines:
             item = QListWidgetItem(f"{line.title or '—'}\n{status_label(line.status)}")
-            item.setData(LINE_ID, line.id)
+            item.setData(ID_ROLE, line.id)
             item.setToolTip(line.title)
             self.list.addItem(item)
             if line.id == workshop.current_line_id:
@@ -105,7 +102,7 @@ class LinesPanel(QWidget):
             self.status.setCurrentIndex(list(LineStatus).index(line.status))
 
     def _picked(self, item: QListWidgetItem) -> None:
-        self.workshop.turn_to_line(item.data(LINE_ID))
+        self.workshop.turn_to_line(item.data(ID_ROLE))
 
     def _status_chosen(self, index: int) -> None:
         line_id = self.selected_id()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import note_dialog
+from app.ui.id_list import ID_ROLE, current_id, select_id
 from app.ui.indicator_panel import empty_state_label
 from app.ui.note_dialog import colour_icon, segment_label
 from app.ui.parts import MOMENTS, NETWORK, NOTES
 from app.ui.plain import literal_ampersands
 from app.ui.workshop import Workshop
 from db.records import Note
-
-NOTE_ROLE = Qt.ItemDataRole.UserRole
 
 WheelNote = tuple[int, str, str, str]  # id, segment key, text, colour: what the wheel shows
 
@@ -131,7 +130,7 @@ class NotesPanel(QWidget):
                 colour_icon(note.colour, 20),
                 f"{segment_label(self.workshop, note.segment_key)}\n{note.text}",
             )
-            item.setData(NOTE_ROLE, note.id)
+            item.setData(ID_ROLE, note.id)
             item.setToolTip(f"<p>{html.escape(note.text)}</p>")
             self.list.addItem(item)
             if selected is not None and selected.id == note.id:
@@ -190,16 +189,13 @@ class NotesPanel(QWidget):
     # --- selection and actions -----------------------------------------------------------------
 
     def selected_note(self) -> Note | None:
-        item = self.list.currentItem()
-        if item is None or not self.workshop.has_network:
+        note_id = current_id(self.list)
+        if note_id is None or not self.workshop.has_network:
             return None
-        note_id = item.data(NOTE_ROLE)
         return next((n for n in self.workshop.contents.notes if n.id == note_id), None)
 
     def select_note(self, note_id: int) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(NOTE_ROLE) == note_id:
-                self.list.setCurrentRow(row)
+        select_id(self.list, note_id)
 
     def _update_buttons(self) -> None:
         chosen = self.selected_note() is not None

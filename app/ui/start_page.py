@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.id_list import ID_ROLE, current_id
 from db.records import NetworkSummary
-
-NETWORK_ID = Qt.ItemDataRole.UserRole
 
 
 class StartPage(QWidget):
@@ -58,7 +57,7 @@ class StartPage(QWidget):
         outer.addLayout(column, 3)
         outer.addStretch(1)
         self.networks.itemActivated.connect(
-            lambda item: self.openRequested.emit(item.data(NETWORK_ID))
+            lambda item: self.openRequested.emit(item.data(ID_ROLE))
         )
         self.networks.currentItemChanged.connect(
             lambda current, _previous: self.open.setEnabled(current is not None)
@@ -82,7 +81,7 @@ class StartPage(QWidget):
         self.networks.clear()
         for network in networks:
             item = QListWidgetItem(network.name)
-            item.setData(NETWORK_ID, network.id)
+            item.setData(ID_ROLE, network.id)
             item.setToolTip(network.description)
             self.networks.addItem(item)
         self.networks.setVisible(bool(networks))
@@ -92,6 +91,6 @@ class StartPage(QWidget):
             self.networks.setCurrentRow(0)
 
     def _open_selected(self) -> None:
-        item = self.networks.currentItem()
-        if item is not None:
-            self.openRequested.emit(item.data(NETWORK_ID))
+        network_id = current_id(self.networks)
+        if network_id is not None:
+            self.openRequested.emit(network_id)
