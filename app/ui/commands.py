@@ -1,38 +1,31 @@
-"""Undo commands. Every edit the program makes on the store goes through one of these."""
+"""Undo commands. Every edit the program makes on the store goes through one of these.
+
+An edit is done first, directly, so that a store error reaches the caller (Qt would swallow
+an exception raised inside `redo`); it is then pushed as done, so QUndoStack's first call of
+`redo` (inside `push`) does nothing. Later undo and redo call `revert` and `apply`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import count
 
 from PySide6.QtGui import QUndoCommand
 
-_merge_ids = count(1000)
-FIELD_EDIT_ID = next(_merge_ids)
+FIELD_EDIT_ID = 1000  # QUndoCommand.id() of typing edits, so they can merge
 
 
 class Change(QUndoCommand):
-    """An edit given as two callables: `apply` does it, `revert` undoes it.
+    """A done edit given as two callables: `apply` does it again, `revert` undoes it."""
 
-    `already_applied` is for changes the user has made directly on screen (a ring turned by
-    hand): pushing them must not do them a second time.
-    """
-
-    def __init__(
-        self,
-        text: str,
-        apply: Callable[[], None],
-        revert: Callable[[], None],
-        already_applied: bool = False,
-    ) -> None:
+    def __init__(self, text: str, apply: Callable[[], None], revert: Callable[[], None]) -> None:
         super().__init__(text)
         self._apply = apply
         self._revert = revert
-        self._skip_first_redo = already_applied
+        self._pushed = False
 
     def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
+        if not self._pushed:  # the call inside QUndoStack.push: the edit is done already
+            self._pushed = True
             return
         self._apply()
 
@@ -40,11 +33,10 @@ class Change(QUndoCommand):
         self._revert()
 
 
-class FieldEdit(QUndoCommand):
+class FieldEdit(Change):
     """Typing into one field: consecutive edits of the same field merge into one undo step.
 
-    `write(value)` stores a value and lets the views follow. The typing itself is already in
-    the field and (with `already_applied`) already stored when the edit is pushed.
+    `write(value)` stores a value and lets the views follow.
     """
 
     def __init__(
@@ -54,14 +46,11 @@ class FieldEdit(QUndoCommand):
         old: object,
         new: object,
         write: Callable[[object], None],
-        already_applied: bool = False,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, lambda: write(self.new), lambda: write(self.old))
         self.field = field
         self.old = old
         self.new = new
-        self._write = write
-        self._skip_first_redo = already_applied
 
     def id(self) -> int:
         return FIELD_EDIT_ID
@@ -72,12 +61,3 @@ class FieldEdit(QUndoCommand):
         self.new = other.new
         self.setObsolete(self.new == self.old)
         return True
-
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self._write(self.new)
-
-    def undo(self) -> None:
-        self._write(self.old)

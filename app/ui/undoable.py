@@ -1,8 +1,6 @@
-"""The shapes of an undoable edit: each does its work once, then pushes itself as done.
-
-Doing the edit directly first lets a store error reach the caller (Qt would swallow an
-exception raised inside QUndoCommand.redo); the command pushed afterwards is marked as
-already applied. Used by the Workshop, which provides `store`, `undo_stack` and `_emit`.
+"""The shapes of an undoable edit (simple, typing, create, update, delete), each done once
+and then pushed as done (`app.ui.commands` says why). Used by the Workshop, which provides
+`store`, `undo_stack` and `_emit`.
 """
 
 from __future__ import annotations
@@ -39,7 +37,7 @@ class UndoableEdits:
             self._emit(*parts)
 
         do()
-        self.undo_stack.push(Change(text, do, undo, already_applied=True))
+        self.undo_stack.push(Change(text, do, undo))
 
     def _edit_field(
         self,
@@ -58,7 +56,7 @@ class UndoableEdits:
             self._emit(*parts)
 
         store(new)
-        self.undo_stack.push(FieldEdit(text, field, old, new, store, already_applied=True))
+        self.undo_stack.push(FieldEdit(text, field, old, new, store))
 
     def _push_create(
         self, text: str, create: Callable[[], Any], delete: Callable[[int], Snapshot], *parts: str
@@ -79,7 +77,7 @@ class UndoableEdits:
             self._emit(*parts)
 
         do()
-        self.undo_stack.push(Change(text, do, undo, already_applied=True))
+        self.undo_stack.push(Change(text, do, undo))
         return created_id[0]
 
     def _push_update(
@@ -111,4 +109,4 @@ class UndoableEdits:
             self._emit(*parts)
 
         do()
-        self.undo_stack.push(Change(text, do, undo, already_applied=True))
+        self.undo_stack.push(Change(text, do, undo))

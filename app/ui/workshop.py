@@ -137,7 +137,7 @@ class Workshop(LearningEdits, QObject):
 
         apply()
         text = self.tr("Delete network “%1”").replace("%1", name)
-        self.undo_stack.push(Change(text, apply, revert, already_applied=True))
+        self.undo_stack.push(Change(text, apply, revert))
 
     def rename_network(self, name: str) -> None:
         network_id = self._network()
@@ -274,9 +274,7 @@ class Workshop(LearningEdits, QObject):
                 self.wheelMoved.emit(state, animate)
 
         show(new, not shown)
-        self.undo_stack.push(
-            Change(text, lambda: show(new, True), lambda: show(old, True), already_applied=True)
-        )
+        self.undo_stack.push(Change(text, lambda: show(new, True), lambda: show(old, True)))
 
     def _follow_arrangement(self, arrangement: Arrangement) -> None:
         """Keep the line panel on a saved line while it is in focus, else on the draft."""
