@@ -22,9 +22,6 @@ class UndoableEdits:
     def _emit(self, *parts: str) -> None:
         raise NotImplementedError
 
-    # Each edit is done once directly, so a store error reaches the caller (Qt would swallow
-    # an exception raised inside QUndoCommand.redo), and then pushed as already applied.
-
     def _push_simple(
         self, text: str, apply: Callable[[], object], revert: Callable[[], object], *parts: str
     ) -> None:
