@@ -40,11 +40,6 @@ def signed_delta(angle: float) -> float:
     return result - 360.0 if result > 180.0 else result
 
 
-def segment_centre(index: int, rotation: float, segment_count: int) -> float:
-    """Where the centre of segment `index` points for a ring turned by `rotation`."""
-    return normalized(rotation + index * step_of(segment_count))
-
-
 def segment_arc(index: int, rotation: float, segment_count: int) -> tuple[float, float]:
     """Start and sweep of segment `index`: it covers [start, start + sweep) clockwise."""
     step = step_of(segment_count)

@@ -247,9 +247,7 @@ def _segment(reader: _Reader, key_prefix: str) -> Segment:
     for item in examples.items() if examples else ():
         kind = item.child("kind").string()
         if kind not in tuple(IndicatorKind):
-            raise item.child("kind").fail(
-                f"{kind!r} is neither 'quantitative' nor 'qualitative'"
-            )
+            raise item.child("kind").fail(f"{kind!r} is neither 'quantitative' nor 'qualitative'")
         indicators.append(ExampleIndicator(IndicatorKind(kind), item.child("name").text()))
     return Segment(
         key=key,

@@ -40,9 +40,7 @@ class ReasoningLine:
 
     def reversed_direction(self) -> ReasoningLine:
         other = (
-            Direction.OUTSIDE_IN
-            if self.direction is Direction.INSIDE_OUT
-            else Direction.INSIDE_OUT
+            Direction.OUTSIDE_IN if self.direction is Direction.INSIDE_OUT else Direction.INSIDE_OUT
         )
         return ReasoningLine(self.segment_keys, other)
 
@@ -109,15 +107,5 @@ def lines_of(
 def arrangement_for(model: Model, line: ReasoningLine) -> Arrangement:
     """The arrangement that puts `line` on the focus sightline."""
     return Arrangement(
-        tuple(
-            ring.index_of(key) for ring, key in zip(model.rings, line.segment_keys, strict=True)
-        )
+        tuple(ring.index_of(key) for ring, key in zip(model.rings, line.segment_keys, strict=True))
     )
-
-
-def validate_line_keys(model: Model, segment_keys: tuple[str, ...]) -> None:
-    """Raise KeyError unless there is one valid segment key per ring, in ring order."""
-    if len(segment_keys) != len(model.rings):
-        raise KeyError(f"a reasoning line needs {len(model.rings)} segment keys")
-    for ring, key in zip(model.rings, segment_keys, strict=True):
-        ring.index_of(key)

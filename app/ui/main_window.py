@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.canvas.view import WheelView
-from app.core.geometry import Arrangement
 from app.core.model import Language
 from app.core.wheel_layout import PALETTES
 from app.ui import openers
@@ -403,9 +402,6 @@ class MainWindow(QMainWindow):
         ring = focus if focus in self.model.ring_keys else None
         stakeholder = focus if focus is not None and ring is None else None
         self.workshop.set_wheel_options(locked, ring, stakeholder)
-
-    def current_arrangement(self) -> Arrangement:
-        return self.scene.arrangement()
 
     def toggle_contrast(self, on: bool) -> None:
         self.settings.theme = "high_contrast" if on else "calm"

@@ -11,4 +11,3 @@ MOMENTS = "moments"
 MEASUREMENTS = "measurements"
 NOTES = "notes"
 WHEEL = "wheel"
-ALL_PARTS = frozenset({NETWORK, CORE, LINES, INDICATORS, MOMENTS, MEASUREMENTS, NOTES, WHEEL})
