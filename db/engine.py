@@ -7,7 +7,6 @@ not SQLite, damaged, another program's database or from a newer Netwerkimpact ra
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from datetime import datetime
@@ -25,6 +24,7 @@ from db.errors import (
     StoreMigrationError,
     StoreTooNewError,
 )
+from db.files import sync_folder
 
 APPLICATION_ID = 0x4E494D50  # "NIMP" in the SQLite header marks the file as ours
 KNOWN_REVISIONS = ("0001", "0002")  # in order; tests check this against db/migrations/versions
@@ -178,7 +178,7 @@ def create_store(path: Path) -> None:
         pass
     finally:
         temporary.unlink(missing_ok=True)
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def migrate_store(path: Path, revision: str) -> Path | None:
@@ -244,13 +244,3 @@ def _upgrade(engine: Engine, target: str = "head") -> None:
 
 def _with_sidecars(path: Path) -> tuple[Path, ...]:
     return (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"))
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a new directory entry durable (POSIX; Windows has no directory handles)."""
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

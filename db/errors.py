@@ -72,3 +72,12 @@ class SnapshotConflictError(StoreError):
 
 class ImportFormatError(StoreError, ValueError):
     """An exchange file that cannot be imported; the one-line message names the problem."""
+
+
+class OutputRefusedError(StoreError, ValueError):
+    """An output file (PDF, JSON, …) was asked to overwrite the store or one of its files."""
+
+
+class OutputWriteError(StoreError, OSError):
+    """An output file could not be written (disk full, read-only, no permission); any file that
+    was there before is whole."""

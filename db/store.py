@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.core.geometry import Arrangement
 from app.core.model import Model, default_model
-from db import convert, exchange, snapshots
+from db import convert, exchange, files, snapshots
 from db import engine as store_engine
 from db import validate as check
 from db.errors import DuplicateNameError, InvalidValueError, NotFoundError, SnapshotConflictError
@@ -54,10 +54,18 @@ class Store(LinesMixin, LearningPathMixin):
             store_engine.create_store(path)
         revision = store_engine.inspect_store(path)
         backup = store_engine.migrate_store(path, revision)
-        return cls(store_engine.connect(path), path, model or default_model(), backup)
+        store = cls(store_engine.connect(path), path, model or default_model(), backup)
+        files.store_opened(path)
+        store._registered = True
+        return store
+
+    _registered = False
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._registered:
+            self._registered = False
+            files.store_closed(self.path)
 
     def __enter__(self) -> Store:
         return self

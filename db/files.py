@@ -1,0 +1,165 @@
+"""Every file the program writes outside the store goes through here.
+
+`atomic_output` writes to a temporary name in the target's folder, flushes it to disk and renames
+it over the target, so an existing file is whole before and after (a full disk leaves the old
+PDF, never a cut-off one), and the new file keeps the old one's permissions. It refuses any
+target that is a store this process has open, one of its `-wal`/`-shm`/`-journal` files or
+one of its backups: writing there, or even opening and closing such a file, would destroy the
+store or drop SQLite's locks on it (DESIGN.md 3a).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from db.errors import OutputRefusedError, OutputWriteError
+
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+
+_open_stores: dict[Path, int] = {}  # resolved store path -> how many times it is open here
+
+
+def store_opened(path: Path) -> None:
+    """Note that this process has the store at `path` open (see `is_store_file`)."""
+    resolved = _resolved(path)
+    _open_stores[resolved] = _open_stores.get(resolved, 0) + 1
+
+
+def store_closed(path: Path) -> None:
+    resolved = _resolved(path)
+    count = _open_stores.get(resolved, 0) - 1
+    if count > 0:
+        _open_stores[resolved] = count
+    else:
+        _open_stores.pop(resolved, None)
+
+
+def open_stores() -> tuple[Path, ...]:
+    return tuple(_open_stores)
+
+
+def is_store_file(path: Path | str, stores: tuple[Path, ...] | None = None) -> bool:
+    """Whether `path` is an open store, one of its sidecar files or one of its backups.
+
+    Compared by resolved name and, for files that exist, by inode (a hard link or another
+    spelling of the same file); nothing is opened to find out.
+    """
+    candidate = _resolved(Path(path))
+    for store in open_stores() if stores is None else tuple(_resolved(s) for s in stores):
+        names = {store, *(Path(f"{store}{suffix}") for suffix in SIDECAR_SUFFIXES)}
+        if candidate in names or _is_backup_of(candidate, store):
+            return True
+        for name in names:
+            with contextlib.suppress(OSError):
+                if os.path.samefile(candidate, name):
+                    return True
+    return False
+
+
+def refuse_store_target(path: Path, stores: tuple[Path, ...] | None = None) -> None:
+    """Raise `OutputRefusedError` if writing `path` would overwrite a store or its files."""
+    if is_store_file(path, stores):
+        raise OutputRefusedError(
+            f"{path} is the store (or one of its files or backups); "
+            "choose another file name, the store was left as it was"
+        )
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path | str, stores: tuple[Path, ...] | None = None) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces `path` only when the block ends without an error.
+
+    `stores` are store paths to protect besides those open in this process (the command line
+    names its store before opening it).
+    """
+    target = Path(path)
+    refuse_store_target(target, stores)
+    folder = target.parent if str(target.parent) else Path(".")
+    mode = _mode_for(target)
+    try:
+        descriptor, temporary_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=folder
+        )
+    except OSError as error:
+        raise OutputWriteError(_why(target, error)) from error
+    temporary = Path(temporary_name)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            yield file
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise OutputWriteError(_why(target, error)) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    sync_folder(folder)
+
+
+def write_output(path: Path | str, data: bytes, stores: tuple[Path, ...] | None = None) -> None:
+    """Write `data` to `path` through `atomic_output`."""
+    with atomic_output(path, stores) as file:
+        file.write(data)
+
+
+def _mode_for(target: Path) -> int:
+    """The existing file's permission bits, else what a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _why(target: Path, error: OSError) -> str:
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EFBIG: "the file would be too large for this disk",
+        errno.EROFS: "the disk is read-only",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOENT: "the folder does not exist",
+        errno.ENOTDIR: "a part of the path is a file, not a folder",
+        errno.EISDIR: "it is a folder",
+    }
+    reason = reasons.get(error.errno or 0, error.strerror or str(error))
+    return f"{target} could not be written: {reason}; an existing file there was left as it was"
+
+
+def _is_backup_of(candidate: Path, store: Path) -> bool:
+    """Backups are `STEM.REASON.STAMP.sqlite` beside the store (see `db.engine.backup_store`)."""
+    return (
+        candidate.parent == store.parent
+        and candidate.name.startswith(f"{store.stem}.")
+        and (
+            candidate.suffix == (store.suffix or ".sqlite")
+            and candidate.name.count(".") >= store.name.count(".") + 2
+        )
+    )
+
+
+def _resolved(path: Path) -> Path:
+    return Path(os.path.realpath(Path(path).expanduser().absolute()))
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a new directory entry durable (POSIX; Windows has no directory handles)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
