@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.ui.file_dialogs import file_dialog
 from db.store import Store
@@ -48,7 +49,7 @@ def _integrity(path: Path) -> list[str]:
         connection.close()
 
 
-@pytest.mark.parametrize("start", ["folder", "store file"])
+@pytest.mark.parametrize("start", ["folder", "store file", "typed"])
 def test_a_file_dialog_on_the_stores_folder_loses_no_write(qapp, tmp_path: Path, start) -> None:
     path = tmp_path / "netimpact.sqlite"
     store = Store.open(path)
@@ -57,8 +58,12 @@ def test_a_file_dialog_on_the_stores_folder_loses_no_write(qapp, tmp_path: Path,
             network = store.create_network(f"before {number}")
             store.add_core_entry(network.id, "core.partners", "x" * 400)
         # The poster's save dialog, shown on the store's folder (or with the store typed in).
-        suggested = tmp_path if start == "folder" else path
+        suggested = {"folder": tmp_path, "store file": path, "typed": Path.home()}[start]
         dialog = file_dialog(None, "Poster", suggested, "PDF (*.pdf)", save=True)
+        if start == "typed":  # the folder typed into the name box: the completer lists it
+            name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+            name_box.clear()
+            QTest.keyClicks(name_box, f"{tmp_path}/n")
         _show_and_populate(dialog)
         dialog.close()
         dialog.deleteLater()
@@ -85,3 +90,22 @@ def test_a_file_dialog_on_the_stores_folder_loses_no_write(qapp, tmp_path: Path,
     expected |= {f"after {t}.{n}" for t in range(3) for n in range(10)}
     expected |= {f"from the other process {t}.{n}" for t in range(3) for n in range(10)}
     assert names == expected
+
+
+def test_every_file_dialog_is_built_by_file_dialogs() -> None:
+    """Qt classes that list or sniff files live in one module, so none can reach the store.
+
+    A dialog made anywhere else (QFileDialog's static functions included) would guess types
+    from contents again; the same holds for a file model, a MIME lookup or an image reader
+    pointed at a folder.
+    """
+    sniffers = ("QFileDialog", "QFileSystemModel", "QMimeDatabase", "QFileIconProvider")
+    app_folder = Path(__file__).resolve().parents[2] / "app"
+    offenders = [
+        f"{source.relative_to(app_folder.parent)}: {name}"
+        for source in sorted(app_folder.rglob("*.py"))
+        if source.name != "file_dialogs.py"
+        for name in sniffers
+        if name in source.read_text(encoding="utf-8")
+    ]
+    assert offenders == [], "use app.ui.file_dialogs instead"
