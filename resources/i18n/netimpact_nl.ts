@@ -101,6 +101,21 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-bestand</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
         <source>Edit indicator</source>
@@ -963,7 +978,7 @@ Nu openen om af te drukken?</translation>
         <translation>Tab, B, .</translation>
     </message>
     <message>
-        <source>Select the next ring (B is a clicker's “blank” key)</source>
+        <source>Select the next ring (B is a clicker&apos;s “blank” key)</source>
         <translation>De volgende ring kiezen (B is de “zwart scherm”-toets van een presenter)</translation>
     </message>
     <message>
