@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_FAILED = 1
+EXPORT_FORMATS = ("json", "xlsx", "csv")
 
 
 class CommandError(Exception):
@@ -47,10 +48,26 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="start the program (the default)")
     commands.add_parser("list", help="list the networks in the store")
-    export = commands.add_parser("export", help="write one network as exchange JSON")
+    export = commands.add_parser(
+        "export", help="write one network as exchange JSON, an Excel workbook or CSV files"
+    )
     export.add_argument("network", metavar="NETWORK", help="the network's name or id")
     export.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, required=True, help="the JSON file to write"
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="the file to write"
+    )
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="json, xlsx or csv (a zip of CSV files); default: from FILE's extension, else json",
+    )
+    export.add_argument(
+        "--separator",
+        choices=(",", ";"),
+        default=",",
+        help="the CSV separator (';' with decimal commas for Dutch Excel); default: ','",
+    )
+    export.add_argument(
+        "--language", choices=("nl", "en"), default="nl", help="xlsx/csv headers; default: nl"
     )
     import_ = commands.add_parser("import", help="add a network from an exchange JSON file")
     import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to read")
@@ -113,14 +130,36 @@ def _run_list(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def export_format(arguments: argparse.Namespace) -> str:
+    """The chosen format, else the one the output file's extension names, else JSON."""
+    if arguments.format is not None:
+        return arguments.format
+    return {".xlsx": "xlsx", ".zip": "csv", ".csv": "csv"}.get(
+        arguments.output.suffix.lower(), "json"
+    )
+
+
 def _run_export(arguments: argparse.Namespace) -> int:
+    from db.table_files import write_network_tables
+
+    chosen = export_format(arguments)
     with _open_store(arguments) as store:
         try:
             network = store.find_network(arguments.network)
-            store.export_network_to(network.id, arguments.output)
+            if chosen == "json":
+                store.export_network_to(network.id, arguments.output)
+            else:
+                write_network_tables(
+                    arguments.output,
+                    store.load_network(network.id),
+                    store.model,
+                    chosen,  # type: ignore[arg-type]
+                    arguments.language,
+                    arguments.separator,
+                )
         except StoreError as error:
             raise CommandError(str(error)) from error
-    print(f"Exported {network.name!r} to {arguments.output}.")
+    print(f"Exported {network.name!r} to {arguments.output} ({chosen}).")
     return EXIT_OK
 
 
