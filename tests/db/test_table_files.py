@@ -13,7 +13,7 @@ import pytest
 
 from db import Store
 from db.errors import OutputRefusedError
-from db.table_files import csv_zip_bytes, defuse, write_network_tables
+from db.table_files import csv_zip_bytes, write_network_tables
 from db.tables import network_tables
 from tests.db.builders import fill_network
 
@@ -49,7 +49,12 @@ def test_the_workbook_has_a_read_me_and_a_sheet_per_table_with_frozen_headers(
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2", sheet.title
     lines = book["Redeneerlijnen"]
-    assert [cell.value for cell in lines[1]][:4] == ["Lijn-id", "Redeneerlijn", "Richting", "Status"]
+    assert [cell.value for cell in lines[1]][:4] == [
+        "Lijn-id",
+        "Redeneerlijn",
+        "Richting",
+        "Status",
+    ]
     assert lines.max_row == 1 + 2  # two lines
     assert book["Stappen"].max_row == 1 + 2 * 5  # five steps each
     assert book["Indicatoren"].max_row == 1 + 3
@@ -84,10 +89,7 @@ def test_hostile_text_stays_text_in_every_sheet(store: Store, network: int, tmp_
     )
     book = openpyxl.load_workbook(path)
     cell = next(
-        cell
-        for row in book["Kern"].iter_rows(min_row=2)
-        for cell in row
-        if cell.value == HOSTILE
+        cell for row in book["Kern"].iter_rows(min_row=2) for cell in row if cell.value == HOSTILE
     )
     assert cell.data_type == "s"
     for sheet in book.worksheets:

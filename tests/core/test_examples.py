@@ -1,0 +1,22 @@
+"""The shipped example networks: every one is there, in Dutch, and named in both languages."""
+
+from __future__ import annotations
+
+import json
+
+from app.core.examples import EXAMPLES, example_file
+
+
+def test_every_example_ships_as_an_exchange_file() -> None:
+    assert len(EXAMPLES) == 2
+    for example in EXAMPLES:
+        path = example_file(example.key)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["format"] == "netimpact-network"
+        assert data["network"]["name"].startswith("Voorbeeld: ")
+        assert example.title.nl and example.title.en
+
+
+def test_an_english_request_falls_back_to_the_dutch_file_when_there_is_no_english_one() -> None:
+    for example in EXAMPLES:
+        assert example_file(example.key, "en").name.endswith((".en.json", ".nl.json"))
