@@ -42,6 +42,7 @@ class HelpWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("help_window")
         self.setWindowTitle(self.tr("Netwerkimpact help"))
+        self.language: Language = language
         self.pages = self._pages(model, language)
         self.search = QLineEdit()
         self.search.setObjectName("help_search")

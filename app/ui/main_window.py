@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.canvas.view import WheelView
+from app.core.examples import EXAMPLES
 from app.core.model import Language
 from app.core.wheel_layout import PALETTES
-from app.ui import openers
+from app.ui import openers, output_dialogs
 from app.ui.core_panel import CorePanel
 from app.ui.indicator_panel import IndicatorPanel
 from app.ui.learning_path_panel import LearningPathPanel
@@ -128,6 +129,23 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(None, self.networks.import_file)
         self.export_action = self._action(None, self.networks.export_file)
         self.poster_action = self._action("Ctrl+P", self.make_poster)
+        self.export_xlsx_action = self._action(
+            None, lambda: output_dialogs.export_tables(self, "xlsx")
+        )
+        self.export_csv_action = self._action(
+            None, lambda: output_dialogs.export_tables(self, "csv")
+        )
+        self.copy_image_action = self._action(
+            "Ctrl+Shift+C", lambda: output_dialogs.copy_wheel_image(self)
+        )
+        self.save_image_action = self._action(None, lambda: output_dialogs.save_wheel_image(self))
+        self.example_actions = {
+            example.key: self._action(
+                None, lambda _=False, k=example.key: self.networks.open_example(k)
+            )
+            for example in EXAMPLES
+        }
+        self.help_action = self._action(key.HelpContents, lambda: openers.show_help(self))
         self.close_network_action = self._action(None, lambda: self.workshop.open_network(None))
         self.quit_action = self._action(key.Quit, self.close)
         self.undo_action = self.workshop.undo_stack.createUndoAction(self)
@@ -139,7 +157,7 @@ class MainWindow(QMainWindow):
         self.presentation_action.setShortcuts([QKeySequence("F5"), QKeySequence("F11")])
         self.settings_action = self._action(key.Preferences, lambda: openers.show_settings(self))
         self.about_action = self._action(None, lambda: openers.show_about(self))
-        self.keys_action = self._action(key.HelpContents, lambda: openers.show_about(self, True))
+        self.keys_action = self._action(None, lambda: openers.show_about(self, True))
         self.panel_action = self.dock.toggleViewAction()
         # The panel is only for an open network; remember whether the user hid it.
         self._panel_wanted = True
@@ -180,6 +198,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self.example_menu = self.file_menu.addMenu("")
+        self.example_menu.setObjectName("example_menu")
+        self.example_menu.addActions(list(self.example_actions.values()))
         self.file_menu.addSeparator()
         self.file_menu.addActions(
             [
@@ -190,9 +211,18 @@ class MainWindow(QMainWindow):
             ]
         )
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addActions(
+            [
+                self.import_action,
+                self.export_action,
+                self.export_xlsx_action,
+                self.export_csv_action,
+            ]
+        )
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.poster_action)
+        self.file_menu.addActions(
+            [self.poster_action, self.copy_image_action, self.save_image_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -214,7 +244,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.keys_action, self.about_action])
+        self.help_menu.addActions([self.help_action, self.keys_action, self.about_action])
 
     def _connect(self) -> None:
         workshop = self.workshop
@@ -229,6 +259,7 @@ class MainWindow(QMainWindow):
         self.start.openRequested.connect(workshop.open_network)
         self.start.newRequested.connect(self.networks.new)
         self.start.importRequested.connect(self.networks.import_file)
+        self.start.exampleRequested.connect(self.networks.open_example)
 
     # --- language --------------------------------------------------------------------------
 
@@ -253,6 +284,16 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import network (JSON)…"))
         self.export_action.setText(self.tr("&Export network (JSON)…"))
         self.poster_action.setText(self.tr("&Poster A3 (PDF)…"))
+        self.export_xlsx_action.setText(self.tr("Export tables for E&xcel…"))
+        self.export_csv_action.setText(self.tr("Export tables as &CSV…"))
+        self.copy_image_action.setText(self.tr("Cop&y wheel image"))
+        self.save_image_action.setText(self.tr("Save wheel &image (PNG, SVG)…"))
+        self.example_menu.setTitle(self.tr("Open e&xample"))
+        examples = [(example.key, example.title.in_(language)) for example in EXAMPLES]
+        for key, title in examples:
+            self.example_actions[key].setText(literal_ampersands(title))
+        self.start.show_examples(examples)
+        self.help_action.setText(self.tr("&Help: the model and a session"))
         self.quit_action.setText(self.tr("&Quit"))
         self.save_line_action.setText(self.tr("&Save line"))
         self.panel_action.setText(self.tr("Side &panel"))
@@ -321,6 +362,10 @@ class MainWindow(QMainWindow):
             self.duplicate_action,
             self.delete_action,
             self.export_action,
+            self.export_xlsx_action,
+            self.export_csv_action,
+            self.copy_image_action,
+            self.save_image_action,
             self.poster_action,
             self.close_network_action,
             self.save_line_action,
