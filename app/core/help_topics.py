@@ -28,8 +28,8 @@ def definition_pages(model: Model, language: Language) -> tuple[HelpPage, ...]:
 
 def _ring_page(model: Model, ring: Ring, language: Language) -> HelpPage:
     label, short = ring.label.in_(language), ring.short_label.in_(language)
-    title = label if short == label else f"{label} — {short}"
-    parts = [ring.definition.in_(language)]
+    parts = [short] if short != label else []
+    parts.append(ring.definition.in_(language))
     for segment in ring.segments:
         parts.append("")
         parts.append(segment.label.in_(language).upper())
@@ -46,7 +46,7 @@ def _ring_page(model: Model, ring: Ring, language: Language) -> HelpPage:
                 ("Example indicators" if language == "en" else "Voorbeeldindicatoren") + ":"
             )
             parts.extend(f"  • {name}" for name in examples)
-    return HelpPage(f"definitions.{ring.key}", title, "\n".join(parts))
+    return HelpPage(f"definitions.{ring.key}", label, "\n".join(parts))
 
 
 def indicator_plan_page(model: Model, language: Language, title: str) -> HelpPage:

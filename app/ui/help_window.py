@@ -50,6 +50,7 @@ class HelpWindow(QDialog):
         self.search.setClearButtonEnabled(True)
         self.contents = QListWidget()
         self.contents.setObjectName("help_contents")
+        self.contents.setWordWrap(True)
         self.page = QPlainTextEdit()
         self.page.setObjectName("help_page")
         self.page.setReadOnly(True)
@@ -68,7 +69,7 @@ class HelpWindow(QDialog):
         self.search.textChanged.connect(self.show_matching)
         self.contents.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.resize(980, 680)
-        splitter.setSizes([280, 700])
+        splitter.setSizes([320, 660])
         self.show_matching("")
 
     def _pages(self, model: Model, language: Language) -> tuple[HelpPage, ...]:
