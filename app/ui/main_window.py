@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.canvas.view import WheelView
-from app.core.examples import EXAMPLES
 from app.core.model import Language
 from app.core.wheel_layout import PALETTES
-from app.ui import openers, output_dialogs
+from app.ui import openers
 from app.ui.core_panel import CorePanel
 from app.ui.indicator_panel import IndicatorPanel
 from app.ui.learning_path_panel import LearningPathPanel
@@ -25,6 +24,7 @@ from app.ui.lines_panel import LinesPanel
 from app.ui.network_dialogs import NetworkDialogs
 from app.ui.note_dialog import add_note_for_segment
 from app.ui.notes_panel import NotesPanel
+from app.ui.output_actions import OutputActions
 from app.ui.parts import CORE, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.poster_dialog import ask_and_make_poster
@@ -129,22 +129,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(None, self.networks.import_file)
         self.export_action = self._action(None, self.networks.export_file)
         self.poster_action = self._action("Ctrl+P", self.make_poster)
-        self.export_xlsx_action = self._action(
-            None, lambda: output_dialogs.export_tables(self, "xlsx")
-        )
-        self.export_csv_action = self._action(
-            None, lambda: output_dialogs.export_tables(self, "csv")
-        )
-        self.copy_image_action = self._action(
-            "Ctrl+Shift+C", lambda: output_dialogs.copy_wheel_image(self)
-        )
-        self.save_image_action = self._action(None, lambda: output_dialogs.save_wheel_image(self))
-        self.example_actions = {
-            example.key: self._action(
-                None, lambda _=False, k=example.key: self.networks.open_example(k)
-            )
-            for example in EXAMPLES
-        }
+        self.outputs = OutputActions(self)
         self.help_action = self._action(key.HelpContents, lambda: openers.show_help(self))
         self.close_network_action = self._action(None, lambda: self.workshop.open_network(None))
         self.quit_action = self._action(key.Quit, self.close)
@@ -200,7 +185,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.example_menu = self.file_menu.addMenu("")
         self.example_menu.setObjectName("example_menu")
-        self.example_menu.addActions(list(self.example_actions.values()))
+        self.example_menu.addActions(list(self.outputs.examples.values()))
         self.file_menu.addSeparator()
         self.file_menu.addActions(
             [
@@ -215,14 +200,11 @@ class MainWindow(QMainWindow):
             [
                 self.import_action,
                 self.export_action,
-                self.export_xlsx_action,
-                self.export_csv_action,
+                *self.outputs.tables,
             ]
         )
         self.file_menu.addSeparator()
-        self.file_menu.addActions(
-            [self.poster_action, self.copy_image_action, self.save_image_action]
-        )
+        self.file_menu.addActions([self.poster_action, *self.outputs.images])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -284,15 +266,8 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import network (JSON)…"))
         self.export_action.setText(self.tr("&Export network (JSON)…"))
         self.poster_action.setText(self.tr("&Poster A3 (PDF)…"))
-        self.export_xlsx_action.setText(self.tr("Export tables for E&xcel…"))
-        self.export_csv_action.setText(self.tr("Export tables as &CSV…"))
-        self.copy_image_action.setText(self.tr("Cop&y wheel image"))
-        self.save_image_action.setText(self.tr("Save wheel &image (PNG, SVG)…"))
         self.example_menu.setTitle(self.tr("Open e&xample"))
-        examples = [(example.key, example.title.in_(language)) for example in EXAMPLES]
-        for key, title in examples:
-            self.example_actions[key].setText(literal_ampersands(title))
-        self.start.show_examples(examples)
+        self.start.show_examples(self.outputs.retranslate(language))
         self.help_action.setText(self.tr("&Help: the model and a session"))
         self.quit_action.setText(self.tr("&Quit"))
         self.save_line_action.setText(self.tr("&Save line"))
@@ -362,15 +337,12 @@ class MainWindow(QMainWindow):
             self.duplicate_action,
             self.delete_action,
             self.export_action,
-            self.export_xlsx_action,
-            self.export_csv_action,
-            self.copy_image_action,
-            self.save_image_action,
             self.poster_action,
             self.close_network_action,
             self.save_line_action,
         ):
             action.setEnabled(has_network)
+        self.outputs.set_enabled(has_network)
         self.focus_menu.setEnabled(has_network)
         self.lock_menu.setEnabled(has_network)
         self.dock.setVisible(has_network and self._panel_wanted)

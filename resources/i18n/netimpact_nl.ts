@@ -684,22 +684,6 @@
         <translation>&amp;Poster A3 (PDF)…</translation>
     </message>
     <message>
-        <source>Export tables for E&amp;xcel…</source>
-        <translation>Tabellen exporteren voor E&amp;xcel…</translation>
-    </message>
-    <message>
-        <source>Export tables as &amp;CSV…</source>
-        <translation>Tabellen exporteren als &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y wheel image</source>
-        <translation>Wiel&amp;afbeelding kopiëren</translation>
-    </message>
-    <message>
-        <source>Save wheel &amp;image (PNG, SVG)…</source>
-        <translation>&amp;Wielafbeelding opslaan (PNG, SVG)…</translation>
-    </message>
-    <message>
         <source>Open e&amp;xample</source>
         <translation>Voor&amp;beeld openen</translation>
     </message>
@@ -999,6 +983,25 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     <message>
         <source>No post-its for this moment.</source>
         <translation>Geen geeltjes bij dit moment.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputActions</name>
+    <message>
+        <source>Export tables for E&amp;xcel…</source>
+        <translation>Tabellen exporteren voor E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export tables as &amp;CSV…</source>
+        <translation>Tabellen exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y wheel image</source>
+        <translation>Wiel&amp;afbeelding kopiëren</translation>
+    </message>
+    <message>
+        <source>Save wheel &amp;image (PNG, SVG)…</source>
+        <translation>&amp;Wielafbeelding opslaan (PNG, SVG)…</translation>
     </message>
 </context>
 <context>

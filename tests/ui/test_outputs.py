@@ -31,7 +31,7 @@ def test_the_empty_start_page_offers_the_examples_and_one_opens(window) -> None:
     assert contents.network.name == "Voorbeeld: LEF binnenkring"
     assert window.scene.arrangement() == contents.wheel.arrangement
     # Nothing is forced: the examples come only on request, and each can be added again.
-    window.example_actions[EXAMPLES[1].key].trigger()
+    window.outputs.examples[EXAMPLES[1].key].trigger()
     assert window.workshop.contents.network.name.startswith("Voorbeeld: samen tegen")
     assert len(window.workshop.store.list_networks()) == 2
 
@@ -40,13 +40,13 @@ def test_the_tables_are_exported_from_the_file_menu(window, monkeypatch, tmp_pat
     open_lef_example(window)
     workbook = tmp_path / "lef.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), ""))
-    window.export_xlsx_action.trigger()
+    window.outputs.export_xlsx.trigger()
     book = openpyxl.load_workbook(workbook)
     assert book.sheetnames[0] == "Lees mij" and book["Indicatoren"].max_row == 1 + 3
     zipped = tmp_path / "lef.zip"
     semicolons = "CSV files in a zip, semicolon-separated for Dutch Excel (*.zip)"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(zipped), semicolons))
-    window.export_csv_action.trigger()
+    window.outputs.export_csv.trigger()
     import zipfile
 
     with zipfile.ZipFile(zipped) as archive:
@@ -56,7 +56,7 @@ def test_the_tables_are_exported_from_the_file_menu(window, monkeypatch, tmp_pat
 
 def test_the_wheel_goes_to_the_clipboard_as_shown(window) -> None:
     open_lef_example(window)
-    window.copy_image_action.trigger()
+    window.outputs.copy_image.trigger()
     image = QGuiApplication.clipboard().image()
     assert image.width() == output_dialogs.CLIPBOARD_SIZE == image.height()
 
