@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import jsonschema
+
 from app.core.examples import EXAMPLES, example_file
+from app.core.resources import resource_path
 
 
 def test_every_example_ships_as_an_exchange_file() -> None:
@@ -20,3 +23,11 @@ def test_every_example_ships_as_an_exchange_file() -> None:
 def test_an_english_request_falls_back_to_the_dutch_file_when_there_is_no_english_one() -> None:
     for example in EXAMPLES:
         assert example_file(example.key, "en").name.endswith((".en.json", ".nl.json"))
+
+
+def test_every_example_file_validates_against_the_exchange_schema() -> None:
+    schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
+    files = sorted(resource_path("examples").glob("*.json"))
+    assert len(files) >= len(EXAMPLES)
+    for path in files:
+        jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
