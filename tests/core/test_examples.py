@@ -20,9 +20,14 @@ def test_every_example_ships_as_an_exchange_file() -> None:
         assert example.title.nl and example.title.en
 
 
-def test_an_english_request_falls_back_to_the_dutch_file_when_there_is_no_english_one() -> None:
+def test_every_example_ships_in_english_too_with_the_same_keys() -> None:
     for example in EXAMPLES:
-        assert example_file(example.key, "en").name.endswith((".en.json", ".nl.json"))
+        english = json.loads(example_file(example.key, "en").read_text(encoding="utf-8"))
+        dutch = json.loads(example_file(example.key, "nl").read_text(encoding="utf-8"))
+        assert english["network"]["name"].startswith("Example: ")
+        assert [s["segment"] for line in english["network"]["lines"] for s in line["steps"]] == [
+            s["segment"] for line in dutch["network"]["lines"] for s in line["steps"]
+        ]
 
 
 def test_every_example_file_validates_against_the_exchange_schema() -> None:
