@@ -20,8 +20,7 @@ def shipped(tmp_path: Path, request):
     """A store with the real model (the examples use its keys), both examples imported."""
     with Store.open(tmp_path / "examples.sqlite", default_model()) as store:
         ids = [
-            store.import_file(example_file(example.key, request.param)).id
-            for example in EXAMPLES
+            store.import_file(example_file(example.key, request.param)).id for example in EXAMPLES
         ]
         yield store, ids, request.param
 
