@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
-from app.canvas.label_paths import ArcBand
+from app.canvas.label_paths import ArcBand, LabelShaper
 from app.canvas.scene import WheelScene
 from app.core.geometry import Arrangement
 from app.core.model import Language, Model
@@ -101,7 +101,7 @@ def picture_scene(model: Model, picture: WheelPicture, text_labels: bool = False
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     if text_labels:
-        shaper = scene._shaper
+        shaper = LabelShaper()  # the scene's font and reference size: the same placement
         for ring in model.rings:
             item = scene.rings[ring.key]
             labels = []
