@@ -159,3 +159,14 @@ def test_exports_never_land_on_the_store(store: Store, network: int) -> None:
         write_network_tables(store.path, contents, store.model, "xlsx")
     with pytest.raises(OutputRefusedError):
         write_network_tables(f"{store.path}-wal", contents, store.model, "csv")
+
+
+def test_an_empty_network_gives_every_sheet_with_its_header_only(store: Store, tmp_path) -> None:
+    network = store.create_network("Leeg")
+    path = write_network_tables(
+        tmp_path / "leeg.xlsx", store.load_network(network.id), store.model, "xlsx", "nl"
+    )
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == SHEETS_NL
+    assert book["Kern"].max_row == 1 and book["Metingen"].max_row == 1
+    assert book["Netwerk"].max_row == 1 + len(store.model.stakeholder_ring.segments)
