@@ -9,7 +9,7 @@ Values keep their types (numbers, dates, booleans); text stays exactly as typed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -41,7 +41,7 @@ class Table:
     rows: tuple[tuple[Value, ...], ...]
 
 
-class _Builder:
+class TableContext:
     """What every table function needs: the contents, the model, the language's words."""
 
     def __init__(self, contents: NetworkContents, model: Model, language: Language) -> None:
@@ -53,7 +53,13 @@ class _Builder:
         self.moments = {moment.id: moment for moment in contents.moments}
         self.indicators = {indicator.id: indicator for indicator in contents.indicators}
 
-    def table(self, key: str, column_keys: tuple[str, ...], rows, kinds: dict[str, ColumnKind]):
+    def table(
+        self,
+        key: str,
+        column_keys: tuple[str, ...],
+        rows: Iterable[Sequence[Value]],
+        kinds: dict[str, ColumnKind],
+    ) -> Table:
         name, about = self.words.table[key]
         columns = tuple(
             Column(*self.words.column[column], kinds.get(column, "text")) for column in column_keys
@@ -84,7 +90,7 @@ def _local(moment: datetime) -> datetime:
     return moment.astimezone().replace(tzinfo=None)
 
 
-def _network_table(b: _Builder) -> Table:
+def _network_table(b: TableContext) -> Table:
     network = b.contents.network
     rows = [
         (
@@ -104,12 +110,12 @@ def _network_table(b: _Builder) -> Table:
     )
 
 
-def _core_table(b: _Builder) -> Table:
+def _core_table(b: TableContext) -> Table:
     rows = [(b.label(entry.kind), entry.position, entry.text) for entry in b.contents.core]
     return b.table("core", ("part", "order", "text"), rows, {"order": "whole", "text": "long_text"})
 
 
-def _lines_table(b: _Builder) -> Table:
+def _lines_table(b: TableContext) -> Table:
     rows = [
         (
             line.id,
@@ -147,7 +153,7 @@ def _lines_table(b: _Builder) -> Table:
     )
 
 
-def _steps_table(b: _Builder) -> Table:
+def _steps_table(b: TableContext) -> Table:
     rows = []
     for line in b.contents.lines:
         for number, step in enumerate(line.reasoning_line.steps(b.model), start=1):
@@ -193,7 +199,7 @@ _PLAN_COLUMNS = (
 )
 
 
-def _indicators_table(b: _Builder) -> Table:
+def _indicators_table(b: TableContext) -> Table:
     rows = []
     for indicator in b.contents.indicators:
         line = b.line_of(indicator)
@@ -238,14 +244,14 @@ def _indicators_table(b: _Builder) -> Table:
     )
 
 
-def _segment_on(line: Line, step_key: str, b: _Builder) -> str:
+def _segment_on(line: Line, step_key: str, b: TableContext) -> str:
     for step in line.steps:
         if step.key == step_key:
             return "" if step.segment_key is None else b.label(step.segment_key)
     return ""
 
 
-def _measurements_table(b: _Builder) -> Table:
+def _measurements_table(b: TableContext) -> Table:
     rows = []
     for measurement in b.contents.measurements:
         indicator = b.indicators[measurement.indicator_id]
@@ -286,7 +292,7 @@ def _measurements_table(b: _Builder) -> Table:
     )
 
 
-def _targets_table(b: _Builder) -> Table:
+def _targets_table(b: TableContext) -> Table:
     rows = [
         (
             indicator.id,
@@ -308,7 +314,7 @@ def _targets_table(b: _Builder) -> Table:
     )
 
 
-def _moments_table(b: _Builder) -> Table:
+def _moments_table(b: TableContext) -> Table:
     rows = [
         (moment.label, moment.date, moment.focus, moment.learnings) for moment in b.contents.moments
     ]
@@ -320,7 +326,7 @@ def _moments_table(b: _Builder) -> Table:
     )
 
 
-def _notes_table(b: _Builder) -> Table:
+def _notes_table(b: TableContext) -> Table:
     rows = []
     for note in b.contents.notes:
         ring = b.model.ring_of(note.segment_key)
@@ -343,7 +349,7 @@ def _notes_table(b: _Builder) -> Table:
     )
 
 
-TABLES: tuple[Callable[[_Builder], Table], ...] = (
+TABLES: tuple[Callable[[TableContext], Table], ...] = (
     _network_table,
     _core_table,
     _lines_table,
@@ -361,7 +367,7 @@ def network_tables(
     contents: NetworkContents, model: Model, language: Language
 ) -> tuple[Table, ...]:
     """Every table of one network, in `language`."""
-    builder = _Builder(contents, model, language)
+    builder = TableContext(contents, model, language)
     return tuple(make(builder) for make in TABLES)
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,7 +48,16 @@ DEFAULT_SIZE = 2000
 
 
 def _warn(window: QWidget, error: Exception) -> None:
-    QMessageBox.warning(window, translate("OutputDialogs", "Netwerkimpact"), str(error))
+    """The error in a message box, as plain text (a file name is never read as markup)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("OutputDialogs", "Netwerkimpact"),
+        str(error),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def export_tables(window: MainWindow, table_format: str) -> Path | None:

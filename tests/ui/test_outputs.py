@@ -81,3 +81,21 @@ def test_the_wheel_is_saved_as_png_and_as_svg(window, monkeypatch, tmp_path: Pat
     texts = "".join(e.text or "" for e in ET.parse(svg).iter(f"{SVG}text"))
     assert "Kennis&bewustzijn" in texts and "Voorbeeld: LEF" in texts
     assert "Cijfers per" not in texts  # the post-its were left out
+
+
+def test_a_failed_export_says_why_in_plain_text(window, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    open_lef_example(window)
+    shown: list[tuple[str, Qt.TextFormat]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat())) or 0
+    )
+    nowhere = tmp_path / "<b>missing</b>" / "lef.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(nowhere), ""))
+    assert output_dialogs.export_tables(window, "xlsx") is None
+    assert len(shown) == 1
+    text, text_format = shown[0]
+    assert "<b>missing</b>" in text and "does not exist" in text
+    assert text_format == Qt.TextFormat.PlainText
