@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_FAILED = 1
+EXPORT_FORMATS = ("json", "xlsx", "csv")
 
 
 class CommandError(Exception):
@@ -47,15 +48,50 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="start the program (the default)")
     commands.add_parser("list", help="list the networks in the store")
-    export = commands.add_parser("export", help="write one network as exchange JSON")
+    export = commands.add_parser(
+        "export", help="write one network as exchange JSON, an Excel workbook or CSV files"
+    )
     export.add_argument("network", metavar="NETWORK", help="the network's name or id")
     export.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, required=True, help="the JSON file to write"
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="the file to write"
+    )
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="json, xlsx or csv (a zip of CSV files); default: from FILE's extension, else json",
+    )
+    export.add_argument(
+        "--separator",
+        choices=(",", ";"),
+        default=",",
+        help="the CSV separator (';' with decimal commas for Dutch Excel); default: ','",
+    )
+    export.add_argument(
+        "--language", choices=("nl", "en"), default="nl", help="xlsx/csv headers; default: nl"
     )
     import_ = commands.add_parser("import", help="add a network from an exchange JSON file")
     import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to read")
     _add_poster_parser(commands)
+    _add_image_parser(commands)
     return parser
+
+
+def _add_image_parser(commands: argparse._SubParsersAction) -> None:
+    image = commands.add_parser("image", help="an image of the wheel as PNG or SVG")
+    image.add_argument("--network", metavar="NAME", required=True, help="the network's name or id")
+    image.add_argument(
+        "--line", metavar="ID", type=int, help="turn the wheel to saved line ID (default: as left)"
+    )
+    image.add_argument(
+        "--size", metavar="PIXELS", type=int, default=2000, help="PNG width and height (200-4000)"
+    )
+    image.add_argument("--no-notes", action="store_true", help="leave the post-its out")
+    image.add_argument("--no-beam", action="store_true", help="leave the focus beam out")
+    image.add_argument("--high-contrast", action="store_true", help="the high-contrast colours")
+    image.add_argument("--language", choices=("nl", "en"), default="nl", help="default: nl")
+    image.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="a .png or .svg file"
+    )
 
 
 def _add_poster_parser(commands: argparse._SubParsersAction) -> None:
@@ -113,14 +149,36 @@ def _run_list(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def export_format(arguments: argparse.Namespace) -> str:
+    """The chosen format, else the one the output file's extension names, else JSON."""
+    if arguments.format is not None:
+        return arguments.format
+    return {".xlsx": "xlsx", ".zip": "csv", ".csv": "csv"}.get(
+        arguments.output.suffix.lower(), "json"
+    )
+
+
 def _run_export(arguments: argparse.Namespace) -> int:
+    from db.table_files import write_network_tables
+
+    chosen = export_format(arguments)
     with _open_store(arguments) as store:
         try:
             network = store.find_network(arguments.network)
-            store.export_network_to(network.id, arguments.output)
+            if chosen == "json":
+                store.export_network_to(network.id, arguments.output)
+            else:
+                write_network_tables(
+                    arguments.output,
+                    store.load_network(network.id),
+                    store.model,
+                    chosen,  # type: ignore[arg-type]
+                    arguments.language,
+                    arguments.separator,
+                )
         except StoreError as error:
             raise CommandError(str(error)) from error
-    print(f"Exported {network.name!r} to {arguments.output}.")
+    print(f"Exported {network.name!r} to {arguments.output} ({chosen}).")
     return EXIT_OK
 
 
@@ -168,6 +226,37 @@ def _run_poster(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_image(arguments: argparse.Namespace) -> int:
+    # Before any QApplication exists: the command line runs without a screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.canvas.wheel_image import ImageError, image_kind, picture_of, write_image
+    from app.core.wheel_layout import CALM, HIGH_CONTRAST
+    from app.ui.application import application
+
+    try:
+        image_kind(arguments.output)
+    except ImageError as error:
+        raise CommandError(str(error)) from error
+    application()
+    with _open_store(arguments) as store:
+        try:
+            network = store.find_network(arguments.network)
+            picture = picture_of(
+                store.model,
+                store.load_network(network.id),
+                arguments.language,
+                HIGH_CONTRAST if arguments.high_contrast else CALM,
+                line_id=arguments.line,
+                notes=not arguments.no_notes,
+                beam=not arguments.no_beam,
+            )
+            write_image(arguments.output, store.model, picture, arguments.size)
+        except (StoreError, ImageError) as error:
+            raise CommandError(str(error)) from error
+    print(f"Wrote the wheel of {network.name!r} to {arguments.output}.")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     arguments = parser.parse_args(argv)
@@ -178,6 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _run_export,
         "import": _run_import,
         "poster": _run_poster,
+        "image": _run_image,
     }
     if arguments.self_test:
         from app.ui.self_test import run_self_test

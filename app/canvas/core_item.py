@@ -37,6 +37,7 @@ class CoreItem(QGraphicsItem):
         self.name = ""
         self.summary: list[tuple[str, str]] = []  # (part label, its items joined)
         self.dimmed = False
+        self.show_beam = True
         self.set_palette(palette)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -80,7 +81,8 @@ class CoreItem(QGraphicsItem):
         painter.setPen(QPen(self._edge, 4.0))
         painter.setBrush(self._fill)
         painter.drawPath(self._disc)
-        painter.fillPath(self._beam_path, QBrush(self._beam))
+        if self.show_beam:
+            painter.fillPath(self._beam_path, QBrush(self._beam))
         painter.setPen(self.text_colour)
         top = self._paint_name(painter)
         self._paint_summary(painter, top)
@@ -140,6 +142,8 @@ class SightlineMarks(QGraphicsItem):
         self._others = QPainterPath()
         for angle in others:
             self._others.addPath(self._pointer(angle, depth * 0.6, depth * 0.4))
+        self._focus_faint = self._pointer(focus, depth * 0.6, depth * 0.4)
+        self.show_beam = True  # off: the focus gets a faint mark like the others
         self.set_palette(palette)
 
     def set_palette(self, palette: Palette) -> None:
@@ -172,5 +176,8 @@ class SightlineMarks(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillPath(self._focus, self._beam)
+        if self.show_beam:
+            painter.fillPath(self._focus, self._beam)
+        else:
+            painter.fillPath(self._focus_faint, self._faint)
         painter.fillPath(self._others, self._faint)

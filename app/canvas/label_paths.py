@@ -26,6 +26,7 @@ from app.core.wheel_layout import LabelFit, fit_label
 # Glyph outlines are taken at this pixel size and scaled down: large enough that the outline
 # keeps every curve, so scaling never shows facets.
 _REFERENCE_PX = 200
+REFERENCE_PX = _REFERENCE_PX
 # Share of a segment's arc a label may fill; the rest keeps labels clear of the boundaries.
 ARC_FILL = 0.84
 # Share of a ring's width a block of lines may fill.
@@ -46,6 +47,11 @@ class ArcBand:
     def middle(self) -> float:
         return (self.inner + self.outer) / 2
 
+
+# One character of a label drawn as text (for SVG): the character, the point of the ring its
+# baseline centre sits on (x, y in ring coordinates), its turn (degrees) and its advance width
+# at the shaper's reference size.
+TextChar = tuple[str, float, float, float, float]
 
 # One glyph of a placed label: its outline's id (`LabelShaper.outline`), the point of the ring
 # the outline's centre sits on (x, y in ring coordinates) and how far it is turned (degrees).
@@ -172,6 +178,39 @@ class LabelShaper:
                     (outline_id, radius * math.sin(radians), -radius * math.cos(radians), turn)
                 )
         return result, tuple(glyphs)
+
+    @property
+    def reference_font(self):
+        """The font labels are shaped in, at `REFERENCE_PX`; scale by size / REFERENCE_PX."""
+        return self._font
+
+    def characters(self, fit: LabelFit, band: ArcBand, clockwise: bool) -> tuple[TextChar, ...]:
+        """The label's characters one by one along the arc, placed as `_bend` places the
+        outline: for drawing the label as text (an SVG a vector editor can search and edit)."""
+        scale = fit.size / _REFERENCE_PX
+        sign = 1.0 if clockwise else -1.0
+        cap = self.cap_height_ratio * fit.size
+        line_height = fit.size * LINE_SPACING
+        height = cap + (len(fit.lines) - 1) * line_height
+        placed: list[TextChar] = []
+        for number, line in enumerate(fit.lines):
+            down = cap + number * line_height
+            if clockwise:
+                baseline = band.middle + height / 2 - down
+            else:
+                baseline = band.middle - height / 2 + down
+            half_width = self._metrics.horizontalAdvance(line) / 2
+            for index, character in enumerate(line):
+                if character.isspace():
+                    continue
+                width = self._metrics.horizontalAdvance(character)
+                middle = self._metrics.horizontalAdvance(line[:index]) + width / 2
+                angle = band.centre + sign * math.degrees((middle - half_width) * scale / baseline)
+                radians = math.radians(angle)
+                turn = angle if clockwise else angle + 180.0
+                x, y = baseline * math.sin(radians), -baseline * math.cos(radians)
+                placed.append((character, x, y, turn, width))
+        return tuple(placed)
 
     def _glyphs_of(self, line: str, size: float) -> list[tuple[int, float, float]]:
         """The glyphs of a straight line of text (baseline y = 0, reference pixels): each

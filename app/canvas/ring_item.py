@@ -15,12 +15,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.canvas.glyph_sprites import GlyphSprites
-from app.canvas.label_paths import Glyph, PlacedLabel
+from app.canvas.label_paths import REFERENCE_PX, Glyph, PlacedLabel, TextChar
 from app.canvas.shapes import annular_sector, annulus, lock_icon, point_at
 from app.core.geometry import step_of
 from app.core.wheel_layout import Palette, RingColours, reads_clockwise
@@ -102,6 +102,9 @@ class RingItem(QGraphicsItem):
         self.selected = False
         self.turning = False  # the wheel is in motion: labels come from sprites
         self._sprites = sprites
+        # Labels as text characters (for an SVG), per segment: (clockwise, anticlockwise).
+        self._text_labels: list[tuple[tuple[TextChar, ...], tuple[TextChar, ...]]] | None = None
+        self._text_font = None
         self.set_palette(palette, colours)
         self.setAcceptHoverEvents(False)  # the scene handles pointers by radius
 
@@ -226,7 +229,9 @@ class RingItem(QGraphicsItem):
     ) -> None:
         rotation = self.rotation()
         painter.setPen(Qt.PenStyle.NoPen)
-        if not self._paint_sprites(painter, rotation):
+        if self._text_labels is not None:
+            self._paint_text(painter, rotation)
+        elif not self._paint_sprites(painter, rotation):
             for index, label in enumerate(self._labels):
                 clockwise = reads_clockwise(rotation + index * self.step)
                 painter.fillPath(label.path(clockwise), self._text)
@@ -238,6 +243,31 @@ class RingItem(QGraphicsItem):
                 painter.fillPath(self._selection, self._marker)
             painter.fillPath(self._lock_closed if self.locked else self._lock_open, self._marker)
             painter.rotate(rotation)
+
+    def set_text_labels(
+        self, labels: list[tuple[tuple[TextChar, ...], tuple[TextChar, ...]]] | None, font
+    ) -> None:
+        """Draw the labels as text, character by character (None: as outlines, the default).
+
+        For an SVG: its text stays text. `font` is the shaper's font at `REFERENCE_PX`."""
+        self._text_labels = labels
+        self._text_font = font
+        self.update()
+
+    def _paint_text(self, painter: QPainter, rotation: float) -> None:
+        painter.setPen(QPen(self._text.color()))
+        painter.setFont(self._text_font)
+        for index, (clockwise, anticlockwise) in enumerate(self._text_labels or ()):
+            size = self._labels[index].fit.size
+            reads = reads_clockwise(rotation + index * self.step)
+            for character, x, y, turn, width in clockwise if reads else anticlockwise:
+                painter.save()
+                painter.translate(x, y)
+                painter.rotate(turn)
+                painter.scale(size / REFERENCE_PX, size / REFERENCE_PX)
+                painter.drawText(QPointF(-width / 2, 0.0), character)
+                painter.restore()
+        painter.setPen(Qt.PenStyle.NoPen)
 
     def _paint_sprites(self, painter: QPainter, rotation: float) -> bool:
         """Draw the labels from glyph sprites while the ring is off a detent or the wheel

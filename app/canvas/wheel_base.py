@@ -51,11 +51,14 @@ class WheelBase(QGraphicsItem):
             ).toSubpathPolygons()
         ]
         self._faint = QPainterPath()
-        for angle in sightlines[1:]:
+        self._faint_focus = QPainterPath()  # shown instead of the beam when that is off
+        for angle in sightlines:
             band = QRectF(-FAINT_HALF_WIDTH, -outer, 2 * FAINT_HALF_WIDTH, outer - inner)
-            self._faint.addPolygon(QTransform().rotate(angle).map(QPolygonF(band)))
-            self._faint.closeSubpath()
+            path = self._faint if angle != self._focus else self._faint_focus
+            path.addPolygon(QTransform().rotate(angle).map(QPolygonF(band)))
+            path.closeSubpath()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.show_beam = True  # off for an image of the wheel without the focus line
         self.set_palette(palette)
 
     def set_palette(self, palette: Palette) -> None:
@@ -88,8 +91,10 @@ class WheelBase(QGraphicsItem):
         antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillPath(self._faint, self._faint_brush)
+        if not self.show_beam:
+            painter.fillPath(self._faint_focus, self._faint_brush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
-        for ring, beam in zip(self.rings, self._beams, strict=True):
+        for ring, beam in zip(self.rings, self._beams, strict=True) if self.show_beam else ():
             self._paint_beam(painter, ring, beam)
         for ring in self.rings:
             painter.setWorldTransform(ring.sceneTransform() * room)

@@ -130,6 +130,7 @@ class Model:
     rings: tuple[Ring, ...]
     directions: Mapping[Direction, DirectionInfo]
     indicator_plan: tuple[PlanStep, ...]
+    indicator_plan_note: Text | None = None  # Bijlage 2's framing: when to use it, its risks
 
     @property
     def impact_rings(self) -> tuple[Ring, ...]:
@@ -303,6 +304,7 @@ def parse_model(data: Any) -> Model:
         )
         for item in top.child("indicator_plan").items()
     )
+    note = top.optional("indicator_plan_note")
     model = Model(
         name=top.child("name").text(),
         summary=top.child("summary").text(),
@@ -311,6 +313,7 @@ def parse_model(data: Any) -> Model:
         rings=rings,
         directions=directions,
         indicator_plan=plan,
+        indicator_plan_note=note.text() if note else None,
     )
     _check_unique_keys(model)
     return model

@@ -9,6 +9,7 @@ The dialogs here guess from the name alone and never open a listed file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
@@ -74,6 +75,15 @@ def ask_save_path(
     return _ask(file_dialog(parent, title, suggested, name_filter, save=True))
 
 
+def ask_save_path_and_filter(
+    parent: QWidget | None, title: str, suggested: Path | str, name_filters: Sequence[str]
+) -> tuple[Path, str] | None:
+    """The file the user chose to write and the name filter they chose it under."""
+    dialog = file_dialog(parent, title, suggested, ";;".join(name_filters), save=True)
+    chosen = _ask(dialog)
+    return None if chosen is None else (chosen, dialog.selectedNameFilter())
+
+
 def ask_open_path(
     parent: QWidget | None, title: str, folder: Path | str = "", name_filter: str = ""
 ) -> Path | None:
@@ -82,9 +92,7 @@ def ask_open_path(
 
 
 def _ask(dialog: QFileDialog) -> Path | None:
-    try:
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
-    finally:
-        dialog.deleteLater()
+    dialog.deleteLater()  # once control is back in the event loop
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])

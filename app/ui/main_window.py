@@ -24,6 +24,7 @@ from app.ui.lines_panel import LinesPanel
 from app.ui.network_dialogs import NetworkDialogs
 from app.ui.note_dialog import add_note_for_segment
 from app.ui.notes_panel import NotesPanel
+from app.ui.output_actions import OutputActions
 from app.ui.parts import CORE, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.poster_dialog import ask_and_make_poster
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(None, self.networks.import_file)
         self.export_action = self._action(None, self.networks.export_file)
         self.poster_action = self._action("Ctrl+P", self.make_poster)
+        self.outputs = OutputActions(self)
+        self.help_action = self._action(key.HelpContents, lambda: openers.show_help(self))
         self.close_network_action = self._action(None, lambda: self.workshop.open_network(None))
         self.quit_action = self._action(key.Quit, self.close)
         self.undo_action = self.workshop.undo_stack.createUndoAction(self)
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
         self.presentation_action.setShortcuts([QKeySequence("F5"), QKeySequence("F11")])
         self.settings_action = self._action(key.Preferences, lambda: openers.show_settings(self))
         self.about_action = self._action(None, lambda: openers.show_about(self))
-        self.keys_action = self._action(key.HelpContents, lambda: openers.show_about(self, True))
+        self.keys_action = self._action(None, lambda: openers.show_about(self, True))
         self.panel_action = self.dock.toggleViewAction()
         # The panel is only for an open network; remember whether the user hid it.
         self._panel_wanted = True
@@ -180,6 +183,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self.example_menu = self.file_menu.addMenu("")
+        self.example_menu.setObjectName("example_menu")
+        self.example_menu.addActions(list(self.outputs.examples.values()))
         self.file_menu.addSeparator()
         self.file_menu.addActions(
             [
@@ -190,9 +196,15 @@ class MainWindow(QMainWindow):
             ]
         )
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addActions(
+            [
+                self.import_action,
+                self.export_action,
+                *self.outputs.tables,
+            ]
+        )
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.poster_action)
+        self.file_menu.addActions([self.poster_action, *self.outputs.images])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -214,7 +226,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.keys_action, self.about_action])
+        self.help_menu.addActions([self.help_action, self.keys_action, self.about_action])
 
     def _connect(self) -> None:
         workshop = self.workshop
@@ -229,6 +241,7 @@ class MainWindow(QMainWindow):
         self.start.openRequested.connect(workshop.open_network)
         self.start.newRequested.connect(self.networks.new)
         self.start.importRequested.connect(self.networks.import_file)
+        self.start.exampleRequested.connect(self.networks.open_example)
 
     # --- language --------------------------------------------------------------------------
 
@@ -253,6 +266,9 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import network (JSON)…"))
         self.export_action.setText(self.tr("&Export network (JSON)…"))
         self.poster_action.setText(self.tr("&Poster A3 (PDF)…"))
+        self.example_menu.setTitle(self.tr("Open e&xample"))
+        self.start.show_examples(self.outputs.retranslate(language))
+        self.help_action.setText(self.tr("&Help: the model and a session"))
         self.quit_action.setText(self.tr("&Quit"))
         self.save_line_action.setText(self.tr("&Save line"))
         self.panel_action.setText(self.tr("Side &panel"))
@@ -326,6 +342,7 @@ class MainWindow(QMainWindow):
             self.save_line_action,
         ):
             action.setEnabled(has_network)
+        self.outputs.set_enabled(has_network)
         self.focus_menu.setEnabled(has_network)
         self.lock_menu.setEnabled(has_network)
         self.dock.setVisible(has_network and self._panel_wanted)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from app.core.examples import example_file
 from app.ui.file_dialogs import ask_open_path, ask_save_path
 from app.ui.settings import Settings
 from app.ui.workshop import Workshop
@@ -85,6 +86,13 @@ class NetworkDialogs(QObject):
                 self.workshop.import_network(path)
             except (StoreError, ValueError, OSError) as error:
                 self._report(error)
+
+    def open_example(self, key: str) -> None:
+        """Add a shipped example network to the store and open it (never forced on anyone)."""
+        try:
+            self.workshop.import_network(example_file(key, self.workshop.language))
+        except (StoreError, ValueError, OSError) as error:
+            self._report(error)
 
     def export_file(self) -> None:
         name = self.workshop.contents.network.name

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from app.core.model import Language
 from app.ui.about_dialog import AboutDialog
+from app.ui.help_window import HelpWindow
 from app.ui.presentation import PresentationWindow
 from app.ui.settings_dialog import SettingsDialog
 
@@ -69,3 +70,19 @@ def show_about(window: MainWindow, keys: bool = False) -> AboutDialog:
         dialog.show_keys()
     dialog.open()
     return dialog
+
+
+def show_help(window: MainWindow, page: str | None = None) -> HelpWindow:
+    """The help beside the window (not modal: it can stay open during a session)."""
+    current: HelpWindow | None = getattr(window, "help_window", None)
+    if current is None or current.language != window.workshop.language:
+        if current is not None:
+            current.close()
+        current = HelpWindow(window.model, window.workshop.language, window)
+        window.help_window = current  # type: ignore[attr-defined]
+    if page is not None:
+        current.show_page(page)
+    current.show()
+    current.raise_()
+    current.activateWindow()
+    return current

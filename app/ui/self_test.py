@@ -101,6 +101,19 @@ def _checks(folder: Path):
             if not data.startswith(b"%PDF") or len(data) < 10_000:
                 raise SelfTestError("the poster PDF is missing or too small")
             yield f"poster written: {len(data) // 1024} KiB"
+            yield _image_check(workshop)
             window.close()
     finally:
         switcher.use("en")  # in-process callers (tests) get their language back
+
+
+def _image_check(workshop) -> str:
+    """The wheel as PNG and SVG (QtSvg ships with the program: the SVG proves it)."""
+    from app.canvas.wheel_image import picture_of, png_bytes, render_png, svg_bytes
+
+    picture = picture_of(workshop.model, workshop.contents)
+    png = png_bytes(render_png(workshop.model, picture, 400))
+    svg = svg_bytes(workshop.model, picture)
+    if not png.startswith(b"\x89PNG") or b"<svg" not in svg:
+        raise SelfTestError("the wheel image (PNG or SVG) could not be made")
+    return f"wheel image made: PNG {len(png) // 1024} KiB, SVG {len(svg) // 1024} KiB"

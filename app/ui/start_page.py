@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.id_list import ID_ROLE, current_id
+from app.ui.plain import literal_ampersands
 from db.records import NetworkSummary
 
 
@@ -21,6 +23,7 @@ class StartPage(QWidget):
     openRequested = Signal(int)
     newRequested = Signal()
     importRequested = Signal()
+    exampleRequested = Signal(str)  # the key of a shipped example network
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,9 +41,14 @@ class StartPage(QWidget):
         self.open = QPushButton()
         self.new = QPushButton()
         self.import_button = QPushButton()
+        self.example_button = QPushButton()
+        self.example_button.setObjectName("example_button")
+        self.example_menu = QMenu(self.example_button)
+        self.example_button.setMenu(self.example_menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.example_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open)
         column = QVBoxLayout()
@@ -71,11 +79,22 @@ class StartPage(QWidget):
         self.heading.setText(self.tr("Netwerkimpact"))
         self.intro.setText(summary)
         self.empty.setText(
-            self.tr("There are no networks in this store yet. Start with a new network.")
+            self.tr(
+                "There are no networks in this store yet. Start with a new network, or open "
+                "an example to see how a network works with the model."
+            )
         )
         self.open.setText(self.tr("Open"))
         self.new.setText(self.tr("New network…"))
         self.import_button.setText(self.tr("Import…"))
+        self.example_button.setText(self.tr("Open example"))
+
+    def show_examples(self, examples: list[tuple[str, str]]) -> None:
+        """The shipped examples to offer: (key, title in the program's language)."""
+        self.example_menu.clear()
+        for key, title in examples:
+            action = self.example_menu.addAction(literal_ampersands(title))
+            action.triggered.connect(lambda _=False, k=key: self.exampleRequested.emit(k))
 
     def show_networks(self, networks: tuple[NetworkSummary, ...]) -> None:
         self.networks.clear()

@@ -97,6 +97,11 @@ def write(
             ]
             line.indicators.append(indicator)
         row.lines.append(line)
+    # Notes go in after the rest is flushed: the cascade from each note's moment would
+    # otherwise add them to the session (and give them ids) grouped by moment, not in the
+    # file's order, and export -> import -> export would not give the same bytes.
+    session.add(row)
+    session.flush()
     for item in network["notes"]:
         row.notes.append(
             NoteRow(

@@ -116,6 +116,115 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Netwerkimpact help</source>
+        <translation>Hulp bij Netwerkimpact</translation>
+    </message>
+    <message>
+        <source>Search the help (for example: bereik, stap 4)</source>
+        <translation>Zoeken in de hulp (bijvoorbeeld: bereik, stap 4)</translation>
+    </message>
+    <message>
+        <source>How a session goes</source>
+        <translation>Zo verloopt een sessie</translation>
+    </message>
+    <message>
+        <source>Appendix 2: six steps to meaningful indicators</source>
+        <translation>Bijlage 2: zes stappen naar betekenisvolle indicatoren</translation>
+    </message>
+    <message>
+        <source>Appendix 1: %1</source>
+        <translation>Bijlage 1: %1</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>A session investigates one or more reasoning lines with a group: the wheel on a projector or a poster on the wall, the facilitator at the keys. Fill in the core first (the Core tab): partners, identity and purpose, resources, activities. Add a moment on the learning path (A, B, …) with its focus, so measurements and post-its of this session belong together.</source>
+        <translation>In een sessie onderzoekt een groep één of meer redeneerlijnen: het wiel op de beamer of een poster aan de muur, de begeleider aan de toetsen. Vul eerst de kern in (tabblad Kern): partners, identiteit en bedoeling, hulpbronnen, activiteiten. Voeg een moment toe aan het leerpad (A, B, …) met zijn focus, zodat de metingen en geeltjes van deze sessie bij elkaar horen.</translation>
+    </message>
+    <message>
+        <source>INSIDE OUT: EVALUATING WHAT THE NETWORK DID</source>
+        <translation>VAN BINNEN NAAR BUITEN: EVALUEREN WAT HET NETWERK DEED</translation>
+    </message>
+    <message>
+        <source>1. Start at the core: what did we do? Select ring 1 (key 1) and turn it (→ or PageDown) until the direct result you want to discuss is at 12 o&apos;clock.
+2. Which direct results did it lead to? Tell it in the Reasoning line tab.
+3. Turn ring 2 and ring 3: to which influences and effects did that logically contribute?
+4. Turn the outer ring to the stakeholder group: effective for whom?
+5. Write the story of every step and the assumptions; save the line (Ctrl+S, or S in presentation mode).
+6. Support the line with indicators (the Indicators tab, along the six steps of appendix 2) and record what they show at this moment.</source>
+        <translation>1. Begin bij de kern: wat hebben we gedaan? Kies ring 1 (toets 1) en draai hem (→ of PageDown) tot het directe resultaat waarover je wilt praten op 12 uur staat.
+2. Tot welke directe resultaten heeft dat geleid? Vertel het in het tabblad Redeneerlijn.
+3. Draai ring 2 en ring 3: aan welke invloeden en effecten heeft dat logischerwijs bijgedragen?
+4. Draai de buitenring naar de stakeholdergroep: effectief voor wie?
+5. Schrijf het verhaal van elke stap en de aannames op; bewaar de lijn (Ctrl+S, of S in de presentatiemodus).
+6. Onderbouw de lijn met indicatoren (tabblad Indicatoren, langs de zes stappen van bijlage 2) en leg vast wat ze op dit moment laten zien.</translation>
+    </message>
+    <message>
+        <source>OUTSIDE IN: PLANNING WHAT THE NETWORK WANTS</source>
+        <translation>VAN BUITEN NAAR BINNEN: PLANNEN WAT HET NETWERK WIL</translation>
+    </message>
+    <message>
+        <source>1. Start at the outer ring: for which stakeholder group do we want to make a difference? Turn it to 12 o&apos;clock (key 4).
+2. Turn ring 3: which third-degree impact do we want for them?
+3. Turn ring 2: which second-degree impact would logically contribute?
+4. Turn ring 1: which direct results must we realise together? Then the core: what does that ask of partners, resources and activities?
+5. Set the line&apos;s direction to outside in, tell every step and the assumptions, and save the line.
+6. Choose indicators from &apos;what do we want to know?&apos;, not from the data at hand, and plan the moment at which you will look again.</source>
+        <translation>1. Begin bij de buitenring: voor welke stakeholdergroep willen we het verschil maken? Draai hem naar 12 uur (toets 4).
+2. Draai ring 3: welke derdegraads impact willen we voor hen?
+3. Draai ring 2: welke tweedegraads impact zou daar logischerwijs aan bijdragen?
+4. Draai ring 1: welke directe resultaten moeten we samen realiseren? En dan de kern: wat vraagt dat van partners, hulpbronnen en activiteiten?
+5. Zet de richting van de lijn op van buiten naar binnen, vertel elke stap en de aannames, en bewaar de lijn.
+6. Kies indicatoren vanuit ‘wat willen we weten?’, niet vanuit de data die er toevallig zijn, en plan het moment waarop je opnieuw kijkt.</translation>
+    </message>
+    <message>
+        <source>DURING AND AFTER</source>
+        <translation>TIJDENS EN NA DE SESSIE</translation>
+    </message>
+    <message>
+        <source>Double-click a segment to stick a post-it on it with what the group says. Lock a ring that should stay put (right-click it); View → Focus dims everything but one ring or one stakeholder group. F5 starts presentation mode. With a large group, work in small groups with a poster each (File → Poster). Afterwards, File offers the report as PDF, the tables for Excel or CSV, and an image of the wheel for slides.</source>
+        <translation>Dubbelklik op een segment om er een geeltje op te plakken met wat de groep zegt. Zet een ring die moet blijven staan vast (rechtsklik erop); Beeld → Focus dimt alles behalve één ring of één stakeholdergroep. F5 start de presentatiemodus. Werk met een grote groep in kleine groepen met elk een poster (Bestand → Poster). Achteraf biedt Bestand het rapport als PDF, de tabellen voor Excel of CSV, en een afbeelding van het wiel voor dia’s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina’s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the help matches “%1”.</source>
+        <translation>Niets in de hulp past bij “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDialog</name>
+    <message>
+        <source>Save wheel image</source>
+        <translation>Wielafbeelding opslaan</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>With the post-its shown</source>
+        <translation>Met de getoonde geeltjes</translation>
+    </message>
+    <message>
+        <source>With the beam on the active line</source>
+        <translation>Met de bundel op de actieve lijn</translation>
+    </message>
+    <message>
+        <source>Width and height (PNG)</source>
+        <translation>Breedte en hoogte (PNG)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
         <source>Edit indicator</source>
@@ -685,6 +794,14 @@
         <source>This line is saved already</source>
         <translation>Deze lijn is al opgeslagen</translation>
     </message>
+    <message>
+        <source>Open e&amp;xample</source>
+        <translation>Voor&amp;beeld openen</translation>
+    </message>
+    <message>
+        <source>&amp;Help: the model and a session</source>
+        <translation>&amp;Hulp: het model en een sessie</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementTable</name>
@@ -884,6 +1001,72 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     </message>
 </context>
 <context>
+    <name>OutputActions</name>
+    <message>
+        <source>Export tables for E&amp;xcel…</source>
+        <translation>Tabellen exporteren voor E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export tables as &amp;CSV…</source>
+        <translation>Tabellen exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y wheel image</source>
+        <translation>Wiel&amp;afbeelding kopiëren</translation>
+    </message>
+    <message>
+        <source>Save wheel &amp;image (PNG, SVG)…</source>
+        <translation>&amp;Wielafbeelding opslaan (PNG, SVG)…</translation>
+    </message>
+</context>
+<context>
+    <name>OutputDialogs</name>
+    <message>
+        <source>Netwerkimpact</source>
+        <translation>Netwerkimpact</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files in a zip, comma-separated (*.zip)</source>
+        <translation>CSV-bestanden in een zip, gescheiden door komma’s (*.zip)</translation>
+    </message>
+    <message>
+        <source>CSV files in a zip, semicolon-separated for Dutch Excel (*.zip)</source>
+        <translation>CSV-bestanden in een zip, gescheiden door puntkomma’s voor Nederlandse Excel (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>Tabellen exporteren</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>The wheel is on the clipboard</source>
+        <translation>Het wiel staat op het klembord</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save wheel image</source>
+        <translation>Wielafbeelding opslaan</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Step %1 of %2 · %3</source>
@@ -1080,10 +1263,6 @@ Nu openen om af te drukken?</translation>
         <translation>Netwerkimpact</translation>
     </message>
     <message>
-        <source>There are no networks in this store yet. Start with a new network.</source>
-        <translation>Er staan nog geen netwerken in deze opslag. Begin met een nieuw netwerk.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
@@ -1094,6 +1273,14 @@ Nu openen om af te drukken?</translation>
     <message>
         <source>Import…</source>
         <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>There are no networks in this store yet. Start with a new network, or open an example to see how a network works with the model.</source>
+        <translation>Er staan nog geen netwerken in deze opslag. Begin met een nieuw netwerk, of open een voorbeeld om te zien hoe een netwerk met het model werkt.</translation>
+    </message>
+    <message>
+        <source>Open example</source>
+        <translation>Voorbeeld openen</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,30 @@ def test_export_import_export_gives_the_same_bytes(store: Store):
     )
 
 
+def test_notes_keep_their_order_when_their_moments_run_the_other_way(store: Store):
+    """The notes' moments must not decide the order the importer adds them in."""
+    network = store.create_network("Volgorde")
+    first = store.add_moment(network.id, "A", None, "", "")
+    second = store.add_moment(network.id, "B", None, "", "")
+    key = store.model.rings[0].segments[0].key
+    for text, moment in (
+        ("een", second.id),
+        ("twee", first.id),
+        ("drie", None),
+        ("vier", second.id),
+    ):
+        store.add_note(network.id, key, text, "#FFE97A", moment)
+    exported = store.export_network(network.id)
+    again = store.import_network(exported)
+    assert [note.text for note in store.load_network(again.id).notes] == [
+        "een",
+        "twee",
+        "drie",
+        "vier",
+    ]
+    assert store.export_network(again.id) == exported.replace("Volgorde", "Volgorde (2)", 1)
+
+
 def test_an_import_into_another_store_keeps_the_name_and_every_object(
     store: Store, tmp_path, model
 ):

@@ -27,9 +27,9 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def open_window(qtbot, qapp, store_path: Path, settings: Settings) -> Iterator[
-    Callable[[], MainWindow]
-]:
+def open_window(
+    qtbot, qapp, store_path: Path, settings: Settings
+) -> Iterator[Callable[[], MainWindow]]:
     """Opens main windows on the same store, as a facilitator restarting the program would."""
     stores: list[Store] = []
 
@@ -69,13 +69,18 @@ def workshop(store: Store, qapp) -> Workshop:
     return workshop
 
 
-def answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    """The program's next file dialogs are answered with `path`, as if the user chose it.
+def answer_file_dialogs(
+    monkeypatch: pytest.MonkeyPatch, path: Path, name_filter: str | None = None
+) -> None:
+    """The program's next file dialogs are answered with `path` (and the file type
+    `name_filter`, if given), as if the user chose them.
 
     The real dialog is built (see `app.ui.file_dialogs`); only its modal loop is skipped.
     """
 
     def choose(dialog: QFileDialog) -> int:
+        if name_filter is not None:
+            dialog.selectNameFilter(name_filter)
         dialog.selectFile(str(path))
         return QFileDialog.DialogCode.Accepted
 

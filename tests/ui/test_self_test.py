@@ -10,6 +10,7 @@ def test_self_test_passes_and_reports(qapp, capsys) -> None:
     out = capsys.readouterr().out
     assert "self-test passed" in out
     assert "poster written" in out and "turned and rested" in out
+    assert "wheel image made" in out
 
 
 def test_self_test_fails_with_one_line(qapp, capsys, monkeypatch) -> None:
