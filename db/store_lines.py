@@ -262,6 +262,22 @@ class LinesMixin(StoreBase):
             self._touch(session, row.line.network_id)
             return convert.indicator(row)
 
+    def move_indicator(self, indicator_id: int, index: int) -> tuple[Indicator, ...]:
+        """Put an indicator at place `index` (0 = first) among those of its step, by hand."""
+        index = check.position(index, "the place")
+        with self._writing() as session:
+            row = self._get(session, IndicatorRow, indicator_id, "indicator")
+            siblings = sorted(
+                (i for i in row.line.indicators if i.step_key == row.step_key),
+                key=self._indicator_order,
+            )
+            siblings.remove(row)
+            siblings.insert(min(index, len(siblings)), row)
+            for place, sibling in enumerate(siblings, start=1):
+                sibling.position = place
+            self._touch(session, row.line.network_id)
+            return tuple(convert.indicator(i) for i in siblings)
+
     def delete_indicator(self, indicator_id: int) -> Snapshot:
         """The indicator with its measurements."""
         return self._delete(IndicatorRow, indicator_id, "indicator")
