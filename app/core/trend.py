@@ -92,6 +92,8 @@ def layout(
     low = min([0.0, *numbers])
     high = max([0.0, *numbers])
     step = nice_step(high - low if high > low else 1.0)
+    if bars:
+        step = max(1.0, round(step))  # counts of stories: whole numbers on the axis
     low = math.floor(low / step) * step
     high = max(math.ceil(high / step) * step, low + step)
 

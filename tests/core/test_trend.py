@@ -62,6 +62,7 @@ def test_counts_of_stories_are_bars_never_a_line():
         bars=True,
     )
     assert geometry.bars and geometry.segments == ()
+    assert [tick.value for tick in geometry.ticks] == [0, 1, 2, 3]  # whole counts
     assert geometry.zero_y == pytest.approx(geometry.bottom)
 
 
