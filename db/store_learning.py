@@ -80,6 +80,15 @@ class LearningPathMixin(StoreBase):
             self._touch(session, row.network_id)
             return tuple(convert.moment(m) for m in ordered)
 
+    def reset_moment_order(self, network_id: int) -> tuple[Moment, ...]:
+        """Forget an order set by hand: the learning path runs by date again."""
+        with self._writing() as session:
+            network = self._get(session, NetworkRow, network_id, "network")
+            for moment in network.moments:
+                moment.position = 0
+            self._touch(session, network_id)
+            return tuple(convert.moment(m) for m in sorted(network.moments, key=moment_order))
+
     def delete_moment(self, moment_id: int) -> Snapshot:
         """The moment with its measurements and its notes."""
         return self._delete(MomentRow, moment_id, "moment")

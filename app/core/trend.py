@@ -85,7 +85,7 @@ def layout(
 ) -> TrendGeometry:
     """Place `points` in a `width` × `height` box, leaving `axis_width` left for the values on
     the axis and `label_height` below for the moments' labels."""
-    left, top = axis_width, label_height / 2
+    left, top = axis_width, label_height + 2  # room above the top for a value label
     right, bottom = width - 4, height - label_height
     numbers = [p.value for p in points if p.value is not None]
     numbers += [p.target for p in points if p.target is not None]
