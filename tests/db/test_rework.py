@@ -171,3 +171,29 @@ def test_a_target_keeps_its_history(store, line):
         store.set_target(turned.id, moment.id, None, "")
     store.restore(store.delete_target(second.id))
     assert store.list_targets(turned.id) == (first, second)
+
+
+def test_deletes_take_evidence_and_targets_along_and_undo_puts_them_back(store, line):
+    """The new tables join the snapshot mechanism through their cascades."""
+    saved, _kept, turned, moment = line
+    store.set_target(turned.id, moment.id, 5.0, reason="plan")
+    before = store.load_network(saved.network_id)
+    assert before.evidence and before.targets
+    store.restore(store.delete_moment(moment.id))
+    again = store.load_network(saved.network_id)
+    assert (again.moments, again.measurements, again.evidence, again.targets) == (
+        before.moments,
+        before.measurements,
+        before.evidence,
+        before.targets,
+    )
+    snapshot = store.delete_line(saved.id)
+    emptied = store.load_network(saved.network_id)
+    assert emptied.evidence == () and emptied.targets == ()
+    store.restore(snapshot)
+    after = store.load_network(saved.network_id)
+    assert (after.evidence, after.targets, after.lines) == (
+        before.evidence,
+        before.targets,
+        before.lines,
+    )
