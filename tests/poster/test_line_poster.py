@@ -154,3 +154,4 @@ def test_each_step_shows_its_plausibility_not_by_colour_alone(tmp_path, model):
     for shown in ("●●●goed onderbouwd", "●○○deels aannemelijk", "○○○nog niet aannemelijk"):
         assert squeezed(shown) in text
     assert squeezed("Elf samenwerkingsafspraken") in text
+    assert squeezed("zwakste stap: Directe doelgroep (? nog niet beoordeeld)") in text
