@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -80,12 +80,16 @@ class LearningPathMixin(StoreBase):
             self._touch(session, row.network_id)
             return tuple(convert.moment(m) for m in ordered)
 
-    def reset_moment_order(self, network_id: int) -> tuple[Moment, ...]:
-        """Forget an order set by hand: the learning path runs by date again."""
+    def set_moment_order(self, network_id: int, order: Sequence[int] | None) -> tuple[Moment, ...]:
+        """Put all moments in `order` (their ids, first to last) by hand in one transaction;
+        None forgets a hand order, so the learning path runs by date again (undo of a move)."""
         with self._writing() as session:
             network = self._get(session, NetworkRow, network_id, "network")
-            for moment in network.moments:
-                moment.position = 0
+            moments = {moment.id: moment for moment in network.moments}
+            if order is not None and sorted(order) != sorted(moments):
+                raise InvalidValueError("the order must name every moment of the network once")
+            for moment in moments.values():
+                moment.position = 0 if order is None else order.index(moment.id) + 1
             self._touch(session, network_id)
             return tuple(convert.moment(m) for m in sorted(network.moments, key=moment_order))
 

@@ -95,18 +95,14 @@ class LearningEdits(UndoableEdits):
         before = [moment.id for moment in self.contents.moments]
         if moment_id not in before or before.index(moment_id) == index:
             return
-        positions = {moment.id: moment.position for moment in self.contents.moments}
-
-        def restore() -> None:
-            for place, other in enumerate(before):
-                self.store.move_moment(other, place)
-            if not any(positions.values()):  # the order was by date: let dates rule again
-                self.store.reset_moment_order(network_id)
-
+        by_hand = any(moment.position for moment in self.contents.moments)
+        after = [other for other in before if other != moment_id]
+        after.insert(index, moment_id)
         self._push_simple(
             translate("Workshop", "Move moment"),
-            lambda: self.store.move_moment(moment_id, index),
-            restore,
+            lambda: self.store.set_moment_order(network_id, after),
+            # Undo: the old hand order, or (if the path ran by date) by date again.
+            lambda: self.store.set_moment_order(network_id, before if by_hand else None),
             MOMENTS,
             MEASUREMENTS,
         )

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.core.limits import MAX_NAME, MAX_NOTE, MAX_TEXT
 from app.core.model import Direction, IndicatorKind, Model
 from app.core.plausibility import Plausibility
 from db import validate as check
@@ -364,7 +365,7 @@ class _Checker:
             "note": self.text,
         }
         if self.v2:
-            fields["source"] = self.text
+            fields["source"] = self.within(MAX_NAME)
             fields["date"] = self.optional_date
         for item, item_path in self.items(value, path):
             self.obj(item, item_path, fields)
@@ -375,8 +376,8 @@ class _Checker:
                 item,
                 item_path,
                 {
-                    "text": self.text,
-                    "source": self.text,
+                    "text": self.within(MAX_TEXT),
+                    "source": self.within(MAX_NOTE),
                     "date": self.optional_date,
                     "moment": self.moment_ref,
                 },
@@ -392,11 +393,21 @@ class _Checker:
                 {
                     "moment": self.required_moment,
                     "value": self.number,
-                    "text": self.text,
-                    "reason": self.text,
+                    "text": self.within(MAX_NAME),
+                    "reason": self.within(MAX_TEXT),
                     "set_at": self.timestamp,
                 },
             )
+
+    def within(self, limit: int) -> Callable[[Any, str], None]:
+        """Text of at most `limit` characters (the limits of `app.core.limits`)."""
+
+        def checker(value: Any, path: str) -> None:
+            self.text(value, path)
+            if len(value) > limit:
+                raise self.fail(path, f"longer than {limit:,} characters")
+
+        return checker
 
     def place(self, value: Any, path: str) -> None:
         self.guard(path, lambda: check.position(value, "the place"))

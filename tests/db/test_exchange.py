@@ -187,6 +187,15 @@ BAD_FILES = [
         r"steps\[1\].evidence\[\d\].text: a piece of evidence needs a text",
     ),
     (
+        "an entry's source too long",
+        _edit(
+            lambda d: _network(d)["lines"][0]["indicators"][0]["measurements"][0].update(
+                source="x" * 201
+            )
+        ),
+        r"measurements\[0\].source: longer than 200 characters",
+    ),
+    (
         "target of no moment",
         _edit(
             lambda d: _network(d)["lines"][0]["indicators"][0]["targets"].append(

@@ -197,3 +197,16 @@ def test_deletes_take_evidence_and_targets_along_and_undo_puts_them_back(store, 
         before.targets,
         before.lines,
     )
+
+
+def test_a_hand_order_of_moments_is_set_in_one_go_and_can_be_forgotten(store, line):
+    network_id = line[0].network_id
+    early = store.add_moment(network_id, "Nulmeting", date(2024, 1, 1))
+    late = line[3]
+    assert [m.id for m in store.set_moment_order(network_id, [late.id, early.id])] == [
+        late.id,
+        early.id,
+    ]
+    with pytest.raises(InvalidValueError):
+        store.set_moment_order(network_id, [late.id])
+    assert [m.label for m in store.set_moment_order(network_id, None)] == ["Nulmeting", "A"]
