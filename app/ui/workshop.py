@@ -347,8 +347,12 @@ class Workshop(LineEdits, LearningEdits, QObject):
     def _after_rework(self, line_id: int | None, rework_id: int | None) -> None:
         """After a rework, its undo or its redo: the panels show `line_id` (or the draft)."""
         self._emit(LINES, INDICATORS, MEASUREMENTS)
-        self.current_line_id = line_id
-        self.rework_line_id = rework_id
+        self.current_line_id, self.rework_line_id = line_id, rework_id
+        if line_id is None:  # an undo: a saved line may lie in focus again
+            focus = self.focus_line().segment_keys
+            match = next((ln for ln in self.contents.lines if ln.segment_keys == focus), None)
+            if match is not None:
+                self.current_line_id, self.rework_line_id = match.id, None
         self.currentLineChanged.emit()
 
     def default_title(self, line: ReasoningLine) -> str:

@@ -12,7 +12,7 @@ from app.core.plausibility import Plausibility
 from app.ui.evidence_dialog import EvidenceDialog
 from app.ui.lines_panel import LinesPanel
 from app.ui.workshop import Workshop
-from db.records import LineStatus
+from db.records import LineStatus, StepFate
 
 
 def undo_redo(workshop: Workshop, before, after, read) -> None:
@@ -192,3 +192,29 @@ def test_plausibility_and_evidence_are_undone(workshop: Workshop, qtbot) -> None
     assert workshop.contents.lines[0].step("ring1").plausibility is None
     workshop.undo_stack.redo()
     assert workshop.contents.lines[0].step("ring1").plausibility is Plausibility.PLAUSIBLE
+
+
+def test_a_rework_is_one_undo_step_and_a_move_makes_a_line_of_the_old_segments(
+    workshop: Workshop,
+) -> None:
+    line_id = workshop.save_line()
+    ring2 = workshop.model.rings[1].key
+    workshop.set_story(ring2, "Verbindingen")
+    old = workshop.contents.lines[0]
+    arrangement = workshop.contents.wheel.arrangement
+    turned = Arrangement(
+        (arrangement.indices[0], (arrangement.indices[1] + 1) % 4, *arrangement.indices[2:])
+    )
+    workshop.wheel_settled(turned)
+    assert workshop.rework_candidate().id == line_id
+    assert [change[0] for change in workshop.rework_changes()] == [ring2]
+    workshop.update_reworked_line({ring2: StepFate.MOVE}, "Oude route")
+    lines = workshop.contents.lines
+    assert [line.title for line in lines][1] == "Oude route"
+    assert lines[1].segment_keys == old.segment_keys and lines[1].story(ring2) == "Verbindingen"
+    assert lines[0].story(ring2) == "" and workshop.current_line_id == line_id
+    workshop.undo_stack.undo()
+    assert workshop.contents.lines == (old,)
+    assert workshop.rework_candidate().id == line_id
+    workshop.undo_stack.redo()
+    assert [line.title for line in workshop.contents.lines][1] == "Oude route"
