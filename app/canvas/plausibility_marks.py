@@ -33,7 +33,7 @@ class PlausibilityMarks(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.levels: dict[str, Plausibility | None] | None = None
         # The step's row sits on its ring's inner boundary (the core's: inside its rim).
-        self.radii = {model.core.key: core_radius - 2.4 * PIP}
+        self.radii = {model.core.key: core_radius - 4.0 * PIP}
         for ring, (inner, _outer) in zip(model.rings, bounds, strict=True):
             self.radii[ring.key] = inner
         width = PIPS * 2 * PIP + (PIPS - 1) * GAP + 4 * PIP

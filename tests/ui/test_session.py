@@ -151,6 +151,7 @@ def test_an_outside_in_session_survives_closing_the_window(
     (moment,) = workshop.contents.moments
     window.learning_panel.trend_of(count_id).table.item(0, 1).setText("120")
     window.learning_panel.trend_of(story_id).table.item(0, 2).setText("Ik voel me gezien")
+    qtbot.wait(50)  # new widgets in a shown panel appear after one turn of the event loop
     window.grab().save(str(tmp_path / "05-learning-path.png"))
 
     # Two post-its: a double-click on ring 2 in focus, and one through the dialog.
@@ -188,6 +189,7 @@ def test_an_outside_in_session_survives_closing_the_window(
     story_table = window.learning_panel.trend_of(story_id).table
     story_table.item(story_table.row_of(b_id, None), TEXT).setText("Nu heb ik een stage")
     story_table.item(story_table.row_of(b_id, None), TEXT).setText("Mijn mentor kent me")
+    qtbot.wait(50)
     window.grab().save(str(tmp_path / "06b-moment-b.png"))
 
     # The group judges ring 2 partly plausible and adds its evidence.
