@@ -430,6 +430,14 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Move the indicator up within its step</source>
+        <translation>De indicator omhoog binnen zijn stap</translation>
+    </message>
+    <message>
+        <source>Move the indicator down within its step</source>
+        <translation>De indicator omlaag binnen zijn stap</translation>
+    </message>
+    <message>
         <source>Open or create a network to work on its indicators.</source>
         <translation>Open of maak een netwerk om aan de indicatoren te werken.</translation>
     </message>
