@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--language", choices=("nl", "en"), default="nl", help="xlsx/csv headers; default: nl"
     )
+    lines = commands.add_parser("lines", help="list a network's reasoning lines")
+    lines.add_argument("network", metavar="NETWORK", help="the network's name or id")
     import_ = commands.add_parser("import", help="add a network from an exchange JSON file")
     import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to read")
     _add_poster_parser(commands)
@@ -100,7 +103,11 @@ def _add_poster_parser(commands: argparse._SubParsersAction) -> None:
     )
     poster.add_argument("--network", metavar="NAME", required=True, help="the network's name or id")
     kind = poster.add_mutually_exclusive_group()
-    kind.add_argument("--line", metavar="ID", type=int, help="the poster of reasoning line ID")
+    kind.add_argument(
+        "--line",
+        metavar="LINE",
+        help="the poster of a reasoning line, by id or title (see `netimpact lines NETWORK`)",
+    )
     kind.add_argument("--blank", action="store_true", help="the workshop poster (the default)")
     kind.add_argument("--report", action="store_true", help="the overview report (A4, many pages)")
     poster.add_argument(
@@ -158,6 +165,33 @@ def export_format(arguments: argparse.Namespace) -> str:
     )
 
 
+def printable(text: str) -> str:
+    """`text` with control characters (escape sequences, line breaks …) written as \\x.. so a
+    title cannot steer the terminal or break a listing."""
+    return "".join(
+        character.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(character).startswith("C")
+        else character
+        for character in text
+    )
+
+
+def _run_lines(arguments: argparse.Namespace) -> int:
+    with _open_store(arguments) as store:
+        try:
+            network = store.find_network(arguments.network)
+            lines = store.list_lines(network.id)
+        except StoreError as error:
+            raise CommandError(str(error)) from error
+    if not lines:
+        print(f"{printable(network.name)} has no saved reasoning lines.")
+    for line in lines:
+        segments = " > ".join(line.segment_keys)
+        print(f"{line.id:>5}  {line.status.value:<13}  {printable(line.title)}")
+        print(f"       {segments}")
+    return EXIT_OK
+
+
 def _run_export(arguments: argparse.Namespace) -> int:
     from db.table_files import write_network_tables
 
@@ -204,6 +238,11 @@ def _run_poster(arguments: argparse.Namespace) -> int:
     with _open_store(arguments) as store:
         try:
             network = store.find_network(arguments.network)
+            line_id = (
+                store.find_line(network.id, arguments.line).id
+                if arguments.line is not None
+                else None
+            )
             contents = store.load_network(network.id)
         except StoreError as error:
             raise CommandError(str(error)) from error
@@ -211,9 +250,9 @@ def _run_poster(arguments: argparse.Namespace) -> int:
     orientation = Orientation.PORTRAIT if arguments.portrait else Orientation.LANDSCAPE
     language, output = arguments.language, arguments.output
     try:
-        if arguments.line is not None:
-            render_line_poster(output, model, contents, arguments.line, orientation, language)
-            made = f"the poster of line {arguments.line}"
+        if line_id is not None:
+            render_line_poster(output, model, contents, line_id, orientation, language)
+            made = f"the poster of line {line_id}"
         elif arguments.report:
             render_report(output, model, contents, language)
             made = "the report"
@@ -222,7 +261,7 @@ def _run_poster(arguments: argparse.Namespace) -> int:
             made = "the workshop poster"
     except PosterError as error:
         raise CommandError(str(error)) from error
-    print(f"Wrote {made} of {network.name!r} to {output}.")
+    print(f"Wrote {made} of {printable(network.name)!r} to {output}.")
     return EXIT_OK
 
 
@@ -264,6 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         None: _run_gui,
         "gui": _run_gui,
         "list": _run_list,
+        "lines": _run_lines,
         "export": _run_export,
         "import": _run_import,
         "poster": _run_poster,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from app.core.geometry import Arrangement
 from app.core.model import Direction, IndicatorKind, Model
+from app.core.plausibility import Plausibility
 from db.records import (
     CoreEntry,
+    Evidence,
     Indicator,
     Line,
     LineStatus,
@@ -16,16 +18,19 @@ from db.records import (
     Note,
     SourceKind,
     StakeholderGroup,
+    Target,
     WheelState,
 )
 from db.schema import (
     CoreEntryRow,
+    EvidenceRow,
     IndicatorRow,
     LineRow,
     MeasurementRow,
     MomentRow,
     NetworkRow,
     NoteRow,
+    TargetRow,
 )
 
 
@@ -74,7 +79,12 @@ def core_entry(row: CoreEntryRow) -> CoreEntry:
 def line(row: LineRow, model: Model) -> Line:
     by_key = {step.step_key: step for step in row.steps}
     steps = tuple(
-        LineStep(key, by_key[key].segment_key, by_key[key].story)
+        LineStep(
+            key,
+            by_key[key].segment_key,
+            by_key[key].story,
+            Plausibility(by_key[key].plausibility) if by_key[key].plausibility else None,
+        )
         for key in model.step_keys
         if key in by_key
     )
@@ -121,11 +131,41 @@ def indicator(row: IndicatorRow) -> Indicator:
 
 
 def moment(row: MomentRow) -> Moment:
-    return Moment(row.id, row.network_id, row.label, row.date, row.focus, row.learnings)
+    return Moment(
+        row.id, row.network_id, row.label, row.date, row.focus, row.learnings, row.position or 0
+    )
 
 
 def measurement(row: MeasurementRow) -> Measurement:
-    return Measurement(row.id, row.indicator_id, row.moment_id, row.value, row.text, row.note)
+    return Measurement(
+        row.id,
+        row.indicator_id,
+        row.moment_id,
+        row.value,
+        row.text,
+        row.note,
+        row.source or "",
+        row.measured_on,
+    )
+
+
+def evidence(row: EvidenceRow) -> Evidence:
+    return Evidence(
+        row.id,
+        row.step.line_id,
+        row.step.step_key,
+        row.moment_id,
+        row.text,
+        row.source,
+        row.date,
+        row.position,
+    )
+
+
+def target(row: TargetRow) -> Target:
+    return Target(
+        row.id, row.indicator_id, row.moment_id, row.value, row.text, row.reason, row.set_at
+    )
 
 
 def note(row: NoteRow) -> Note:

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from app.core.geometry import Arrangement
 from app.core.model import Direction, IndicatorKind
+from app.core.plausibility import Plausibility, weakest
 from app.core.reasoning import ReasoningLine
 
 
@@ -19,6 +20,14 @@ class LineStatus(StrEnum):
     INVESTIGATING = "investigating"
     SUPPORTED = "supported"
     LET_GO = "let_go"
+
+
+class StepFate(StrEnum):
+    """What a rework does with the story and indicators of a step whose segment changed."""
+
+    KEEP = "keep"  # they stay on the step, which now passes the new segment
+    MOVE = "move"  # they move along with the old segment, to a new line of the old segments
+    DROP = "drop"  # they are removed (undo brings them back)
 
 
 class SourceKind(StrEnum):
@@ -95,6 +104,7 @@ class LineStep:
     key: str
     segment_key: str | None
     story: str
+    plausibility: Plausibility | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +135,19 @@ class Line:
         return ReasoningLine(self.segment_keys, self.direction)
 
     def story(self, step_key: str) -> str:
+        return self.step(step_key).story
+
+    def step(self, step_key: str) -> LineStep:
         for step in self.steps:
             if step.key == step_key:
-                return step.story
+                return step
         raise KeyError(step_key)
+
+    @property
+    def weakest_step(self) -> LineStep:
+        """The step least plausible so far (not judged counts lowest; inside out among equals)."""
+        key, _level = weakest((step.key, step.plausibility) for step in self.steps)
+        return self.step(key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,11 +219,13 @@ class Moment:
     date: date | None
     focus: str
     learnings: str
+    position: int = 0  # an order set by hand; 0 for all = by date
 
 
 @dataclass(frozen=True, slots=True)
 class Measurement:
-    """What an indicator showed at a moment: a number and/or a text (story, quote, link)."""
+    """One entry of what an indicator showed at a moment: a number and/or a text (story,
+    quote, link), who or what it came from and when; a moment may have any number of them."""
 
     id: int
     indicator_id: int
@@ -212,6 +233,36 @@ class Measurement:
     value: float | None
     text: str
     note: str
+    source: str = ""
+    measured_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One piece of evidence that makes a step of a line plausible."""
+
+    id: int
+    line_id: int
+    step_key: str
+    moment_id: int | None
+    text: str
+    source: str  # where it comes from: a person, a document, a file path or a link
+    date: date | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A target of an indicator at a moment, set at `set_at` for `reason`; a later one for the
+    same moment replaces it, and the earlier ones stay as its history."""
+
+    id: int
+    indicator_id: int
+    moment_id: int
+    value: float | None
+    text: str
+    reason: str
+    set_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +290,8 @@ class NetworkContents:
     moments: tuple[Moment, ...]
     measurements: tuple[Measurement, ...]
     notes: tuple[Note, ...]
+    evidence: tuple[Evidence, ...] = ()
+    targets: tuple[Target, ...] = ()  # oldest first
 
     def indicators_of(self, line_id: int, step_key: str | None = None) -> tuple[Indicator, ...]:
         return tuple(
@@ -247,8 +300,31 @@ class NetworkContents:
             if indicator.line_id == line_id and (step_key is None or indicator.step_key == step_key)
         )
 
-    def measurements_of(self, indicator_id: int) -> tuple[Measurement, ...]:
-        return tuple(m for m in self.measurements if m.indicator_id == indicator_id)
+    def measurements_of(
+        self, indicator_id: int, moment_id: int | None = None
+    ) -> tuple[Measurement, ...]:
+        return tuple(
+            m
+            for m in self.measurements
+            if m.indicator_id == indicator_id and (moment_id is None or m.moment_id == moment_id)
+        )
+
+    def evidence_of(self, line_id: int, step_key: str | None = None) -> tuple[Evidence, ...]:
+        return tuple(
+            e
+            for e in self.evidence
+            if e.line_id == line_id and (step_key is None or e.step_key == step_key)
+        )
+
+    def target_history(self, indicator_id: int, moment_id: int) -> tuple[Target, ...]:
+        """Oldest first; the last is the target now."""
+        return tuple(
+            t for t in self.targets if t.indicator_id == indicator_id and t.moment_id == moment_id
+        )
+
+    def target_at(self, indicator_id: int, moment_id: int) -> Target | None:
+        history = self.target_history(indicator_id, moment_id)
+        return history[-1] if history else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -172,15 +172,28 @@ class LineStepRow(Base):
     """One step of a line: the segment it passes (None for the core) and its story."""
 
     __tablename__ = "line_steps"
-    __table_args__ = (UniqueConstraint("line_id", "step_key"), AUTOINCREMENT)
+    __table_args__ = (
+        UniqueConstraint("line_id", "step_key"),
+        CheckConstraint(
+            "plausibility IS NULL OR plausibility IN "
+            "('not_yet', 'partly', 'plausible', 'well_supported')",
+            name="plausibility",
+        ),
+        AUTOINCREMENT,
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     line_id: Mapped[int] = mapped_column(ForeignKey("reasoning_lines.id", ondelete="CASCADE"))
     step_key: Mapped[str] = mapped_column(String(64))
     segment_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
     story: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0004: how plausible the step is made (None = not judged yet).
+    plausibility: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
     line: Mapped[LineRow] = relationship(back_populates="steps")
+    evidence: Mapped[list[EvidenceRow]] = relationship(
+        back_populates="step", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class IndicatorRow(Base):
@@ -222,6 +235,9 @@ class IndicatorRow(Base):
     measurements: Mapped[list[MeasurementRow]] = relationship(
         back_populates="indicator", cascade="all, delete-orphan", passive_deletes=True
     )
+    targets: Mapped[list[TargetRow]] = relationship(
+        back_populates="indicator", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class MomentRow(Base):
@@ -236,6 +252,8 @@ class MomentRow(Base):
     date: Mapped[date | None] = mapped_column(Date, nullable=True)
     focus: Mapped[str] = mapped_column(Text, default="")
     learnings: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0004: an order set by hand (all 0 = by date, then label).
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
     network: Mapped[NetworkRow] = relationship(back_populates="moments")
     measurements: Mapped[list[MeasurementRow]] = relationship(
@@ -258,6 +276,9 @@ class MeasurementRow(Base):
     value: Mapped[float | None] = mapped_column(Float, nullable=True)
     text: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0004: who or what the entry came from, and when it was measured or told.
+    source: Mapped[str] = mapped_column(Text, default="")
+    measured_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="measurements")
     moment: Mapped[MomentRow] = relationship(back_populates="measurements")
@@ -281,3 +302,46 @@ class NoteRow(Base):
 
     network: Mapped[NetworkRow] = relationship(back_populates="notes")
     moment: Mapped[MomentRow | None] = relationship(back_populates="notes")
+
+
+class EvidenceRow(Base):
+    """Revision 0004: one piece of evidence for a step (a text, a source or link, a date)."""
+
+    __tablename__ = "step_evidence"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    step_id: Mapped[int] = mapped_column(
+        ForeignKey("line_steps.id", ondelete="CASCADE"), index=True
+    )
+    moment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("moments.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    step: Mapped[LineStepRow] = relationship(back_populates="evidence")
+    moment: Mapped[MomentRow | None] = relationship()
+
+
+class TargetRow(Base):
+    """Revision 0004: a target of an indicator at a moment. Rows are only added, never changed:
+    the latest is the target, the earlier ones its history (when and why it changed)."""
+
+    __tablename__ = "indicator_targets"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE"), index=True
+    )
+    moment_id: Mapped[int] = mapped_column(ForeignKey("moments.id", ondelete="CASCADE"), index=True)
+    value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    indicator: Mapped[IndicatorRow] = relationship(back_populates="targets")
+    moment: Mapped[MomentRow] = relationship()

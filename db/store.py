@@ -27,19 +27,21 @@ from db.records import Network, NetworkContents, NetworkSummary, Snapshot, Wheel
 from db.schema import (
     IndicatorRow,
     LineRow,
+    LineStepRow,
     MomentRow,
     NetworkRow,
     RingPositionRow,
     StakeholderGroupRow,
 )
 from db.store_base import now
-from db.store_learning import LearningPathMixin, moment_order
+from db.store_evidence import EvidenceMixin, evidence_in_order
+from db.store_learning import moment_order
 from db.store_lines import LinesMixin
 
 default_store_path = store_engine.default_store_path
 
 
-class Store(LinesMixin, LearningPathMixin):
+class Store(LinesMixin, EvidenceMixin):
     """One open store file. Open with `Store.open(path)`; close with `close()` or a `with` block."""
 
     @classmethod
@@ -199,10 +201,15 @@ class Store(LinesMixin, LearningPathMixin):
                     selectinload(NetworkRow.stakeholder_groups),
                     selectinload(NetworkRow.ring_positions),
                     selectinload(NetworkRow.core_entries),
-                    selectinload(NetworkRow.lines).selectinload(LineRow.steps),
+                    selectinload(NetworkRow.lines)
+                    .selectinload(LineRow.steps)
+                    .selectinload(LineStepRow.evidence),
                     selectinload(NetworkRow.lines)
                     .selectinload(LineRow.indicators)
                     .selectinload(IndicatorRow.measurements),
+                    selectinload(NetworkRow.lines)
+                    .selectinload(LineRow.indicators)
+                    .selectinload(IndicatorRow.targets),
                     selectinload(NetworkRow.moments),
                     selectinload(NetworkRow.notes),
                 )
@@ -236,6 +243,16 @@ class Store(LinesMixin, LearningPathMixin):
                 moments=tuple(convert.moment(m) for m in moments),
                 measurements=tuple(convert.measurement(m) for m in measurements),
                 notes=tuple(convert.note(n) for n in sorted(row.notes, key=lambda n: n.id)),
+                evidence=tuple(
+                    convert.evidence(e)
+                    for line in lines
+                    for e in evidence_in_order(line, self.model, None)
+                ),
+                targets=tuple(
+                    convert.target(t)
+                    for indicator in indicators
+                    for t in sorted(indicator.targets, key=lambda t: (t.set_at, t.id))
+                ),
             )
 
     def _check_free_name(self, session: Session, name: str) -> None:
@@ -379,8 +396,14 @@ def _network_id_in(session: Session, snapshot: Snapshot) -> int | None:
         return int(found["network_id"])  # type: ignore[arg-type]
     if table == "indicators":
         return session.scalar(select(LineRow.network_id).where(LineRow.id == found["line_id"]))
-    if table == "measurements":
+    if table in {"measurements", "indicator_targets"}:
         return session.scalar(
             select(MomentRow.network_id).where(MomentRow.id == found["moment_id"])
+        )
+    if table == "step_evidence":
+        return session.scalar(
+            select(LineRow.network_id)
+            .join(LineStepRow, LineStepRow.line_id == LineRow.id)
+            .where(LineStepRow.id == found["step_id"])
         )
     return None

@@ -21,7 +21,7 @@ from db import snapshots
 from db.errors import NotFoundError, StoreBusyError, StoreLocksLostError
 from db.locks import LockWatch
 from db.records import Snapshot
-from db.schema import Base, IndicatorRow, MeasurementRow, NetworkRow
+from db.schema import Base, EvidenceRow, IndicatorRow, MeasurementRow, NetworkRow, TargetRow
 
 
 def now() -> datetime:
@@ -117,6 +117,8 @@ def _network_of(row: Any) -> int:
         return row.network_id
     if isinstance(row, IndicatorRow):
         return row.line.network_id
-    if isinstance(row, MeasurementRow):
+    if isinstance(row, MeasurementRow | TargetRow):
         return row.indicator.line.network_id
+    if isinstance(row, EvidenceRow):
+        return row.step.line.network_id
     raise TypeError(type(row).__name__)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.limits import MAX_NAME, MAX_TEXT
 from db import convert
 from db import validate as check
 from db.errors import InvalidValueError
-from db.records import DEFAULT_NOTE_COLOUR, Measurement, Moment, Note, Snapshot
-from db.schema import IndicatorRow, MeasurementRow, MomentRow, NetworkRow, NoteRow
+from db.records import DEFAULT_NOTE_COLOUR, Measurement, Moment, Note, Snapshot, Target
+from db.schema import IndicatorRow, MeasurementRow, MomentRow, NetworkRow, NoteRow, TargetRow
 from db.store_base import StoreBase, now
 
 
@@ -44,7 +46,11 @@ class LearningPathMixin(StoreBase):
         )
         with self._writing() as session:
             self._get(session, NetworkRow, network_id, "network")
-            row = MomentRow(network_id=network_id, **values)
+            last = session.scalar(
+                select(func.max(MomentRow.position)).where(MomentRow.network_id == network_id)
+            )
+            # Once moments were put in order by hand, a new one comes last; else dates rule.
+            row = MomentRow(network_id=network_id, position=(last + 1) if last else 0, **values)
             session.add(row)
             self._touch(session, network_id)
             session.flush()
@@ -59,6 +65,33 @@ class LearningPathMixin(StoreBase):
                 setattr(row, field, value)
             self._touch(session, row.network_id)
             return convert.moment(row)
+
+    def move_moment(self, moment_id: int, index: int) -> tuple[Moment, ...]:
+        """Put a moment at place `index` (0 = first) of the learning path, by hand."""
+        index = check.position(index, "the place")
+        with self._writing() as session:
+            row = self._get(session, MomentRow, moment_id, "moment")
+            network = self._get(session, NetworkRow, row.network_id, "network")
+            ordered = sorted(network.moments, key=moment_order)
+            ordered.remove(row)
+            ordered.insert(min(index, len(ordered)), row)
+            for place, moment in enumerate(ordered, start=1):
+                moment.position = place
+            self._touch(session, row.network_id)
+            return tuple(convert.moment(m) for m in ordered)
+
+    def set_moment_order(self, network_id: int, order: Sequence[int] | None) -> tuple[Moment, ...]:
+        """Put all moments in `order` (their ids, first to last) by hand in one transaction;
+        None forgets a hand order, so the learning path runs by date again (undo of a move)."""
+        with self._writing() as session:
+            network = self._get(session, NetworkRow, network_id, "network")
+            moments = {moment.id: moment for moment in network.moments}
+            if order is not None and sorted(order) != sorted(moments):
+                raise InvalidValueError("the order must name every moment of the network once")
+            for moment in moments.values():
+                moment.position = 0 if order is None else order.index(moment.id) + 1
+            self._touch(session, network_id)
+            return tuple(convert.moment(m) for m in sorted(network.moments, key=moment_order))
 
     def delete_moment(self, moment_id: int) -> Snapshot:
         """The moment with its measurements and its notes."""
@@ -85,9 +118,20 @@ class LearningPathMixin(StoreBase):
         value: float | None = None,
         text: str = "",
         note: str = "",
+        source: str = "",
+        measured_on: date | None = None,
     ) -> Measurement:
-        """What an indicator showed at a moment: a number and/or a text, and a note."""
-        values = _measurement_values({"value": value, "text": text, "note": note})
+        """One entry of what an indicator showed at a moment: a number and/or a text, a note,
+        who or what it came from and when (a moment takes any number of entries)."""
+        values = _measurement_values(
+            {
+                "value": value,
+                "text": text,
+                "note": note,
+                "source": source,
+                "measured_on": measured_on,
+            }
+        )
         with self._writing() as session:
             indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
             self._same_network_moment(session, moment_id, indicator.line.network_id)
@@ -98,7 +142,7 @@ class LearningPathMixin(StoreBase):
             return convert.measurement(row)
 
     def update_measurement(self, measurement_id: int, **changes: Any) -> Measurement:
-        """Change the given fields: value, text, note, moment_id."""
+        """Change the given fields: value, text, note, source, measured_on, moment_id."""
         moment_id = changes.pop("moment_id", None)
         values = _measurement_values(changes)
         with self._writing() as session:
@@ -114,6 +158,47 @@ class LearningPathMixin(StoreBase):
 
     def delete_measurement(self, measurement_id: int) -> Snapshot:
         return self._delete(MeasurementRow, measurement_id, "measurement")
+
+    # --- targets per moment, with their history ----------------------------------------------
+
+    def set_target(
+        self,
+        indicator_id: int,
+        moment_id: int,
+        value: float | None,
+        text: str = "",
+        reason: str = "",
+    ) -> Target:
+        """A new target for an indicator at a moment; the earlier ones stay as its history."""
+        value = check.optional_number(value, "the target")
+        text = _limited(text, "the target's text", MAX_NAME)
+        reason = _limited(reason, "the reason for the target", MAX_TEXT)
+        if value is None and not text.strip():
+            raise InvalidValueError("a target needs a number or a text")
+        with self._writing() as session:
+            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
+            self._same_network_moment(session, moment_id, indicator.line.network_id)
+            row = TargetRow(
+                indicator_id=indicator_id,
+                moment_id=moment_id,
+                value=value,
+                text=text,
+                reason=reason,
+                set_at=now(),
+            )
+            session.add(row)
+            self._touch(session, indicator.line.network_id)
+            session.flush()
+            return convert.target(row)
+
+    def list_targets(self, indicator_id: int) -> tuple[Target, ...]:
+        """Every target ever set for the indicator, oldest first."""
+        with self._reading() as session:
+            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
+            return tuple(convert.target(t) for t in sorted(indicator.targets, key=_target_order))
+
+    def delete_target(self, target_id: int) -> Snapshot:
+        return self._delete(TargetRow, target_id, "target")
 
     def _same_network_moment(self, session: Session, moment_id: int, network_id: int) -> None:
         moment = self._get(session, MomentRow, moment_id, "moment")
@@ -191,9 +276,21 @@ class LearningPathMixin(StoreBase):
         return self._delete(NoteRow, note_id, "note")
 
 
-def moment_order(row: MomentRow) -> tuple[bool, Any, str, int]:
-    """Moments by date (undated last), then label: the order of the learning path."""
-    return row.date is None, row.date or 0, row.label, row.id
+def moment_order(row: MomentRow) -> tuple[int, bool, Any, str, int]:
+    """The order of the learning path: as put by hand, else by date (undated last), label."""
+    return row.position or 0, row.date is None, row.date or 0, row.label, row.id
+
+
+def _target_order(row: TargetRow) -> tuple[Any, int]:
+    return row.set_at, row.id
+
+
+def _limited(value: object, what: str, limit: int) -> str:
+    """Text within one of the limits of `app.core.limits`."""
+    value = check.text(value, what)
+    if len(value) > limit:
+        raise InvalidValueError(f"{what} is longer than {limit:,} characters")
+    return value
 
 
 def _moment_values(changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -217,6 +314,10 @@ def _measurement_values(changes: Mapping[str, Any]) -> dict[str, Any]:
             values[field] = check.optional_number(value, "the value")
         elif field in {"text", "note"}:
             values[field] = check.text(value, f"the measurement's {field}")
+        elif field == "source":
+            values[field] = _limited(value, "where the measurement came from", MAX_NAME)
+        elif field == "measured_on":
+            values[field] = check.optional_date(value, "the measurement's date")
         else:
             raise TypeError(f"a measurement has no field {field!r}")
     return values

@@ -13,7 +13,7 @@ from app.core.model import Direction, IndicatorKind, Model
 from app.core.reasoning import lines_of
 from db import convert
 from db import validate as check
-from db.errors import UnknownKeyError
+from db.errors import InvalidValueError, NotFoundError, UnknownKeyError
 from db.records import (
     INDICATOR_PLAN_FIELDS,
     CoreEntry,
@@ -109,6 +109,34 @@ class LinesMixin(StoreBase):
                 .options(selectinload(LineRow.steps))
             )
             return tuple(convert.line(row, self.model) for row in rows)
+
+    def find_line(self, network_id: int, id_or_title: str) -> Line:
+        """A line of the network by its exact title, else by its id (for the command line).
+
+        Raises NotFoundError when none matches, InvalidValueError when several share the title.
+        """
+        with self._reading() as session:
+            self._get(session, NetworkRow, network_id, "network")
+            rows = session.scalars(
+                select(LineRow)
+                .where(LineRow.network_id == network_id, LineRow.title == id_or_title)
+                .order_by(LineRow.id)
+            ).all()
+            if len(rows) > 1:
+                ids = ", ".join(str(row.id) for row in rows)
+                raise InvalidValueError(
+                    f"several lines are titled {id_or_title!r} (ids {ids}); give the id"
+                )
+            row = rows[0] if rows else None
+            if row is None and id_or_title.strip().isdigit():
+                row = session.get(LineRow, int(id_or_title))
+                if row is not None and row.network_id != network_id:
+                    row = None
+            if row is None:
+                raise NotFoundError(
+                    f"the network has no reasoning line titled or numbered {id_or_title!r}"
+                )
+            return convert.line(row, self.model)
 
     def get_line(self, line_id: int) -> Line:
         with self._reading() as session:
@@ -261,6 +289,22 @@ class LinesMixin(StoreBase):
             row.line.updated_at = now()
             self._touch(session, row.line.network_id)
             return convert.indicator(row)
+
+    def move_indicator(self, indicator_id: int, index: int) -> tuple[Indicator, ...]:
+        """Put an indicator at place `index` (0 = first) among those of its step, by hand."""
+        index = check.position(index, "the place")
+        with self._writing() as session:
+            row = self._get(session, IndicatorRow, indicator_id, "indicator")
+            siblings = sorted(
+                (i for i in row.line.indicators if i.step_key == row.step_key),
+                key=self._indicator_order,
+            )
+            siblings.remove(row)
+            siblings.insert(min(index, len(siblings)), row)
+            for place, sibling in enumerate(siblings, start=1):
+                sibling.position = place
+            self._touch(session, row.line.network_id)
+            return tuple(convert.indicator(i) for i in siblings)
 
     def delete_indicator(self, indicator_id: int) -> Snapshot:
         """The indicator with its measurements."""

@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Paragraph
 
 from app.core.model import IndicatorKind, Language, Model
+from app.core.plausibility import Plausibility, mark
 from app.core.reasoning import Step
 from app.poster.page import date_text
 from app.poster.textflow import Styles, bullet, plain
@@ -133,8 +134,10 @@ def indicator_flowables(
         if found is None:
             latest = f"{texts['latest']}: {texts['no_measurement']}"
         else:
-            measurement, moment = found
-            shown = measurement_text(measurement, indicator.unit.strip(), language) or "—"
+            _measurement, moment = found
+            entries = contents.measurements_of(indicator.id, moment.id)  # all of that moment
+            said = [measurement_text(m, indicator.unit.strip(), language) for m in entries]
+            shown = "; ".join(text for text in said if text) or "—"
             latest = f"{texts['latest']} ({moment_name(moment, language)}): {shown}"
         result.append(Paragraph(plain(latest), _indented(style.small, style)))
     return result
@@ -180,12 +183,46 @@ def step_flowables(
         result += [Paragraph(plain(part), style.body) for part in _paragraphs(story)]
     else:
         result.append(Paragraph(escape(texts["no_story"]), style.muted))
+    result += plausibility_flowables(contents, line, step.ring_key, style, language)
     indicators = contents.indicators_of(line.id, step.ring_key)
     if indicators:
         result.append(Paragraph(escape(texts["indicators"]), style.heading))
         result += indicator_flowables(contents, indicators, style, language)
     if with_questions:
         result += question_flowables(model, line, step, style, language)
+    return result
+
+
+def plausibility_text(level: Plausibility | None, language: Language) -> str:
+    """'●●○ aannemelijk': the level's pips (a shape, not a colour) and its name."""
+    texts = words(language)
+    return f"{mark(level)} {texts[level.value] if level else texts['not_judged']}"
+
+
+def plausibility_flowables(
+    contents: NetworkContents, line: Line, step_key: str, style: Styles, language: Language
+) -> list[Flowable]:
+    """How plausible the step is made, and its evidence (text — source, date, moment)."""
+    texts = words(language)
+    try:
+        level = line.step(step_key).plausibility
+    except KeyError:
+        return []
+    result: list[Flowable] = [
+        Paragraph(
+            f"<b>{escape(texts['plausibility'])}</b>: {escape(plausibility_text(level, language))}",
+            style.small,
+        )
+    ]
+    moments = {moment.id: moment for moment in contents.moments}
+    for item in contents.evidence_of(line.id, step_key):
+        where = [item.source.strip()] if item.source.strip() else []
+        if item.date is not None:
+            where.append(date_text(item.date, language))
+        if item.moment_id in moments:
+            where.append(f"{texts['moment']} {moments[item.moment_id].label}")
+        text = item.text.strip() + (f" — {', '.join(where)}" if where else "")
+        result.append(Paragraph(plain(text), style.small, bulletText="✓"))
     return result
 
 

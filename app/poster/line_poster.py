@@ -25,6 +25,7 @@ from app.poster.fonts import BOLD, REGULAR
 from app.poster.line_content import (
     assumption_flowables,
     line_name,
+    plausibility_text,
     step_flowables,
     step_title,
 )
@@ -166,10 +167,17 @@ def render_line_poster(
     def direction_content(style: Styles) -> list[Flowable]:
         description = model.directions[line.direction].description.in_(language)
         status = texts[line.status.value]
+        weakest = line.weakest_step
+        weakest_name = step_title(model, network, Step(weakest.key, weakest.segment_key), language)
+        weakest_text = (
+            f"{texts['weakest_step']}: {weakest_name.name} "
+            f"({plausibility_text(weakest.plausibility, language)})"
+        )
         return [
             Paragraph(f"{escape(texts['direction'])}: {escape(direction_label)}", style.heading),
             Paragraph(escape(description), style.muted),
             Paragraph(f"{escape(texts['status'])}: {escape(status)}", style.muted),
+            Paragraph(escape(weakest_text), style.muted),
         ]
 
     def assumption_content(style: Styles) -> list[Flowable]:

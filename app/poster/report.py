@@ -22,11 +22,10 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from app.core.model import Language, Model
+from app.core.reasoning import Step
 from app.core.wheel_layout import CALM, Palette
 from app.poster.blank_poster import stakeholder_names
 from app.poster.errors import PosterError, PosterWriteError
@@ -34,14 +33,15 @@ from app.poster.fonts import REGULAR, register_fonts
 from app.poster.line_content import (
     assumption_flowables,
     core_entry_flowables,
-    indicator_flowables,
     line_name,
     moment_name,
+    plausibility_text,
     step_flowables,
     step_title,
 )
 from app.poster.page import MUTED, today_text
-from app.poster.report_parts import TrendBars, WheelFlowable
+from app.poster.report_indicators import indicator_sections
+from app.poster.report_parts import WheelFlowable
 from app.poster.textflow import Styles, plain, styles
 from app.poster.texts import words
 from app.poster.wheel import colour
@@ -108,9 +108,18 @@ def render_report(
         direction = model.directions[line.direction].label.in_(language)
         story.append(CondPageBreak(120))
         story.append(Paragraph(f"{number}. {escape(line_name(model, line, language))}", sub))
+        weakest = line.weakest_step
+        weakest_name = step_title(
+            model, network, Step(weakest.key, weakest.segment_key), language
+        ).name
         story.append(
             Paragraph(
-                escape(f"{direction} · {texts['status']}: {texts[line.status.value]}"), style.muted
+                escape(
+                    f"{direction} · {texts['status']}: {texts[line.status.value]} · "
+                    f"{texts['weakest_step']}: {weakest_name} "
+                    f"({plausibility_text(weakest.plausibility, language)})"
+                ),
+                style.muted,
             )
         )
         for step in line.reasoning_line.steps(model):
@@ -125,7 +134,7 @@ def render_report(
 
     story.append(CondPageBreak(90))
     story.append(Paragraph(escape(texts["indicators"]), section))
-    story += _indicator_table(model, contents, style, language, palette)
+    story += indicator_sections(model, contents, style, language, A4[0] - 2 * _MARGIN)
 
     story.append(CondPageBreak(90))
     story.append(Paragraph(escape(texts["moments"]), section))
@@ -187,57 +196,6 @@ def render_report(
     except Exception as error:  # ReportLab's LayoutError and kin: say so, never a traceback
         raise PosterError(f"the report could not be laid out: {error}") from error
     return path
-
-
-def _indicator_table(
-    model: Model, contents: NetworkContents, style: Styles, language: Language, palette: Palette
-) -> list[Flowable]:
-    """One row per indicator: name and line, kind and owner, a bar per moment, the latest value."""
-    texts = words(language)
-    if not contents.indicators:
-        return [Paragraph(escape(texts["no_indicators"]), style.muted)]
-    lines = {line.id: line for line in contents.lines}
-    labels = [moment.label for moment in contents.moments]
-    small = style.small
-    rows: list[list[object]] = [
-        [
-            Paragraph(f"<b>{escape(texts['indicators'])}</b>", small),
-            Paragraph(f"<b>{escape(texts['trend'])}</b>", small),
-            Paragraph(f"<b>{escape(texts['latest'])}</b>", small),
-        ]
-    ]
-    for indicator in contents.indicators:
-        line = lines.get(indicator.line_id)
-        where = line_name(model, line, language) if line else ""
-        by_moment = {m.moment_id: m for m in contents.measurements_of(indicator.id)}
-        values = [by_moment[m.id].value if m.id in by_moment else None for m in contents.moments]
-        has_text = [
-            m.id in by_moment and bool(by_moment[m.id].text.strip()) for m in contents.moments
-        ]
-        details = indicator_flowables(contents, (indicator,), style, language)
-        rows.append(
-            [
-                [Paragraph(escape(where), small), *details[:-1]],
-                TrendBars(values, has_text, labels, bar=palette.rings[0].edge),
-                details[-1],
-            ]
-        )
-    table = Table(rows, colWidths=[None, 104, 120], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Tables set a cell font even for flowable cells; without this, Helvetica (not
-                # embedded) would be listed in the PDF.
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colour(MUTED)),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colour("#d8d2c4")),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return [table]
 
 
 def _notes(

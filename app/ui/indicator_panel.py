@@ -99,6 +99,15 @@ class IndicatorPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
+        self.up_button = QPushButton("↑")
+        self.up_button.setToolTip(self.tr("Move the indicator up within its step"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton("↓")
+        self.down_button.setToolTip(self.tr("Move the indicator down within its step"))
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        for button in (self.up_button, self.down_button):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 18)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.stack.addWidget(content)
@@ -245,8 +254,8 @@ class IndicatorPanel(QWidget):
         has_line = self._line is not None
         self.add_button.setEnabled(has_line and self.selected_step() is not None)
         chosen = self.selected_indicator() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        for button in (self.edit_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(chosen)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -279,6 +288,18 @@ class IndicatorPanel(QWidget):
             self.workshop, indicator.line_id, indicator.step_key, indicator, self
         )
         form.exec()
+
+    def move_selected(self, step: int) -> None:
+        """One place up (-1) or down (+1) among the indicators of its step (undoable)."""
+        indicator = self.selected_indicator()
+        if indicator is None:
+            return
+        siblings = [
+            i.id
+            for i in self.workshop.contents.indicators_of(indicator.line_id, indicator.step_key)
+        ]
+        self.workshop.move_indicator(indicator.id, siblings.index(indicator.id) + step)
+        self.select_indicator(indicator.id)
 
     def confirm_delete(self, name: str) -> bool:
         answer = QMessageBox.question(

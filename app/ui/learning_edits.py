@@ -89,45 +89,71 @@ class LearningEdits(UndoableEdits):
             NOTES,
         )
 
-    def set_measurement(
-        self,
-        indicator_id: int,
-        moment_id: int,
-        value: float | None,
-        text: str = "",
-        note: str = "",
-    ) -> None:
-        """Record (or change, or clear) what an indicator showed at a moment."""
-        existing = next(
-            (m for m in self.contents.measurements_of(indicator_id) if m.moment_id == moment_id),
-            None,
-        )
-        empty = value is None and not text.strip() and not note.strip()
-        if existing is None:
-            if not empty:
-                self._push_create(
-                    translate("Workshop", "Add measurement"),
-                    lambda: self.store.add_measurement(indicator_id, moment_id, value, text, note),
-                    self.store.delete_measurement,
-                    MEASUREMENTS,
-                )
+    def move_moment(self, moment_id: int, index: int) -> None:
+        """Put a moment at place `index` of the learning path, by hand (undo: the old order)."""
+        network_id = self._network()
+        before = [moment.id for moment in self.contents.moments]
+        if moment_id not in before or before.index(moment_id) == index:
             return
+        by_hand = any(moment.position for moment in self.contents.moments)
+        after = [other for other in before if other != moment_id]
+        after.insert(index, moment_id)
+        self._push_simple(
+            translate("Workshop", "Move moment"),
+            lambda: self.store.set_moment_order(network_id, after),
+            # Undo: the old hand order, or (if the path ran by date) by date again.
+            lambda: self.store.set_moment_order(network_id, before if by_hand else None),
+            MOMENTS,
+            MEASUREMENTS,
+        )
+
+    def save_entry(
+        self, indicator_id: int, moment_id: int, entry_id: int | None, **values: Any
+    ) -> int | None:
+        """Record, change or (all fields empty) clear one entry of an indicator at a moment:
+        value, text, note, source, measured_on. Returns the entry's id (None once cleared)."""
+        empty = (
+            values.get("value") is None
+            and not str(values.get("text", "")).strip()
+            and not str(values.get("note", "")).strip()
+            and not str(values.get("source", "")).strip()
+            and values.get("measured_on") is None
+        )
+        if entry_id is None:
+            if empty:
+                return None
+            return self._push_create(
+                translate("Workshop", "Add measurement"),
+                lambda: self.store.add_measurement(indicator_id, moment_id, **values),
+                self.store.delete_measurement,
+                MEASUREMENTS,
+            )
         if empty:
             self._push_delete(
                 translate("Workshop", "Clear measurement"),
-                lambda: self.store.delete_measurement(existing.id),
+                lambda: self.store.delete_measurement(entry_id),
                 MEASUREMENTS,
             )
-            return
-        new = {"value": value, "text": text, "note": note}
-        old = {"value": existing.value, "text": existing.text, "note": existing.note}
-        if new != old:
-            self._push_simple(
-                translate("Workshop", "Edit measurement"),
-                lambda: self.store.update_measurement(existing.id, **new),
-                lambda: self.store.update_measurement(existing.id, **old),
-                MEASUREMENTS,
-            )
+            return None
+        self._push_update(
+            translate("Workshop", "Edit measurement"),
+            self.store.get_measurement(entry_id),
+            values,
+            self.store.update_measurement,
+            MEASUREMENTS,
+        )
+        return entry_id
+
+    def set_target(
+        self, indicator_id: int, moment_id: int, value: float | None, text: str, reason: str
+    ) -> int:
+        """A new target for a moment; the one before stays in its history (undo removes it)."""
+        return self._push_create(
+            translate("Workshop", "Set target"),
+            lambda: self.store.set_target(indicator_id, moment_id, value, text, reason),
+            self.store.delete_target,
+            MEASUREMENTS,
+        )
 
     # --- post-its ----------------------------------------------------------------------------
 

@@ -4,14 +4,10 @@ showed at each moment, with a small trend for numbers and the stories as text.""
 from __future__ import annotations
 
 import html
-import math
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,45 +15,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.model import IndicatorKind
 from app.ui import moment_dialog
 from app.ui.id_list import ID_ROLE, current_id, select_id
-from app.ui.indicator_form import kind_icon
 from app.ui.indicator_panel import empty_state_label, step_title
+from app.ui.indicator_trend import IndicatorTrend
 from app.ui.parts import INDICATORS, LINES, MEASUREMENTS, MOMENTS, NETWORK
-from app.ui.plain import literal_ampersands
-from app.ui.trend_chart import TrendChart
+from app.ui.target_dialog import TargetDialog
 from app.ui.workshop import Workshop
-from db.records import Indicator, Measurement, Moment
-
-VALUE, TEXT, NOTE = 1, 2, 3  # table columns after the moment's label
-
-
-def parse_number(text: str) -> float | None:
-    """A number typed the local way ('12,5' in Dutch) or the C way ('12.5'); '' is None.
-
-    Raises ValueError for anything else.
-    """
-    text = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not text:
-        return None
-    for locale in (QLocale(), QLocale.c()):
-        value, ok = locale.toDouble(text)
-        if ok and math.isfinite(value):
-            return value
-    raise ValueError(text)
-
-
-def format_number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(value, "g", 12)
+from db.records import Indicator, Moment
 
 
 def moment_title(moment: Moment) -> str:
@@ -68,139 +37,6 @@ def moment_title(moment: Moment) -> str:
     if moment.focus:
         parts.append(moment.focus)
     return " · ".join(parts)
-
-
-class MeasurementTable(QTableWidget):
-    """One indicator's measurements: a row per moment; editing a cell records it."""
-
-    def __init__(self, panel: LearningPathPanel, indicator: Indicator) -> None:
-        super().__init__(0, 4)
-        self.panel = panel
-        self.indicator = indicator
-        self._filling = False
-        self.setHorizontalHeaderLabels(
-            [self.tr("Moment"), self.tr("Value"), self.tr("Story, quote or text"), self.tr("Note")]
-        )
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().hide()
-        self.setColumnHidden(VALUE, IndicatorKind(indicator.kind) is IndicatorKind.QUALITATIVE)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.itemChanged.connect(self._edited)
-
-    def fill(self, moments: tuple[Moment, ...], measurements: tuple[Measurement, ...]) -> None:
-        by_moment = {m.moment_id: m for m in measurements}
-        self._filling = True
-        try:
-            self.setRowCount(len(moments))
-            for row, moment in enumerate(moments):
-                label = QTableWidgetItem(moment.label)
-                label.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                label.setData(ID_ROLE, moment.id)
-                label.setToolTip(f"<p>{html.escape(moment_title(moment))}</p>")
-                self.setItem(row, 0, label)
-                found = by_moment.get(moment.id)
-                cells = {
-                    VALUE: format_number(found.value) if found else "",
-                    TEXT: found.text if found else "",
-                    NOTE: found.note if found else "",
-                }
-                for column, text in cells.items():
-                    item = self.item(row, column)
-                    if item is None:
-                        item = QTableWidgetItem()
-                        self.setItem(row, column, item)
-                    if item.text() != text:
-                        item.setText(text)
-                    item.setToolTip(f"<p>{html.escape(text)}</p>" if text else "")
-        finally:
-            self._filling = False
-        self.resizeRowsToContents()
-        height = self.horizontalHeader().height() + 2 * self.frameWidth()
-        height += sum(self.rowHeight(row) for row in range(self.rowCount()))
-        self.setFixedHeight(height)
-
-    def _edited(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() == 0:
-            return
-        row = item.row()
-        moment_id = self.item(row, 0).data(ID_ROLE)
-        texts = {c: (self.item(row, c).text() if self.item(row, c) else "") for c in (1, 2, 3)}
-        try:
-            value = parse_number(texts[VALUE])
-        except ValueError:
-            self.panel.show_problem(
-                self.tr("“%1” is not a number; the value was not changed.").replace(
-                    "%1", texts[VALUE]
-                )
-            )
-            self.panel.refresh_measurements()
-            return
-        self.panel.record(self.indicator.id, moment_id, value, texts[TEXT], texts[NOTE])
-
-
-class IndicatorTrend(QGroupBox):
-    """An indicator's table, with its trend chart (numbers) or its stories (texts) below."""
-
-    def __init__(self, panel: LearningPathPanel, indicator: Indicator) -> None:
-        super().__init__()
-        self.indicator = indicator
-        kind = IndicatorKind(indicator.kind)
-        title = indicator.name if not indicator.unit else f"{indicator.name} ({indicator.unit})"
-        self.setTitle(literal_ampersands(title))
-        layout = QVBoxLayout(self)
-        heading = QHBoxLayout()
-        badge = QLabel()
-        badge.setPixmap(kind_icon(kind).pixmap(18, 18))
-        heading.addWidget(badge)
-        self.step = QLabel()
-        self.step.setTextFormat(Qt.TextFormat.PlainText)
-        self.step.setStyleSheet("color: palette(placeholder-text);")
-        heading.addWidget(self.step, 1)
-        layout.addLayout(heading)
-        self.table = MeasurementTable(panel, indicator)
-        layout.addWidget(self.table)
-        self.chart: TrendChart | None = None
-        self.stories: QLabel | None = None
-        if kind is IndicatorKind.QUANTITATIVE:
-            self.chart = TrendChart()
-            layout.addWidget(self.chart)
-        else:
-            self.stories = QLabel()
-            self.stories.setTextFormat(Qt.TextFormat.PlainText)
-            self.stories.setWordWrap(True)
-            self.stories.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(self.stories)
-
-    def fill(
-        self, step: str, moments: tuple[Moment, ...], measurements: tuple[Measurement, ...]
-    ) -> None:
-        self.step.setText(step)
-        self.table.fill(moments, measurements)
-        by_moment = {m.moment_id: m for m in measurements}
-        if self.chart is not None:
-            self.chart.set_points(
-                [
-                    (moment.label, by_moment[moment.id].value if moment.id in by_moment else None)
-                    for moment in moments
-                ]
-            )
-        if self.stories is not None:
-            told = [
-                f"{moment.label}: “{by_moment[moment.id].text}”"
-                for moment in moments
-                if moment.id in by_moment and by_moment[moment.id].text
-            ]
-            self.stories.setText("\n".join(told) or self.tr("No stories recorded yet."))
 
 
 class LearningPathPanel(QWidget):
@@ -233,7 +69,16 @@ class LearningPathPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected_moment)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected_moment)
+        self.earlier_button = QPushButton("↑")
+        self.earlier_button.setToolTip(self.tr("Move this moment earlier on the path"))
+        self.earlier_button.clicked.connect(lambda: self.move_selected_moment(-1))
+        self.later_button = QPushButton("↓")
+        self.later_button.setToolTip(self.tr("Move this moment later on the path"))
+        self.later_button.clicked.connect(lambda: self.move_selected_moment(+1))
         for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        for button in (self.earlier_button, self.later_button):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 18)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -258,6 +103,9 @@ class LearningPathPanel(QWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # The content follows the panel's width (no sideways scrolling): tables elide, the
+        # moments wrap onto rows, the chart scales.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         self.stack.addWidget(scroll)
@@ -340,7 +188,6 @@ class LearningPathPanel(QWidget):
         structure = (
             line.id,
             tuple((i.id, i.name, i.unit, i.kind) for i in indicators),
-            tuple(m.id for m in contents.moments),
         )
         if structure != self._structure:
             self._clear_trends()
@@ -352,11 +199,7 @@ class LearningPathPanel(QWidget):
         steps = {step.ring_key: step for step in line.reasoning_line.steps(workshop.model)}
         for trend in self.trends:
             indicator = trend.indicator
-            trend.fill(
-                step_title(workshop, steps[indicator.step_key]),
-                contents.moments,
-                contents.measurements_of(indicator.id),
-            )
+            trend.fill(step_title(workshop, steps[indicator.step_key]), contents)
 
     def _clear_trends(self) -> None:
         for trend in self.trends:
@@ -387,8 +230,13 @@ class LearningPathPanel(QWidget):
 
     def _update_buttons(self) -> None:
         moment = self.selected_moment()
-        self.edit_button.setEnabled(moment is not None)
-        self.delete_button.setEnabled(moment is not None)
+        for button in (
+            self.edit_button,
+            self.delete_button,
+            self.earlier_button,
+            self.later_button,
+        ):
+            button.setEnabled(moment is not None)
         if moment is not None and moment.learnings:
             self.learnings.setText(
                 self.tr("Learnings at %1: %2")
@@ -427,7 +275,29 @@ class LearningPathPanel(QWidget):
     # --- measurements -----------------------------------------------------------------------
 
     def record(
-        self, indicator_id: int, moment_id: int, value: float | None, text: str, note: str
+        self, indicator_id: int, moment_id: int, entry_id: int | None, **values: object
     ) -> None:
+        """Write one entry typed in a table (an empty row clears it)."""
         self.show_problem("")
-        self.workshop.set_measurement(indicator_id, moment_id, value, text.strip(), note.strip())
+        self.workshop.save_entry(indicator_id, moment_id, entry_id, **values)
+
+    def move_selected_moment(self, step: int) -> None:
+        moment = self.selected_moment()
+        if moment is None:
+            return
+        order = [m.id for m in self.workshop.contents.moments]
+        index = order.index(moment.id) + step
+        if 0 <= index < len(order):
+            self.workshop.move_moment(moment.id, index)
+            self.select_moment(moment.id)
+
+    def move_indicator(self, indicator_id: int, step: int) -> None:
+        indicator = next(i for i in self.workshop.contents.indicators if i.id == indicator_id)
+        siblings = [
+            i.id
+            for i in self.workshop.contents.indicators_of(indicator.line_id, indicator.step_key)
+        ]
+        self.workshop.move_indicator(indicator_id, siblings.index(indicator_id) + step)
+
+    def set_target(self, indicator: Indicator) -> None:
+        TargetDialog(self.workshop, indicator, self).exec()

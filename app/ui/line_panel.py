@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -17,12 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Direction
+from app.core.plausibility import LEVELS, Plausibility, mark
 from app.core.reasoning import ReasoningLine, Step
 from app.ui.core_panel import set_plain_text
+from app.ui.date_field import format_day
+from app.ui.evidence_dialog import EvidenceDialog
+from app.ui.id_list import ID_ROLE, current_id, select_id
 from app.ui.parts import LINES, NETWORK, WHEEL
+from app.ui.rework_dialog import ReworkDialog
 from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
-from db.records import LineStatus
+from db.records import Evidence, Line, LineStatus
 
 
 def status_label(status: LineStatus) -> str:
@@ -35,8 +46,21 @@ def status_label(status: LineStatus) -> str:
     return labels[status]
 
 
+def plausibility_label(level: Plausibility | None) -> str:
+    """The level's pips (a shape, readable without colour) and its name."""
+    names = {
+        None: QCoreApplication.translate("Plausibility", "not judged yet"),
+        Plausibility.NOT_YET: QCoreApplication.translate("Plausibility", "not yet plausible"),
+        Plausibility.PARTLY: QCoreApplication.translate("Plausibility", "partly plausible"),
+        Plausibility.PLAUSIBLE: QCoreApplication.translate("Plausibility", "plausible"),
+        Plausibility.WELL_SUPPORTED: QCoreApplication.translate("Plausibility", "well supported"),
+    }
+    return f"{mark(level)}  {names[level]}"
+
+
 class StepEditor(QFrame):
-    """One step of the chain: what it is, the questions to ask, and the group's story."""
+    """One step of the chain: what it is, the questions to ask, the group's story, and (for a
+    saved line) how plausible the step is made, with its evidence."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,10 +83,30 @@ class StepEditor(QFrame):
         self.story.setMaximumHeight(140)
         for label in (self.heading, self.questions):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.plausibility = QComboBox()
+        for level in (None, *LEVELS):
+            self.plausibility.addItem(plausibility_label(level), level)
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(90)
+        self.evidence.setWordWrap(True)
+        self.add_evidence = QPushButton()
+        self.edit_evidence = QPushButton()
+        self.delete_evidence = QPushButton()
+        evidence_buttons = QHBoxLayout()
+        for button in (self.add_evidence, self.edit_evidence, self.delete_evidence):
+            evidence_buttons.addWidget(button)
+        evidence_buttons.addStretch(1)
+        self.judgement = QWidget()
+        judgement = QVBoxLayout(self.judgement)
+        judgement.setContentsMargins(0, 0, 0, 0)
+        judgement.addWidget(self.plausibility)
+        judgement.addWidget(self.evidence)
+        judgement.addLayout(evidence_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.questions)
         layout.addWidget(self.story)
+        layout.addWidget(self.judgement)
 
     def show_texts(self, heading: str, questions: str) -> None:
         self.heading.setText(heading)
@@ -108,6 +152,15 @@ class LinePanel(WrappingScrollArea):
                     editor.step_key, editor.story.toPlainText()
                 )
             )
+            editor.plausibility.activated.connect(
+                lambda index, editor=editor: self._judged(editor, index)
+            )
+            editor.add_evidence.clicked.connect(lambda _=False, e=editor: self.add_evidence(e))
+            editor.edit_evidence.clicked.connect(lambda _=False, e=editor: self.edit_evidence(e))
+            editor.evidence.itemDoubleClicked.connect(lambda _item, e=editor: self.edit_evidence(e))
+            editor.delete_evidence.clicked.connect(
+                lambda _=False, e=editor: self.delete_evidence(e)
+            )
         self.assumptions_label = QLabel()
         self.assumptions = QPlainTextEdit()
         self.assumptions.setMaximumHeight(110)
@@ -115,6 +168,9 @@ class LinePanel(WrappingScrollArea):
         content_layout.addWidget(self.assumptions)
         self.save = QPushButton()
         content_layout.addWidget(self.save)
+        self.update_line = QPushButton()
+        self.update_line.clicked.connect(self.rework_line)
+        content_layout.addWidget(self.update_line)
         layout.addWidget(self.content)
         layout.addStretch(1)
         self.setWidget(body)
@@ -140,6 +196,15 @@ class LinePanel(WrappingScrollArea):
             self.tr("What must be true for one step to lead to the next?")
         )
         self.save.setText(self.tr("Save line (Ctrl+S)"))
+        for editor in self.steps:
+            editor.plausibility.setToolTip(self.tr("How plausible is this step made?"))
+            for index in range(editor.plausibility.count()):
+                editor.plausibility.setItemText(
+                    index, plausibility_label(editor.plausibility.itemData(index))
+                )
+            editor.add_evidence.setText(self.tr("Add evidence…"))
+            editor.edit_evidence.setText(self.tr("Edit…"))
+            editor.delete_evidence.setText(self.tr("Delete"))
         language = self.workshop.language
         for index, direction in enumerate(Direction):
             self.direction.setItemText(
@@ -152,11 +217,71 @@ class LinePanel(WrappingScrollArea):
             self.refresh()
 
     def save_line(self) -> bool:
-        """Save the line in focus; False if there is nothing new to save."""
+        """Save the line in focus (Ctrl+S); False if there is nothing new to save. After
+        turning away from a saved line, ask first: update that line or save a new one."""
         if not self.workshop.has_network or self.workshop.saved_focus_line() is not None:
             return False
+        reworked = self.workshop.rework_candidate()
+        if reworked is not None:
+            choice = self.ask_update_or_new(reworked)
+            if choice is None:
+                return False
+            if choice == "update":
+                return self.rework_line()
         self.workshop.save_line()
         return True
+
+    def ask_update_or_new(self, line: Line) -> str | None:
+        """'update', 'new' or None (cancelled)."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Save line"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "You turned the rings away from “%1”. Update that line, or save a new one?"
+            ).replace("%1", line.title)
+        )
+        update = box.addButton(self.tr("Update this line…"), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(self.tr("Save as a new line"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "update" if clicked is update else "new" if clicked is new else None
+
+    def rework_line(self) -> bool:
+        """Update the line the wheel was turned away from (asks about each changed step)."""
+        line = self.workshop.rework_candidate()
+        if line is None:
+            return False
+        return bool(ReworkDialog(self.workshop, line, self).exec())
+
+    def _judged(self, editor: StepEditor, index: int) -> None:
+        line = self.workshop.current_line()
+        if line is not None:
+            level = editor.plausibility.itemData(index)
+            self.workshop.set_step_plausibility(line.id, editor.step_key, level)
+
+    def _chosen_evidence(self, editor: StepEditor) -> Evidence | None:
+        line = self.workshop.current_line()
+        evidence_id = current_id(editor.evidence)
+        if line is None or evidence_id is None:
+            return None
+        return next((e for e in self.workshop.contents.evidence if e.id == evidence_id), None)
+
+    def add_evidence(self, editor: StepEditor) -> None:
+        line = self.workshop.current_line()
+        if line is not None:
+            EvidenceDialog(self.workshop, line.id, editor.step_key, parent=self).exec()
+
+    def edit_evidence(self, editor: StepEditor) -> None:
+        line, evidence = self.workshop.current_line(), self._chosen_evidence(editor)
+        if line is not None and evidence is not None:
+            EvidenceDialog(self.workshop, line.id, editor.step_key, evidence, self).exec()
+
+    def delete_evidence(self, editor: StepEditor) -> None:
+        evidence = self._chosen_evidence(editor)
+        if evidence is not None:
+            self.workshop.delete_evidence(evidence.id)  # Edit → Undo brings it back
 
     def refresh(self) -> None:
         workshop = self.workshop
@@ -171,19 +296,38 @@ class LinePanel(WrappingScrollArea):
         self.direction.setCurrentIndex(list(Direction).index(direction))
         language = workshop.language
         self.direction_help.setText(workshop.model.directions[direction].description.in_(language))
+        reworked = workshop.rework_candidate()
         if line is None:
             set_plain_text(self.title, workshop.draft_title)
             self.title.setPlaceholderText(workshop.default_title(focus))
             self.state.setText(self.tr("Not saved yet: the stories are kept until you save."))
+            if reworked is not None:
+                self.state.setText(
+                    self.tr(
+                        "Turned away from “%1”: update that line, or save this one as a new line."
+                    ).replace("%1", reworked.title)
+                )
             stories = workshop.draft_stories()
             set_plain_text(self.assumptions, workshop.draft_assumptions)
         else:
             set_plain_text(self.title, line.title)
             self.title.setPlaceholderText("")
-            self.state.setText(self.tr("Saved line · %1").replace("%1", status_label(line.status)))
+            weakest = line.weakest_step
+            self.state.setText(
+                self.tr("Saved line · %1 · weakest step: %2 (%3)")
+                .replace("%1", status_label(line.status))
+                .replace("%2", workshop.model.ring(weakest.key).short_label.in_(workshop.language))
+                .replace("%3", plausibility_label(weakest.plausibility))
+            )
             stories = {step.key: step.story for step in line.steps}
             set_plain_text(self.assumptions, line.assumptions)
         self.save.setVisible(line is None)
+        self.save.setText(
+            self.tr("Save as a new line") if reworked else self.tr("Save line (Ctrl+S)")
+        )
+        self.update_line.setVisible(reworked is not None)
+        if reworked is not None:
+            self.update_line.setText(self.tr("Update “%1”…").replace("%1", reworked.title))
         for editor, (step, questions) in zip(
             self.steps, reasoning.guiding_questions(workshop.model, language), strict=True
         ):
@@ -194,7 +338,31 @@ class LinePanel(WrappingScrollArea):
             )
             editor.story.setPlaceholderText(self.tr("The story of this step…"))
             set_plain_text(editor.story, stories.get(step.ring_key, ""))
+            self._show_judgement(editor, line)
         self.fit_page()
+
+    def _show_judgement(self, editor: StepEditor, line: Line | None) -> None:
+        """A saved line's judgement and evidence for the step (a draft has none yet)."""
+        editor.judgement.setVisible(line is not None)
+        if line is None:
+            return
+        level = line.step(editor.step_key).plausibility
+        editor.plausibility.setCurrentIndex(editor.plausibility.findData(level))
+        chosen = current_id(editor.evidence)
+        editor.evidence.clear()
+        moments = {m.id: m.label for m in self.workshop.contents.moments}
+        for item in self.workshop.contents.evidence_of(line.id, editor.step_key):
+            where = [part for part in (item.source, format_day(item.date)) if part]
+            if item.moment_id in moments:
+                where.append(moments[item.moment_id])
+            text = item.text + (f" — {', '.join(where)}" if where else "")
+            row = QListWidgetItem(text)
+            row.setData(ID_ROLE, item.id)
+            row.setToolTip(f"<p>{html.escape(text)}</p>")
+            editor.evidence.addItem(row)
+        if chosen is not None:
+            select_id(editor.evidence, chosen)
+        editor.evidence.setVisible(editor.evidence.count() > 0)
 
     def step_heading(self, line: ReasoningLine, step: Step) -> str:
         model = self.workshop.model

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.id_list import ID_ROLE, current_id
-from app.ui.line_panel import status_label
+from app.ui.line_panel import plausibility_label, status_label
 from app.ui.parts import LINES, NETWORK
 from app.ui.workshop import Workshop
 from db.records import LineStatus
@@ -33,10 +33,12 @@ class LinesPanel(QWidget):
         for status in LineStatus:
             self.status.addItem("", status)
         self.rename = QPushButton()
+        self.duplicate = QPushButton()
         self.delete = QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.rename)
+        buttons.addWidget(self.duplicate)
         buttons.addWidget(self.delete)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -47,6 +49,7 @@ class LinesPanel(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._sync_buttons())
         self.status.activated.connect(self._status_chosen)
         self.rename.clicked.connect(self.rename_line)
+        self.duplicate.clicked.connect(self.duplicate_line)
         self.delete.clicked.connect(self.delete_line)
         workshop.networkOpened.connect(self.refresh)
         workshop.currentLineChanged.connect(self.refresh)
@@ -55,6 +58,7 @@ class LinesPanel(QWidget):
 
     def retranslate(self) -> None:
         self.rename.setText(self.tr("Rename…"))
+        self.duplicate.setText(self.tr("Duplicate…"))
         self.delete.setText(self.tr("Delete…"))
         for index, status in enumerate(LineStatus):
             self.status.setItemText(index, status_label(status))
@@ -73,7 +77,14 @@ class LinesPanel(QWidget):
         self.list.clear()
         lines = workshop.contents.lines if workshop.has_network else ()
         for line in lines:
-            item = QListWidgetItem(f"{line.title or '—'}\n{status_label(line.status)}")
+            weakest = line.weakest_step
+            where = workshop.model.ring(weakest.key).short_label.in_(workshop.language)
+            item = QListWidgetItem(
+                f"{line.title or '—'}\n{status_label(line.status)} · "
+                + self.tr("weakest step: %1 %2")
+                .replace("%1", where)
+                .replace("%2", plausibility_label(weakest.plausibility))
+            )
             item.setData(ID_ROLE, line.id)
             item.setToolTip(line.title)
             self.list.addItem(item)
@@ -95,7 +106,7 @@ class LinesPanel(QWidget):
 
     def _sync_buttons(self) -> None:
         line_id = self.selected_id()
-        for widget in (self.status, self.rename, self.delete):
+        for widget in (self.status, self.rename, self.duplicate, self.delete):
             widget.setEnabled(line_id is not None)
         if line_id is not None:
             line = next(line for line in self.workshop.contents.lines if line.id == line_id)
@@ -119,6 +130,20 @@ class LinesPanel(QWidget):
         )
         if accepted and title.strip():
             self.workshop.rename_line(line_id, title.strip())
+
+    def duplicate_line(self) -> None:
+        line_id = self.selected_id()
+        if line_id is None:
+            return
+        line = next(line for line in self.workshop.contents.lines if line.id == line_id)
+        title, accepted = QInputDialog.getText(
+            self,
+            self.tr("Duplicate line"),
+            self.tr("Title of the copy"),
+            text=self.tr("%1 (copy)").replace("%1", line.title),
+        )
+        if accepted and title.strip():
+            self.workshop.duplicate_line(line_id, title.strip())
 
     def delete_line(self) -> None:
         line_id = self.selected_id()

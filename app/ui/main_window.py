@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.canvas.plausibility_marks import PlausibilityMarks
 from app.canvas.view import WheelView
 from app.core.model import Language
 from app.core.wheel_layout import PALETTES
@@ -25,7 +26,7 @@ from app.ui.network_dialogs import NetworkDialogs
 from app.ui.note_dialog import add_note_for_segment
 from app.ui.notes_panel import NotesPanel
 from app.ui.output_actions import OutputActions
-from app.ui.parts import CORE, NETWORK
+from app.ui.parts import CORE, LINES, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.poster_dialog import ask_and_make_poster
 from app.ui.settings import Settings
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         workshop.language = settings.language
         self.view = WheelView(self.model, settings.language, PALETTES[settings.theme], parent=self)
         self.scene = self.view.wheel
+        self.plausibility_marks = PlausibilityMarks.on(self.scene)
         self.start = StartPage()
         self.centre = QStackedWidget()
         self.centre.addWidget(self.start)
@@ -232,6 +234,8 @@ class MainWindow(QMainWindow):
         workshop = self.workshop
         workshop.networkOpened.connect(self.show_network)
         workshop.changed.connect(self._changed)
+        workshop.currentLineChanged.connect(self.show_plausibility)
+        workshop.networkOpened.connect(self.show_plausibility)
         workshop.wheelMoved.connect(self.show_wheel)
         self.scene.arrangementSettled.connect(
             lambda arrangement, _lines: self.workshop.wheel_settled(arrangement)
@@ -378,6 +382,15 @@ class MainWindow(QMainWindow):
         if parts & {CORE, NETWORK}:
             self._show_network_texts()
             self._update_title()
+        if LINES in parts:
+            self.show_plausibility()
+
+    def show_plausibility(self) -> None:
+        """The beam shows each step's judgement of the saved line in focus (none for a draft)."""
+        line = self.workshop.current_line() if self.workshop.has_network else None
+        self.plausibility_marks.set_levels(
+            {step.key: step.plausibility for step in line.steps} if line else None
+        )
 
     def show_wheel(self, state: WheelState, animate: bool) -> None:
         """Mirror a stored wheel state: arrangement, locks, partial focus."""

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.date_field import date_edit
 from app.ui.workshop import Workshop
 from db.errors import StoreError
 from db.records import Moment
@@ -40,9 +39,7 @@ class MomentDialog(QDialog):
         self.label.setMaxLength(200)
         form.addRow(self.tr("Moment"), self.label)
         self.has_date = QCheckBox(self.tr("On"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDate(QDate.currentDate())
+        self.date = date_edit()  # typing "15-02-2025" works, whatever the system's locale
         self.has_date.toggled.connect(self.date.setEnabled)
         when = QWidget()
         when_layout = QHBoxLayout(when)
@@ -65,7 +62,7 @@ class MomentDialog(QDialog):
         form.addRow(buttons)
         self.buttons = buttons
         if moment is not None and moment.date is not None:
-            self.date.setDate(QDate(moment.date.year, moment.date.month, moment.date.day))
+            self.date.set_day(moment.date)
             self.has_date.setChecked(True)
         else:
             self.has_date.setChecked(False)
@@ -74,15 +71,12 @@ class MomentDialog(QDialog):
     def set_date(self, value: date | None) -> None:
         self.has_date.setChecked(value is not None)
         if value is not None:
-            self.date.setDate(QDate(value.year, value.month, value.day))
+            self.date.set_day(value)
 
     def values(self) -> dict[str, object]:
-        chosen = self.date.date()
         return {
             "label": self.label.text().strip(),
-            "date": date(chosen.year(), chosen.month(), chosen.day())
-            if self.has_date.isChecked()
-            else None,
+            "date": self.date.day() if self.has_date.isChecked() else None,
             "focus": self.focus.text().strip(),
             "learnings": self.learnings.toPlainText().strip(),
         }
@@ -100,6 +94,9 @@ class MomentDialog(QDialog):
     def accept(self) -> None:
         if not self.label.text().strip():
             self.label.setFocus()
+            return
+        if self.has_date.isChecked() and self.date.day() is None:
+            self.date.setFocus()
             return
         try:
             self.save()

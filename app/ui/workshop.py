@@ -17,13 +17,14 @@ from app.core.model import Direction, Language, Model
 from app.core.reasoning import ReasoningLine, arrangement_for, lines_of
 from app.ui.commands import Change
 from app.ui.learning_edits import LearningEdits
+from app.ui.line_edits import LineEdits
 from app.ui.parts import CORE, INDICATORS, LINES, MEASUREMENTS, NETWORK, WHEEL
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
 from db.store import Store
 
 
-class Workshop(LearningEdits, QObject):
+class Workshop(LineEdits, LearningEdits, QObject):
     """One open store and, within it, the open network."""
 
     networkOpened = Signal()  # another network (or none) is open; everything changed
@@ -39,6 +40,7 @@ class Workshop(LearningEdits, QObject):
         self.network_id: int | None = None
         self._contents: NetworkContents | None = None
         self.current_line_id: int | None = None
+        self.rework_line_id: int | None = None  # the saved line the wheel was turned away from
         self.direction = Direction.INSIDE_OUT
         self.language: Language = "nl"  # for texts taken from the model (default titles)
         self.draft_title = ""
@@ -95,6 +97,7 @@ class Workshop(LearningEdits, QObject):
         self._contents = None
         self._drafts.clear()
         self.current_line_id = None
+        self.rework_line_id = None
         self.direction = Direction.INSIDE_OUT
         if network_id is not None:
             self._follow_arrangement(self.contents.wheel.arrangement)
@@ -249,6 +252,7 @@ class Workshop(LearningEdits, QObject):
         """Select a saved line: the rings turn (animated) until it lies on the focus sightline."""
         line = next(line for line in self.contents.lines if line.id == line_id)
         self.current_line_id = line_id
+        self.rework_line_id = None
         self.direction = line.direction
         target = arrangement_for(self.model, line.reasoning_line)
         old = self.contents.wheel
@@ -284,6 +288,10 @@ class Workshop(LearningEdits, QObject):
             return
         matches = [line for line in self.contents.lines if line.segment_keys == focus]
         chosen = max(matches, key=lambda line: line.updated_at, default=None)
+        if chosen is not None:
+            self.rework_line_id = None
+        elif current is not None:
+            self.rework_line_id = current.id  # turned away from a saved line: it may be reworked
         self.current_line_id = chosen.id if chosen else None
         if chosen is not None:
             self.direction = chosen.direction
@@ -332,8 +340,20 @@ class Workshop(LearningEdits, QObject):
         self.draft_title = ""
         self.draft_assumptions = ""
         self.current_line_id = line_id
+        self.rework_line_id = None
         self.currentLineChanged.emit()
         return line_id
+
+    def _after_rework(self, line_id: int | None, rework_id: int | None) -> None:
+        """After a rework, its undo or its redo: the panels show `line_id` (or the draft)."""
+        self._emit(LINES, INDICATORS, MEASUREMENTS)
+        self.current_line_id, self.rework_line_id = line_id, rework_id
+        if line_id is None:  # an undo: a saved line may lie in focus again
+            focus = self.focus_line().segment_keys
+            match = next((ln for ln in self.contents.lines if ln.segment_keys == focus), None)
+            if match is not None:
+                self.current_line_id, self.rework_line_id = match.id, None
+        self.currentLineChanged.emit()
 
     def default_title(self, line: ReasoningLine) -> str:
         """A readable title from the stakeholder and the third-degree segment."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 FORMAT = "netimpact-network"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)  # version 1 files are upgraded on reading (see reader.upgrade)
 MAX_BYTES = 32 * 1024 * 1024  # a network with thousands of lines stays far below this
 
 

@@ -14,7 +14,7 @@ from app.core.model import Model
 from db.errors import StoreError
 from db.exchange.document import FORMAT, VERSION, timestamp
 from db.records import INDICATOR_PLAN_FIELDS
-from db.schema import IndicatorRow, LineRow, NetworkRow
+from db.schema import IndicatorRow, LineRow, LineStepRow, NetworkRow
 
 
 def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, Any]:
@@ -28,7 +28,10 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
         row.core_entries,
         key=lambda e: (core_keys.index(e.kind) if e.kind in core_keys else 99, e.position, e.id),
     )
-    moments = sorted(row.moments, key=lambda m: (m.date is None, m.date or date.min, m.label, m.id))
+    moments = sorted(
+        row.moments,
+        key=lambda m: (m.position or 0, m.date is None, m.date or date.min, m.label, m.id),
+    )
     moment_refs = {moment.id: f"m{number}" for number, moment in enumerate(moments, start=1)}
     rank = {moment.id: place for place, moment in enumerate(moments)}
     step_keys = model.step_keys
@@ -38,10 +41,44 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
         for field in INDICATOR_PLAN_FIELDS:
             data[field] = getattr(item, field)
         data["measurements"] = [
-            {"moment": moment_refs[m.moment_id], "value": m.value, "text": m.text, "note": m.note}
+            {
+                "moment": moment_refs[m.moment_id],
+                "value": m.value,
+                "text": m.text,
+                "note": m.note,
+                "source": m.source,
+                "date": m.measured_on.isoformat() if m.measured_on else None,
+            }
             for m in sorted(item.measurements, key=lambda m: (rank[m.moment_id], m.id))
         ]
+        data["targets"] = [
+            {
+                "moment": moment_refs[t.moment_id],
+                "value": t.value,
+                "text": t.text,
+                "reason": t.reason,
+                "set_at": timestamp(t.set_at),
+            }
+            for t in sorted(item.targets, key=lambda t: (t.set_at, t.id))
+        ]
         return data
+
+    def step(item: LineStepRow) -> dict[str, Any]:
+        return {
+            "step": item.step_key,
+            "segment": item.segment_key,
+            "story": item.story,
+            "plausibility": item.plausibility,
+            "evidence": [
+                {
+                    "text": e.text,
+                    "source": e.source,
+                    "date": e.date.isoformat() if e.date else None,
+                    "moment": moment_refs[e.moment_id] if e.moment_id else None,
+                }
+                for e in sorted(item.evidence, key=lambda e: (e.position, e.id))
+            ],
+        }
 
     def line(item: LineRow) -> dict[str, Any]:
         steps = sorted(item.steps, key=lambda s: step_keys.index(s.step_key))
@@ -55,9 +92,7 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
             "assumptions": item.assumptions,
             "created_at": timestamp(item.created_at),
             "updated_at": timestamp(item.updated_at),
-            "steps": [
-                {"step": s.step_key, "segment": s.segment_key, "story": s.story} for s in steps
-            ],
+            "steps": [step(s) for s in steps],
             "indicators": [indicator(i) for i in indicators],
         }
 
@@ -89,6 +124,7 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
                     "date": m.date.isoformat() if m.date else None,
                     "focus": m.focus,
                     "learnings": m.learnings,
+                    "position": m.position or 0,
                 }
                 for m in moments
             ],

@@ -12,10 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.core.limits import MAX_NAME, MAX_NOTE, MAX_TEXT
 from app.core.model import Direction, IndicatorKind, Model
+from app.core.plausibility import Plausibility
 from db import validate as check
 from db.errors import ImportFormatError, StoreError
-from db.exchange.document import FORMAT, MAX_BYTES, VERSION, parse_timestamp
+from db.exchange.document import FORMAT, MAX_BYTES, READABLE_VERSIONS, VERSION, parse_timestamp
 from db.files import is_store_file
 from db.records import INDICATOR_PLAN_FIELDS, LineStatus, SourceKind
 
@@ -74,6 +76,27 @@ def parse(raw: bytes | str, model: Model) -> dict[str, Any]:
     except ValueError as error:  # from the hooks
         raise ImportFormatError(str(error)) from None
     _Checker(model).document(data)
+    return upgrade(data)
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """A checked document in the current version: a version 1 document gets the fields of
+    version 2 with their empty values (no judgement, no evidence, no targets, no source)."""
+    if data["version"] == VERSION:
+        return data
+    network = data["network"]
+    for moment in network["moments"]:
+        moment["position"] = 0
+    for line in network["lines"]:
+        for step in line["steps"]:
+            step["plausibility"] = None
+            step["evidence"] = []
+        for indicator in line["indicators"]:
+            indicator["targets"] = []
+            for measurement in indicator["measurements"]:
+                measurement["source"] = ""
+                measurement["date"] = None
+    data["version"] = VERSION
     return data
 
 
@@ -180,8 +203,9 @@ class _Checker:
                 f"the file has format version {version}; this program reads version {VERSION} "
                 "(a newer Netwerkimpact wrote it)"
             )
-        if version != VERSION:
+        if version not in READABLE_VERSIONS or isinstance(version, bool):
             raise ImportFormatError(f"version: expected {VERSION}, not {version!r}")
+        self.v2 = version >= 2
         self.moment_ids: set[str] = set()
         self.obj(data, "(top)", {"format": _any, "version": _any, "network": self.network})
 
@@ -270,6 +294,7 @@ class _Checker:
                     "date": self.optional_date,
                     "focus": self.text,
                     "learnings": self.text,
+                    **({"position": self.place} if self.v2 else {}),
                 },
             )
             if not item["id"] or item["id"] in self.moment_ids:
@@ -303,7 +328,15 @@ class _Checker:
         if len(items) != len(keys):
             raise self.fail(path, f"a line has {len(keys)} steps ({', '.join(keys)})")
         for (item, item_path), key in zip(items, keys, strict=True):
-            self.obj(item, item_path, {"step": _any, "segment": _any, "story": self.text})
+            fields: dict[str, Callable[[Any, str], Any]] = {
+                "step": _any,
+                "segment": _any,
+                "story": self.text,
+            }
+            if self.v2:
+                fields["plausibility"] = self.optional_choice(tuple(Plausibility))
+                fields["evidence"] = self.evidence
+            self.obj(item, item_path, fields)
             if item["step"] != key:
                 raise self.fail(f"{item_path}.step", f"expected step {key!r}, not {item['step']!r}")
             ring = self.model.ring(key)
@@ -328,10 +361,40 @@ class _Checker:
         for flag in _FLAGS:
             fields[flag] = _optional_bool(self)
         fields["measurements"] = self.measurements
+        if self.v2:
+            fields["targets"] = self.targets
         for item, item_path in self.items(value, path):
             self.obj(item, item_path, fields)
 
     def measurements(self, value: Any, path: str) -> None:
+        fields: dict[str, Callable[[Any, str], Any]] = {
+            "moment": self.required_moment,
+            "value": self.number,
+            "text": self.text,
+            "note": self.text,
+        }
+        if self.v2:
+            fields["source"] = self.within(MAX_NAME)
+            fields["date"] = self.optional_date
+        for item, item_path in self.items(value, path):
+            self.obj(item, item_path, fields)
+
+    def evidence(self, value: Any, path: str) -> None:
+        for item, item_path in self.items(value, path):
+            self.obj(
+                item,
+                item_path,
+                {
+                    "text": self.within(MAX_TEXT),
+                    "source": self.within(MAX_NOTE),
+                    "date": self.optional_date,
+                    "moment": self.moment_ref,
+                },
+            )
+            if not item["text"].strip():
+                raise self.fail(f"{item_path}.text", "a piece of evidence needs a text")
+
+    def targets(self, value: Any, path: str) -> None:
         for item, item_path in self.items(value, path):
             self.obj(
                 item,
@@ -339,10 +402,24 @@ class _Checker:
                 {
                     "moment": self.required_moment,
                     "value": self.number,
-                    "text": self.text,
-                    "note": self.text,
+                    "text": self.within(MAX_NAME),
+                    "reason": self.within(MAX_TEXT),
+                    "set_at": self.timestamp,
                 },
             )
+
+    def within(self, limit: int) -> Callable[[Any, str], None]:
+        """Text of at most `limit` characters (the limits of `app.core.limits`)."""
+
+        def checker(value: Any, path: str) -> None:
+            self.text(value, path)
+            if len(value) > limit:
+                raise self.fail(path, f"longer than {limit:,} characters")
+
+        return checker
+
+    def place(self, value: Any, path: str) -> None:
+        self.guard(path, lambda: check.position(value, "the place"))
 
     def required_moment(self, value: Any, path: str) -> None:
         if value is None:

@@ -12,6 +12,7 @@ from db.exchange.document import parse_timestamp
 from db.records import INDICATOR_PLAN_FIELDS
 from db.schema import (
     CoreEntryRow,
+    EvidenceRow,
     IndicatorRow,
     LineRow,
     LineStepRow,
@@ -21,6 +22,7 @@ from db.schema import (
     NoteRow,
     RingPositionRow,
     StakeholderGroupRow,
+    TargetRow,
 )
 
 
@@ -61,9 +63,10 @@ def write(
     for item in network["moments"]:
         moment = MomentRow(
             label=item["label"],
-            date=date.fromisoformat(item["date"]) if item["date"] else None,
+            date=_date(item["date"]),
             focus=item["focus"],
             learnings=item["learnings"],
+            position=item["position"],
         )
         moments[item["id"]] = moment
         row.moments.append(moment)
@@ -77,7 +80,22 @@ def write(
             updated_at=parse_timestamp(item["updated_at"]),
         )
         line.steps = [
-            LineStepRow(step_key=s["step"], segment_key=s["segment"], story=s["story"])
+            LineStepRow(
+                step_key=s["step"],
+                segment_key=s["segment"],
+                story=s["story"],
+                plausibility=s["plausibility"],
+                evidence=[
+                    EvidenceRow(
+                        text=e["text"],
+                        source=e["source"],
+                        date=_date(e["date"]),
+                        moment=moments[e["moment"]] if e["moment"] else None,
+                        position=place,
+                    )
+                    for place, e in enumerate(s["evidence"], start=1)
+                ],
+            )
             for s in item["steps"]
         ]
         for position, found in enumerate(item["indicators"], start=1):
@@ -92,8 +110,20 @@ def write(
                     value=None if m["value"] is None else float(m["value"]),
                     text=m["text"],
                     note=m["note"],
+                    source=m["source"],
+                    measured_on=_date(m["date"]),
                 )
                 for m in found["measurements"]
+            ]
+            indicator.targets = [
+                TargetRow(
+                    moment=moments[t["moment"]],
+                    value=None if t["value"] is None else float(t["value"]),
+                    text=t["text"],
+                    reason=t["reason"],
+                    set_at=parse_timestamp(t["set_at"]),
+                )
+                for t in found["targets"]
             ]
             line.indicators.append(indicator)
         row.lines.append(line)
@@ -115,3 +145,7 @@ def write(
     session.add(row)
     session.flush()
     return row
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

@@ -101,6 +101,103 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTable</name>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Story or quote</source>
+        <translation>Verhaal of citaat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van wie/wat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Type here to add an entry to moment %1</source>
+        <translation>Typ hier om iets toe te voegen aan moment %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; the value was not changed.</source>
+        <translation>“%1” is geen getal; de waarde is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (type it as 15-02-2025); nothing was changed.</source>
+        <translation>“%1” is geen datum (typ bijvoorbeeld 15-02-2025); er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Onderbouwing bewerken</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Onderbouwing toevoegen</translation>
+    </message>
+    <message>
+        <source>What shows that this step happens?</source>
+        <translation>Waaruit blijkt dat deze stap gebeurt?</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>A person, a document, a file path or a link</source>
+        <translation>Een persoon, een document, een bestandspad of een link</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>(no moment)</source>
+        <translation>(geen moment)</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Evidence not saved</source>
+        <translation>Onderbouwing niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
@@ -480,12 +577,28 @@
         <source>Delete the indicator “%1” and its measurements? (Undo brings it back.)</source>
         <translation>De indicator “%1” en de metingen ervan verwijderen? (Ongedaan maken haalt ze terug.)</translation>
     </message>
+    <message>
+        <source>Move the indicator up within its step</source>
+        <translation>De indicator omhoog binnen zijn stap</translation>
+    </message>
+    <message>
+        <source>Move the indicator down within its step</source>
+        <translation>De indicator omlaag binnen zijn stap</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTrend</name>
     <message>
-        <source>No stories recorded yet.</source>
-        <translation>Nog geen verhalen vastgelegd.</translation>
+        <source>Target…</source>
+        <translation>Doel…</translation>
+    </message>
+    <message>
+        <source>Move this indicator up</source>
+        <translation>Deze indicator omhoog</translation>
+    </message>
+    <message>
+        <source>Move this indicator down</source>
+        <translation>Deze indicator omlaag</translation>
     </message>
 </context>
 <context>
@@ -546,6 +659,14 @@
         <source>Delete moment %1 with its measurements and post-its? (Undo brings it back.)</source>
         <translation>Moment %1 met de metingen en geeltjes verwijderen? (Ongedaan maken haalt ze terug.)</translation>
     </message>
+    <message>
+        <source>Move this moment earlier on the path</source>
+        <translation>Dit moment eerder op het leerpad</translation>
+    </message>
+    <message>
+        <source>Move this moment later on the path</source>
+        <translation>Dit moment later op het leerpad</translation>
+    </message>
 </context>
 <context>
     <name>LinePanel</name>
@@ -578,12 +699,52 @@
         <translation>Nog niet opgeslagen: de verhalen blijven bewaard tot u opslaat.</translation>
     </message>
     <message>
-        <source>Saved line · %1</source>
-        <translation>Opgeslagen lijn · %1</translation>
-    </message>
-    <message>
         <source>The story of this step…</source>
         <translation>Het verhaal bij deze stap…</translation>
+    </message>
+    <message>
+        <source>How plausible is this step made?</source>
+        <translation>Hoe aannemelijk is deze stap gemaakt?</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Onderbouwing toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Save line</source>
+        <translation>Lijn opslaan</translation>
+    </message>
+    <message>
+        <source>You turned the rings away from “%1”. Update that line, or save a new one?</source>
+        <translation>Je hebt de ringen weggedraaid van “%1”. Die lijn bijwerken, of een nieuwe lijn opslaan?</translation>
+    </message>
+    <message>
+        <source>Update this line…</source>
+        <translation>Deze lijn bijwerken…</translation>
+    </message>
+    <message>
+        <source>Save as a new line</source>
+        <translation>Opslaan als nieuwe lijn</translation>
+    </message>
+    <message>
+        <source>Turned away from “%1”: update that line, or save this one as a new line.</source>
+        <translation>Weggedraaid van “%1”: werk die lijn bij, of sla deze op als nieuwe lijn.</translation>
+    </message>
+    <message>
+        <source>Saved line · %1 · weakest step: %2 (%3)</source>
+        <translation>Opgeslagen lijn · %1 · zwakste stap: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Update “%1”…</source>
+        <translation>“%1” bijwerken…</translation>
     </message>
 </context>
 <context>
@@ -638,6 +799,26 @@
     <message>
         <source>Delete the line “%1” with its indicators? Edit → Undo brings it back.</source>
         <translation>De lijn “%1” met haar indicatoren verwijderen? Bewerken → Ongedaan maken haalt haar terug.</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliceren…</translation>
+    </message>
+    <message>
+        <source>weakest step: %1 %2</source>
+        <translation>zwakste stap: %1 %2</translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation>Lijn dupliceren</translation>
+    </message>
+    <message>
+        <source>Title of the copy</source>
+        <translation>Titel van de kopie</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
     </message>
 </context>
 <context>
@@ -804,26 +985,18 @@
     </message>
 </context>
 <context>
-    <name>MeasurementTable</name>
+    <name>MomentColumns</name>
     <message>
-        <source>Moment</source>
-        <translation>Moment</translation>
+        <source>Target: %1</source>
+        <translation>Doel: %1</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
+        <source>was %1 until %2 (%3)</source>
+        <translation>was %1 tot %2 (%3)</translation>
     </message>
     <message>
-        <source>Story, quote or text</source>
-        <translation>Verhaal, citaat of tekst</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number; the value was not changed.</source>
-        <translation>“%1” is geen getal; de waarde is niet veranderd.</translation>
+        <source>nothing recorded</source>
+        <translation>niets vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1247,29 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     </message>
 </context>
 <context>
+    <name>Plausibility</name>
+    <message>
+        <source>not judged yet</source>
+        <translation>nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>not yet plausible</source>
+        <translation>nog niet aannemelijk</translation>
+    </message>
+    <message>
+        <source>partly plausible</source>
+        <translation>deels aannemelijk</translation>
+    </message>
+    <message>
+        <source>plausible</source>
+        <translation>aannemelijk</translation>
+    </message>
+    <message>
+        <source>well supported</source>
+        <translation>goed onderbouwd</translation>
+    </message>
+</context>
+<context>
     <name>PosterDialog</name>
     <message>
         <source>Poster A3 (PDF)</source>
@@ -1222,6 +1418,41 @@ Nu openen om af te drukken?</translation>
     </message>
 </context>
 <context>
+    <name>ReworkDialog</name>
+    <message>
+        <source>Update line</source>
+        <translation>Lijn bijwerken</translation>
+    </message>
+    <message>
+        <source>“%1” will pass the segments now in focus. Steps that did not change keep their story and indicators. What happens to the steps that changed?</source>
+        <translation>“%1” gaat door de segmenten die nu in focus staan. Stappen die niet veranderden houden hun verhaal en indicatoren. Wat gebeurt er met de stappen die veranderden?</translation>
+    </message>
+    <message>
+        <source>Keep the story and indicators on this step</source>
+        <translation>Verhaal en indicatoren bij deze stap houden</translation>
+    </message>
+    <message>
+        <source>Move them along with the old segment to a new line</source>
+        <translation>Met het oude segment meeschuiven naar een nieuwe lijn</translation>
+    </message>
+    <message>
+        <source>Drop them</source>
+        <translation>Weglaten</translation>
+    </message>
+    <message>
+        <source>%1 (earlier)</source>
+        <translation>%1 (eerder)</translation>
+    </message>
+    <message>
+        <source>Title of the new line</source>
+        <translation>Titel van de nieuwe lijn</translation>
+    </message>
+    <message>
+        <source>Line not updated</source>
+        <translation>Lijn niet bijgewerkt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1322,6 +1553,61 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
     <message>
         <source>New store</source>
         <translation>Nieuwe opslag</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Target of “%1”</source>
+        <translation>Doel van “%1”</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 40</source>
+        <translation>een getal, bijvoorbeeld 40</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Doelwaarde</translation>
+    </message>
+    <message>
+        <source>or in words, e.g. “most teachers”</source>
+        <translation>of in woorden, bijvoorbeeld “de meeste leraren”</translation>
+    </message>
+    <message>
+        <source>Target in words</source>
+        <translation>Doel in woorden</translation>
+    </message>
+    <message>
+        <source>Why this target (or why it changed)?</source>
+        <translation>Waarom dit doel (of waarom het veranderde)?</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <source>No target set yet.</source>
+        <translation>Nog geen doel gesteld.</translation>
+    </message>
+    <message>
+        <source>Add a moment first.</source>
+        <translation>Voeg eerst een moment toe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is geen getal.</translation>
+    </message>
+    <message>
+        <source>Target not saved</source>
+        <translation>Doel niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1754,42 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
     <message>
         <source>Delete post-it</source>
         <translation>geeltje verwijderen</translation>
+    </message>
+    <message>
+        <source>Move moment</source>
+        <translation>Moment verplaatsen</translation>
+    </message>
+    <message>
+        <source>Set target</source>
+        <translation>Doel stellen</translation>
+    </message>
+    <message>
+        <source>Update line “%1”</source>
+        <translation>Lijn “%1” bijwerken</translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation>Lijn dupliceren</translation>
+    </message>
+    <message>
+        <source>Judge plausibility</source>
+        <translation>Aannemelijkheid beoordelen</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Onderbouwing toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Onderbouwing bewerken</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>Onderbouwing verwijderen</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Indicator verplaatsen</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from datetime import date
 
 from app.core.geometry import Arrangement
 from app.core.model import Direction, IndicatorKind
+from app.core.plausibility import Plausibility
 from db import Store
 from db.records import LineStatus, SourceKind, WheelState
 
@@ -61,7 +62,12 @@ def fill_network(store: Store, name: str = "Zorgnetwerk Rijnland", texts: str = 
     told = store.add_indicator(first.id, "stakeholders", "Verhalen", IndicatorKind.QUALITATIVE)
     store.add_indicator(second.id, "core", "Inzet", IndicatorKind.QUANTITATIVE)
     store.add_measurement(counted.id, a.id, 12.5, "", "eerste meting")
-    store.add_measurement(counted.id, b.id, 30.0, "", "")
+    store.add_measurement(counted.id, b.id, 30.0, "", "", "telling", date(2024, 6, 2))
+    store.set_target(counted.id, b.id, 25.0, "", "plan")
+    store.set_target(counted.id, b.id, 35.0, "ruim", "extra geld")
+    store.set_step_plausibility(first.id, "ring2", Plausibility.PARTLY)
+    store.add_evidence(first.id, "ring2", "bewijs", "https://example.org/x", None, a.id)
+    store.add_evidence(first.id, "core", "verslag", "", date(2024, 3, 2))
     store.add_measurement(told.id, a.id, None, f"„Het werkt” {texts}", "")
     store.add_note(network.id, "ring2.s1", f"geeltje {texts}", "#ffe97a", a.id)
     store.add_note(network.id, "core.part1", "zonder moment", "#A0D8F0")

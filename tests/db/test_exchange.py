@@ -115,7 +115,7 @@ def test_the_export_is_utf8_with_model_keys_and_validates_against_the_schema(sto
     text = store.export_network(network_id)
     assert "🎉 ë" in text  # UTF-8, not \\u escapes
     data = json.loads(text)
-    assert (data["format"], data["version"]) == ("netimpact-network", 1)
+    assert (data["format"], data["version"]) == ("netimpact-network", 2)
     assert data["network"]["lines"][0]["steps"][2]["segment"] == "ring2.s1"
     assert "(nl)" not in text and "(en)" not in text  # the test model's labels
     schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
@@ -194,8 +194,46 @@ BAD_FILES = [
     ("not UTF-8", lambda g: b'{"a": "\xff\xfe"}', "not UTF-8"),
     ("a list", lambda g: b"[1, 2]", "expected an object"),
     ("another format", _edit(lambda d: d.update(format="netimpact-model")), "not a Netwerkimpact"),
-    ("newer version", _edit(lambda d: d.update(version=2)), "version 2.*reads version 1"),
-    ("version as text", _edit(lambda d: d.update(version="1")), "version: expected 1"),
+    ("newer version", _edit(lambda d: d.update(version=3)), "version 3.*reads version 2"),
+    ("version as text", _edit(lambda d: d.update(version="2")), "version: expected 2"),
+    (
+        "a version 2 field in version 1",
+        _edit(lambda d: d.update(version=1)),
+        r"network.moments\[0\]: unknown field 'position'",
+    ),
+    (
+        "evidence without text",
+        _edit(
+            lambda d: _network(d)["lines"][0]["steps"][1]["evidence"].append(
+                {"text": " ", "source": "", "date": None, "moment": None}
+            )
+        ),
+        r"steps\[1\].evidence\[\d\].text: a piece of evidence needs a text",
+    ),
+    (
+        "an entry's source too long",
+        _edit(
+            lambda d: _network(d)["lines"][0]["indicators"][0]["measurements"][0].update(
+                source="x" * 201
+            )
+        ),
+        r"measurements\[0\].source: longer than 200 characters",
+    ),
+    (
+        "target of no moment",
+        _edit(
+            lambda d: _network(d)["lines"][0]["indicators"][0]["targets"].append(
+                {
+                    "moment": "m9",
+                    "value": 1,
+                    "text": "",
+                    "reason": "",
+                    "set_at": "2025-01-01T00:00:00Z",
+                }
+            )
+        ),
+        "there is no moment with id 'm9'",
+    ),
     ("no network", _edit(lambda d: d.pop("network")), "'network' is missing"),
     ("unknown top field", _edit(lambda d: d.update(extra=1)), "unknown field 'extra'"),
     (
@@ -279,7 +317,7 @@ BAD_FILES = [
     ("lone surrogate", lambda g: json.dumps(g).replace('"start"', '"\\ud800"').encode(), "broken"),
     (
         "duplicate field",
-        lambda g: json.dumps(g).replace('"version": 1', '"version": 1, "version": 1').encode(),
+        lambda g: json.dumps(g).replace('"version": 2', '"version": 2, "version": 2').encode(),
         "appears twice",
     ),
     ("nested too deeply", lambda g: b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
@@ -340,3 +378,25 @@ def test_the_schema_rejects_what_the_reader_rejects(store: Store, name):
     schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(json.loads(raw), schema)
+
+
+# --- older versions ----------------------------------------------------------------------------
+
+
+def test_a_version_1_file_still_imports_and_exports_as_version_2(store: Store):
+    """A file written before evidence, entries' sources and targets existed."""
+    raw = (Path(__file__).parent / "fixtures" / "exchange_v1.json").read_bytes()
+    assert json.loads(raw)["version"] == 1
+    network = store.import_network(raw)
+    contents = store.load_network(network.id)
+    assert network.name == "Oud netwerk (versie 1)"
+    assert [m.label for m in contents.moments] == ["A", "B"]
+    assert contents.lines[0].story("ring2").startswith("verhaal")
+    assert all(step.plausibility is None for step in contents.lines[0].steps)
+    assert contents.evidence == () and contents.targets == ()
+    assert [m.value for m in contents.measurements if m.value is not None] == [12.5, 30.0]
+    assert all(m.source == "" and m.measured_on is None for m in contents.measurements)
+    again = json.loads(store.export_network(network.id))
+    assert again["version"] == 2
+    schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(again, schema)

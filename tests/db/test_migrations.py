@@ -59,6 +59,11 @@ def test_a_revision_1_store_upgrades_with_its_data_intact(tmp_path, model):
     assert contents.moments[0].date == date(2024, 3, 1)
     assert contents.measurements[0].value == 12.5
     assert [n.text for n in contents.notes] == ["geeltje 🎉"]
+    # revision 0004's columns start empty: no judgement, no source or date, no hand order
+    assert all(step.plausibility is None for step in line.steps)
+    assert (contents.measurements[0].source, contents.measurements[0].measured_on) == ("", None)
+    assert contents.moments[0].position == 0
+    assert (contents.evidence, contents.targets) == ((), ())
     # the backup is the untouched revision-1 store, dated, next to it
     assert backup is not None and backup.parent == tmp_path
     assert datetime.now().strftime("%Y-%m-%d") in backup.name

@@ -6,8 +6,10 @@ from datetime import date, datetime
 
 from app.core.geometry import Arrangement
 from app.core.model import Direction, IndicatorKind, Model
+from app.core.plausibility import Plausibility
 from db.records import (
     CoreEntry,
+    Evidence,
     Indicator,
     Line,
     LineStatus,
@@ -17,6 +19,7 @@ from db.records import (
     NetworkContents,
     Note,
     SourceKind,
+    Target,
     WheelState,
 )
 from tests.poster.conftest import make_network
@@ -33,6 +36,14 @@ STORIES = {
 }
 
 
+PLAUSIBILITY = {
+    "ring1": Plausibility.WELL_SUPPORTED,
+    "ring2": Plausibility.PARTLY,
+    "ring3": Plausibility.NOT_YET,
+}
+"""The sample's judgements; the stakeholder step is not judged yet."""
+
+
 def make_line(
     model: Model,
     line_id: int = 1,
@@ -44,9 +55,12 @@ def make_line(
     "De cijfers van DUO laten effecten binnen twee jaar zien.",
 ) -> Line:
     stories = STORIES if stories is None else stories
-    steps = [LineStep(model.core.key, None, stories.get(model.core.key, ""))]
+    steps = [
+        LineStep(model.core.key, None, stories.get(model.core.key, ""), Plausibility.PLAUSIBLE)
+    ]
     for ring, index in zip(model.rings, indices, strict=True):
-        steps.append(LineStep(ring.key, ring.segments[index].key, stories.get(ring.key, "")))
+        level = PLAUSIBILITY.get(ring.key)
+        steps.append(LineStep(ring.key, ring.segments[index].key, stories.get(ring.key, ""), level))
     return Line(
         id=line_id,
         network_id=1,
@@ -74,7 +88,10 @@ def make_contents(
             "Halverwege",
             "Leergemeenschappen werken; de overstap naar het hbo blijft lastig.",
         ),
+        Moment(3, 1, "C", date(2025, 9, 1), "Eind", ""),  # not measured yet: a gap
     )
+    evidence = []
+    targets = []
     indicators = []
     measurements = []
     for line in lines:
@@ -108,7 +125,44 @@ def make_contents(
             Measurement(base * 10 + 1, base + 1, 1, 120, "", ""),
             Measurement(base * 10 + 2, base + 1, 2, 204, "", ""),
             Measurement(base * 10 + 3, base + 2, 2, None, "“We delen nu lesmateriaal”", ""),
+            Measurement(
+                base * 10 + 4,
+                base + 2,
+                1,
+                None,
+                "Ik ken niemand op andere scholen",
+                "",
+                "docent Ada",
+                date(2024, 9, 3),
+            ),
+            Measurement(
+                base * 10 + 5,
+                base + 2,
+                2,
+                None,
+                "We bellen elkaar nu gewoon",
+                "",
+                "docent Ada",
+                date(2025, 2, 3),
+            ),
         ]
+        targets += [
+            Target(base * 10 + 1, base + 1, 2, 150, "", "begroting 2024", WHEN),
+            Target(base * 10 + 2, base + 1, 2, 180, "", "meer scholen doen mee", WHEN),
+            Target(base * 10 + 3, base + 1, 3, 250, "", "", WHEN),
+        ]
+        evidence.append(
+            Evidence(
+                base,
+                line.id,
+                "ring2",
+                2,
+                "Elf samenwerkingsafspraken",
+                "jaarverslag 2024",
+                date(2025, 1, 15),
+                1,
+            )
+        )
     notes = (
         Note(1, 1, None, model.rings[0].segments[0].key, "Veel nieuwe gezichten!", "#FFE97A", WHEN),
         Note(2, 1, 2, model.core.segments[0].key, "Gemeente Leiden sluit aan", "#ffc4d6", WHEN),
@@ -128,4 +182,6 @@ def make_contents(
         moments=moments,
         measurements=tuple(measurements),
         notes=notes,
+        evidence=tuple(evidence),
+        targets=tuple(targets),
     )

@@ -50,20 +50,32 @@ def run(*arguments: str, db: Path) -> subprocess.CompletedProcess[str]:
 
 def test_the_command_line_makes_all_three_kinds(tmp_path, store_file):
     db, line_id = store_file
-    blank, line, report = (tmp_path / name for name in ("blank.pdf", "line.pdf", "report.pdf"))
+    blank, line, report, titled = (
+        tmp_path / name for name in ("blank.pdf", "line.pdf", "report.pdf", "titled.pdf")
+    )
     network = "Onderwijsnetwerk Zuid-Holland: ideeën"
 
     results = [
         run("--network", network, "--blank", "-o", str(blank), db=db),
         run("--network", network, "--line", str(line_id), "--portrait", "-o", str(line), db=db),
+        run(
+            "--network",
+            network,
+            "--line",
+            "Van leergemeenschap naar regio",
+            "-o",
+            str(titled),
+            db=db,
+        ),
         run("--network", network, "--report", "--language", "en", "-o", str(report), db=db),
     ]
 
-    assert [r.returncode for r in results] == [0, 0, 0], [r.stderr for r in results]
+    assert [r.returncode for r in results] == [0, 0, 0, 0], [r.stderr for r in results]
     assert page_boxes(blank)[0] == pytest.approx((1190.55, 841.89), abs=0.01)
     assert page_boxes(line)[0] == pytest.approx((841.89, 1190.55), abs=0.01)
     assert squeezed(network) in squeezed(extracted_text(blank))
     assert squeezed("Docenten leren van elkaar.") in squeezed(extracted_text(line))
+    assert squeezed("Docenten leren van elkaar.") in squeezed(extracted_text(titled))
     assert "Mooie start" in extracted_text(report)
 
 

@@ -145,3 +145,13 @@ def test_the_beam_lights_the_focus_sightline(tmp_path, model):
     assert unlit[2] >= unlit[0], unlit  # the ring's own cool colour
     centre = pixel_at(0.2, 20.0)
     assert max(centre) < 90, centre  # the core is dark, not blank paper
+
+
+def test_each_step_shows_its_plausibility_not_by_colour_alone(tmp_path, model):
+    contents = make_contents(model)
+    path = render_line_poster(tmp_path / "line.pdf", model, contents, contents.lines[0].id)
+    text = squeezed(extracted_text(path))
+    for shown in ("●●●goed onderbouwd", "●○○deels aannemelijk", "○○○nog niet aannemelijk"):
+        assert squeezed(shown) in text
+    assert squeezed("Elf samenwerkingsafspraken") in text
+    assert squeezed("zwakste stap: Directe doelgroep (? nog niet beoordeeld)") in text

@@ -42,3 +42,36 @@ def test_the_report_shows_the_wheel_and_a_trend_bar(tmp_path, model):
     image = render_png(path, tmp_path / "report-1.png")
     centre = image.getpixel((image.width // 2, round(image.height * 0.33)))
     assert centre != (255, 255, 255)
+
+
+def test_every_moment_of_every_indicator_is_in_the_report(tmp_path, model):
+    path = render_report(tmp_path / "report.pdf", model, make_contents(model))
+    text = squeezed(extracted_text(path))
+    # numbers per moment, with the targets and what they were before
+    for expected in ("waarden", "120", "204", "doel", "180", "was150", "250"):
+        assert squeezed(expected) in text, expected
+    # stories grouped per moment: A's before and B's after both stand on paper
+    assert squeezed("Verhalen per moment") in text
+    assert squeezed("“Ik ken niemand op andere scholen” — docent Ada, 3 september 2024") in text
+    assert squeezed("“We bellen elkaar nu gewoon” — docent Ada") in text
+    assert squeezed("Aantal verhalen per moment") in text  # counts, not a fake line
+
+
+def test_each_step_shows_its_plausibility_as_pips_and_words_and_its_evidence(tmp_path, model):
+    path = render_report(tmp_path / "report.pdf", model, make_contents(model))
+    text = squeezed(extracted_text(path))
+    assert squeezed("●●●goed onderbouwd") in text
+    assert squeezed("●○○deels aannemelijk") in text
+    assert squeezed("?nog niet beoordeeld") in text
+    assert squeezed("zwakste stap") in text
+    assert (
+        squeezed("Elf samenwerkingsafspraken — jaarverslag 2024, 15 januari 2025, Moment B") in text
+    )
+
+
+def test_report_pages_render_for_a_look(tmp_path, model):
+    path = render_report(tmp_path / "report.pdf", model, make_contents(model))
+    pages = len(page_boxes(path))
+    for page in range(pages):
+        image = render_png(path, tmp_path / f"report-{page + 1}.png", page=page, scale=1.5)
+        assert image.getbbox() is not None

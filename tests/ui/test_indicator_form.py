@@ -225,3 +225,22 @@ def test_the_panel_lists_steps_in_reading_order_and_adds_edits_deletes(
     assert panel.indicator_names(ring1) == ["Aantal bijeenkomsten", "<b>x</b>"]
     workshop.undo_stack.redo()
     assert panel.indicator_names(ring1) == ["<b>x</b>"]
+
+
+def test_indicators_are_put_in_order_by_hand_within_their_step(
+    workshop: Workshop, store: Store, qtbot
+) -> None:
+    line_id = workshop.save_line()
+    panel = IndicatorPanel(workshop)
+    qtbot.addWidget(panel)
+    ring1 = workshop.model.rings[0].key
+    first = workshop.add_indicator(line_id, ring1, "Bezoekers", IndicatorKind.QUANTITATIVE)
+    second = workshop.add_indicator(line_id, ring1, "Verhalen", IndicatorKind.QUALITATIVE)
+    panel.select_indicator(second)
+    panel.move_selected(-1)
+    assert panel.indicator_names(ring1) == ["Verhalen", "Bezoekers"]
+    assert [i.id for i in store.list_indicators(line_id, ring1)] == [second, first]
+    assert panel.selected_indicator().id == second
+    panel.move_selected(-1)  # already first: nothing happens, no undo step
+    workshop.undo_stack.undo()
+    assert panel.indicator_names(ring1) == ["Bezoekers", "Verhalen"]

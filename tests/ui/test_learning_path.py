@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from app.core.model import IndicatorKind
-from app.ui.learning_path_panel import LearningPathPanel, parse_number
+from app.ui.indicator_trend import DATE, NOTE, SOURCE, TEXT, VALUE, parse_number
+from app.ui.learning_path_panel import LearningPathPanel
 from app.ui.moment_dialog import MomentDialog
+from app.ui.target_dialog import TargetDialog
 from app.ui.workshop import Workshop
 from db.store import Store
 
@@ -103,7 +105,12 @@ def test_moments_are_added_edited_and_deleted_with_undo(
     assert store.list_moments(network_id) == (moment,)
 
 
-def test_measurements_are_typed_into_the_table_and_undone(
+def _type(table, moment_id: int, entry_id: int | None, column: int, text: str) -> None:
+    """Type into the row of (moment, entry), found by what it holds, never by its index."""
+    table.item(table.row_of(moment_id, entry_id), column).setText(text)
+
+
+def test_entries_are_typed_into_the_table_and_undone(
     workshop: Workshop, store: Store, panel: LearningPathPanel, qtbot, tmp_path: Path
 ) -> None:
     _, count, story = _line_with_indicators(workshop)
@@ -111,45 +118,162 @@ def test_measurements_are_typed_into_the_table_and_undone(
     b = workshop.add_moment("B", date(2025, 9, 1), "Na de zomer")
     trend = panel.trend_of(count)
     table = trend.table
-    assert not table.isColumnHidden(1)
-    assert panel.trend_of(story).table.isColumnHidden(1)  # stories have no number column
-    table.item(0, 1).setText("120")
-    assert [(m.moment_id, m.value) for m in store.list_measurements(count)] == [(a, 120.0)]
-    table = panel.trend_of(count).table  # the same table: only its cells changed
-    assert table is trend.table
-    table.item(1, 1).setText("185")
-    table.item(1, 3).setText("inclusief stagiairs")
-    assert trend.chart is not None
-    assert trend.chart.points() == [("A", 120.0), ("B", 185.0)]
+    assert table.rows() == [(a, None), (b, None)]  # one new-entry row per moment
+    assert not table.isColumnHidden(VALUE)
+    assert panel.trend_of(story).table.isColumnHidden(VALUE)  # stories have no number column
+    _type(table, a, None, VALUE, "120")
+    (first,) = store.list_measurements(count)
+    assert (first.moment_id, first.value) == (a, 120.0)
+    assert table is panel.trend_of(count).table  # the same table: only its rows changed
+    assert table.rows() == [(a, first.id), (a, None), (b, None)]
+    _type(table, b, None, VALUE, "185")
+    second = store.list_measurements(count)[1]
+    _type(table, b, second.id, NOTE, "inclusief stagiairs")
+    assert [p.value for p in trend.chart.points()] == [120.0, 185.0]
 
     stories = panel.trend_of(story)
-    stories.table.item(0, 2).setText("<b>x</b> zei: ik voel me gezien")
-    assert stories.stories is not None
-    assert stories.stories.text() == "A: “<b>x</b> zei: ik voel me gezien”"
-    assert stories.stories.textFormat() == Qt.TextFormat.PlainText  # shown literally
+    _type(stories.table, a, None, TEXT, "<b>x</b> zei: ik voel me gezien")
+    _type(stories.table, a, None, TEXT, "Ik hoor erbij")  # a second story at the same moment
+    told = store.list_measurements(story)
+    assert [m.text for m in told] == ["<b>x</b> zei: ik voel me gezien", "Ik hoor erbij"]
+    assert [p.value for p in stories.chart.points()] == [2.0, None]  # counted, B not measured
+    column_a = stories.columns.columns[0]
+    assert "“<b>x</b> zei: ik voel me gezien”" in column_a.text()
+    assert column_a.textFormat() == Qt.TextFormat.PlainText  # shown literally
     qtbot.wait(50)  # let the layouts settle before the screenshot
     panel.grab().save(str(tmp_path / "learning_path.png"))
 
-    # Undo the story, the note, the value of B; redo them; then clear a measurement.
+    # Undo both stories, the note and the value of B; redo them; then clear an entry.
+    workshop.undo_stack.undo()
     workshop.undo_stack.undo()
     assert store.list_measurements(story) == ()
-    assert stories.stories.text() == "No stories recorded yet."
     workshop.undo_stack.undo()
     assert store.list_measurements(count)[1].note == ""
     workshop.undo_stack.undo()
     assert [m.moment_id for m in store.list_measurements(count)] == [a]
-    for _ in range(3):
+    for _ in range(4):
         workshop.undo_stack.redo()
     assert store.list_measurements(count)[1].note == "inclusief stagiairs"
-    assert panel.trend_of(count).table.item(1, 3).text() == "inclusief stagiairs"
-
     table = panel.trend_of(count).table
-    table.item(0, 1).setText("")
+    assert table.item(table.row_of(b, second.id), NOTE).text() == "inclusief stagiairs"
+    _type(table, a, first.id, VALUE, "")
     assert [m.moment_id for m in store.list_measurements(count)] == [b]
     workshop.undo_stack.undo()
     assert [m.value for m in store.list_measurements(count)] == [120.0, 185.0]
-    workshop.undo_stack.redo()
-    assert [m.moment_id for m in store.list_measurements(count)] == [b]
+
+
+def test_two_edits_in_a_row_land_on_the_rows_they_were_typed_in(
+    workshop: Workshop, store: Store, panel: LearningPathPanel
+) -> None:
+    """The old mix-up: after one edit the rows grew and the next edit hit another row."""
+    _, _count, story = _line_with_indicators(workshop)
+    a = workshop.add_moment("A")
+    b = workshop.add_moment("B")
+    table = panel.trend_of(story).table
+    _type(table, a, None, TEXT, "Lang verhaal " * 30)  # a long story: the row stays one line
+    heights = {table.rowHeight(row) for row in range(table.rowCount())}
+    assert len(heights) == 1
+    _type(table, b, None, TEXT, "Na de zomer")
+    first, second = store.list_measurements(story)
+    _type(table, a, first.id, SOURCE, "student 4")
+    _type(table, b, second.id, SOURCE, "mentor")
+    again = {m.id: m for m in store.list_measurements(story)}
+    assert (again[first.id].moment_id, again[first.id].source) == (a, "student 4")
+    assert (again[second.id].moment_id, again[second.id].source) == (b, "mentor")
+    assert again[first.id].text.startswith("Lang verhaal")
+    assert again[second.id].text == "Na de zomer"
+
+
+def test_a_dutch_date_is_typed_into_an_entry_and_a_bad_one_refused(
+    workshop: Workshop, store: Store, panel: LearningPathPanel
+) -> None:
+    _, count, _ = _line_with_indicators(workshop)
+    a = workshop.add_moment("A")
+    table = panel.trend_of(count).table
+    _type(table, a, None, VALUE, "12")
+    (entry,) = store.list_measurements(count)
+    _type(table, a, entry.id, DATE, "15-02-2025")
+    assert store.get_measurement(entry.id).measured_on == date(2025, 2, 15)
+    assert table.item(table.row_of(a, entry.id), DATE).text() == "15-02-2025"
+    _type(table, a, entry.id, DATE, "31-02-2025")
+    assert "not a date" in panel.problem.text()
+    assert store.get_measurement(entry.id).measured_on == date(2025, 2, 15)
+
+
+def test_typing_a_dutch_date_in_the_moment_dialog(workshop: Workshop, qtbot) -> None:
+    dialog = MomentDialog(workshop)
+    qtbot.addWidget(dialog)
+    dialog.has_date.setChecked(True)
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "15-02-2025")
+    assert dialog.date.text() == "15-02-2025"
+    assert dialog.values()["date"] == date(2025, 2, 15)
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "15-2-25")  # not a date: the dialog stays open
+    dialog.accept()
+    assert dialog.result() == 0 and not dialog.date.is_valid()
+
+
+def test_targets_per_moment_keep_their_history_and_show_side_by_side(
+    workshop: Workshop, store: Store, panel: LearningPathPanel, qtbot
+) -> None:
+    _, count, _ = _line_with_indicators(workshop)
+    a = workshop.add_moment("A")
+    b = workshop.add_moment("B")
+    dialog = TargetDialog(workshop, workshop.contents.indicators[0], panel)
+    qtbot.addWidget(dialog)
+    dialog.moment.setCurrentIndex(dialog.moment.findData(b))
+    dialog.value.setText("150")
+    dialog.reason.setText("begroting")
+    dialog.accept()
+    workshop.set_target(count, b, 180.0, "", "meer scholen")
+    history = workshop.contents.target_history(count, b)
+    assert [(t.value, t.reason) for t in history] == [(150.0, "begroting"), (180.0, "meer scholen")]
+    trend = panel.trend_of(count)
+    column_b = trend.columns.columns[1].text()
+    assert "180" in column_b and "was 150" in column_b and "meer scholen" in column_b
+    assert [p.target for p in trend.chart.points()] == [None, 180.0]
+    workshop.undo_stack.undo()
+    assert workshop.contents.target_at(count, b).value == 150.0
+    assert store.list_measurements(count) == ()
+    assert a != b
+
+
+def test_the_panel_fits_its_width_with_many_moments(
+    workshop: Workshop, panel: LearningPathPanel, qtbot, tmp_path: Path
+) -> None:
+    _, count, story = _line_with_indicators(workshop)
+    for label in "ABCDE":
+        moment = workshop.add_moment(label)
+        workshop.save_entry(count, moment, None, value=10.0 * (ord(label) - 64))
+        workshop.save_entry(story, moment, None, text=f"Verhaal bij {label} " * 5, source="x")
+    panel.resize(380, 900)
+    qtbot.wait(50)
+    scroll = panel.stack.widget(1)
+    assert scroll.widget().width() <= scroll.viewport().width()
+    for trend in panel.trends:
+        assert trend.width() <= scroll.viewport().width()
+    panel.grab().save(str(tmp_path / "learning_path_narrow.png"))
+
+
+def test_moments_and_indicators_are_put_in_order_by_hand_with_undo(
+    workshop: Workshop, store: Store, panel: LearningPathPanel
+) -> None:
+    _, count, story = _line_with_indicators(workshop)
+    a = workshop.add_moment("A", date(2025, 1, 1))
+    b = workshop.add_moment("B", date(2025, 6, 1))
+    panel.select_moment(b)
+    panel.move_selected_moment(-1)
+    assert [m.label for m in workshop.contents.moments] == ["B", "A"]
+    assert [row[0] for row in panel.trend_of(count).table.rows()] == [b, a]
+    workshop.undo_stack.undo()
+    assert [m.label for m in workshop.contents.moments] == ["A", "B"]
+    workshop.add_moment("Tussen", date(2025, 3, 1))  # by date again after the undo
+    assert [m.label for m in workshop.contents.moments] == ["A", "Tussen", "B"]
+    panel.move_indicator(story, -1)
+    assert [t.indicator.id for t in panel.trends] == [story, count]
+    workshop.undo_stack.undo()
+    assert [t.indicator.id for t in panel.trends] == [count, story]
 
 
 def test_a_value_that_is_not_a_number_is_refused(
@@ -158,10 +282,10 @@ def test_a_value_that_is_not_a_number_is_refused(
     _, count, _ = _line_with_indicators(workshop)
     workshop.add_moment("A")
     table = panel.trend_of(count).table
-    table.item(0, 1).setText("veel")
+    table.item(0, VALUE).setText("veel")
     assert store.list_measurements(count) == ()
     assert "not a number" in panel.problem.text()
-    assert panel.trend_of(count).table.item(0, 1).text() == ""
+    assert panel.trend_of(count).table.item(0, VALUE).text() == ""
 
 
 def test_numbers_are_read_the_dutch_and_the_c_way() -> None:

@@ -11,10 +11,15 @@ from PySide6.QtWidgets import QWizard
 
 from app.canvas.shapes import point_at
 from app.core.model import Direction, IndicatorKind
+from app.core.plausibility import Plausibility
 from app.ui.indicator_form import IndicatorForm
+from app.ui.indicator_trend import TEXT, VALUE
+from app.ui.line_panel import LinePanel
 from app.ui.main_window import MainWindow
 from app.ui.moment_dialog import MomentDialog
 from app.ui.note_dialog import NoteDialog
+from app.ui.rework_dialog import ReworkDialog
+from db.records import StepFate
 
 
 def turn_with_keys(qtbot, window: MainWindow, ring_number: int, presses: int) -> None:
@@ -146,6 +151,7 @@ def test_an_outside_in_session_survives_closing_the_window(
     (moment,) = workshop.contents.moments
     window.learning_panel.trend_of(count_id).table.item(0, 1).setText("120")
     window.learning_panel.trend_of(story_id).table.item(0, 2).setText("Ik voel me gezien")
+    qtbot.wait(50)  # new widgets in a shown panel appear after one turn of the event loop
     window.grab().save(str(tmp_path / "05-learning-path.png"))
 
     # Two post-its: a double-click on ring 2 in focus, and one through the dialog.
@@ -167,6 +173,61 @@ def test_an_outside_in_session_survives_closing_the_window(
     notes = {n.text: n.segment_key for n in workshop.contents.notes}
     window.tabs.setCurrentWidget(window.notes_panel)
     window.grab().save(str(tmp_path / "06-post-its.png"))
+
+    # Half a year on: moment B, typed with a Dutch date, and what the indicators show now.
+    window.tabs.setCurrentWidget(window.learning_panel)
+    moment_b = MomentDialog(workshop, parent=window.learning_panel)
+    assert moment_b.label.text() == "B"
+    moment_b.has_date.setChecked(True)
+    moment_b.date.selectAll()
+    qtbot.keyClicks(moment_b.date, "15-09-2025")
+    moment_b.focus.setText("Na de zomer")
+    moment_b.accept()
+    b_id = workshop.contents.moments[-1].id
+    count_table = window.learning_panel.trend_of(count_id).table
+    count_table.item(count_table.row_of(b_id, None), VALUE).setText("185")
+    story_table = window.learning_panel.trend_of(story_id).table
+    story_table.item(story_table.row_of(b_id, None), TEXT).setText("Nu heb ik een stage")
+    story_table.item(story_table.row_of(b_id, None), TEXT).setText("Mijn mentor kent me")
+    qtbot.wait(50)
+    window.grab().save(str(tmp_path / "06b-moment-b.png"))
+
+    # The group judges ring 2 partly plausible and adds its evidence.
+    window.tabs.setCurrentWidget(panel)
+    ring2_editor = next(e for e in panel.steps if e.step_key == "ring2")
+    level = ring2_editor.plausibility.findData(Plausibility.PARTLY)
+    ring2_editor.plausibility.setCurrentIndex(level)
+    ring2_editor.plausibility.activated.emit(level)
+    workshop.add_evidence(line.id, "ring2", "Drie nieuwe stageplekken", "stagebank", None, b_id)
+    assert workshop.current_line().weakest_step.key == "core"  # not judged counts weakest
+
+    # Rework: turn ring 3 one segment; Ctrl+S asks, and the group updates this line,
+    # keeping ring 3's story.
+    turn_with_keys(qtbot, window, 3, 1)
+    assert workshop.current_line() is None and workshop.rework_candidate().id == line.id
+    assert panel.update_line.isVisible()
+    monkeypatch.setattr(LinePanel, "ask_update_or_new", lambda self, reworked: "update")
+
+    def keep_ring3(dialog: ReworkDialog) -> int:
+        assert list(dialog.choices) == ["ring3"]
+        dialog.choose("ring3", StepFate.KEEP)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ReworkDialog, "exec", keep_ring3)
+    window.save_line_action.trigger()
+    reworked = workshop.current_line()
+    assert reworked is not None and reworked.id == line.id
+    assert reworked.segment_keys == workshop.focus_line().segment_keys != line.segment_keys
+    assert {step.key: step.story for step in reworked.steps} == stories
+    assert len(workshop.contents.lines) == 1
+    assert len(workshop.contents.indicators_of(line.id)) == 2
+    workshop.undo_stack.undo()
+    assert workshop.store.get_line(line.id).segment_keys == line.segment_keys
+    workshop.undo_stack.redo()
+    assert workshop.store.get_line(line.id).segment_keys == reworked.segment_keys
+    arrangement = window.scene.arrangement()
+    window.grab().save(str(tmp_path / "06c-reworked.png"))
     window.close()
 
     # A new window on the same store: everything is back, the wheel as it was left.
@@ -176,6 +237,8 @@ def test_an_outside_in_session_survives_closing_the_window(
     assert again.scene.arrangement() == arrangement
     reopened = again.workshop.current_line()
     assert reopened is not None and reopened.id == line.id
+    assert reopened.segment_keys == reworked.segment_keys
+    assert reopened.step("ring2").plausibility is Plausibility.PARTLY
     assert {step.key: step.story for step in reopened.steps} == stories
     assert again.core_panel.parts["core.partners"].list.count() == 2
     # "Partners & eigenaren": the "&" is shown, not taken for a keyboard shortcut.
@@ -191,10 +254,17 @@ def test_an_outside_in_session_survives_closing_the_window(
         story_id: IndicatorKind.QUALITATIVE,
     }
     assert [(m.label, m.date, m.focus) for m in contents.moments] == [
-        ("A", date(2025, 3, 12), "Nulmeting")
+        ("A", date(2025, 3, 12), "Nulmeting"),
+        ("B", date(2025, 9, 15), "Na de zomer"),
     ]
-    measured = {m.indicator_id: (m.value, m.text) for m in contents.measurements}
-    assert measured == {count_id: (120.0, ""), story_id: (None, "Ik voel me gezien")}
+    measured = [(m.indicator_id, m.value, m.text) for m in contents.measurements]
+    assert measured == [
+        (count_id, 120.0, ""),
+        (count_id, 185.0, ""),
+        (story_id, None, "Ik voel me gezien"),
+        (story_id, None, "Nu heb ik een stage"),
+        (story_id, None, "Mijn mentor kent me"),
+    ]
     assert (
         {n.text: n.segment_key for n in contents.notes}
         == notes

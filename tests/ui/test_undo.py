@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtWidgets import QInputDialog
+
 from app.core.geometry import Arrangement
 from app.core.model import Direction
+from app.core.plausibility import Plausibility
+from app.ui.evidence_dialog import EvidenceDialog
+from app.ui.lines_panel import LinesPanel
 from app.ui.workshop import Workshop
-from db.records import LineStatus
+from db.records import LineStatus, StepFate
 
 
 def undo_redo(workshop: Workshop, before, after, read) -> None:
@@ -140,3 +147,74 @@ def test_deleting_the_network_can_be_undone_within_the_session(workshop: Worksho
     assert core_texts(workshop) == ["Programmabureau"]
     workshop.undo_stack.redo()
     assert not workshop.has_network
+
+
+def test_duplicating_a_line_copies_it_and_undo_removes_the_copy(workshop, monkeypatch) -> None:
+    line_id = workshop.save_line()
+    workshop.set_story(workshop.model.rings[0].key, "Ontmoeten")
+    panel = LinesPanel(workshop)
+    panel.list.setCurrentRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kopie voor B", True))
+    panel.duplicate_line()
+    lines = workshop.contents.lines
+    assert [line.title for line in lines][1] == "Kopie voor B"
+    assert lines[1].story(workshop.model.rings[0].key) == "Ontmoeten"
+    assert panel.list.count() == 2 and "weakest step" in panel.list.item(1).text()
+    workshop.undo_stack.undo()
+    assert [line.id for line in workshop.contents.lines] == [line_id]
+
+
+def test_plausibility_and_evidence_are_undone(workshop: Workshop, qtbot) -> None:
+    line_id = workshop.save_line()
+    workshop.add_moment("A")
+    workshop.set_step_plausibility(line_id, "ring1", Plausibility.PLAUSIBLE)
+    dialog = EvidenceDialog(workshop, line_id, "ring1")
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Verslag van de bijeenkomst")
+    dialog.source.setText("/gedeeld/verslagen/maart.pdf")
+    dialog.has_date.setChecked(True)
+    dialog.date.setText("15-02-2025")
+    dialog.moment.setCurrentIndex(1)
+    dialog.accept()
+    (item,) = workshop.contents.evidence_of(line_id, "ring1")
+    assert (item.source, item.date) == ("/gedeeld/verslagen/maart.pdf", date(2025, 2, 15))
+    assert item.moment_id == workshop.contents.moments[0].id
+    edit = EvidenceDialog(workshop, line_id, "ring1", item)
+    qtbot.addWidget(edit)
+    edit.text.setPlainText("Verslag (definitief)")
+    edit.accept()
+    assert workshop.contents.evidence_of(line_id)[0].text == "Verslag (definitief)"
+    workshop.undo_stack.undo()
+    assert workshop.contents.evidence_of(line_id)[0].text == "Verslag van de bijeenkomst"
+    workshop.undo_stack.undo()
+    assert workshop.contents.evidence_of(line_id) == ()
+    workshop.undo_stack.undo()
+    assert workshop.contents.lines[0].step("ring1").plausibility is None
+    workshop.undo_stack.redo()
+    assert workshop.contents.lines[0].step("ring1").plausibility is Plausibility.PLAUSIBLE
+
+
+def test_a_rework_is_one_undo_step_and_a_move_makes_a_line_of_the_old_segments(
+    workshop: Workshop,
+) -> None:
+    line_id = workshop.save_line()
+    ring2 = workshop.model.rings[1].key
+    workshop.set_story(ring2, "Verbindingen")
+    old = workshop.contents.lines[0]
+    arrangement = workshop.contents.wheel.arrangement
+    turned = Arrangement(
+        (arrangement.indices[0], (arrangement.indices[1] + 1) % 4, *arrangement.indices[2:])
+    )
+    workshop.wheel_settled(turned)
+    assert workshop.rework_candidate().id == line_id
+    assert [change[0] for change in workshop.rework_changes()] == [ring2]
+    workshop.update_reworked_line({ring2: StepFate.MOVE}, "Oude route")
+    lines = workshop.contents.lines
+    assert [line.title for line in lines][1] == "Oude route"
+    assert lines[1].segment_keys == old.segment_keys and lines[1].story(ring2) == "Verbindingen"
+    assert lines[0].story(ring2) == "" and workshop.current_line_id == line_id
+    workshop.undo_stack.undo()
+    assert workshop.contents.lines == (old,)
+    assert workshop.rework_candidate().id == line_id
+    workshop.undo_stack.redo()
+    assert [line.title for line in workshop.contents.lines][1] == "Oude route"

@@ -1,0 +1,143 @@
+"""An indicator over the learning path: its points (one per moment) and the chart that draws
+them on paper. The geometry is `app.core.trend.layout`, shared with the screen's chart.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from app.core.model import IndicatorKind
+from app.core.trend import TrendGeometry, TrendPoint, format_value, layout
+from app.poster.fonts import REGULAR
+from app.poster.wheel import colour
+from db.records import Indicator, Measurement, Moment, NetworkContents
+
+INK = "#33454b"
+LINE = "#2f7f8f"
+TARGET = "#9a5b00"
+GRID = "#d8dfe1"
+MISSING = "#7b8d92"  # the dash of a moment without a value: a gap, not a zero
+
+
+def entries_at(
+    contents: NetworkContents, indicator: Indicator, moment: Moment
+) -> tuple[Measurement, ...]:
+    return contents.measurements_of(indicator.id, moment.id)
+
+
+def trend_points(contents: NetworkContents, indicator: Indicator) -> tuple[TrendPoint, ...]:
+    """One point per moment: for numbers the mean of that moment's values (None: not
+    measured), for stories how many were told; with the target set for that moment."""
+    points = []
+    for moment in contents.moments:
+        entries = entries_at(contents, indicator, moment)
+        target = contents.target_at(indicator.id, moment.id)
+        if indicator.kind is IndicatorKind.QUALITATIVE:
+            told = sum(1 for entry in entries if entry.text.strip())
+            points.append(TrendPoint(moment.label, float(told) if entries else None))
+            continue
+        values = [entry.value for entry in entries if entry.value is not None]
+        points.append(
+            TrendPoint(
+                moment.label,
+                sum(values) / len(values) if values else None,
+                target.value if target is not None else None,
+            )
+        )
+    return tuple(points)
+
+
+class TrendChartFlowable(Flowable):
+    """The chart with its axis, values, targets and gaps, `width` × `height` points."""
+
+    def __init__(
+        self,
+        points: Sequence[TrendPoint],
+        *,
+        bars: bool,
+        decimal_comma: bool = True,
+        width: float = 240.0,
+        height: float = 96.0,
+    ) -> None:
+        super().__init__()
+        self.points = tuple(points)
+        self.bars = bars
+        self.decimal_comma = decimal_comma
+        self.width = width
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def geometry(self) -> TrendGeometry:
+        return layout(
+            self.points,
+            self.width,
+            self.height,
+            axis_width=28,
+            label_height=12,
+            bars=self.bars,
+        )
+
+    def draw(self) -> None:
+        draw_trend(self.canv, self.geometry(), self.decimal_comma)
+
+
+def draw_trend(c: Canvas, geometry: TrendGeometry, decimal_comma: bool = True) -> None:
+    """Draw `geometry` in the box from the canvas origin up (the geometry's y runs down)."""
+
+    def y(value: float) -> float:
+        return geometry.height - value
+
+    def number(value: float) -> str:
+        return format_value(value, decimal_comma)
+
+    c.saveState()
+    c.setFont(REGULAR, 6.5)
+    for tick in geometry.ticks:
+        c.setStrokeColor(colour(GRID))
+        c.setLineWidth(0.3)
+        c.line(geometry.left, y(tick.y), geometry.right, y(tick.y))
+        c.setFillColor(colour(INK))
+        c.drawRightString(geometry.left - 3, y(tick.y) - 2.2, number(tick.value))
+    c.setStrokeColor(colour(INK))
+    c.setLineWidth(0.6)
+    c.line(geometry.left, y(geometry.top), geometry.left, y(geometry.bottom))
+    c.line(geometry.left, y(geometry.zero_y), geometry.right, y(geometry.zero_y))
+    half = geometry.slot_width * 0.28
+    for slot in geometry.slots:
+        c.setFillColor(colour(INK))
+        c.drawCentredString(slot.x, 1.5, slot.label[:8])
+        if slot.target_y is not None:
+            c.setStrokeColor(colour(TARGET))
+            c.setLineWidth(1.1)
+            c.setDash(2, 1.5)
+            c.line(slot.x - half, y(slot.target_y), slot.x + half, y(slot.target_y))
+            c.setDash()
+            c.setFillColor(colour(TARGET))
+            c.drawString(
+                slot.x + half + 1, y(slot.target_y) - 2.2, f"▸{number(slot.target or 0.0)}"
+            )
+        if slot.y is None:
+            c.setFillColor(colour(MISSING))
+            c.drawCentredString(slot.x, y(geometry.zero_y) + 3, "–")
+            continue
+        if geometry.bars:
+            c.setFillColor(colour(LINE))
+            top, bottom = min(slot.y, geometry.zero_y), max(slot.y, geometry.zero_y)
+            c.rect(slot.x - half, y(bottom), 2 * half, max(bottom - top, 0.6), stroke=0, fill=1)
+        else:
+            c.setFillColor(colour(LINE))
+            c.circle(slot.x, y(slot.y), 2.0, stroke=0, fill=1)
+        c.setFillColor(colour(INK))
+        c.drawCentredString(slot.x, y(slot.y) + 4, number(slot.value or 0.0))
+    c.setStrokeColor(colour(LINE))
+    c.setLineWidth(1.2)
+    for run in geometry.segments:
+        for (x1, y1), (x2, y2) in itertools.pairwise(run):
+            c.line(x1, y(y1), x2, y(y2))
+    c.restoreState()
