@@ -49,7 +49,10 @@ class WheelScene(SceneInput, QGraphicsScene):
     segmentActivated = Signal(str)  # a double-click
     ringTurnStarted = Signal(str)  # ring key; a hand or key starts moving a ring
     ringSelected = Signal(str)  # ring key, "" when none is selected
-    lockToggled = Signal(str, bool)
+    # Requests, not state: the owner of the wheel's state (the Workshop) decides and then
+    # shows the result through set_locked / set_partial_focus.
+    lockRequested = Signal(str, bool)  # ring key, locked? (lock icon or context menu)
+    focusRequested = Signal(object)  # a ring key to put in focus, None for the whole model
 
     def __init__(
         self,
@@ -244,13 +247,13 @@ class WheelScene(SceneInput, QGraphicsScene):
         self.animator.kick()
 
     def set_locked(self, ring_key: str, locked: bool) -> None:
+        """Show a ring locked or free (the owner's decision; hands cannot turn a locked ring)."""
         ring = self.wheel.ring(ring_key)
         if ring.locked == locked:
             return
         ring.locked = locked
         self.rings[ring_key].set_locked(locked)
         self._mirror()
-        self.lockToggled.emit(ring_key, locked)
 
     def is_locked(self, ring_key: str) -> bool:
         return self.wheel.ring(ring_key).locked

@@ -2,7 +2,7 @@
 
 A mixin of `WheelScene` (the scene's own event handlers, so it can be no separate object):
 a press and drag goes to the scene's `TurnInput` as pointer `MOUSE`, a hover lights the
-segment under the pointer, a press on a lock icon toggles the lock, a click that turned
+segment under the pointer, a press on a lock icon asks for the lock to toggle, a click that turned
 nothing selects the segment; keys go to `WheelKeys`.
 """
 
@@ -31,7 +31,7 @@ class SceneInput:
             return
         lock = self.lock_at(event.scenePos())
         if lock is not None:
-            self.set_locked(lock, not self.is_locked(lock))
+            self.lockRequested.emit(lock, not self.is_locked(lock))
         else:
             self.turning.press(MOUSE, event.scenePos())
         event.accept()
@@ -84,7 +84,7 @@ class SceneInput:
         event.accept()
 
     def ring_menu(self, ring_key: str) -> QMenu:
-        """The context menu of a ring: lock or unlock it, select it."""
+        """The context menu of a ring: lock or unlock it, focus on it, select it (requests)."""
         menu = QMenu()
         locked = self.is_locked(ring_key)
         lock = menu.addAction(
@@ -92,7 +92,14 @@ class SceneInput:
             if locked
             else QCoreApplication.translate("WheelScene", "Lock ring")
         )
-        lock.triggered.connect(lambda: self.set_locked(ring_key, not locked))
+        lock.triggered.connect(lambda: self.lockRequested.emit(ring_key, not locked))
+        focused = self.partial_focus() == ring_key
+        focus = menu.addAction(
+            QCoreApplication.translate("WheelScene", "Show the whole model")
+            if focused
+            else QCoreApplication.translate("WheelScene", "Focus on this ring")
+        )
+        focus.triggered.connect(lambda: self.focusRequested.emit(None if focused else ring_key))
         select = menu.addAction(
             QCoreApplication.translate("WheelScene", "Select ring (turn with arrow keys)")
         )

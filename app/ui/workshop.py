@@ -29,6 +29,7 @@ class Workshop(LearningEdits, QObject):
     networkOpened = Signal()  # another network (or none) is open; everything changed
     changed = Signal(frozenset)  # the parts (NETWORK, CORE, …) an edit, undo or redo touched
     wheelMoved = Signal(WheelState, bool)  # the wheel should show this state (animated?)
+    wheelOptionsChanged = Signal(WheelState)  # locks or partial focus of the stored wheel
     currentLineChanged = Signal()  # the saved line the line panel edits (or the draft)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -236,12 +237,26 @@ class Workshop(LearningEdits, QObject):
             new = WheelState(arrangement, old.locked_rings, old.focus_ring, old.focus_stakeholder)
             self._push_wheel(self.tr("Turn the wheel"), old, new, animate=True, shown=True)
 
-    def set_wheel_options(
+    def set_locked(self, ring_key: str, locked: bool) -> None:
+        """Lock a ring against hands (or free it); the one place that decides locks."""
+        old = self.contents.wheel
+        rings = old.locked_rings | {ring_key} if locked else old.locked_rings - {ring_key}
+        self._set_wheel_options(rings, old.focus_ring, old.focus_stakeholder)
+
+    def set_partial_focus(self, key: str | None) -> None:
+        """Put one ring or one stakeholder group in focus (None: the whole model)."""
+        old = self.contents.wheel
+        ring = key if key in self.model.ring_keys else None
+        stakeholder = key if key is not None and ring is None else None
+        if stakeholder is not None:
+            self.model.stakeholder_ring.index_of(stakeholder)  # KeyError for anything else
+        self._set_wheel_options(old.locked_rings, ring, stakeholder)
+
+    def _set_wheel_options(
         self, locked: frozenset[str], focus_ring: str | None, focus_stakeholder: str | None
     ) -> None:
-        """Locks and partial focus (one ring or one stakeholder group; None = integral)."""
         old = self.contents.wheel
-        new = WheelState(old.arrangement, locked, focus_ring, focus_stakeholder)
+        new = WheelState(old.arrangement, frozenset(locked), focus_ring, focus_stakeholder)
         if new != old:
             self._push_wheel(self.tr("Lock or focus"), old, new, animate=False, shown=False)
 
@@ -262,7 +277,8 @@ class Workshop(LearningEdits, QObject):
     ) -> None:
         """Store a new wheel state as one undo step; undo and redo show (turn) the wheel too.
 
-        `shown`: the wheel shows `new` already (a hand turned it), so only the store follows.
+        `shown`: the wheel shows `new`'s arrangement already (a hand turned it), so only the
+        store follows. Locks and focus are always shown from here (`wheelOptionsChanged`).
         """
         network_id = self._network()
 
@@ -270,10 +286,11 @@ class Workshop(LearningEdits, QObject):
             self.store.save_wheel(network_id, state)
             self._follow_arrangement(state.arrangement)
             self._emit(WHEEL)
+            self.wheelOptionsChanged.emit(state)
             if mirror:
                 self.wheelMoved.emit(state, animate)
 
-        show(new, not shown)
+        show(new, not shown and new.arrangement != old.arrangement)
         self.undo_stack.push(Change(text, lambda: show(new, True), lambda: show(old, True)))
 
     def _follow_arrangement(self, arrangement: Arrangement) -> None:

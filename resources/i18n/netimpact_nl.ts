@@ -963,7 +963,7 @@ Nu openen om af te drukken?</translation>
         <translation>Tab, B, .</translation>
     </message>
     <message>
-        <source>Select the next ring (B is a clicker's “blank” key)</source>
+        <source>Select the next ring (B is a clicker&apos;s “blank” key)</source>
         <translation>De volgende ring kiezen (B is de “zwart scherm”-toets van een presenter)</translation>
     </message>
     <message>
@@ -1131,6 +1131,14 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
     <message>
         <source>Lock ring</source>
         <translation>Ring vergrendelen</translation>
+    </message>
+    <message>
+        <source>Show the whole model</source>
+        <translation>Het hele model tonen</translation>
+    </message>
+    <message>
+        <source>Focus on this ring</source>
+        <translation>Focus op deze ring</translation>
     </message>
     <message>
         <source>Select ring (turn with arrow keys)</source>

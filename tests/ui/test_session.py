@@ -258,3 +258,23 @@ def test_saving_the_line_twice_keeps_one_line(window) -> None:
     window.save_line_action.trigger()
     assert len(window.workshop.contents.lines) == 1
     assert window.statusBar().currentMessage() == "This line is saved already"
+
+
+def test_locks_and_focus_asked_for_on_the_wheel_are_decided_and_stored_by_the_workshop(
+    window,
+) -> None:
+    window.workshop.create_network("Locks")
+    scene, workshop = window.scene, window.workshop
+    ring2 = window.model.ring_keys[1]
+    scene.lockRequested.emit(ring2, True)
+    scene.focusRequested.emit(ring2)
+    stored = workshop.store.get_wheel(workshop.network_id)
+    assert stored.locked_rings == {ring2} and stored.focus_ring == ring2
+    assert scene.is_locked(ring2) and scene.partial_focus() == ring2
+    assert window.lock_actions[ring2].isChecked() and window.focus_actions[ring2].isChecked()
+    window.lock_actions[ring2].trigger()  # the View menu asks the same owner
+    assert not scene.is_locked(ring2)
+    workshop.undo_stack.undo()
+    assert scene.is_locked(ring2) and window.lock_actions[ring2].isChecked()
+    workshop.undo_stack.undo()
+    assert scene.partial_focus() is None and window.focus_actions[None].isChecked()

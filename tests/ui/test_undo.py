@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.geometry import Arrangement
 from app.core.model import Direction
 from app.ui.workshop import Workshop
-from db.records import LineStatus
+from db.records import LineStatus, WheelState
 
 
 def undo_redo(workshop: Workshop, before, after, read) -> None:
@@ -105,13 +107,37 @@ def test_turning_the_wheel_by_hand_is_one_step_and_undo_turns_it_back(workshop: 
 
 def test_locks_and_partial_focus(workshop: Workshop) -> None:
     state = lambda: workshop.store.get_wheel(workshop.network_id)  # noqa: E731
-    workshop.set_wheel_options(frozenset({"ring2"}), None, "stakeholders.community")
+    shown: list[WheelState] = []
+    workshop.wheelOptionsChanged.connect(shown.append)
+    workshop.set_locked("ring2", True)
+    workshop.set_partial_focus("stakeholders.community")
+    assert shown[-1] == state()  # the workshop decides, stores, then tells the views
+    assert workshop.undo_stack.count() == 2
+    workshop.undo_stack.undo()
+    assert (state().locked_rings, state().focus_stakeholder) == (frozenset({"ring2"}), None)
+    assert shown[-1] == state()
+    workshop.undo_stack.redo()
+    workshop.set_locked("ring2", False)
+    workshop.set_partial_focus("ring3")
+    assert (state().locked_rings, state().focus_ring, state().focus_stakeholder) == (
+        frozenset(),
+        "ring3",
+        None,
+    )
     undo_redo(
         workshop,
-        (frozenset(), None),
-        (frozenset({"ring2"}), "stakeholders.community"),
-        lambda: (state().locked_rings, state().focus_stakeholder),
+        (frozenset(), "stakeholders.community"),
+        (frozenset(), "ring3"),
+        lambda: (state().locked_rings, state().focus_ring or state().focus_stakeholder),
     )
+
+
+def test_asking_for_the_same_locks_and_focus_adds_no_undo_step(workshop: Workshop) -> None:
+    workshop.set_locked("ring1", False)
+    workshop.set_partial_focus(None)
+    assert workshop.undo_stack.count() == 0
+    with pytest.raises(KeyError):
+        workshop.set_partial_focus("no-such-group")
 
 
 def test_choosing_a_saved_line_turns_the_wheel_to_it_and_undo_turns_back(workshop) -> None:
