@@ -32,6 +32,7 @@ from app.core.model import Language, Model
 from app.core.physics import RingPhysics, Wheel, inertia_for_radius
 from app.core.reasoning import ReasoningLine, lines_of
 from app.core.wheel_layout import CALM, CORE_RADIUS, RING_BOUNDS, Palette
+from app.core.wording import Wording
 
 RADIUS = 1000.0  # the wheel's outer radius in scene units
 MARGIN = 80.0  # room outside the wheel for the sightline pointers
@@ -76,7 +77,7 @@ class WheelScene(SceneInput, QGraphicsScene):
         self._turning_scales: list[float] = []  # of the views showing the scene, latest last
         self._network_name = ""
         self._core_summary: dict[str, list[str]] = {}
-        self._stakeholder_names: dict[str, str] = {}
+        self.wording = Wording.of(model, language)
         self._partial_focus: str | None = None
         self._selected: str | None = None
         self.bounds = _ring_bounds(len(model.rings))
@@ -142,11 +143,12 @@ class WheelScene(SceneInput, QGraphicsScene):
 
     def set_stakeholder_names(self, names: Mapping[str, str]) -> None:
         """The network's own names for its stakeholder groups, by segment key."""
-        self._stakeholder_names = {key: name for key, name in names.items() if name.strip()}
+        self.wording = Wording.of(self.model, self.language, names)
         self._relabel()
 
     def set_language(self, language: Language) -> None:
         self.language = language
+        self.wording = Wording.of(self.model, language, self.wording.own_names)
         self._relabel()
 
     def set_palette(self, palette: Palette) -> None:
@@ -185,9 +187,7 @@ class WheelScene(SceneInput, QGraphicsScene):
 
     def label_text(self, segment_key: str) -> str:
         """The text shown on a segment: the network's own name for it, or the model's label."""
-        if segment_key in self._stakeholder_names:
-            return self._stakeholder_names[segment_key]
-        return self.model.segment(segment_key).label.in_(self.language)
+        return self.wording.segment(segment_key)
 
     def label_of(self, segment_key: str) -> PlacedLabel:
         ring = self.model.ring_of(segment_key)
@@ -209,7 +209,7 @@ class WheelScene(SceneInput, QGraphicsScene):
         self._prepare_turning()
 
     def _refresh_core(self) -> None:
-        name = self._network_name.strip() or self.model.core.label.in_(self.language)
+        name = self._network_name.strip() or self.wording.core()
         summary = [
             (part.label.in_(self.language), ", ".join(self._core_summary.get(part.key, [])))
             for part in self.model.core.segments

@@ -107,7 +107,9 @@ def render_report(
     for number, line in enumerate(contents.lines, start=1):
         direction = model.directions[line.direction].label.in_(language)
         story.append(CondPageBreak(120))
-        story.append(Paragraph(f"{number}. {escape(line_name(model, line, language))}", sub))
+        story.append(
+            Paragraph(f"{number}. {escape(line_name(model, network, line, language))}", sub)
+        )
         story.append(
             Paragraph(
                 escape(f"{direction} · {texts['status']}: {texts[line.status.value]}"), style.muted
@@ -208,7 +210,7 @@ def _indicator_table(
     ]
     for indicator in contents.indicators:
         line = lines.get(indicator.line_id)
-        where = line_name(model, line, language) if line else ""
+        where = line_name(model, contents.network, line, language) if line else ""
         by_moment = {m.moment_id: m for m in contents.measurements_of(indicator.id)}
         values = [by_moment[m.id].value if m.id in by_moment else None for m in contents.moments]
         has_text = [

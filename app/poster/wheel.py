@@ -32,6 +32,7 @@ from app.core.wheel_layout import (
     fit_label,
     reads_clockwise,
 )
+from app.core.wording import Wording
 from app.poster.fonts import BOLD, REGULAR, text_width
 
 # Label sizes in units of the outer radius, as on the screen: the preferred size and the floor
@@ -224,7 +225,7 @@ def draw_wheel(
     own name for it.
     """
     arrangement = arrangement or Arrangement(tuple(0 for _ in model.rings))
-    names = stakeholder_names or {}
+    wording = Wording.of(model, language, stakeholder_names or {})
     canvas.saveState()
     canvas.setLineJoin(1)
     # Rings first, then beam and sightlines over their fills, then edges and labels on top.
@@ -237,7 +238,7 @@ def draw_wheel(
             start, sweep = segment_arc(index, rotation, ring.segment_count)
             canvas.setFillColor(colour(colours.fill if index % 2 == 0 else colours.fill_alternate))
             annulus_sector(canvas, place, band[0], band[1], start, sweep)
-            label = names.get(segment.key) or segment.label.in_(language)
+            label = wording.segment(segment.key)
             pieces.append((band, start, sweep, colours, label))
     _draw_core_disc(canvas, model, place, palette)
     _draw_sightlines(canvas, model, place, palette, beam)

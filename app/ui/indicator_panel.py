@@ -46,16 +46,7 @@ def empty_state_label() -> QLabel:
 
 def step_title(workshop: Workshop, step: Step) -> str:
     """'Ring 1 · Ontmoeting & bereik'; the core step is the core's own label."""
-    model = workshop.model
-    language = workshop.language
-    if step.segment_key is None:
-        return model.core.label.in_(language)
-    ring = model.ring(step.ring_key).short_label.in_(language)
-    if step.ring_key == model.stakeholder_ring.key:
-        segment = workshop.stakeholder_label(step.segment_key)
-    else:
-        segment = model.segment(step.segment_key).label.in_(language)
-    return f"{ring} · {segment}"
+    return workshop.wording().step_title(step).one_line()
 
 
 class IndicatorPanel(QWidget):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Direction
-from app.core.reasoning import ReasoningLine, Step
 from app.ui.core_panel import set_plain_text
 from app.ui.parts import LINES, NETWORK, WHEEL
 from app.ui.workshop import Workshop
@@ -173,7 +172,7 @@ class LinePanel(WrappingScrollArea):
         self.direction_help.setText(workshop.model.directions[direction].description.in_(language))
         if line is None:
             set_plain_text(self.title, workshop.draft_title)
-            self.title.setPlaceholderText(workshop.default_title(focus))
+            self.title.setPlaceholderText(workshop.wording().default_title(focus))
             self.state.setText(self.tr("Not saved yet: the stories are kept until you save."))
             stories = workshop.draft_stories()
             set_plain_text(self.assumptions, workshop.draft_assumptions)
@@ -184,26 +183,15 @@ class LinePanel(WrappingScrollArea):
             stories = {step.key: step.story for step in line.steps}
             set_plain_text(self.assumptions, line.assumptions)
         self.save.setVisible(line is None)
+        wording = workshop.wording()
         for editor, (step, questions) in zip(
             self.steps, reasoning.guiding_questions(workshop.model, language), strict=True
         ):
             editor.step_key = step.ring_key
             editor.show_texts(
-                self.step_heading(reasoning, step),
+                wording.step_title(step).one_line(),
                 "\n".join(f"• {question}" for question in questions),
             )
             editor.story.setPlaceholderText(self.tr("The story of this step…"))
             set_plain_text(editor.story, stories.get(step.ring_key, ""))
         self.fit_page()
-
-    def step_heading(self, line: ReasoningLine, step: Step) -> str:
-        model = self.workshop.model
-        language = self.workshop.language
-        ring = model.ring(step.ring_key)
-        if step.segment_key is None:
-            return ring.label.in_(language)
-        if step.segment_key == line.stakeholder_key:
-            segment = self.workshop.stakeholder_label(step.segment_key)
-        else:
-            segment = model.segment(step.segment_key).label.in_(language)
-        return f"{ring.label.in_(language)}: {segment}"

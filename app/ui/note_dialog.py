@@ -25,16 +25,7 @@ from db.records import DEFAULT_NOTE_COLOUR, Note
 
 def segment_label(workshop: Workshop, key: str) -> str:
     """'Ring 1 · Ontmoeting & bereik', 'As (kern) · Partners' — where a note sits, in words."""
-    model = workshop.model
-    language = workshop.language
-    ring = model.ring_of(key)
-    if ring.key == model.core.key:
-        return f"{model.core.label.in_(language)} · {model.segment(key).label.in_(language)}"
-    if ring.key == model.stakeholder_ring.key:
-        segment = workshop.stakeholder_label(key)
-    else:
-        segment = model.segment(key).label.in_(language)
-    return f"{ring.short_label.in_(language)} · {segment}"
+    return workshop.wording().place(key)
 
 
 def segment_choices(workshop: Workshop) -> list[tuple[str, str]]:

@@ -144,6 +144,7 @@ class PresentationWindow(QWidget):
                 heading.append(saved.title)
         heading.append(self.model.directions[line.direction].label.in_(language))
         steps = []
+        wording = workshop.wording()
         for step in line.steps(self.model):
             if step.segment_key is None:
                 label = self.model.core.label.in_(language)
@@ -152,10 +153,8 @@ class PresentationWindow(QWidget):
             index, ring = rings[step.ring_key]
             colours = palette.rings[min(index, len(palette.rings) - 1)]
             if step.ring_key == self.model.stakeholder_ring.key:
-                text = workshop.stakeholder_label(step.segment_key)
                 colours = palette.rings[-1]
-            else:
-                text = self.model.segment(step.segment_key).label.in_(language)
+            text = wording.segment(step.segment_key)
             steps.append(ChainStep(ring.label.in_(language), text, colours))
         self.chain.show_chain(heading, steps, palette)
 

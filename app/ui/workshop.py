@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from app.core.geometry import Arrangement
 from app.core.model import Direction, Language, Model
 from app.core.reasoning import ReasoningLine, arrangement_for, lines_of
+from app.core.wording import Wording
 from app.ui.commands import Change
 from app.ui.learning_edits import LearningEdits
 from app.ui.parts import CORE, INDICATORS, LINES, MEASUREMENTS, NETWORK, WHEEL
@@ -329,7 +330,7 @@ class Workshop(LearningEdits, QObject):
         network_id = self._network()
         focus = self.focus_line()
         stories = {key: text for key, text in self.draft_stories().items() if text}
-        title = self.draft_title.strip() or self.default_title(focus)
+        title = self.draft_title.strip() or self.wording().default_title(focus)
         assumptions = self.draft_assumptions
         direction = self.direction
         line_id = self._push_create(
@@ -352,16 +353,12 @@ class Workshop(LearningEdits, QObject):
         self.currentLineChanged.emit()
         return line_id
 
-    def default_title(self, line: ReasoningLine) -> str:
-        """A readable title from the stakeholder and the third-degree segment."""
-        stakeholder = self.stakeholder_label(line.stakeholder_key)
-        domain = self.model.segment(line.segment_keys[-2]).label.in_(self.language)
-        return f"{domain} — {stakeholder}"
-
-    def stakeholder_label(self, key: str) -> str:
-        """The network's own name for a stakeholder group, else the model's label."""
-        own = self.contents.network.stakeholder(key).name if self.network_id else ""
-        return own or self.model.segment(key).label.in_(self.language)
+    def wording(self) -> Wording:
+        """The model's texts in the chosen language with the open network's own names."""
+        if self.network_id is None:
+            return Wording.of(self.model, self.language)
+        groups = self.contents.network.stakeholders
+        return Wording.of(self.model, self.language, ((g.key, g.name) for g in groups))
 
     def set_story(self, step_key: str, text: str) -> None:
         line = self.current_line()

@@ -91,7 +91,7 @@ def test_the_chain_is_the_focus_line_in_reading_order(shown: PresentationWindow)
     expected = [
         "mboRijnland, Hogeschool Leiden",
         *(model.segment(key).label.nl for key in line.segment_keys[:-1]),
-        workshop.stakeholder_label(line.stakeholder_key),
+        workshop.wording().segment(line.stakeholder_key),
     ]
     assert chain_labels(shown) == expected
     assert shown.chain.heading[0] == "Onderwijsnetwerk Holland Rijnland"

@@ -79,7 +79,7 @@ def test_a_saved_line_and_each_of_its_fields(workshop: Workshop) -> None:
     workshop.set_line_text("assumptions", "Bedrijven doen mee")
     undo_redo(workshop, "", "Bedrijven doen mee", lambda: line().assumptions)
     saved_title = line().title
-    assert saved_title == workshop.default_title(line().reasoning_line)
+    assert saved_title == workshop.wording().default_title(line().reasoning_line)
     workshop.rename_line(line_id, "Stages")
     undo_redo(workshop, saved_title, "Stages", lambda: line().title)
     workshop.set_line_status(line_id, LineStatus.SUPPORTED)
