@@ -31,15 +31,14 @@ from app.core.geometry import Arrangement, segment_at
 from app.core.model import Language, Model
 from app.core.physics import RingPhysics, Wheel, inertia_for_radius
 from app.core.reasoning import ReasoningLine, lines_of
-from app.core.wheel_layout import CALM, CORE_RADIUS, RING_BOUNDS, Palette
+from app.core.wheel_layout import CALM, CORE_RADIUS, RING_BOUNDS, SCREEN_LABEL, Palette
 from app.core.wording import Wording
 
 RADIUS = 1000.0  # the wheel's outer radius in scene units
 MARGIN = 80.0  # room outside the wheel for the sightline pointers
-# Label sizes in scene units. The view fits 2·(RADIUS + MARGIN) into the window's height,
-# so 50 units are 25 px at 1080 lines and 17.8 px at 768: the legibility floor of DESIGN §1.
-LABEL_PREFERRED = 64.0
-LABEL_MINIMUM = 50.0
+# Label sizes in scene units, from the shared layout (where the legibility floor is explained).
+LABEL_PREFERRED = SCREEN_LABEL.preferred * RADIUS
+LABEL_MINIMUM = SCREEN_LABEL.minimum * RADIUS
 
 
 class WheelScene(SceneInput, QGraphicsScene):

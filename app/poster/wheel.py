@@ -27,22 +27,24 @@ from app.core.model import Language, Model
 from app.core.wheel_layout import (
     CALM,
     CORE_RADIUS,
+    DEJAVU_SANS,
+    POSTER_LABEL,
     RING_BOUNDS,
     Palette,
     fit_label,
+    label_baselines,
+    label_room,
+    max_label_lines,
     reads_clockwise,
 )
 from app.core.wording import Wording
 from app.poster.fonts import BOLD, REGULAR, text_width
 
-# Label sizes in units of the outer radius, as on the screen: the preferred size and the floor
-# that `fit_label` may shrink to before it elides.
-LABEL_SIZE = 0.040
-LABEL_MINIMUM = 0.024
+# Label sizes in units of the outer radius (the arc and band fill, the line spacing and the
+# wrapping rule are the screen's, from app.core.wheel_layout).
+LABEL_SIZE = POSTER_LABEL.preferred
+LABEL_MINIMUM = POSTER_LABEL.minimum
 CORE_LABEL_SIZE = 0.034
-LINE_SPACING = 1.15
-# The part of a segment's arc a label may fill: the rest keeps it clear of the segment edges.
-ARC_FILL = 0.86
 # The core's four parts are labelled in a band around a small centre that carries the core's name.
 CORE_CENTRE = 0.12
 # The beam's half-width, as a fraction of half a stakeholder segment.
@@ -149,10 +151,14 @@ def draw_arc_text(
     canvas.drawText(text_object)
 
 
-def _line_radii(middle: float, count: int, size: float, clockwise: bool) -> list[float]:
-    """Radii (fractions) of a label's lines in reading order: the first line is on top."""
-    offsets = [((count - 1) / 2 - i) * size * LINE_SPACING for i in range(count)]
-    return [middle + offset if clockwise else middle - offset for offset in offsets]
+def _line_middles(
+    band: tuple[float, float], count: int, size: float, clockwise: bool
+) -> list[float]:
+    """Radii (fractions) of the glyph middles of a label's lines, in reading order, from the
+    shared baselines (glyphs stand outward on clockwise labels, inward otherwise)."""
+    baselines = label_baselines(band[0], band[1], count, size, DEJAVU_SANS, clockwise)
+    lift = _MIDDLE * size if clockwise else -_MIDDLE * size
+    return [baseline + lift for baseline in baselines]
 
 
 def draw_arc_label(
@@ -169,21 +175,17 @@ def draw_arc_label(
     """Fit `text` into the segment [start, start+sweep) of `band` and draw it along the arc."""
     mid_angle = start + sweep / 2
     clockwise = reads_clockwise(mid_angle)
-    middle = (band[0] + band[1]) / 2
-    max_lines = max(1, min(3, int((band[1] - band[0]) / (LABEL_MINIMUM * LINE_SPACING))))
+    max_lines = max_label_lines(band[0], band[1], LABEL_MINIMUM, DEJAVU_SANS)
 
     def measure(line: str, size: float) -> float:
         return text_width(line, size, bold=font == BOLD)
 
-    def arc_length(line: int, count: int, size: float) -> float:
-        radius = _line_radii(middle, count, size, clockwise)[line]
-        # The inner edge of the glyphs is the tight one.
-        tight = radius - _MIDDLE * size if clockwise else radius - (1 - _MIDDLE) * size
-        return max(0.0, tight) * math.radians(sweep) * ARC_FILL
+    def arc_length(_line: int, count: int, size: float) -> float:
+        return label_room(band[0], band[1], sweep, count, size, DEJAVU_SANS)
 
-    fit = fit_label(text, measure, arc_length, preferred, LABEL_MINIMUM, max_lines, LINE_SPACING)
+    fit = fit_label(text, measure, arc_length, preferred, LABEL_MINIMUM, max_lines)
     canvas.setFillColor(colour(fill_colour))
-    radii = _line_radii(middle, len(fit.lines), fit.size, clockwise)
+    radii = _line_middles(band, len(fit.lines), fit.size, clockwise)
     for number, (line, radius) in enumerate(zip(fit.lines, radii, strict=True)):
         room = arc_length(number, len(fit.lines), fit.size)
         line_text = _elide(line, fit.size, room, font == BOLD)
