@@ -27,7 +27,8 @@ from db.errors import (
 from db.files import sync_folder
 
 APPLICATION_ID = 0x4E494D50  # "NIMP" in the SQLite header marks the file as ours
-KNOWN_REVISIONS = ("0001", "0002")  # in order; tests check this against db/migrations/versions
+# In order; tests check this against db/migrations/versions.
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
