@@ -101,7 +101,7 @@ class WheelView(QGraphicsView):
         self.fit()
 
     def leaveEvent(self, event: QEvent) -> None:
-        self.wheel.clear_hover()
+        self.wheel.input.clear_hover()
         super().leaveEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:

@@ -23,6 +23,17 @@ RING_BOUNDS: tuple[tuple[float, float], ...] = (
 )
 
 
+def ring_bounds(ring_count: int) -> tuple[tuple[float, float], ...]:
+    """Each ring's radii (fractions of the outer radius): the shared layout for the model's
+    four rings, an even split of the room outside the core for any other count."""
+    if ring_count == len(RING_BOUNDS):
+        return RING_BOUNDS
+    width = (1.0 - CORE_RADIUS) / ring_count
+    return tuple(
+        (CORE_RADIUS + i * width, CORE_RADIUS + (i + 1) * width) for i in range(ring_count)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class RingColours:
     fill: str  # segments with an even index
@@ -43,6 +54,13 @@ class Palette:
     beam_opacity: float
     faint_sightline: str
     note_colours: tuple[str, ...]
+
+    def ring_colours(self, index: int, ring_count: int) -> RingColours:
+        """The colours of ring `index` of `ring_count`: the stakeholder ring (the last) always
+        takes the last colours; impact rings beyond the palette repeat its last impact colour."""
+        if index == ring_count - 1:
+            return self.rings[-1]
+        return self.rings[min(index, len(self.rings) - 2)]
 
 
 CALM = Palette(

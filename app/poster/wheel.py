@@ -233,7 +233,7 @@ def draw_wheel(
     # Rings first, then beam and sightlines over their fills, then edges and labels on top.
     pieces = []
     for ring_index, ring in enumerate(model.rings):
-        colours = palette.rings[min(ring_index, len(palette.rings) - 1)]
+        colours = palette.ring_colours(ring_index, len(model.rings))
         rotation = rotation_for_focus(arrangement.indices[ring_index], ring.segment_count)
         band = RING_BOUNDS[ring_index]
         for index, segment in enumerate(ring.segments):

@@ -134,7 +134,7 @@ class PresentationWindow(QWidget):
         workshop = self.workshop
         language = workshop.language
         line = self.focus_line()
-        palette = self.scene.palette
+        palette = self.scene.wheel_palette
         rings = {ring.key: (index, ring) for index, ring in enumerate(self.model.rings)}
         heading = []
         if workshop.has_network:
@@ -151,9 +151,7 @@ class PresentationWindow(QWidget):
                 steps.append(ChainStep(label, self._core_text(), palette.core))
                 continue
             index, ring = rings[step.ring_key]
-            colours = palette.rings[min(index, len(palette.rings) - 1)]
-            if step.ring_key == self.model.stakeholder_ring.key:
-                colours = palette.rings[-1]
+            colours = palette.ring_colours(index, len(self.model.rings))
             text = wording.segment(step.segment_key)
             steps.append(ChainStep(ring.label.in_(language), text, colours))
         self.chain.show_chain(heading, steps, palette)

@@ -56,7 +56,7 @@ def test_frame_times(qapp) -> None:
     scene = WheelScene(default_model())
     empty = QGraphicsScene()
     empty.setSceneRect(scene.sceneRect())
-    empty.setBackgroundBrush(QColor(scene.palette.background))
+    empty.setBackgroundBrush(QColor(scene.wheel_palette.background))
     speeds = (37.0, -23.0, 17.0, -11.0)  # degrees per frame: every ring turns, labels flip
 
     def turn(frame: int) -> None:

@@ -170,14 +170,14 @@ def test_the_context_menu_asks_for_locks_and_focus_and_changes_nothing_itself(vi
     locks, focus = [], []
     scene.lockRequested.connect(lambda key, locked: locks.append((key, locked)))
     scene.focusRequested.connect(focus.append)
-    menu = scene.ring_menu(ring1)
+    menu = scene.input.ring_menu(ring1)
     menu.actions()[0].trigger()
     menu.actions()[1].trigger()
     assert locks == [(ring1, True)] and focus == [ring1]
     assert not scene.is_locked(ring1) and scene.partial_focus() is None  # the owner decides
     scene.set_locked(ring1, True)
     scene.set_partial_focus(ring1)
-    menu = scene.ring_menu(ring1)
+    menu = scene.input.ring_menu(ring1)
     assert menu.actions()[0].text() == "Unlock ring"
     menu.actions()[0].trigger()
     menu.actions()[1].trigger()

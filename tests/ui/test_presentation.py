@@ -151,7 +151,7 @@ def test_h_switches_high_contrast_for_both_views(room: MainWindow, shown: Presen
     press(shown, Qt.Key.Key_H)
     assert room.settings.theme == "high_contrast"
     assert room.contrast_action.isChecked()
-    assert shown.scene.palette is HIGH_CONTRAST
+    assert shown.scene.wheel_palette is HIGH_CONTRAST
     assert shown.chain.palette_ is HIGH_CONTRAST
     press(shown, Qt.Key.Key_H)
     assert room.settings.theme == "calm"
