@@ -393,13 +393,13 @@ class IndicatorForm(QWizard):
         if self.indicator is None:
             name = values.pop("name")
             kind = values.pop("kind")
-            self.saved_id = self.workshop.add_indicator(
+            self.saved_id = self.workshop.learning.add_indicator(
                 self.line_id, self.step_key, name, kind, **values
             )
         else:
             changes = self.changes()
             if changes:
-                self.workshop.update_indicator(self.indicator.id, **changes)
+                self.workshop.learning.update_indicator(self.indicator.id, **changes)
             self.saved_id = self.indicator.id
         return self.saved_id
 

@@ -284,4 +284,4 @@ class IndicatorPanel(QWidget):
     def delete_selected(self) -> None:
         indicator = self.selected_indicator()
         if indicator is not None and self.confirm_delete(indicator.name):
-            self.workshop.delete_indicator(indicator.id)
+            self.workshop.learning.delete_indicator(indicator.id)

@@ -313,7 +313,7 @@ class LearningPathPanel(QWidget):
         self.moments.setVisible(has_moments)
         self.no_moments.setVisible(not has_moments)
         self.add_button.setText(
-            self.tr("Add moment %1…").replace("%1", self.workshop.next_moment_label())
+            self.tr("Add moment %1…").replace("%1", self.workshop.learning.next_moment_label())
         )
         self._update_buttons()
 
@@ -422,7 +422,7 @@ class LearningPathPanel(QWidget):
     def delete_selected_moment(self) -> None:
         moment = self.selected_moment()
         if moment is not None and self.confirm_delete(moment):
-            self.workshop.delete_moment(moment.id)
+            self.workshop.learning.delete_moment(moment.id)
 
     # --- measurements -----------------------------------------------------------------------
 
@@ -430,4 +430,6 @@ class LearningPathPanel(QWidget):
         self, indicator_id: int, moment_id: int, value: float | None, text: str, note: str
     ) -> None:
         self.show_problem("")
-        self.workshop.set_measurement(indicator_id, moment_id, value, text.strip(), note.strip())
+        self.workshop.learning.set_measurement(
+            indicator_id, moment_id, value, text.strip(), note.strip()
+        )

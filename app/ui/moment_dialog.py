@@ -36,7 +36,7 @@ class MomentDialog(QDialog):
         self.setWindowTitle(self.tr("Edit moment") if moment else self.tr("New moment"))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
-        self.label = QLineEdit(moment.label if moment else workshop.next_moment_label())
+        self.label = QLineEdit(moment.label if moment else workshop.learning.next_moment_label())
         self.label.setMaxLength(200)
         form.addRow(self.tr("Moment"), self.label)
         self.has_date = QCheckBox(self.tr("On"))
@@ -91,9 +91,9 @@ class MomentDialog(QDialog):
         """Write through the Workshop (one undo step); the moment's id."""
         values = self.values()
         if self.moment is None:
-            self.saved_id = self.workshop.add_moment(**values)  # type: ignore[arg-type]
+            self.saved_id = self.workshop.learning.add_moment(**values)  # type: ignore[arg-type]
         else:
-            self.workshop.update_moment(self.moment.id, **values)  # only what changed
+            self.workshop.learning.update_moment(self.moment.id, **values)  # only what changed
             self.saved_id = self.moment.id
         return self.saved_id
 

@@ -149,9 +149,9 @@ class NoteDialog(QDialog):
         """Write through the Workshop (one undo step); the note's id."""
         values = self.values()
         if self.note is None:
-            self.saved_id = self.workshop.add_note(**values)  # type: ignore[arg-type]
+            self.saved_id = self.workshop.learning.add_note(**values)  # type: ignore[arg-type]
         else:
-            self.workshop.update_note(self.note.id, **values)  # only what changed
+            self.workshop.learning.update_note(self.note.id, **values)  # only what changed
             self.saved_id = self.note.id
         return self.saved_id
 

@@ -217,10 +217,10 @@ class NotesPanel(QWidget):
     def move_selected(self, segment_key: str) -> None:
         note = self.selected_note()
         if note is not None and note.segment_key != segment_key:
-            self.workshop.update_note(note.id, segment_key=segment_key)
+            self.workshop.learning.update_note(note.id, segment_key=segment_key)
 
     def delete_selected(self) -> None:
         """No question asked: a post-it is small, and Undo brings it back."""
         note = self.selected_note()
         if note is not None:
-            self.workshop.delete_note(note.id)
+            self.workshop.learning.delete_note(note.id)

@@ -19,12 +19,13 @@ from app.core.wording import Wording
 from app.ui.commands import Change
 from app.ui.learning_edits import LearningEdits
 from app.ui.parts import CORE, INDICATORS, LINES, MEASUREMENTS, NETWORK, WHEEL
+from app.ui.undoable import UndoableEdits
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
 from db.store import Store
 
 
-class Workshop(LearningEdits, QObject):
+class Workshop(QObject):
     """One open store and, within it, the open network."""
 
     networkOpened = Signal()  # another network (or none) is open; everything changed
@@ -38,6 +39,8 @@ class Workshop(LearningEdits, QObject):
         self.store = store
         self.model: Model = store.model
         self.undo_stack = QUndoStack(self)
+        self.edits = UndoableEdits(store, self.undo_stack, self._emit)
+        self.learning = LearningEdits(self.edits, self._network, lambda: self.contents)
         self.network_id: int | None = None
         self._contents: NetworkContents | None = None
         self.current_line_id: int | None = None
@@ -150,7 +153,7 @@ class Workshop(LearningEdits, QObject):
             raise DuplicateNameError(
                 self.tr("There is already a network named “%1”.").replace("%1", name)
             )
-        self._push_simple(
+        self.edits.push_simple(
             self.tr("Rename network"),
             lambda: self.store.rename_network(network_id, name),
             lambda: self.store.rename_network(network_id, old),
@@ -159,7 +162,7 @@ class Workshop(LearningEdits, QObject):
 
     def set_description(self, text: str) -> None:
         network_id = self._network()
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Edit description"),
             ("description", network_id),
             self.contents.network.description,
@@ -171,7 +174,7 @@ class Workshop(LearningEdits, QObject):
     def set_stakeholder_name(self, key: str, name: str) -> None:
         network_id = self._network()
         group = self.contents.network.stakeholder(key)
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Name stakeholder group"),
             ("stakeholder", network_id, key),
             group.name,
@@ -191,7 +194,7 @@ class Workshop(LearningEdits, QObject):
 
     def add_core_entry(self, kind: str, text: str) -> int:
         network_id = self._network()
-        return self._push_create(
+        return self.edits.push_create(
             self.tr("Add to the core"),
             lambda: self.store.add_core_entry(network_id, kind, text),
             self.store.delete_core_entry,
@@ -200,7 +203,7 @@ class Workshop(LearningEdits, QObject):
 
     def edit_core_entry(self, entry_id: int, text: str) -> None:
         entry = next(e for e in self.contents.core if e.id == entry_id)
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Edit the core"),
             ("core", entry_id),
             entry.text,
@@ -215,7 +218,7 @@ class Workshop(LearningEdits, QObject):
         old_index = siblings.index(entry)
         if index == old_index or not 0 <= index < len(siblings):
             return
-        self._push_simple(
+        self.edits.push_simple(
             self.tr("Move in the core"),
             lambda: self.store.move_core_entry(entry_id, index),
             lambda: self.store.move_core_entry(entry_id, old_index),
@@ -223,7 +226,7 @@ class Workshop(LearningEdits, QObject):
         )
 
     def delete_core_entry(self, entry_id: int) -> None:
-        self._push_delete(
+        self.edits.push_delete(
             self.tr("Remove from the core"), lambda: self.store.delete_core_entry(entry_id), CORE
         )
 
@@ -316,7 +319,7 @@ class Workshop(LearningEdits, QObject):
             self.currentLineChanged.emit()
             return
         self.direction = direction
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Change direction"),
             ("direction", line.id),
             line.direction,
@@ -333,7 +336,7 @@ class Workshop(LearningEdits, QObject):
         title = self.draft_title.strip() or self.wording().default_title(focus)
         assumptions = self.draft_assumptions
         direction = self.direction
-        line_id = self._push_create(
+        line_id = self.edits.push_create(
             self.tr("Save line"),
             lambda: self.store.create_line(
                 network_id,
@@ -365,7 +368,7 @@ class Workshop(LearningEdits, QObject):
         if line is None:
             self.draft_stories()[step_key] = text
             return
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Edit story"),
             ("story", line.id, step_key),
             line.story(step_key),
@@ -381,7 +384,7 @@ class Workshop(LearningEdits, QObject):
             setattr(self, f"draft_{field}", text)
             return
         labels = {"title": self.tr("Rename line"), "assumptions": self.tr("Edit assumptions")}
-        self._edit_field(
+        self.edits.edit_field(
             labels[field],
             (field, line.id),
             getattr(line, field),
@@ -392,7 +395,7 @@ class Workshop(LearningEdits, QObject):
 
     def set_line_status(self, line_id: int, status: LineStatus) -> None:
         line = next(line for line in self.contents.lines if line.id == line_id)
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Change status"),
             ("status", line_id),
             line.status,
@@ -403,7 +406,7 @@ class Workshop(LearningEdits, QObject):
 
     def rename_line(self, line_id: int, title: str) -> None:
         line = next(line for line in self.contents.lines if line.id == line_id)
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Rename line"),
             ("title", line_id),
             line.title,
@@ -416,7 +419,7 @@ class Workshop(LearningEdits, QObject):
         if self.current_line_id == line_id:
             self.current_line_id = None
             self.currentLineChanged.emit()
-        self._push_delete(
+        self.edits.push_delete(
             self.tr("Delete line"),
             lambda: self.store.delete_line(line_id),
             LINES,

@@ -188,7 +188,7 @@ def test_the_panel_lists_steps_in_reading_order_and_adds_edits_deletes(
     assert reading[0] == workshop.model.stakeholder_ring.key  # outside-in starts outside
 
     ring1 = workshop.model.rings[0].key
-    workshop.add_indicator(
+    workshop.learning.add_indicator(
         line_id,
         ring1,
         "Aantal bijeenkomsten",
@@ -197,7 +197,7 @@ def test_the_panel_lists_steps_in_reading_order_and_adds_edits_deletes(
         frequency="per kwartaal",
         owner="Programmabureau",
     )
-    workshop.add_indicator(line_id, ring1, "<b>x</b>", IndicatorKind.QUALITATIVE)
+    workshop.learning.add_indicator(line_id, ring1, "<b>x</b>", IndicatorKind.QUALITATIVE)
     names = panel.indicator_names(ring1)
     assert names == ["Aantal bijeenkomsten", "<b>x</b>"]
     panel.resize(520, 460)

@@ -27,10 +27,10 @@ def panel(workshop: Workshop, qtbot) -> LearningPathPanel:
 def _line_with_indicators(workshop: Workshop) -> tuple[int, int, int]:
     line_id = workshop.save_line()
     ring1 = workshop.model.rings[0].key
-    count = workshop.add_indicator(
+    count = workshop.learning.add_indicator(
         line_id, ring1, "Aantal deelnemers", IndicatorKind.QUANTITATIVE, unit="leraren"
     )
-    story = workshop.add_indicator(
+    story = workshop.learning.add_indicator(
         line_id, ring1, "Verhalen van leraren", IndicatorKind.QUALITATIVE
     )
     return line_id, count, story
@@ -50,9 +50,11 @@ def test_the_empty_states(store: Store, qtbot, qapp, tmp_path: Path) -> None:
     panel.grab().save(str(tmp_path / "learning_path_empty.png"))
     line_id = workshop.save_line()
     assert "no indicators yet" in panel.measurements_hint.text()
-    workshop.add_indicator(line_id, workshop.model.core.key, "Partners", IndicatorKind.QUANTITATIVE)
+    workshop.learning.add_indicator(
+        line_id, workshop.model.core.key, "Partners", IndicatorKind.QUANTITATIVE
+    )
     assert "Add a moment" in panel.measurements_hint.text()
-    workshop.add_moment("A")
+    workshop.learning.add_moment("A")
     assert panel.measurements_hint.isHidden()
     assert panel.no_moments.isHidden()
     assert len(panel.trends) == 1
@@ -107,8 +109,8 @@ def test_measurements_are_typed_into_the_table_and_undone(
     workshop: Workshop, store: Store, panel: LearningPathPanel, qtbot, tmp_path: Path
 ) -> None:
     _, count, story = _line_with_indicators(workshop)
-    a = workshop.add_moment("A", date(2025, 3, 12), "Nulmeting")
-    b = workshop.add_moment("B", date(2025, 9, 1), "Na de zomer")
+    a = workshop.learning.add_moment("A", date(2025, 3, 12), "Nulmeting")
+    b = workshop.learning.add_moment("B", date(2025, 9, 1), "Na de zomer")
     trend = panel.trend_of(count)
     table = trend.table
     assert not table.isColumnHidden(1)
@@ -156,7 +158,7 @@ def test_a_value_that_is_not_a_number_is_refused(
     workshop: Workshop, store: Store, panel: LearningPathPanel
 ) -> None:
     _, count, _ = _line_with_indicators(workshop)
-    workshop.add_moment("A")
+    workshop.learning.add_moment("A")
     table = panel.trend_of(count).table
     table.item(0, 1).setText("veel")
     assert store.list_measurements(count) == ()
