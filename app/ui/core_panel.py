@@ -20,23 +20,9 @@ from PySide6.QtWidgets import (
 from app.ui.id_list import ID_ROLE, current_id
 from app.ui.parts import CORE, NETWORK
 from app.ui.plain import literal_ampersands
+from app.ui.record_widgets import set_plain_text
 from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
-
-
-def set_plain_text(editor: QPlainTextEdit | QLineEdit, text: str) -> None:
-    """Show `text` in an editor unless it already shows it (keeps the cursor while typing).
-
-    The store trims names and titles, so a space just typed at the end is not a difference.
-    """
-    current = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
-    if current.strip() != text.strip():
-        blocked = editor.blockSignals(True)
-        if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(text)
-        else:
-            editor.setText(text)
-        editor.blockSignals(blocked)
 
 
 class CorePartList(QWidget):

@@ -8,11 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,32 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import IndicatorKind
-from app.core.reasoning import Step
 from app.ui import indicator_form
-from app.ui.indicator_form import kind_icon, kind_text
 from app.ui.parts import INDICATORS, LINES, NETWORK
+from app.ui.record_labels import kind_icon, kind_text
+from app.ui.record_widgets import RecordButtons, empty_state_label
 from app.ui.workshop import Workshop
 from db.records import Indicator, Line
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 1
 ADD_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def empty_state_label() -> QLabel:
-    """The centred, wrapped, plain-text message a panel shows when it has nothing to show."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMargin(24)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
-
-
-def step_title(workshop: Workshop, step: Step) -> str:
-    """'Ring 1 · Ontmoeting & bereik'; the core step is the core's own label."""
-    return workshop.wording().step_title(step).one_line()
 
 
 class IndicatorPanel(QWidget):
@@ -80,18 +62,14 @@ class IndicatorPanel(QWidget):
         self.tree.itemDoubleClicked.connect(self._activated)
         self.tree.itemClicked.connect(self._clicked)
         layout.addWidget(self.tree, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add…"))
+        self.buttons = RecordButtons(self.tr("Add…"))
+        self.add_button, self.edit_button = self.buttons.add, self.buttons.edit
+        self.delete_button = self.buttons.delete
         self.add_button.setToolTip(self.tr("Add an indicator to the selected step"))
         self.add_button.clicked.connect(self.add_to_selected_step)
-        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         self.stack.addWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -131,8 +109,9 @@ class IndicatorPanel(QWidget):
         self.title.setText(line.title)
         self.tree.clear()
         indicators = workshop.contents.indicators_of(line.id)
+        wording = workshop.wording()
         for step in line.reasoning_line.steps(workshop.model):
-            item = QTreeWidgetItem([step_title(workshop, step)])
+            item = QTreeWidgetItem([wording.step_title(step).one_line()])
             item.setData(0, STEP_ROLE, step.ring_key)
             font = item.font(0)
             font.setBold(True)
@@ -235,9 +214,7 @@ class IndicatorPanel(QWidget):
     def _update_buttons(self) -> None:
         has_line = self._line is not None
         self.add_button.setEnabled(has_line and self.selected_step() is not None)
-        chosen = self.selected_indicator() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        self.buttons.set_chosen(self.selected_indicator() is not None)
 
     # --- actions -------------------------------------------------------------------------------
 

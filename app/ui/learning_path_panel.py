@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTableWidget,
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
 from app.core.model import IndicatorKind
 from app.ui import moment_dialog
 from app.ui.id_list import ID_ROLE, current_id, select_id
-from app.ui.indicator_form import kind_icon
-from app.ui.indicator_panel import empty_state_label, step_title
 from app.ui.parts import INDICATORS, LINES, MEASUREMENTS, MOMENTS, NETWORK
 from app.ui.plain import literal_ampersands
+from app.ui.record_labels import kind_icon
+from app.ui.record_widgets import RecordButtons, empty_state_label
 from app.ui.trend_chart import TrendChart
 from app.ui.workshop import Workshop
 from db.records import Indicator, Measurement, Moment
@@ -226,17 +225,13 @@ class LearningPathPanel(QWidget):
         self.no_moments.setMargin(6)
         self.no_moments.setText(self.tr("No moments yet. Add moment A to start the learning path."))
         layout.addWidget(self.no_moments)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add moment…"))
+        self.buttons = RecordButtons(self.tr("Add moment…"))
+        self.add_button, self.edit_button = self.buttons.add, self.buttons.edit
+        self.delete_button = self.buttons.delete
         self.add_button.clicked.connect(self.add_moment)
-        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected_moment)
-        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected_moment)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         self.learnings = QLabel()
         self.learnings.setTextFormat(Qt.TextFormat.PlainText)
         self.learnings.setWordWrap(True)
@@ -350,10 +345,11 @@ class LearningPathPanel(QWidget):
                 self.trends.append(trend)
             self._structure = structure
         steps = {step.ring_key: step for step in line.reasoning_line.steps(workshop.model)}
+        wording = workshop.wording()
         for trend in self.trends:
             indicator = trend.indicator
             trend.fill(
-                step_title(workshop, steps[indicator.step_key]),
+                wording.step_title(steps[indicator.step_key]).one_line(),
                 contents.moments,
                 contents.measurements_of(indicator.id),
             )
@@ -387,8 +383,7 @@ class LearningPathPanel(QWidget):
 
     def _update_buttons(self) -> None:
         moment = self.selected_moment()
-        self.edit_button.setEnabled(moment is not None)
-        self.delete_button.setEnabled(moment is not None)
+        self.buttons.set_chosen(moment is not None)
         if moment is not None and moment.learnings:
             self.learnings.setText(
                 self.tr("Learnings at %1: %2")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,21 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Direction
-from app.ui.core_panel import set_plain_text
 from app.ui.parts import LINES, NETWORK, WHEEL
+from app.ui.record_labels import status_label
+from app.ui.record_widgets import set_plain_text
 from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
-from db.records import LineStatus
-
-
-def status_label(status: LineStatus) -> str:
-    labels = {
-        LineStatus.IDEA: QCoreApplication.translate("LineStatus", "Idea"),
-        LineStatus.INVESTIGATING: QCoreApplication.translate("LineStatus", "Being investigated"),
-        LineStatus.SUPPORTED: QCoreApplication.translate("LineStatus", "Supported by evidence"),
-        LineStatus.LET_GO: QCoreApplication.translate("LineStatus", "Let go"),
-    }
-    return labels[status]
 
 
 class StepEditor(QFrame):

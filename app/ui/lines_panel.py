@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.id_list import ID_ROLE, current_id
-from app.ui.line_panel import status_label
 from app.ui.parts import LINES, NETWORK
+from app.ui.record_labels import status_label
 from app.ui.workshop import Workshop
 from db.records import LineStatus
 

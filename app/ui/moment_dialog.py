@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
+from app.ui.record_dialog import RecordDialog
 from app.ui.workshop import Workshop
-from db.errors import StoreError
 from db.records import Moment
 
 
-class MomentDialog(QDialog):
+@dataclass(frozen=True, slots=True)
+class MomentValues:
+    """What the dialog holds, trimmed: the fields of a moment."""
+
+    label: str
+    date: date | None
+    focus: str
+    learnings: str
+
+
+class MomentDialog(RecordDialog):
     """A new moment (`moment` None, labelled with the next free letter) or an existing one."""
 
     def __init__(
@@ -32,10 +39,9 @@ class MomentDialog(QDialog):
         super().__init__(parent)
         self.workshop = workshop
         self.moment = moment
-        self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit moment") if moment else self.tr("New moment"))
         self.setMinimumWidth(460)
-        form = QFormLayout(self)
+        form = self.form
         self.label = QLineEdit(moment.label if moment else workshop.learning.next_moment_label())
         self.label.setMaxLength(200)
         form.addRow(self.tr("Moment"), self.label)
@@ -57,13 +63,7 @@ class MomentDialog(QDialog):
         self.learnings.setTabChangesFocus(True)
         self.learnings.setPlaceholderText(self.tr("What did we learn?"))
         form.addRow(self.tr("Learnings"), self.learnings)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.buttons = buttons
+        self.add_buttons()
         if moment is not None and moment.date is not None:
             self.date.setDate(QDate(moment.date.year, moment.date.month, moment.date.day))
             self.has_date.setChecked(True)
@@ -76,34 +76,35 @@ class MomentDialog(QDialog):
         if value is not None:
             self.date.setDate(QDate(value.year, value.month, value.day))
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> MomentValues:
         chosen = self.date.date()
-        return {
-            "label": self.label.text().strip(),
-            "date": date(chosen.year(), chosen.month(), chosen.day())
+        return MomentValues(
+            label=self.label.text().strip(),
+            date=date(chosen.year(), chosen.month(), chosen.day())
             if self.has_date.isChecked()
             else None,
-            "focus": self.focus.text().strip(),
-            "learnings": self.learnings.toPlainText().strip(),
-        }
+            focus=self.focus.text().strip(),
+            learnings=self.learnings.toPlainText().strip(),
+        )
 
     def save(self) -> int:
         """Write through the Workshop (one undo step); the moment's id."""
         values = self.values()
+        learning = self.workshop.learning
         if self.moment is None:
-            self.saved_id = self.workshop.learning.add_moment(**values)  # type: ignore[arg-type]
+            self.saved_id = learning.add_moment(
+                values.label, values.date, values.focus, values.learnings
+            )
         else:
-            self.workshop.learning.update_moment(self.moment.id, **values)  # only what changed
+            learning.update_moment(self.moment.id, **asdict(values))  # only what changed
             self.saved_id = self.moment.id
         return self.saved_id
 
-    def accept(self) -> None:
+    def is_complete(self) -> bool:
         if not self.label.text().strip():
             self.label.setFocus()
-            return
-        try:
-            self.save()
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Moment not saved"), str(error))
-            return
-        super().accept()
+            return False
+        return True
+
+    def failure_title(self) -> str:
+        return self.tr("Moment not saved")

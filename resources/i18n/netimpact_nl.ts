@@ -325,14 +325,6 @@
         <translation>Een indicator toevoegen aan de gekozen stap</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
         <source>Open or create a network to work on its indicators.</source>
         <translation>Open of maak een netwerk om aan de indicatoren te werken.</translation>
     </message>
@@ -377,14 +369,6 @@
     <message>
         <source>Add moment…</source>
         <translation>Moment toevoegen…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Measurements</source>
@@ -836,16 +820,8 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
         <source>Move to</source>
         <translation>Verplaats naar</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Open or create a network to collect its post-its.</source>
@@ -1021,6 +997,17 @@ Nu openen om af te drukken?</translation>
     <message>
         <source>Line saved</source>
         <translation>Lijn bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>RecordButtons</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
