@@ -123,7 +123,7 @@ def _inspect_contents(path: Path, connection: sqlite3.Connection) -> str:
             "this version cannot open it",
             revision,
         )
-    return revision
+    return str(revision)
 
 
 # --- connecting ----------------------------------------------------------------------------
@@ -229,8 +229,10 @@ def _upgrade(engine: Engine, target: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.connect().execution_options(write=True) as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None  # an open connection always has its sqlite3 connection
         # Outside a transaction, or SQLite ignores it.
-        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        driver.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -240,7 +242,7 @@ def _upgrade(engine: Engine, target: str = "head") -> None:
                 if broken:
                     raise RuntimeError(f"the upgrade broke {len(broken)} references")
         finally:
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 def _with_sidecars(path: Path) -> tuple[Path, ...]:

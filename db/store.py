@@ -181,7 +181,7 @@ class Store(LinesMixin, LearningPathMixin):
         with self._writing() as session:
             row = self._get(session, NetworkRow, network_id, "network")
             snapshot = snapshots.take(
-                session, NetworkRow.__table__, row.id, f"network {row.name!r}"
+                session, snapshots.table_of(NetworkRow), row.id, f"network {row.name!r}"
             )
             session.delete(row)
             return snapshot
@@ -322,7 +322,9 @@ class Store(LinesMixin, LearningPathMixin):
                     )
                 ) from error
             network_id = (
-                values["id"] if top_table == "networks" else _network_id_in(session, snapshot)
+                int(str(values["id"]))
+                if top_table == "networks"
+                else _network_id_in(session, snapshot)
             )
             if network_id is not None:
                 self._touch(session, network_id)
@@ -377,7 +379,7 @@ def _network_id_in(session: Session, snapshot: Snapshot) -> int | None:
     table, values = snapshot.rows[0]
     found = dict(values)
     if "network_id" in found:
-        return int(found["network_id"])  # type: ignore[arg-type]
+        return int(str(found["network_id"]))
     if table == "indicators":
         return session.scalar(select(LineRow.network_id).where(LineRow.id == found["line_id"]))
     if table == "measurements":

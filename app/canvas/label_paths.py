@@ -77,9 +77,9 @@ class LabelShaper:
     def __init__(self, bold: bool = False) -> None:
         self._font = wheel_font(_REFERENCE_PX, bold)
         self._metrics = QFontMetricsF(self._font)
-        self._cache: dict[tuple, PlacedLabel] = {}
+        self._cache: dict[tuple[str, ArcBand, float, float], PlacedLabel] = {}
         self._outlines: list[QPainterPath] = []
-        self._outline_ids: dict[tuple, int] = {}
+        self._outline_ids: dict[tuple[str, str, float, int, float], int] = {}
         self._line_glyphs: dict[tuple[str, float], list[tuple[int, float, float]]] = {}
 
     @property

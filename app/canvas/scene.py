@@ -11,7 +11,7 @@ import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QGraphicsScene,
@@ -63,7 +63,7 @@ class WheelScene(QGraphicsScene):
         model: Model,
         language: Language = "nl",
         palette: Palette = CALM,
-        parent: object | None = None,
+        parent: QObject | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
@@ -156,8 +156,8 @@ class WheelScene(QGraphicsScene):
         if not self.input.key_press(event):
             super().keyPressEvent(event)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        paint_room(painter, rect, self.backgroundBrush(), RADIUS)
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        paint_room(painter, QRectF(rect), self.backgroundBrush(), RADIUS)
 
     # -- content --------------------------------------------------------------------------
 

@@ -87,7 +87,7 @@ def inertia_for_radius(radius: float, innermost_radius: float, exponent: float =
     """
     if radius <= 0.0 or innermost_radius <= 0.0:
         raise ValueError("radii must be positive")
-    return (radius / innermost_radius) ** exponent
+    return float((radius / innermost_radius) ** exponent)
 
 
 class Motion(Enum):

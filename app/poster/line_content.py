@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from app.core.model import IndicatorKind, Language, Model
@@ -124,7 +125,7 @@ def indicator_flowables(
     return result
 
 
-def _indented(base, style: Styles):
+def _indented(base: ParagraphStyle, style: Styles) -> ParagraphStyle:
     return base.clone(base.name + "-indented", leftIndent=style.size)
 
 

@@ -155,6 +155,7 @@ class CorePanel(WrappingScrollArea):
     def retranslate(self) -> None:
         language = self.workshop.language
         form = self.network_box.layout()
+        assert isinstance(form, QFormLayout)  # built so in __init__
         for segment in self.workshop.model.stakeholder_ring.segments:
             field = self.stakeholders[segment.key]
             label = form.labelForField(field)

@@ -221,7 +221,9 @@ class IndicatorForm(QWizard):
                 self.tr("every year"),
             ]
         )
-        self.frequency.lineEdit().setPlaceholderText(self.tr("How often"))
+        frequency_edit = self.frequency.lineEdit()
+        if frequency_edit is not None:  # an editable combo box always has one
+            frequency_edit.setPlaceholderText(self.tr("How often"))
         page.form.addRow(self.tr("Frequency"), self.frequency)
         self.owner = QLineEdit()
         self.owner.setPlaceholderText(self.tr("Who collects it"))

@@ -101,11 +101,7 @@ class IndicatorPanel(QWidget):
             )
             return
         selected = self._selected_ids()
-        folded = {
-            self.tree.topLevelItem(i).data(0, STEP_ROLE)
-            for i in range(self.tree.topLevelItemCount())
-            if not self.tree.topLevelItem(i).isExpanded()
-        }
+        folded = {step.data(0, STEP_ROLE) for step in self._steps() if not step.isExpanded()}
         self.title.setText(line.title)
         self.tree.clear()
         indicators = workshop.contents.indicators_of(line.id)
@@ -159,19 +155,26 @@ class IndicatorPanel(QWidget):
 
     def step_keys(self) -> list[str]:
         """The steps shown, top to bottom (the line's reading order)."""
-        return [
-            self.tree.topLevelItem(i).data(0, STEP_ROLE)
-            for i in range(self.tree.topLevelItemCount())
-        ]
+        return [str(step.data(0, STEP_ROLE)) for step in self._steps()]
+
+    def _steps(self) -> list[QTreeWidgetItem]:
+        """The tree's step rows, top to bottom."""
+        tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in tops if item is not None]
+
+    @staticmethod
+    def _children(step: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        """A step row's rows: its indicators (and the row that adds one)."""
+        rows = (step.child(c) for c in range(step.childCount()))
+        return [row for row in rows if row is not None]
 
     def indicator_names(self, step_key: str) -> list[str]:
-        for i in range(self.tree.topLevelItemCount()):
-            step = self.tree.topLevelItem(i)
+        for step in self._steps():
             if step.data(0, STEP_ROLE) == step_key:
                 return [
-                    self._indicator(step.child(c)).name
-                    for c in range(step.childCount())
-                    if step.child(c).data(0, INDICATOR_ROLE) is not None
+                    self._indicator(row).name
+                    for row in self._children(step)
+                    if row.data(0, INDICATOR_ROLE) is not None
                 ]
         raise KeyError(step_key)
 
@@ -199,16 +202,15 @@ class IndicatorPanel(QWidget):
         if not items:
             return None
         item = items[0]
-        while item.parent() is not None:
-            item = item.parent()
-        return item.data(0, STEP_ROLE)
+        while (parent := item.parent()) is not None:
+            item = parent
+        return str(item.data(0, STEP_ROLE))
 
     def select_indicator(self, indicator_id: int) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            step = self.tree.topLevelItem(i)
-            for c in range(step.childCount()):
-                if step.child(c).data(0, INDICATOR_ROLE) == indicator_id:
-                    self.tree.setCurrentItem(step.child(c))
+        for step in self._steps():
+            for row in self._children(step):
+                if row.data(0, INDICATOR_ROLE) == indicator_id:
+                    self.tree.setCurrentItem(row)
                     return
 
     def _update_buttons(self) -> None:

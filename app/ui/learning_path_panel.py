@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -63,7 +63,8 @@ def moment_title(moment: Moment) -> str:
     """'A · 12-03-2025 · focus', leaving out what is not there."""
     parts = [moment.label]
     if moment.date is not None:
-        parts.append(QLocale().toString(moment.date, "d MMM yyyy"))
+        day = QDate(moment.date.year, moment.date.month, moment.date.day)
+        parts.append(QLocale().toString(day, "d MMM yyyy"))
     if moment.focus:
         parts.append(moment.focus)
     return " · ".join(parts)
@@ -132,8 +133,12 @@ class MeasurementTable(QTableWidget):
         if self._filling or item.column() == 0:
             return
         row = item.row()
-        moment_id = self.item(row, 0).data(ID_ROLE)
-        texts = {c: (self.item(row, c).text() if self.item(row, c) else "") for c in (1, 2, 3)}
+        first = self.item(row, 0)
+        if first is None:
+            return
+        moment_id = first.data(ID_ROLE)
+        cells = {c: self.item(row, c) for c in (1, 2, 3)}
+        texts = {c: cell.text() if cell is not None else "" for c, cell in cells.items()}
         try:
             value = parse_number(texts[VALUE])
         except ValueError:

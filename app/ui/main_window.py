@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.panels: list[tuple[QWidget, str]] = []
+        self.presentation: QWidget | None = None  # the presentation window while it is open
         self._add_panels()
         self.dock = QDockWidget(self)
         self.dock.setObjectName("side_panel")
@@ -109,7 +112,11 @@ class MainWindow(QMainWindow):
         if self.workshop.has_network:
             self.scene.set_notes(self.notes_panel.shown_notes())
 
-    def _action(self, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
+    def _action(
+        self,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        slot: Callable[..., object] | None = None,
+    ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -336,7 +343,7 @@ class MainWindow(QMainWindow):
         self.dock.setVisible(has_network and self._panel_wanted)
         self.panel_action.setEnabled(has_network)
         if has_network:
-            self.settings.remember_network(workshop.network_id)
+            self.settings.remember_network(workshop.contents.network.id)
             self.centre.setCurrentWidget(self.view)
             self._show_network_texts()
             self.show_wheel(workshop.contents.wheel, False)

@@ -193,7 +193,7 @@ class PresentationWindow(QWidget):
         if kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
             self.show_cursor()
         elif kind == QEvent.Type.KeyPress and watched is self.view:
-            return self.presentation_key(event)  # type: ignore[arg-type]
+            return self.presentation_key(event)  # type: ignore[arg-type]  # KeyPress: a QKeyEvent
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app.core.model import Direction, IndicatorKind, Model
 from db import validate as check
@@ -65,7 +65,7 @@ def parse(raw: bytes | str, model: Model) -> dict[str, Any]:
     except ValueError as error:  # from the hooks
         raise ImportFormatError(str(error)) from None
     _Checker(model).document(data)
-    return data
+    return cast(dict[str, Any], data)  # the checker has just made sure it is one
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -71,7 +71,7 @@ def render_png(path: Path, target: Path, page: int = 0, scale: float = 1.0):
 
 
 def hex_rgb(colour: str) -> tuple[int, int, int]:
-    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]  # always three
 
 
 def near(pixel: tuple[int, ...], colour: str, tolerance: int = 12) -> bool:

@@ -92,7 +92,7 @@ def test_moments_are_added_edited_and_deleted_with_undo(
 
     panel.select_moment(moment.id)
     assert "woensdag" in panel.learnings.text()
-    panel.confirm_delete = lambda moment: True  # type: ignore[method-assign]
+    panel.confirm_delete = lambda moment: True  # type: ignore[method-assign]  # say yes without a dialog
     panel.delete_selected_moment()
     assert store.list_moments(network_id) == ()
     assert panel.moments.isHidden()
