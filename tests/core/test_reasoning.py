@@ -16,15 +16,23 @@ def test_inside_out_starts_at_the_core_and_outside_in_at_the_stakeholder() -> No
     assert steps[-1].segment_key == "stakeholders.society"
     outside_in = line.with_direction(Direction.OUTSIDE_IN).steps(model)
     assert [step.ring_key for step in outside_in] == [
-        "stakeholders", "ring3", "ring2", "ring1", "core"
+        "stakeholders",
+        "ring3",
+        "ring2",
+        "ring1",
+        "core",
     ]
 
 
 def test_the_questions_follow_the_direction() -> None:
     model = default_model()
     line = ReasoningLine(
-        ("ring1.meeting_reach", "ring2.attitude_behaviour", "ring3.social_cultural",
-         "stakeholders.community"),
+        (
+            "ring1.meeting_reach",
+            "ring2.attitude_behaviour",
+            "ring3.social_cultural",
+            "stakeholders.community",
+        ),
         Direction.OUTSIDE_IN,
     )
     questions = line.guiding_questions(model, "nl")
@@ -34,9 +42,7 @@ def test_the_questions_follow_the_direction() -> None:
     assert first_questions == expected
     core_step, core_questions = questions[-1]
     assert core_step.segment_key is None
-    assert core_questions == tuple(
-        part.outside_in.nl[0] for part in model.core.segments
-    )
+    assert core_questions == tuple(part.outside_in.nl[0] for part in model.core.segments)
     english = line.reversed_direction().guiding_questions(model, "en")
     assert english[1][1] == model.segment("ring1.meeting_reach").inside_out.en
 

@@ -38,8 +38,18 @@ def test_the_rings_tile_the_wheel_from_the_core_to_the_edge() -> None:
 
 
 @pytest.mark.parametrize(
-    ("angle", "clockwise"), [(0, True), (45, True), (90, True), (135, False), (180, False),
-                             (269, False), (270, True), (-45, True), (400, True)]
+    ("angle", "clockwise"),
+    [
+        (0, True),
+        (45, True),
+        (90, True),
+        (135, False),
+        (180, False),
+        (269, False),
+        (270, True),
+        (-45, True),
+        (400, True),
+    ],
 )
 def test_labels_on_the_lower_half_run_anticlockwise(angle: float, clockwise: bool) -> None:
     assert reads_clockwise(angle) is clockwise

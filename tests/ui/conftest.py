@@ -26,9 +26,9 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def open_window(qtbot, qapp, store_path: Path, settings: Settings) -> Iterator[
-    Callable[[], MainWindow]
-]:
+def open_window(
+    qtbot, qapp, store_path: Path, settings: Settings
+) -> Iterator[Callable[[], MainWindow]]:
     """Opens main windows on the same store, as a facilitator restarting the program would."""
     stores: list[Store] = []
 
