@@ -77,6 +77,7 @@ class WheelScene(QGraphicsScene):
         self._shaper = LabelShaper()
         self._sprites = GlyphSprites(self._shaper.outline)
         self._warmup = SpriteWarmup(self._sprites, self)
+        self._sprites.wanted = self.prepare_turning
         self._turning_scales: list[float] = []  # of the views showing the scene, latest last
         self._network_name = ""
         self._core_summary: dict[str, list[str]] = {}
@@ -193,6 +194,8 @@ class WheelScene(QGraphicsScene):
     def prepare_turning(self, device_scale: float) -> None:
         """In idle moments, make the images labels are drawn from while the wheel turns, for
         a view at `device_scale` (device pixels per scene unit; the two latest are kept)."""
+        if device_scale in self._turning_scales and self._warmup.active:
+            return  # already being made
         if device_scale > 0.0:
             scales = [scale for scale in self._turning_scales if scale != device_scale]
             self._turning_scales = [*scales, device_scale][-2:]
