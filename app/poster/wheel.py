@@ -151,6 +151,38 @@ def draw_arc_text(
     canvas.drawText(text_object)
 
 
+def _searchable_text(
+    canvas: Canvas,
+    place: WheelPlace,
+    text: str,
+    radius: float,
+    mid_angle: float,
+    sweep: float,
+    font: str,
+) -> None:
+    """The whole label once more, straight and invisible (text render mode 3), along the
+    tangent at the label's middle and no longer than the segment's chord there.
+
+    Each curved glyph is placed on its own, so PDF viewers' search (pdfium in Chrome) and
+    text extraction (pypdf) found "Waardering" in pieces; this layer gives them the label in
+    one run, where it stands on the wheel.
+    """
+    clockwise = reads_clockwise(mid_angle)
+    chord = 2 * radius * math.sin(math.radians(min(sweep, 180.0)) / 2) * 0.9
+    size = chord / max(text_width(text, 1.0, bold=font == BOLD), 1e-6)
+    rotation = math.radians(-mid_angle if clockwise else 180.0 - mid_angle)
+    cos, sin = math.cos(rotation), math.sin(rotation)
+    x, y = _point(place.cx, place.cy, radius, mid_angle)
+    width = text_width(text, size, bold=font == BOLD)
+    text_object = canvas.beginText()
+    text_object.setTextRenderMode(3)  # neither filled nor stroked: found, never seen
+    text_object.setFont(font, size)
+    text_object.setTextTransform(cos, sin, -sin, cos, x - cos * width / 2, y - sin * width / 2)
+    text_object.textOut(text)
+    text_object.setTextRenderMode(0)  # the mode outlives the text object: back to filled
+    canvas.drawText(text_object)
+
+
 def _line_middles(
     band: tuple[float, float], count: int, size: float, clockwise: bool
 ) -> list[float]:
@@ -184,6 +216,8 @@ def draw_arc_label(
         return label_room(band[0], band[1], sweep, count, size, DEJAVU_SANS)
 
     fit = fit_label(text, measure, arc_length, preferred, LABEL_MINIMUM, max_lines)
+    middle = (band[0] + band[1]) / 2 * place.radius
+    _searchable_text(canvas, place, " ".join(text.split()), middle, mid_angle, sweep, font)
     canvas.setFillColor(colour(fill_colour))
     radii = _line_middles(band, len(fit.lines), fit.size, clockwise)
     for number, (line, radius) in enumerate(zip(fit.lines, radii, strict=True)):
