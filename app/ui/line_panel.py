@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Direction
-from app.ui.parts import LINES, NETWORK, WHEEL
+from app.ui.parts import LINES, NETWORK, STORIES, WHEEL
 from app.ui.record_labels import status_label
 from app.ui.record_widgets import set_plain_text
 from app.ui.workshop import Workshop
@@ -137,7 +137,7 @@ class LinePanel(WrappingScrollArea):
         self.refresh()
 
     def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {LINES, WHEEL, NETWORK}:
+        if parts & {LINES, STORIES, WHEEL, NETWORK}:
             self.refresh()
 
     def save_line(self) -> bool:

@@ -7,6 +7,7 @@ in an undo command, so Edit → Undo reaches every kind of change.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,7 +19,7 @@ from app.core.reasoning import ReasoningLine, arrangement_for, lines_of
 from app.core.wording import Wording
 from app.ui.commands import Change
 from app.ui.learning_edits import LearningEdits
-from app.ui.parts import CORE, INDICATORS, LINES, MEASUREMENTS, NETWORK, WHEEL
+from app.ui.parts import CORE, INDICATORS, LINES, MEASUREMENTS, NETWORK, STORIES, WHEEL
 from app.ui.undoable import UndoableEdits
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
@@ -85,8 +86,15 @@ class Workshop(QObject):
         return self._drafts.setdefault(self.focus_line().segment_keys, {})
 
     def _emit(self, *parts: str) -> None:
-        self._contents = None
+        if set(parts) != {STORIES}:  # a story edit patches the contents itself (_patch_line)
+            self._contents = None
         self.changed.emit(frozenset(parts))
+
+    def _patch_line(self, line: Line) -> None:
+        """Put a line the store just wrote into the loaded contents (no reload)."""
+        if self._contents is not None:
+            lines = tuple(line if old.id == line.id else old for old in self._contents.lines)
+            self._contents = replace(self._contents, lines=lines)
 
     # --- networks --------------------------------------------------------------------------
 
@@ -373,8 +381,8 @@ class Workshop(QObject):
             ("story", line.id, step_key),
             line.story(step_key),
             text,
-            lambda value: self.store.set_line_story(line.id, step_key, value),
-            LINES,
+            lambda value: self._patch_line(self.store.set_line_story(line.id, step_key, value)),
+            STORIES,
         )
 
     def set_line_text(self, field: str, text: str) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from app.core.geometry import Arrangement
 from app.core.model import Direction
+from app.ui.parts import STORIES
 from app.ui.workshop import Workshop
 from db.records import LineStatus, WheelState
 
@@ -166,3 +167,33 @@ def test_deleting_the_network_can_be_undone_within_the_session(workshop: Worksho
     assert core_texts(workshop) == ["Programmabureau"]
     workshop.undo_stack.redo()
     assert not workshop.has_network
+
+
+def test_a_story_edit_patches_the_open_network_instead_of_reading_it_again(
+    workshop: Workshop, monkeypatch
+) -> None:
+    line_id = workshop.save_line()
+    workshop.contents  # noqa: B018 - loaded once
+    reads: list[int] = []
+    load = workshop.store.load_network
+    monkeypatch.setattr(workshop.store, "load_network", lambda n: reads.append(n) or load(n))
+    parts: list[frozenset[str]] = []
+    workshop.changed.connect(parts.append)
+    workshop.set_story("ring3", "Meer stages")
+    workshop.set_story("ring3", "Meer stages gevonden")
+    assert workshop.current_line().story("ring3") == "Meer stages gevonden"
+    assert workshop.store.get_line(line_id).story("ring3") == "Meer stages gevonden"
+    workshop.undo_stack.undo()  # typing is one undo step, and undo patches too
+    assert workshop.current_line().story("ring3") == ""
+    assert reads == [] and set(parts) == {frozenset({STORIES})}
+
+
+def test_undoing_a_story_shows_it_in_the_line_panel(window) -> None:
+    workshop = window.workshop
+    workshop.create_network("Verhalen")
+    workshop.save_line()
+    editor = next(e for e in window.line_panel.steps if e.step_key == "ring2")
+    editor.story.setPlainText("Studenten lopen stage")
+    assert workshop.current_line().story("ring2") == "Studenten lopen stage"
+    workshop.undo_stack.undo()
+    assert editor.story.toPlainText() == ""
