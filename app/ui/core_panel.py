@@ -80,25 +80,25 @@ class CorePartList(QWidget):
     def add_entry(self) -> None:
         text = self.entry.text().strip()
         if text:
-            self.workshop.add_core_entry(self.kind, text)
+            self.workshop.core_edits.add_core_entry(self.kind, text)
             self.entry.clear()
 
     def edit_entry(self, item: QListWidgetItem) -> None:
         text = item.text().strip()
         if text:
-            self.workshop.edit_core_entry(item.data(ID_ROLE), text)
+            self.workshop.core_edits.edit_core_entry(item.data(ID_ROLE), text)
         else:
             self.refresh()  # an emptied entry is not a deletion: Remove is
 
     def remove_entry(self) -> None:
         entry_id = self.selected_id()
         if entry_id is not None:
-            self.workshop.delete_core_entry(entry_id)
+            self.workshop.core_edits.delete_core_entry(entry_id)
 
     def move_entry(self, delta: int) -> None:
         entry_id = self.selected_id()
         if entry_id is not None:
-            self.workshop.move_core_entry(entry_id, self.list.currentRow() + delta)
+            self.workshop.core_edits.move_core_entry(entry_id, self.list.currentRow() + delta)
 
 
 class CorePanel(WrappingScrollArea):

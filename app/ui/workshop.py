@@ -18,8 +18,9 @@ from app.core.model import Direction, Language, Model
 from app.core.reasoning import ReasoningLine, arrangement_for, lines_of
 from app.core.wording import Wording
 from app.ui.commands import Change
+from app.ui.core_edits import CoreEdits
 from app.ui.learning_edits import LearningEdits
-from app.ui.parts import CORE, INDICATORS, LINES, MEASUREMENTS, NETWORK, STORIES, WHEEL
+from app.ui.parts import INDICATORS, LINES, MEASUREMENTS, NETWORK, STORIES, WHEEL
 from app.ui.undoable import UndoableEdits
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
@@ -42,6 +43,7 @@ class Workshop(QObject):
         self.undo_stack = QUndoStack(self)
         self.edits = UndoableEdits(store, self.undo_stack, self._emit)
         self.learning = LearningEdits(self.edits, self._network, lambda: self.contents)
+        self.core_edits = CoreEdits(self.edits, self._network, lambda: self.contents)
         self.network_id: int | None = None
         self._contents: NetworkContents | None = None
         self.current_line_id: int | None = None
@@ -197,46 +199,6 @@ class Workshop(QObject):
         if self.network_id is None:
             raise LookupError("no network is open")
         return self.network_id
-
-    # --- the core --------------------------------------------------------------------------
-
-    def add_core_entry(self, kind: str, text: str) -> int:
-        network_id = self._network()
-        return self.edits.push_create(
-            self.tr("Add to the core"),
-            lambda: self.store.add_core_entry(network_id, kind, text),
-            self.store.delete_core_entry,
-            CORE,
-        )
-
-    def edit_core_entry(self, entry_id: int, text: str) -> None:
-        entry = next(e for e in self.contents.core if e.id == entry_id)
-        self.edits.edit_field(
-            self.tr("Edit the core"),
-            ("core", entry_id),
-            entry.text,
-            text,
-            lambda value: self.store.edit_core_entry(entry_id, value),
-            CORE,
-        )
-
-    def move_core_entry(self, entry_id: int, index: int) -> None:
-        entry = next(e for e in self.contents.core if e.id == entry_id)
-        siblings = [e for e in self.contents.core if e.kind == entry.kind]
-        old_index = siblings.index(entry)
-        if index == old_index or not 0 <= index < len(siblings):
-            return
-        self.edits.push_simple(
-            self.tr("Move in the core"),
-            lambda: self.store.move_core_entry(entry_id, index),
-            lambda: self.store.move_core_entry(entry_id, old_index),
-            CORE,
-        )
-
-    def delete_core_entry(self, entry_id: int) -> None:
-        self.edits.push_delete(
-            self.tr("Remove from the core"), lambda: self.store.delete_core_entry(entry_id), CORE
-        )
 
     # --- the wheel -------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ def room(qtbot, qapp, tmp_path: Path) -> Iterator[MainWindow]:
     window.workshop.create_network("Onderwijsnetwerk Holland Rijnland")
     partners = window.model.core.segments[0].key
     for name in ("mboRijnland", "Hogeschool Leiden"):
-        window.workshop.add_core_entry(partners, name)
+        window.workshop.core_edits.add_core_entry(partners, name)
     yield window
     presentation = getattr(window, "presentation", None)
     if presentation is not None:

@@ -26,26 +26,26 @@ def core_texts(workshop: Workshop) -> list[str]:
 
 
 def test_core_entries_add_edit_move_and_remove(workshop: Workshop) -> None:
-    workshop.add_core_entry("core.partners", "mboRijnland")
+    workshop.core_edits.add_core_entry("core.partners", "mboRijnland")
     undo_redo(workshop, [], ["mboRijnland"], lambda: core_texts(workshop))
     first = workshop.contents.core[0].id
-    workshop.add_core_entry("core.partners", "Gemeente")
-    workshop.edit_core_entry(first, "mbo")
-    workshop.edit_core_entry(first, "mboRijnland (ROC)")  # typing in one field: one step
+    workshop.core_edits.add_core_entry("core.partners", "Gemeente")
+    workshop.core_edits.edit_core_entry(first, "mbo")
+    workshop.core_edits.edit_core_entry(first, "mboRijnland (ROC)")  # typing in one field: one step
     undo_redo(
         workshop,
         ["mboRijnland", "Gemeente"],
         ["mboRijnland (ROC)", "Gemeente"],
         lambda: core_texts(workshop),
     )
-    workshop.move_core_entry(first, 1)
+    workshop.core_edits.move_core_entry(first, 1)
     undo_redo(
         workshop,
         ["mboRijnland (ROC)", "Gemeente"],
         ["Gemeente", "mboRijnland (ROC)"],
         lambda: core_texts(workshop),
     )
-    workshop.delete_core_entry(first)
+    workshop.core_edits.delete_core_entry(first)
     undo_redo(
         workshop, ["Gemeente", "mboRijnland (ROC)"], ["Gemeente"], lambda: core_texts(workshop)
     )
@@ -158,7 +158,7 @@ def test_choosing_a_saved_line_turns_the_wheel_to_it_and_undo_turns_back(worksho
 
 def test_deleting_the_network_can_be_undone_within_the_session(workshop: Workshop) -> None:
     network_id = workshop.network_id
-    workshop.add_core_entry("core.resources", "Programmabureau")
+    workshop.core_edits.add_core_entry("core.resources", "Programmabureau")
     workshop.delete_network()
     assert not workshop.has_network
     assert workshop.store.list_networks() == ()
