@@ -29,7 +29,7 @@ from db.locks import LockWatch
 
 APPLICATION_ID = 0x4E494D50  # "NIMP" in the SQLite header marks the file as ours
 # In order; tests check this against db/migrations/versions.
-KNOWN_REVISIONS = ("0001", "0002", "0004")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -132,7 +132,7 @@ def _inspect_contents(path: Path, connection: sqlite3.Connection) -> str:
             "this version cannot open it",
             revision,
         )
-    return revision
+    return str(revision)
 
 
 # --- connecting ----------------------------------------------------------------------------
@@ -241,8 +241,10 @@ def _upgrade(engine: Engine, target: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.connect().execution_options(write=True) as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None  # an open connection always has its sqlite3 connection
         # Outside a transaction, or SQLite ignores it.
-        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        driver.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -252,7 +254,7 @@ def _upgrade(engine: Engine, target: str = "head") -> None:
                 if broken:
                     raise RuntimeError(f"the upgrade broke {len(broken)} references")
         finally:
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 def _with_sidecars(path: Path) -> tuple[Path, ...]:

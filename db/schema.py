@@ -8,6 +8,7 @@ which lets an undo put a deleted object back under its old id.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -15,6 +16,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Enum,
     Float,
     ForeignKey,
     Index,
@@ -26,6 +28,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.core.model import Direction, IndicatorKind
+from db.records import LineStatus, SourceKind
 
 # Named constraints let Alembic's batch mode (SQLite) find and rebuild them.
 NAMING_CONVENTION = {
@@ -54,6 +59,20 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+def enum_column_type(enum: type[StrEnum], name: str) -> Enum:
+    """A column of one of our string enums: stored as its values (not the members' names) in
+    a VARCHAR(16) with a CHECK constraint named `name`, handed out as enum members."""
+    return Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
 
 
 class Base(DeclarativeBase):
@@ -140,21 +159,16 @@ class CoreEntryRow(Base):
 
 class LineRow(Base):
     __tablename__ = "reasoning_lines"
-    __table_args__ = (
-        CheckConstraint("direction IN ('inside_out', 'outside_in')", name="direction"),
-        CheckConstraint(
-            "status IN ('idea', 'investigating', 'supported', 'let_go')", name="status"
-        ),
-        AUTOINCREMENT,
-    )
+    __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     network_id: Mapped[int] = mapped_column(
         ForeignKey("networks.id", ondelete="CASCADE"), index=True
     )
     title: Mapped[str] = mapped_column(Text, default="")
-    direction: Mapped[str] = mapped_column(String(16))
-    status: Mapped[str] = mapped_column(String(16))
+    # Typed since revision 0003 (the same VARCHAR(16) and CHECK as before, now from the enums).
+    direction: Mapped[Direction] = mapped_column(enum_column_type(Direction, "direction"))
+    status: Mapped[LineStatus] = mapped_column(enum_column_type(LineStatus, "status"))
     assumptions: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -198,11 +212,7 @@ class LineStepRow(Base):
 
 class IndicatorRow(Base):
     __tablename__ = "indicators"
-    __table_args__ = (
-        CheckConstraint("kind IN ('quantitative', 'qualitative')", name="kind"),
-        CheckConstraint("source_kind IS NULL OR source_kind IN ('existing', 'new')", name="source"),
-        AUTOINCREMENT,
-    )
+    __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     line_id: Mapped[int] = mapped_column(
@@ -210,14 +220,16 @@ class IndicatorRow(Base):
     )
     step_key: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[IndicatorKind] = mapped_column(enum_column_type(IndicatorKind, "kind"))
     unit: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     insight: Mapped[str] = mapped_column(Text, default="")
     insight_audience: Mapped[str] = mapped_column(Text, default="")
     cost: Mapped[str] = mapped_column(Text, default="")
     form: Mapped[str] = mapped_column(Text, default="")
-    source_kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    source_kind: Mapped[SourceKind | None] = mapped_column(
+        enum_column_type(SourceKind, "source"), nullable=True
+    )
     source: Mapped[str] = mapped_column(Text, default="")
     valid: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     measurable: Mapped[bool | None] = mapped_column(Boolean, nullable=True)

@@ -24,6 +24,14 @@ def _children(table: Table) -> list[tuple[Table, str]]:
     return found
 
 
+def table_of(row_type: type[Base]) -> Table:
+    """The table an ORM class maps (each of ours maps exactly one)."""
+    table = row_type.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{row_type.__name__} does not map a single table")
+    return table
+
+
 def take(session: Session, table: Table, row_id: int, description: str) -> Snapshot:
     """Everything a delete of row `row_id` of `table` will remove, parents before children."""
     seen: set[tuple[str, int]] = set()
@@ -42,7 +50,7 @@ def take(session: Session, table: Table, row_id: int, description: str) -> Snaps
                     continue
                 seen.add(identity)
                 fresh.append(mapping["id"])
-                rows.append((current.name, tuple(mapping.items())))
+                rows.append((current.name, tuple((str(k), v) for k, v in mapping.items())))
             for child, column in _children(current):
                 child_ids = session.scalars(
                     select(child.c.id).where(child.c[column].in_(fresh))

@@ -177,7 +177,7 @@ class Store(LinesMixin, EvidenceMixin):
         """A full copy (core, lines, indicators, moments, measurements, notes) under a new name."""
         with self._writing() as session:
             row = self._get(session, NetworkRow, network_id, "network")
-            data = exchange.export_data(session, row, self.model)
+            data = exchange.export_data(self._contents(row), self.model)
             wanted = check.name(name, "a network's name") if name else row.name
             copy = exchange.write(session, data, self.model, _unique_name(session, wanted))
             return convert.network(copy, self.model)
@@ -186,7 +186,7 @@ class Store(LinesMixin, EvidenceMixin):
         with self._writing() as session:
             row = self._get(session, NetworkRow, network_id, "network")
             snapshot = snapshots.take(
-                session, NetworkRow.__table__, row.id, f"network {row.name!r}"
+                session, snapshots.table_of(NetworkRow), row.id, f"network {row.name!r}"
             )
             session.delete(row)
             return snapshot
@@ -216,44 +216,48 @@ class Store(LinesMixin, EvidenceMixin):
             )
             if row is None:
                 raise NotFoundError(f"there is no network with id {network_id!r}")
-            lines = sorted(row.lines, key=lambda line: line.id)
-            indicators = [
-                indicator
-                for line in lines
-                for indicator in sorted(line.indicators, key=self._indicator_order)
-            ]
-            moments = sorted(row.moments, key=moment_order)
-            moment_rank = {moment.id: rank for rank, moment in enumerate(moments)}
-            measurements = [
-                measurement
-                for indicator in indicators
-                for measurement in sorted(
-                    indicator.measurements, key=lambda m: (moment_rank[m.moment_id], m.id)
-                )
-            ]
-            return NetworkContents(
-                network=convert.network(row, self.model),
-                wheel=convert.wheel(row, self.model),
-                core=tuple(
-                    convert.core_entry(entry)
-                    for entry in sorted(row.core_entries, key=self._core_order)
-                ),
-                lines=tuple(convert.line(line, self.model) for line in lines),
-                indicators=tuple(convert.indicator(i) for i in indicators),
-                moments=tuple(convert.moment(m) for m in moments),
-                measurements=tuple(convert.measurement(m) for m in measurements),
-                notes=tuple(convert.note(n) for n in sorted(row.notes, key=lambda n: n.id)),
-                evidence=tuple(
-                    convert.evidence(e)
-                    for line in lines
-                    for e in evidence_in_order(line, self.model, None)
-                ),
-                targets=tuple(
-                    convert.target(t)
-                    for indicator in indicators
-                    for t in sorted(indicator.targets, key=lambda t: (t.set_at, t.id))
-                ),
+            return self._contents(row)
+
+    def _contents(self, row: NetworkRow) -> NetworkContents:
+        """A network's rows as records, in the store's one order (inside a transaction)."""
+        lines = sorted(row.lines, key=lambda line: line.id)
+        indicators = [
+            indicator
+            for line in lines
+            for indicator in sorted(line.indicators, key=self._indicator_order)
+        ]
+        moments = sorted(row.moments, key=moment_order)
+        moment_rank = {moment.id: rank for rank, moment in enumerate(moments)}
+        measurements = [
+            measurement
+            for indicator in indicators
+            for measurement in sorted(
+                indicator.measurements, key=lambda m: (moment_rank[m.moment_id], m.id)
             )
+        ]
+        return NetworkContents(
+            network=convert.network(row, self.model),
+            wheel=convert.wheel(row, self.model),
+            core=tuple(
+                convert.core_entry(entry)
+                for entry in sorted(row.core_entries, key=self._core_order)
+            ),
+            lines=tuple(convert.line(line, self.model) for line in lines),
+            indicators=tuple(convert.indicator(i) for i in indicators),
+            moments=tuple(convert.moment(m) for m in moments),
+            measurements=tuple(convert.measurement(m) for m in measurements),
+            notes=tuple(convert.note(n) for n in sorted(row.notes, key=lambda n: n.id)),
+            evidence=tuple(
+                convert.evidence(e)
+                for line in lines
+                for e in evidence_in_order(line, self.model, None)
+            ),
+            targets=tuple(
+                convert.target(t)
+                for indicator in indicators
+                for t in sorted(indicator.targets, key=lambda t: (t.set_at, t.id))
+            ),
+        )
 
     def _check_free_name(self, session: Session, name: str) -> None:
         if session.scalar(select(NetworkRow.id).where(NetworkRow.name == name)) is not None:
@@ -338,7 +342,9 @@ class Store(LinesMixin, EvidenceMixin):
                     )
                 ) from error
             network_id = (
-                values["id"] if top_table == "networks" else _network_id_in(session, snapshot)
+                int(str(values["id"]))
+                if top_table == "networks"
+                else _network_id_in(session, snapshot)
             )
             if network_id is not None:
                 self._touch(session, network_id)
@@ -349,7 +355,7 @@ class Store(LinesMixin, EvidenceMixin):
         """The network as exchange JSON text (see README, "Exchange format")."""
         with self._reading() as session:
             row = self._get(session, NetworkRow, network_id, "network")
-            return exchange.dumps(exchange.export_data(session, row, self.model))
+            return exchange.dumps(exchange.export_data(self._contents(row), self.model))
 
     def export_network_to(self, network_id: int, path: Path | str) -> None:
         """Write the exchange JSON to `path` (through a temporary file: never a half file)."""
@@ -393,7 +399,7 @@ def _network_id_in(session: Session, snapshot: Snapshot) -> int | None:
     table, values = snapshot.rows[0]
     found = dict(values)
     if "network_id" in found:
-        return int(found["network_id"])  # type: ignore[arg-type]
+        return int(str(found["network_id"]))
     if table == "indicators":
         return session.scalar(select(LineRow.network_id).where(LineRow.id == found["line_id"]))
     if table in {"measurements", "indicator_targets"}:

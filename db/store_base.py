@@ -103,7 +103,9 @@ class StoreBase:
         with self._writing() as session:
             row = self._get(session, row_type, row_id, what)
             network_id = _network_of(row)
-            snapshot = snapshots.take(session, row_type.__table__, row_id, f"{what} {row_id}")
+            snapshot = snapshots.take(
+                session, snapshots.table_of(row_type), row_id, f"{what} {row_id}"
+            )
             session.delete(row)
             session.flush()
             self._touch(session, network_id)
@@ -114,7 +116,7 @@ def _network_of(row: Any) -> int:
     if isinstance(row, NetworkRow):
         return row.id
     if hasattr(row, "network_id"):
-        return row.network_id
+        return int(row.network_id)
     if isinstance(row, IndicatorRow):
         return row.line.network_id
     if isinstance(row, MeasurementRow | TargetRow):

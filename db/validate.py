@@ -49,6 +49,8 @@ def text(value: object, what: str) -> str:
 
 def enum(value: object, kind: type[E], what: str) -> E:
     try:
+        if not isinstance(value, str):  # an enum of strings has no other values
+            raise ValueError(value)
         return kind(value)
     except ValueError:
         allowed = ", ".join(member.value for member in kind)

@@ -71,7 +71,7 @@ def test_a_full_session_never_touches_the_network(qtbot, qapp, tmp_path: Path, n
                 ),
                 strict=True,
             ):
-                workshop.add_core_entry(part.key, text)
+                workshop.core_edits.add_core_entry(part.key, text)
             # turn a ring with the clicker keys, let the physics bring it to rest
             window.view.setFocus()
             QTest.keyClick(window.view, Qt.Key.Key_2)
@@ -80,7 +80,7 @@ def test_a_full_session_never_touches_the_network(qtbot, qapp, tmp_path: Path, n
             assert workshop.contents.wheel.arrangement.indices[1] != 0
             line_id = workshop.save_line()
             step = model.ring_keys[0]
-            workshop.add_indicator(
+            workshop.learning.add_indicator(
                 line_id, step, "Bezoekers wijkavonden", IndicatorKind.QUANTITATIVE
             )
             assert len(workshop.contents.indicators) == 1

@@ -42,6 +42,8 @@ class GlyphSprites:
     def __init__(self, outline: Callable[[int], QPainterPath]) -> None:
         self._outline = outline
         self._sets: OrderedDict[tuple[float, int], dict[int, list[Sprite]]] = OrderedDict()
+        # Who makes missing sprites in idle time, given the device scale a frame wanted.
+        self.wanted: Callable[[float], None] | None = None
 
     def _set(self, scale: float, colour: QColor) -> dict[int, list[Sprite]]:
         """The sprites made at `scale` (device pixels per scene unit) in `colour`."""
@@ -59,6 +61,15 @@ class GlyphSprites:
         """The outlines among `glyphs` that have no sprites yet at `scale` in `colour`."""
         sprites = self._set(scale, colour)
         return sorted({outline_id for outline_id, *_ in glyphs} - sprites.keys())
+
+    def ready(self, glyphs: Iterable[Glyph], colour: QColor, scale: float) -> bool:
+        """Whether every one of `glyphs` has its sprites at `scale` in `colour`; if not, ask
+        for them to be made in idle time (a frame then draws outlines rather than wait)."""
+        if not self.missing(glyphs, colour, scale):
+            return True
+        if self.wanted is not None:
+            self.wanted(scale)
+        return False
 
     def prepare(self, outline_id: int, colour: QColor, scale: float) -> None:
         """Make one outline's sprites now rather than in the first frame that needs them."""

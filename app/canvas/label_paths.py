@@ -21,17 +21,19 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainterPath, QTextLayout, QTransform
 
 from app.canvas.fonts import wheel_font
-from app.core.wheel_layout import LabelFit, fit_label
+from app.core.wheel_layout import (
+    LINE_SPACING,
+    FontShape,
+    LabelFit,
+    fit_label,
+    label_baselines,
+    label_room,
+    max_label_lines,
+)
 
 # Glyph outlines are taken at this pixel size and scaled down: large enough that the outline
 # keeps every curve, so scaling never shows facets.
 _REFERENCE_PX = 200
-REFERENCE_PX = _REFERENCE_PX
-# Share of a segment's arc a label may fill; the rest keeps labels clear of the boundaries.
-ARC_FILL = 0.84
-# Share of a ring's width a block of lines may fill.
-BAND_FILL = 0.86
-LINE_SPACING = 1.12
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +83,9 @@ class LabelShaper:
     def __init__(self, bold: bool = False) -> None:
         self._font = wheel_font(_REFERENCE_PX, bold)
         self._metrics = QFontMetricsF(self._font)
-        self._cache: dict[tuple, PlacedLabel] = {}
+        self._cache: dict[tuple[str, ArcBand, float, float], PlacedLabel] = {}
         self._outlines: list[QPainterPath] = []
-        self._outline_ids: dict[tuple, int] = {}
+        self._outline_ids: dict[tuple[str, str, float, int, float], int] = {}
         self._line_glyphs: dict[tuple[str, float], list[tuple[int, float, float]]] = {}
 
     @property
@@ -99,19 +101,14 @@ class LabelShaper:
         """Advance width of `line` at font size `size` (any unit: widths scale with size)."""
         return self._metrics.horizontalAdvance(line) * size / _REFERENCE_PX
 
-    def _block_height(self, line_count: int, size: float) -> float:
-        """From the top of the first line's capitals to the last line's descenders."""
-        descent = self._metrics.descent() / _REFERENCE_PX
-        return size * (self.cap_height_ratio + (line_count - 1) * LINE_SPACING + descent)
+    @property
+    def shape(self) -> FontShape:
+        """The font's vertical proportions, for the shared label geometry."""
+        return FontShape(self.cap_height_ratio, self._metrics.descent() / _REFERENCE_PX)
 
     def _room(self, band: ArcBand, line_count: int, size: float) -> float:
-        """Arc length one line may take: measured at the block's innermost extent, which is
-        the shortest arc whichever way the label reads (0 when the lines do not fit across)."""
-        height = self._block_height(line_count, size)
-        if height > (band.outer - band.inner) * BAND_FILL:
-            return 0.0
-        radius = band.middle - height / 2
-        return radius * math.radians(band.sweep) * ARC_FILL
+        """Arc length one line may take (`app.core.wheel_layout.label_room`)."""
+        return label_room(band.inner, band.outer, band.sweep, line_count, size, self.shape)
 
     def place(self, text: str, band: ArcBand, preferred: float, minimum: float) -> PlacedLabel:
         """Fit `text` into `band` (wrapping to two lines, then shrinking) and bend it."""
@@ -125,6 +122,7 @@ class LabelShaper:
             lambda _line, count, size: self._room(band, count, size),
             preferred,
             minimum,
+            max_label_lines(band.inner, band.outer, minimum, self.shape),
         )
         fit = self._elided(fit, band)
         clockwise, clockwise_glyphs = self._bend(fit, band, True)
@@ -152,18 +150,13 @@ class LabelShaper:
     ) -> tuple[QPainterPath, tuple[Glyph, ...]]:
         scale = fit.size / _REFERENCE_PX
         sign = 1.0 if clockwise else -1.0
-        cap = self.cap_height_ratio * fit.size
-        line_height = fit.size * LINE_SPACING
-        height = cap + (len(fit.lines) - 1) * line_height
+        baselines = label_baselines(
+            band.inner, band.outer, len(fit.lines), fit.size, self.shape, clockwise
+        )
         result = QPainterPath()
         result.setFillRule(Qt.FillRule.WindingFill)
         glyphs: list[Glyph] = []
-        for number, line in enumerate(fit.lines):
-            down = cap + number * line_height  # from the block's top to this baseline
-            if clockwise:  # glyphs stand outward; the first line is the outermost
-                baseline = band.middle + height / 2 - down
-            else:  # glyphs stand inward; the first line is the innermost
-                baseline = band.middle - height / 2 + down
+        for line, baseline in zip(fit.lines, baselines, strict=True):
             straight = QPainterPath()
             straight.addText(QPointF(0, 0), self._font, line)
             half_width = self._metrics.horizontalAdvance(line) / 2

@@ -105,6 +105,9 @@ class RingItem(QGraphicsItem):
         # Labels as text characters (for an SVG), per segment: (clockwise, anticlockwise).
         self._text_labels: list[tuple[tuple[TextChar, ...], tuple[TextChar, ...]]] | None = None
         self._text_font = None
+        # (device scale, colour) pairs at which every label's sprites exist: the check runs
+        # once per pair, not every frame. Cleared when the labels or colours change.
+        self._sprites_ready: set[tuple[float, int]] = set()
         self.set_palette(palette, colours)
         self.setAcceptHoverEvents(False)  # the scene handles pointers by radius
 
@@ -127,12 +130,14 @@ class RingItem(QGraphicsItem):
         hover.setAlphaF(HOVER_OPACITY)
         self._hover_brush = QBrush(hover)
         self._marker = QBrush(QColor(palette.core.fill))
+        self._sprites_ready = set()
         self.update()
 
     def set_labels(self, labels: Sequence[PlacedLabel]) -> None:
         if len(labels) != self.segment_count:
             raise ValueError("one label per segment")
         self._labels = list(labels)
+        self._sprites_ready = set()
         self.update()
 
     @property
@@ -232,9 +237,17 @@ class RingItem(QGraphicsItem):
         if self._text_labels is not None:
             self._paint_text(painter, rotation)
         elif not self._paint_sprites(painter, rotation):
+            # Outlines while turning only until the sprites exist (a few idle moments after a
+            # first turn at a new size): drawn without antialiasing they cost a third, so that
+            # first frame stays within 3x a warm one; the labels are crisp again at rest.
+            antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(
+                QPainter.RenderHint.Antialiasing, antialiased and not self.turning
+            )
             for index, label in enumerate(self._labels):
                 clockwise = reads_clockwise(rotation + index * self.step)
                 painter.fillPath(label.path(clockwise), self._text)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
         for index in self._dimmed:
             painter.fillPath(self._sectors[index], self._dim_brush)
         if self.selected or self.locked:
@@ -282,10 +295,17 @@ class RingItem(QGraphicsItem):
         scale = math.hypot(device.m11(), device.m12())
         if scale <= 0.0:
             return False
+        colour = self._text.color()
+        key = (round(scale, 6), colour.rgba())
+        if key not in self._sprites_ready:
+            # The first frames at a new size draw outlines (as at rest) while the sprites are
+            # made in idle moments: a first turn never waits for hundreds of images.
+            if not self._sprites.ready(self.all_glyphs(), colour, scale):
+                return False
+            self._sprites_ready.add(key)
         world = painter.worldTransform()
         # Paint in device pixels, so each sprite is a plain copy.
         painter.setWorldTransform(device.inverted()[0] * world)
-        colour = self._text.color()
         for index, label in enumerate(self._labels):
             glyphs = label.glyphs(reads_clockwise(rotation + index * self.step))
             self._sprites.draw(painter, glyphs, colour, device)

@@ -7,14 +7,18 @@ presses, mirrors its angles onto the ring items, and says what happened through 
 
 from __future__ import annotations
 
-import html
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+)
 
 from app.canvas.animator import Animator
 from app.canvas.core_item import CoreItem, SightlineMarks
@@ -30,18 +34,18 @@ from app.canvas.wheel_base import WheelBase, paint_room
 from app.core.geometry import Arrangement, segment_at
 from app.core.model import Language, Model
 from app.core.physics import RingPhysics, Wheel, inertia_for_radius
-from app.core.reasoning import ReasoningLine, lines_of
-from app.core.wheel_layout import CALM, CORE_RADIUS, RING_BOUNDS, Palette
+from app.core.reasoning import ReasoningLine, dimmed_segments, lines_of
+from app.core.wheel_layout import CALM, CORE_RADIUS, SCREEN_LABEL, Palette, ring_bounds
+from app.core.wording import Wording
 
 RADIUS = 1000.0  # the wheel's outer radius in scene units
 MARGIN = 80.0  # room outside the wheel for the sightline pointers
-# Label sizes in scene units. The view fits 2·(RADIUS + MARGIN) into the window's height,
-# so 50 units are 25 px at 1080 lines and 17.8 px at 768: the legibility floor of DESIGN §1.
-LABEL_PREFERRED = 64.0
-LABEL_MINIMUM = 50.0
+# Label sizes in scene units, from the shared layout (where the legibility floor is explained).
+LABEL_PREFERRED = SCREEN_LABEL.preferred * RADIUS
+LABEL_MINIMUM = SCREEN_LABEL.minimum * RADIUS
 
 
-class WheelScene(SceneInput, QGraphicsScene):
+class WheelScene(QGraphicsScene):
     """The netwerkimpactmodel's wheel: a fixed core, turning rings, and the four sightlines."""
 
     arrangementSettled = Signal(object, object)  # Arrangement, tuple[ReasoningLine, ...]
@@ -49,20 +53,23 @@ class WheelScene(SceneInput, QGraphicsScene):
     segmentActivated = Signal(str)  # a double-click
     ringTurnStarted = Signal(str)  # ring key; a hand or key starts moving a ring
     ringSelected = Signal(str)  # ring key, "" when none is selected
-    lockToggled = Signal(str, bool)
+    # Requests, not state: the owner of the wheel's state (the Workshop) decides and then
+    # shows the result through set_locked / set_partial_focus.
+    lockRequested = Signal(str, bool)  # ring key, locked? (lock icon or context menu)
+    focusRequested = Signal(object)  # a ring key to put in focus, None for the whole model
 
     def __init__(
         self,
         model: Model,
         language: Language = "nl",
         palette: Palette = CALM,
-        parent: object | None = None,
+        parent: QObject | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.model = model
         self.language: Language = language
-        self.palette = palette
+        self.wheel_palette = palette
         self.clock = clock
         outer = RADIUS + MARGIN
         self.setSceneRect(QRectF(-outer, -outer, 2 * outer, 2 * outer))
@@ -70,13 +77,16 @@ class WheelScene(SceneInput, QGraphicsScene):
         self._shaper = LabelShaper()
         self._sprites = GlyphSprites(self._shaper.outline)
         self._warmup = SpriteWarmup(self._sprites, self)
+        self._sprites.wanted = self.prepare_turning
         self._turning_scales: list[float] = []  # of the views showing the scene, latest last
         self._network_name = ""
         self._core_summary: dict[str, list[str]] = {}
-        self._stakeholder_names: dict[str, str] = {}
+        self.wording = Wording.of(model, language)
         self._partial_focus: str | None = None
         self._selected: str | None = None
-        self.bounds = _ring_bounds(len(model.rings))
+        self.bounds = [
+            (inner * RADIUS, outer * RADIUS) for inner, outer in ring_bounds(len(model.rings))
+        ]
         self.rings: dict[str, RingItem] = {}
         physics: list[tuple[str, RingPhysics]] = []
         innermost = sum(self.bounds[0]) / 2
@@ -88,7 +98,7 @@ class WheelScene(SceneInput, QGraphicsScene):
                 outer_radius,
                 ring.segment_count,
                 palette,
-                self._ring_colours(index),
+                palette.ring_colours(index, len(self.model.rings)),
                 sprites=self._sprites,
             )
             item.setZValue(1 + index)
@@ -108,23 +118,47 @@ class WheelScene(SceneInput, QGraphicsScene):
         self.addItem(self.marks)
         self.animator = Animator(self.wheel, self._frame, self._settled, self._now, self)
         self.turning = TurnInput(
-            self.wheel, self.ring_at, self._now, self._turn_started, self._moved, self._released
+            self.wheel,
+            self.ring_at,
+            self._now,
+            self.ringTurnStarted.emit,
+            self._moved,
+            lambda _key: self.animator.kick(),
         )
         self.keys = WheelKeys(self)
+        self.input = SceneInput(self)
         self.setBackgroundBrush(QBrush(QColor(palette.background)))
         self._relabel()
 
     def _now(self) -> float:
         return self.clock()
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        paint_room(painter, rect, self.backgroundBrush(), RADIUS)
+    # -- events: Qt calls these on the scene; the scene's input object handles them ---------
 
-    def _ring_colours(self, index: int):
-        palette_rings = self.palette.rings
-        if index == len(self.model.rings) - 1:
-            return palette_rings[-1]
-        return palette_rings[min(index, len(palette_rings) - 2)]
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.mouse_press(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.mouse_move(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.mouse_release(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.input.mouse_double_click(event)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        self.input.help(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        self.input.context_menu(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.input.key_press(event):
+            super().keyPressEvent(event)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        paint_room(painter, QRectF(rect), self.backgroundBrush(), RADIUS)
 
     # -- content --------------------------------------------------------------------------
 
@@ -139,17 +173,18 @@ class WheelScene(SceneInput, QGraphicsScene):
 
     def set_stakeholder_names(self, names: Mapping[str, str]) -> None:
         """The network's own names for its stakeholder groups, by segment key."""
-        self._stakeholder_names = {key: name for key, name in names.items() if name.strip()}
+        self.wording = Wording.of(self.model, self.language, names)
         self._relabel()
 
     def set_language(self, language: Language) -> None:
         self.language = language
+        self.wording = Wording.of(self.model, language, self.wording.own_names)
         self._relabel()
 
     def set_palette(self, palette: Palette) -> None:
-        self.palette = palette
+        self.wheel_palette = palette
         for index, item in enumerate(self.rings.values()):
-            item.set_palette(palette, self._ring_colours(index))
+            item.set_palette(palette, palette.ring_colours(index, len(self.model.rings)))
         self.base.set_palette(palette)
         self.core.set_palette(palette)
         self.marks.set_palette(palette)
@@ -159,6 +194,8 @@ class WheelScene(SceneInput, QGraphicsScene):
     def prepare_turning(self, device_scale: float) -> None:
         """In idle moments, make the images labels are drawn from while the wheel turns, for
         a view at `device_scale` (device pixels per scene unit; the two latest are kept)."""
+        if device_scale in self._turning_scales and self._warmup.active:
+            return  # already being made
         if device_scale > 0.0:
             scales = [scale for scale in self._turning_scales if scale != device_scale]
             self._turning_scales = [*scales, device_scale][-2:]
@@ -182,9 +219,7 @@ class WheelScene(SceneInput, QGraphicsScene):
 
     def label_text(self, segment_key: str) -> str:
         """The text shown on a segment: the network's own name for it, or the model's label."""
-        if segment_key in self._stakeholder_names:
-            return self._stakeholder_names[segment_key]
-        return self.model.segment(segment_key).label.in_(self.language)
+        return self.wording.segment(segment_key)
 
     def label_of(self, segment_key: str) -> PlacedLabel:
         ring = self.model.ring_of(segment_key)
@@ -206,7 +241,7 @@ class WheelScene(SceneInput, QGraphicsScene):
         self._prepare_turning()
 
     def _refresh_core(self) -> None:
-        name = self._network_name.strip() or self.model.core.label.in_(self.language)
+        name = self._network_name.strip() or self.wording.core()
         summary = [
             (part.label.in_(self.language), ", ".join(self._core_summary.get(part.key, [])))
             for part in self.model.core.segments
@@ -244,13 +279,13 @@ class WheelScene(SceneInput, QGraphicsScene):
         self.animator.kick()
 
     def set_locked(self, ring_key: str, locked: bool) -> None:
+        """Show a ring locked or free (the owner's decision; hands cannot turn a locked ring)."""
         ring = self.wheel.ring(ring_key)
         if ring.locked == locked:
             return
         ring.locked = locked
         self.rings[ring_key].set_locked(locked)
         self._mirror()
-        self.lockToggled.emit(ring_key, locked)
 
     def is_locked(self, ring_key: str) -> bool:
         return self.wheel.ring(ring_key).locked
@@ -277,21 +312,10 @@ class WheelScene(SceneInput, QGraphicsScene):
 
     def set_partial_focus(self, key: str | None) -> None:
         """Put one ring or one stakeholder group in focus and dim the rest (None: the whole)."""
-        if key is not None and key not in self.model.ring_keys:
-            stakeholders = self.model.stakeholder_ring
-            stakeholders.index_of(key)  # KeyError for anything that is neither
+        dimmed = dimmed_segments(self.model, key)  # KeyError for a key that is neither
         self._partial_focus = key
-        for ring in self.model.rings:
-            everything = frozenset(range(ring.segment_count))
-            if key is None or key == ring.key:
-                dimmed: frozenset[int] = frozenset()
-            elif key in self.model.ring_keys:
-                dimmed = everything
-            elif ring.key == self.model.stakeholder_ring.key:
-                dimmed = everything - {ring.index_of(key)}
-            else:
-                dimmed = frozenset()
-            self.rings[ring.key].set_dimmed(dimmed)
+        for ring_key, segments in dimmed.items():
+            self.rings[ring_key].set_dimmed(segments)
         self.core.set_dimmed(key in self.model.ring_keys)
 
     def partial_focus(self) -> str | None:
@@ -352,31 +376,12 @@ class WheelScene(SceneInput, QGraphicsScene):
                 return key
         return None
 
-    def tooltip_at(self, position: QPointF) -> str:
-        """The hover text: the segment's name and definition, escaped (never markup)."""
-        key = self.segment_key_at(position)
-        if key is None:
-            return ""
-        if key == self.model.core.key:
-            title = self.model.core.label.in_(self.language)
-            body = self.model.core.definition.in_(self.language)
-        else:
-            title = self.label_text(key)
-            body = self.model.segment(key).definition.in_(self.language)
-        return f"<p><b>{html.escape(title)}</b></p><p>{html.escape(body)}</p>"
-
     # -- pointer and keys -----------------------------------------------------------------
-
-    def _turn_started(self, ring_key: str) -> None:
-        self.ringTurnStarted.emit(ring_key)
 
     def _moved(self, ring_key: str) -> None:
         self._set_turning(True)
         ring = self.wheel.ring(ring_key)
         self.rings[ring_key].setRotation(math.fmod(ring.angle, 360.0))
-
-    def _released(self, ring_key: str) -> None:
-        self.animator.kick()
 
     def segment_tapped(self, position: QPointF) -> None:
         """A click or tap that turned nothing: select the segment under it."""
@@ -386,14 +391,3 @@ class WheelScene(SceneInput, QGraphicsScene):
         if key != self.model.core.key:
             self.select_ring(self.model.ring_of(key).key)
         self.segmentSelected.emit(key)
-
-
-def _ring_bounds(ring_count: int) -> list[tuple[float, float]]:
-    """Each ring's radii in scene units, from the shared layout (evenly split otherwise)."""
-    if ring_count == len(RING_BOUNDS):
-        return [(inner * RADIUS, outer * RADIUS) for inner, outer in RING_BOUNDS]
-    width = (1.0 - CORE_RADIUS) / ring_count
-    return [
-        ((CORE_RADIUS + i * width) * RADIUS, (CORE_RADIUS + (i + 1) * width) * RADIUS)
-        for i in range(ring_count)
-    ]

@@ -1,14 +1,18 @@
 """How the wheel scene takes the mouse, tooltips, the context menu and keys.
 
-A mixin of `WheelScene` (the scene's own event handlers, so it can be no separate object):
-a press and drag goes to the scene's `TurnInput` as pointer `MOUSE`, a hover lights the
-segment under the pointer, a press on a lock icon toggles the lock, a click that turned
-nothing selects the segment; keys go to `WheelKeys`.
+An object the scene holds; the scene's own event handlers (Qt calls them on the scene) hand
+each event to it. A press and drag goes to the scene's `TurnInput` as pointer `MOUSE`, a
+hover lights the segment under the pointer, a press on a lock icon asks for the lock to
+toggle, a click that turned nothing selects the segment; keys go to `WheelKeys`.
 """
 
 from __future__ import annotations
 
+import html
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneHelpEvent,
@@ -19,56 +23,62 @@ from PySide6.QtWidgets import (
 
 from app.canvas.shapes import polar
 
+if TYPE_CHECKING:
+    from app.canvas.scene import WheelScene
+
 MOUSE = -1  # pointer id of the mouse; touch points use their own non-negative ids
 
 
 class SceneInput:
-    """Event handlers for `WheelScene`; everything they use is the scene's own API."""
+    """What the pointer and keys do on a `WheelScene`; it uses only the scene's public API."""
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+    def __init__(self, scene: WheelScene) -> None:
+        self.scene = scene
+
+    def mouse_press(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             event.accept()
             return
-        lock = self.lock_at(event.scenePos())
+        lock = self.scene.lock_at(event.scenePos())
         if lock is not None:
-            self.set_locked(lock, not self.is_locked(lock))
+            self.scene.lockRequested.emit(lock, not self.scene.is_locked(lock))
         else:
-            self.turning.press(MOUSE, event.scenePos())
+            self.scene.turning.press(MOUSE, event.scenePos())
         event.accept()
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+    def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
-            self.turning.move(MOUSE, event.scenePos())
+            self.scene.turning.move(MOUSE, event.scenePos())
         else:
-            self._hover(event.scenePos())
+            self.hover(event.scenePos())
         event.accept()
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.turning.release(
+    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.scene.turning.release(
             MOUSE, event.scenePos()
         ):
-            self.segment_tapped(event.scenePos())
+            self.scene.segment_tapped(event.scenePos())
         event.accept()
 
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        key = self.segment_key_at(event.scenePos())
+    def mouse_double_click(self, event: QGraphicsSceneMouseEvent) -> None:
+        key = self.scene.segment_key_at(event.scenePos())
         if event.button() == Qt.MouseButton.LeftButton and key is not None:
-            self.segmentActivated.emit(key)
+            self.scene.segmentActivated.emit(key)
         event.accept()
 
-    def _hover(self, position: QPointF) -> None:
-        key = self.segment_key_at(position)
-        on_ring = key is not None and key != self.model.core.key
-        owner = self.model.ring_of(key).key if on_ring and key else None
-        for ring in self.model.rings:
+    def hover(self, position: QPointF) -> None:
+        key = self.scene.segment_key_at(position)
+        on_ring = key is not None and key != self.scene.model.core.key
+        owner = self.scene.model.ring_of(key).key if on_ring and key else None
+        for ring in self.scene.model.rings:
             hovered = ring.index_of(key) if key and ring.key == owner else None
-            self.rings[ring.key].set_hovered(hovered)
+            self.scene.rings[ring.key].set_hovered(hovered)
 
     def clear_hover(self) -> None:
-        for item in self.rings.values():
+        for item in self.scene.rings.values():
             item.set_hovered(None)
 
-    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+    def help(self, event: QGraphicsSceneHelpEvent) -> None:
         text = self.tooltip_at(event.scenePos())
         if text:
             QToolTip.showText(event.screenPos(), text)
@@ -76,29 +86,50 @@ class SceneInput:
             QToolTip.hideText()
         event.accept()
 
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        key = self.ring_at(polar(event.scenePos())[0])
+    def tooltip_at(self, position: QPointF) -> str:
+        """The hover text: the segment's name and definition, escaped (never markup)."""
+        key = self.scene.segment_key_at(position)
+        if key is None:
+            return ""
+        if key == self.scene.model.core.key:
+            title = self.scene.model.core.label.in_(self.scene.language)
+            body = self.scene.model.core.definition.in_(self.scene.language)
+        else:
+            title = self.scene.label_text(key)
+            body = self.scene.model.segment(key).definition.in_(self.scene.language)
+        return f"<p><b>{html.escape(title)}</b></p><p>{html.escape(body)}</p>"
+
+    def context_menu(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        key = self.scene.ring_at(polar(event.scenePos())[0])
         if key is None:
             return
         self.ring_menu(key).exec(event.screenPos())
         event.accept()
 
     def ring_menu(self, ring_key: str) -> QMenu:
-        """The context menu of a ring: lock or unlock it, select it."""
+        """The context menu of a ring: lock or unlock it, focus on it, select it (requests)."""
         menu = QMenu()
-        locked = self.is_locked(ring_key)
+        locked = self.scene.is_locked(ring_key)
         lock = menu.addAction(
             QCoreApplication.translate("WheelScene", "Unlock ring")
             if locked
             else QCoreApplication.translate("WheelScene", "Lock ring")
         )
-        lock.triggered.connect(lambda: self.set_locked(ring_key, not locked))
+        lock.triggered.connect(lambda: self.scene.lockRequested.emit(ring_key, not locked))
+        focused = self.scene.partial_focus() == ring_key
+        focus = menu.addAction(
+            QCoreApplication.translate("WheelScene", "Show the whole model")
+            if focused
+            else QCoreApplication.translate("WheelScene", "Focus on this ring")
+        )
+        wanted = None if focused else ring_key
+        focus.triggered.connect(lambda: self.scene.focusRequested.emit(wanted))
         select = menu.addAction(
             QCoreApplication.translate("WheelScene", "Select ring (turn with arrow keys)")
         )
-        select.triggered.connect(lambda: self.select_ring(ring_key))
+        select.triggered.connect(lambda: self.scene.select_ring(ring_key))
         return menu
 
-    def keyPressEvent(self, event) -> None:
-        if not self.keys.handle(event):
-            super().keyPressEvent(event)
+    def key_press(self, event: QKeyEvent) -> bool:
+        """Whether the wheel's keys took the event (else the scene passes it on)."""
+        return self.scene.keys.handle(event)

@@ -101,7 +101,7 @@ class WheelView(QGraphicsView):
         self.fit()
 
     def leaveEvent(self, event: QEvent) -> None:
-        self.wheel.clear_hover()
+        self.wheel.input.clear_hover()
         super().leaveEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -112,7 +112,7 @@ class WheelView(QGraphicsView):
     def viewportEvent(self, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd):
-            self._touch(event)  # type: ignore[arg-type]
+            self._touch(event)  # type: ignore[arg-type]  # touch event types: a QTouchEvent
             return True
         if kind == QEvent.Type.TouchCancel:
             self.wheel.turning.cancel_all()

@@ -44,7 +44,7 @@ class WheelBase(QGraphicsItem):
         sightlines = sightline_angles(sightline_count)
         self._focus = sightlines[0]
         self._beams = [
-            [(point.x(), point.y()) for point in polygon]
+            [(polygon.at(i).x(), polygon.at(i).y()) for i in range(polygon.size())]
             for ring in self.rings
             for polygon in beam_band(
                 ring.inner, ring.outer, BEAM_HALF_WIDTH, self._focus

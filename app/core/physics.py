@@ -33,10 +33,13 @@ class PhysicsParams:
 
     # Fixed integration step: a divisor of 60, 120 and 240 Hz frame clocks.
     step_seconds: float = 1 / 240
-    # iOS scroll views decay by 0.998/ms (time constant 500 ms). DESIGN asks a heavy wooden
-    # wheel to decay slightly slower: 0.9985/ms is a 667 ms time constant, so a flick at
-    # 360°/s coasts 240° instead of 180°.
-    decay_per_ms: float = 0.9985
+    # Phone pickers (iOS's "fast" deceleration rate) decay by 0.99/ms: a 100 ms time constant,
+    # so a release at v coasts v/10 degrees more. DESIGN §4: with the heavier 0.9985 a steady
+    # one-segment drag (180°/s) coasted on 120° and landed two segments further. Now a drag
+    # released at up to 300°/s coasts under 30°, less than half the smallest step the model
+    # file has (90°), so it rests on the segment it was dragged to, while a flick at
+    # 1,000°/s still coasts 100° and spins on.
+    decay_per_ms: float = 0.99
     # Velocity trackers (Android VelocityTracker, iOS) fit the last ~100 ms of samples.
     velocity_window: float = 0.100
     # A pointer that rested this long before lifting means "put it here", not a flick.
@@ -58,8 +61,11 @@ class PhysicsParams:
     rest_angle: float = 0.01
     rest_speed: float = 0.5
     # A flick coasts with its decay rate adjusted to land exactly on its detent when the
-    # adjustment is modest; slower releases go straight to the spring (see release()).
-    max_rate_adjustment: float = 2.0
+    # adjustment is modest; slower releases go straight to the spring (see release()). With
+    # the picker's short coasts (v/10°) a detent ahead is often much nearer or further than
+    # the free coast would go; a factor of 4 (time constants 25–400 ms) lets those coast in
+    # too, where a factor of 2 left them to the spring and overshoots of up to 3.7°.
+    max_rate_adjustment: float = 4.0
 
     def __post_init__(self) -> None:
         if not 0.0 < self.decay_per_ms < 1.0:
@@ -87,7 +93,7 @@ def inertia_for_radius(radius: float, innermost_radius: float, exponent: float =
     """
     if radius <= 0.0 or innermost_radius <= 0.0:
         raise ValueError("radii must be positive")
-    return (radius / innermost_radius) ** exponent
+    return float((radius / innermost_radius) ** exponent)
 
 
 class Motion(Enum):

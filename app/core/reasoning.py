@@ -20,6 +20,27 @@ class Step:
     segment_key: str | None
 
 
+def dimmed_segments(model: Model, focus: str | None) -> dict[str, frozenset[int]]:
+    """Partial focus: which segments of each ring step back (by index) when one ring or one
+    stakeholder group is in focus. None (the whole model) dims nothing; a ring in focus dims
+    every other ring; a group in focus dims the other groups only. KeyError for other keys."""
+    stakeholders = model.stakeholder_ring
+    if focus is not None and focus not in model.ring_keys:
+        stakeholders.index_of(focus)
+    dimmed: dict[str, frozenset[int]] = {}
+    for ring in model.rings:
+        everything = frozenset(range(ring.segment_count))
+        if focus is None or focus == ring.key:
+            dimmed[ring.key] = frozenset()
+        elif focus in model.ring_keys:
+            dimmed[ring.key] = everything
+        elif ring.key == stakeholders.key:
+            dimmed[ring.key] = everything - {ring.index_of(focus)}
+        else:
+            dimmed[ring.key] = frozenset()
+    return dimmed
+
+
 @dataclass(frozen=True, slots=True)
 class ReasoningLine:
     """The segments one sightline lines up, read in a direction.

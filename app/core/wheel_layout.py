@@ -6,6 +6,7 @@ to pixels or points, so the two cannot drift apart.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,6 +21,17 @@ RING_BOUNDS: tuple[tuple[float, float], ...] = (
     (0.635, 0.80),
     (0.80, 1.00),
 )
+
+
+def ring_bounds(ring_count: int) -> tuple[tuple[float, float], ...]:
+    """Each ring's radii (fractions of the outer radius): the shared layout for the model's
+    four rings, an even split of the room outside the core for any other count."""
+    if ring_count == len(RING_BOUNDS):
+        return RING_BOUNDS
+    width = (1.0 - CORE_RADIUS) / ring_count
+    return tuple(
+        (CORE_RADIUS + i * width, CORE_RADIUS + (i + 1) * width) for i in range(ring_count)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +54,13 @@ class Palette:
     beam_opacity: float
     faint_sightline: str
     note_colours: tuple[str, ...]
+
+    def ring_colours(self, index: int, ring_count: int) -> RingColours:
+        """The colours of ring `index` of `ring_count`: the stakeholder ring (the last) always
+        takes the last colours; impact rings beyond the palette repeat its last impact colour."""
+        if index == ring_count - 1:
+            return self.rings[-1]
+        return self.rings[min(index, len(self.rings) - 2)]
 
 
 CALM = Palette(
@@ -106,6 +125,90 @@ def reads_clockwise(centre_angle: float) -> bool:
     return not (90.0 < angle < 270.0)
 
 
+# --- labels on the rings: one geometry for the screen and the poster ----------------------
+
+# Share of a segment's arc a label line may fill: the rest keeps labels clear of the edges.
+ARC_FILL = 0.85
+# Share of a ring's width a block of label lines may fill.
+BAND_FILL = 0.86
+# Distance between two label lines' baselines, as a multiple of the type size.
+LINE_SPACING = 1.15
+# A label wraps to at most this many lines, however wide its ring.
+MAX_LABEL_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class LabelSizes:
+    """A label's preferred type size and the floor it may shrink to before it is elided, in
+    units of the wheel's outer radius."""
+
+    preferred: float
+    minimum: float
+
+
+# On screen the view fits the wheel and its sightline margin (1.08 radii) into the window's
+# height, so 0.050 is 25 px at 1080 lines and 17.8 px at 768: the legibility floor of DESIGN §1.
+SCREEN_LABEL = LabelSizes(0.064, 0.050)
+# On an A3 poster the outer radius is about 140 mm: 0.040 is 16 pt, 0.024 still 9.5 pt.
+POSTER_LABEL = LabelSizes(0.040, 0.024)
+
+
+@dataclass(frozen=True, slots=True)
+class FontShape:
+    """A typeface's vertical proportions, as shares of its size."""
+
+    cap_height: float
+    descent: float
+
+
+# DejaVu Sans, the typeface the program ships (capHeight 1493 and descent 483 of 2048 units).
+DEJAVU_SANS = FontShape(cap_height=0.729, descent=0.236)
+
+
+def label_block_height(line_count: int, size: float, font: FontShape) -> float:
+    """From the top of the first line's capitals to the last line's descenders."""
+    return size * (font.cap_height + (line_count - 1) * LINE_SPACING + font.descent)
+
+
+def label_room(
+    inner: float, outer: float, sweep: float, line_count: int, size: float, font: FontShape
+) -> float:
+    """The arc length one label line may take in a segment of `sweep` degrees between the
+    radii `inner` and `outer`: measured at the block's innermost extent, the shortest arc
+    whichever way the label reads (0 when the lines do not fit across the ring)."""
+    height = label_block_height(line_count, size, font)
+    if height > (outer - inner) * BAND_FILL:
+        return 0.0
+    radius = (inner + outer) / 2 - height / 2
+    return radius * math.radians(sweep) * ARC_FILL
+
+
+def label_baselines(
+    inner: float, outer: float, line_count: int, size: float, font: FontShape, clockwise: bool
+) -> tuple[float, ...]:
+    """Each label line's baseline radius, in reading order, the block (capitals of the first
+    line to the last baseline) centred across the ring. Clockwise labels stand outward, so
+    their first line is the outermost; anticlockwise ones stand inward."""
+    cap = font.cap_height * size
+    height = cap + (line_count - 1) * size * LINE_SPACING
+    middle = (inner + outer) / 2
+    downs = [cap + number * size * LINE_SPACING for number in range(line_count)]
+    if clockwise:
+        return tuple(middle + height / 2 - down for down in downs)
+    return tuple(middle - height / 2 + down for down in downs)
+
+
+def max_label_lines(inner: float, outer: float, minimum: float, font: FontShape) -> int:
+    """How many lines a label may wrap to in a ring this wide (at least one)."""
+    count = 1
+    while (
+        count < MAX_LABEL_LINES
+        and label_block_height(count + 1, minimum, font) <= (outer - inner) * BAND_FILL
+    ):
+        count += 1
+    return count
+
+
 @dataclass(frozen=True, slots=True)
 class LabelFit:
     """A label broken into arc lines at a font size (in units of the outer radius)."""
@@ -126,7 +229,6 @@ def fit_label(
     preferred_size: float,
     minimum_size: float,
     max_lines: int = 2,
-    line_spacing: float = 1.15,
 ) -> LabelFit:
     """Break `text` into at most `max_lines` arc lines that fit, shrinking the type if needed.
 

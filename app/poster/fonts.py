@@ -40,4 +40,4 @@ def register_fonts() -> None:
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The advance width of `text` in points at `size`."""
-    return pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size)
+    return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))

@@ -6,14 +6,15 @@ Shared by the line poster and the report, so both tell a line the same way.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from app.core.model import IndicatorKind, Language, Model
 from app.core.plausibility import Plausibility, mark
 from app.core.reasoning import Step
+from app.core.wording import StepTitle, Wording
 from app.poster.page import date_text
 from app.poster.textflow import Styles, bullet, plain
 from app.poster.texts import words
@@ -29,37 +30,21 @@ from db.records import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class StepTitle:
-    """How a step is named: a small caption (the ring) above a bold name (the segment)."""
-
-    caption: str
-    name: str
+def wording_for(model: Model, network: Network | None, language: Language) -> Wording:
+    """The shared wording (app.core.wording) with the network's own names for its groups."""
+    groups = network.stakeholders if network is not None else ()
+    return Wording.of(model, language, ((group.key, group.name) for group in groups))
 
 
 def step_title(model: Model, network: Network, step: Step, language: Language) -> StepTitle:
-    if step.segment_key is None:
-        return StepTitle(words(language)["core"], model.core.label.in_(language))
-    ring = model.ring(step.ring_key)
-    segment = model.segment(step.segment_key)
-    own = _own_name(network, step.segment_key)
-    if own:
-        return StepTitle(segment.label.in_(language), own)
-    return StepTitle(ring.short_label.in_(language), segment.label.in_(language))
+    """The shared step title; the core step's caption is the poster's word for the core."""
+    title = wording_for(model, network, language).step_title(step)
+    return title if title.caption else StepTitle(words(language)["core"], title.name)
 
 
-def _own_name(network: Network, segment_key: str) -> str:
-    for group in network.stakeholders:
-        if group.key == segment_key:
-            return group.name.strip()
-    return ""
-
-
-def line_name(model: Model, line: Line, language: Language) -> str:
-    """The line's own title, or its chain of segment labels."""
-    if line.title.strip():
-        return line.title.strip()
-    return " → ".join(model.segment(key).label.in_(language) for key in line.segment_keys)
+def line_name(model: Model, network: Network, line: Line, language: Language) -> str:
+    """The line's own title, or its chain of segment names."""
+    return wording_for(model, network, language).line_name(line.title, line.segment_keys)
 
 
 def number_text(value: float, language: Language) -> str:
@@ -143,7 +128,7 @@ def indicator_flowables(
     return result
 
 
-def _indented(base, style: Styles):
+def _indented(base: ParagraphStyle, style: Styles) -> ParagraphStyle:
     return base.clone(base.name + "-indented", leftIndent=style.size)
 
 

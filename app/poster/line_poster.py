@@ -141,12 +141,13 @@ def render_line_poster(
     steps = reasoning.steps(model)
     direction_label = model.directions[line.direction].label.in_(language)
     title = network.name
-    subtitle = f"{texts['reasoning_line']}: {line_name(model, line, language)} · {direction_label}"
+    line_title = line_name(model, network, line, language)
+    subtitle = f"{texts['reasoning_line']}: {line_title} · {direction_label}"
     width, height = a3_size(orientation)
     canvas = new_canvas(
         path,
         (width, height),
-        f"{title} — {line_name(model, line, language)}",
+        f"{title} — {line_title}",
         texts["reasoning_line"],
     )
     layout = line_layout(orientation, (texts["direction"], texts["assumptions"]))

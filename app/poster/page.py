@@ -28,7 +28,8 @@ class Orientation(StrEnum):
 
 def a3_size(orientation: Orientation) -> tuple[float, float]:
     """A3 (420 × 297 mm) in points, the long side horizontal for landscape."""
-    return landscape(A3) if orientation is Orientation.LANDSCAPE else portrait(A3)
+    width, height = landscape(A3) if orientation is Orientation.LANDSCAPE else portrait(A3)
+    return float(width), float(height)
 
 
 def new_canvas(path: Path, size: tuple[float, float], title: str, subject: str) -> Canvas:

@@ -7,10 +7,13 @@ through ordinary pages (platypus), so it grows with the network without crowding
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -27,17 +30,18 @@ from reportlab.platypus import (
 from app.core.model import Language, Model
 from app.core.reasoning import Step
 from app.core.wheel_layout import CALM, Palette
+from app.core.wording import Wording
 from app.poster.blank_poster import stakeholder_names
 from app.poster.errors import PosterError, PosterWriteError
 from app.poster.fonts import REGULAR, register_fonts
 from app.poster.line_content import (
     assumption_flowables,
     core_entry_flowables,
-    line_name,
     moment_name,
     plausibility_text,
     step_flowables,
     step_title,
+    wording_for,
 )
 from app.poster.page import MUTED, today_text
 from app.poster.report_indicators import indicator_sections
@@ -48,6 +52,45 @@ from app.poster.wheel import colour
 from db.records import NetworkContents
 
 _MARGIN = 18 * mm
+
+
+@dataclass(frozen=True, slots=True)
+class ReportParts:
+    """What every section of the report reads: the network, its words and its styles."""
+
+    model: Model
+    contents: NetworkContents
+    language: Language
+    palette: Palette
+    style: Styles
+    texts: Mapping[str, str]
+    wording: Wording
+    section: ParagraphStyle
+    sub: ParagraphStyle
+
+    @classmethod
+    def of(
+        cls, model: Model, contents: NetworkContents, language: Language, palette: Palette
+    ) -> ReportParts:
+        style = styles(1.0, 9.5)
+        return cls(
+            model,
+            contents,
+            language,
+            palette,
+            style,
+            words(language),
+            wording_for(model, contents.network, language),
+            style.heading.clone("section", fontSize=14, leading=18, spaceBefore=14, spaceAfter=6),
+            style.heading.clone("sub", fontSize=11, leading=14, spaceBefore=8),
+        )
+
+    def heading(self, key: str) -> list[Flowable]:
+        """A section's heading, kept with what follows it."""
+        return [CondPageBreak(90), Paragraph(escape(self.texts[key]), self.section)]
+
+    def nothing_yet(self) -> Paragraph:
+        return Paragraph(escape(self.texts["nothing_yet"]), self.style.muted)
 
 
 def render_report(
@@ -63,85 +106,115 @@ def render_report(
     Raises `PosterWriteError` if the file cannot be written, `PosterError` otherwise.
     """
     register_fonts()
-    path = Path(path)
-    texts = words(language)
-    network = contents.network
-    style = styles(1.0, 9.5)
-    title_style = style.heading.clone("title", fontSize=22, leading=27, spaceAfter=4)
-    section = style.heading.clone("section", fontSize=14, leading=18, spaceBefore=14, spaceAfter=6)
-    sub = style.heading.clone("sub", fontSize=11, leading=14, spaceBefore=8)
+    parts = ReportParts.of(model, contents, language, palette)
+    story = [
+        *title_section(parts),
+        *core_section(parts),
+        *lines_section(parts),
+        *indicators_section(parts),
+        *moments_section(parts),
+        *notes_section(parts),
+    ]
+    return _build(Path(path), parts, story)
 
+
+def title_section(parts: ReportParts) -> list[Flowable]:
+    """The network's name, what this is and when, its description and its wheel."""
+    model, network, texts, language = (
+        parts.model,
+        parts.contents.network,
+        parts.texts,
+        parts.language,
+    )
+    title_style = parts.style.heading.clone("title", fontSize=22, leading=27, spaceAfter=4)
     story: list[Flowable] = [
         Paragraph(escape(network.name), title_style),
         Paragraph(
             escape(
                 f"{texts['report_title']} · {model.name.in_(language)} · {today_text(language)}"
             ),
-            style.muted,
+            parts.style.muted,
         ),
     ]
     if network.description.strip():
-        story.append(Paragraph(plain(network.description), style.body))
-    story += [
+        story.append(Paragraph(plain(network.description), parts.style.body))
+    return [
+        *story,
         Spacer(1, 8),
         WheelFlowable(
             model,
             120,
             language,
-            contents.wheel.arrangement,
+            parts.contents.wheel.arrangement,
             dict(stakeholder_names(network)),
-            palette,
+            parts.palette,
         ),
         Spacer(1, 6),
     ]
 
-    story.append(CondPageBreak(90))
-    story.append(Paragraph(escape(f"{texts['core']} · {model.core.label.in_(language)}"), section))
-    core = core_entry_flowables(model, contents.core, style, language)
-    story += core or [Paragraph(escape(texts["nothing_yet"]), style.muted)]
 
-    story.append(CondPageBreak(90))
-    story.append(Paragraph(escape(texts["lines"]), section))
+def core_section(parts: ReportParts) -> list[Flowable]:
+    """What the network puts in: its core's entries, part by part."""
+    heading = f"{parts.texts['core']} · {parts.wording.core()}"
+    story: list[Flowable] = [CondPageBreak(90), Paragraph(escape(heading), parts.section)]
+    core = core_entry_flowables(parts.model, parts.contents.core, parts.style, parts.language)
+    return story + (core or [parts.nothing_yet()])
+
+
+def lines_section(parts: ReportParts) -> list[Flowable]:
+    """Every saved reasoning line: its direction and status, each step's story, assumptions."""
+    model, contents, texts, style = parts.model, parts.contents, parts.texts, parts.style
+    story = parts.heading("lines")
     if not contents.lines:
-        story.append(Paragraph(escape(texts["nothing_yet"]), style.muted))
+        story.append(parts.nothing_yet())
     for number, line in enumerate(contents.lines, start=1):
-        direction = model.directions[line.direction].label.in_(language)
-        story.append(CondPageBreak(120))
-        story.append(Paragraph(f"{number}. {escape(line_name(model, line, language))}", sub))
+        direction = model.directions[line.direction].label.in_(parts.language)
+        name = parts.wording.line_name(line.title, line.segment_keys)
         weakest = line.weakest_step
         weakest_name = step_title(
-            model, network, Step(weakest.key, weakest.segment_key), language
+            model, contents.network, Step(weakest.key, weakest.segment_key), parts.language
         ).name
-        story.append(
-            Paragraph(
-                escape(
-                    f"{direction} · {texts['status']}: {texts[line.status.value]} · "
-                    f"{texts['weakest_step']}: {weakest_name} "
-                    f"({plausibility_text(weakest.plausibility, language)})"
-                ),
-                style.muted,
-            )
+        status = (
+            f"{direction} · {texts['status']}: {texts[line.status.value]} · "
+            f"{texts['weakest_step']}: {weakest_name} "
+            f"({plausibility_text(weakest.plausibility, parts.language)})"
         )
+        story += [
+            CondPageBreak(120),
+            Paragraph(f"{number}. {escape(name)}", parts.sub),
+            Paragraph(escape(status), style.muted),
+        ]
         for step in line.reasoning_line.steps(model):
-            name = step_title(model, network, step, language)
-            heading = Paragraph(f"<b>{escape(name.name)}</b> · {escape(name.caption)}", style.body)
+            title = step_title(model, contents.network, step, parts.language)
+            heading = Paragraph(
+                f"<b>{escape(title.name)}</b> · {escape(title.caption)}", style.body
+            )
             # The core's entries stand in their own section above, not under every line.
-            body = step_flowables(model, contents, line, step, style, language, with_core=False)
+            body = step_flowables(
+                model, contents, line, step, style, parts.language, with_core=False
+            )
             story.append(KeepTogether([heading, *body[:1]]))
             story += body[1:]
         story.append(Paragraph(escape(texts["assumptions"]), style.subheading))
-        story += assumption_flowables(line, style, language)
+        story += assumption_flowables(line, style, parts.language)
+    return story
 
-    story.append(CondPageBreak(90))
-    story.append(Paragraph(escape(texts["indicators"]), section))
-    story += indicator_sections(model, contents, style, language, A4[0] - 2 * _MARGIN)
 
-    story.append(CondPageBreak(90))
-    story.append(Paragraph(escape(texts["moments"]), section))
-    if not contents.moments:
-        story.append(Paragraph(escape(texts["nothing_yet"]), style.muted))
-    for moment in contents.moments:
-        heading = moment_name(moment, language)
+def indicators_section(parts: ReportParts) -> list[Flowable]:
+    """Every indicator with every moment: values and targets, a trend chart, the stories."""
+    return parts.heading("indicators") + indicator_sections(
+        parts.model, parts.contents, parts.style, parts.language, A4[0] - 2 * _MARGIN
+    )
+
+
+def moments_section(parts: ReportParts) -> list[Flowable]:
+    """The learning path: each moment with its focus and what was learnt."""
+    texts, style = parts.texts, parts.style
+    story = parts.heading("moments")
+    if not parts.contents.moments:
+        story.append(parts.nothing_yet())
+    for moment in parts.contents.moments:
+        heading = moment_name(moment, parts.language)
         if moment.focus.strip():
             heading += f" · {texts['focus']}: {moment.focus.strip()}"
         learnings = moment.learnings.strip() or texts["nothing_yet"]
@@ -155,11 +228,17 @@ def render_report(
                 ]
             )
         )
+    return story
 
-    story.append(CondPageBreak(90))
-    story.append(Paragraph(escape(texts["notes"]), section))
-    story += _notes(model, contents, style, language)
 
+def notes_section(parts: ReportParts) -> list[Flowable]:
+    """The post-its, per segment."""
+    return parts.heading("notes") + _notes(parts)
+
+
+def _build(path: Path, parts: ReportParts, story: list[Flowable]) -> Path:
+    """Lay the story out on A4 pages with a running head and foot, and write the file."""
+    texts, network, language = parts.texts, parts.contents.network, parts.language
     document = BaseDocTemplate(
         str(path),
         pagesize=A4,
@@ -198,22 +277,18 @@ def render_report(
     return path
 
 
-def _notes(
-    model: Model, contents: NetworkContents, style: Styles, language: Language
-) -> list[Flowable]:
+def _notes(parts: ReportParts) -> list[Flowable]:
     """The post-its per segment, in model order (core parts first), each on its own colour."""
-    texts = words(language)
+    contents, style = parts.contents, parts.style
     if not contents.notes:
-        return [Paragraph(escape(texts["nothing_yet"]), style.muted)]
+        return [parts.nothing_yet()]
     moments = {moment.id: moment for moment in contents.moments}
     result: list[Flowable] = []
-    for segment in model.segments():
+    for segment in parts.model.segments():
         notes = [note for note in contents.notes if note.segment_key == segment.key]
         if not notes:
             continue
-        ring = model.ring_of(segment.key)
-        heading = f"{segment.label.in_(language)} · {ring.short_label.in_(language)}"
-        result.append(Paragraph(escape(heading), style.heading))
+        result.append(Paragraph(escape(parts.wording.place(segment.key)), style.heading))
         for note in notes:
             moment = moments.get(note.moment_id) if note.moment_id is not None else None
             suffix = f"  ({escape(moment.label)})" if moment else ""

@@ -46,7 +46,7 @@ class Styles:
 
     @property
     def size(self) -> float:
-        return self.body.fontSize
+        return float(self.body.fontSize)
 
 
 def styles(scale: float, body: float = 10.0) -> Styles:

@@ -27,21 +27,24 @@ from app.core.model import Language, Model
 from app.core.wheel_layout import (
     CALM,
     CORE_RADIUS,
+    DEJAVU_SANS,
+    POSTER_LABEL,
     RING_BOUNDS,
     Palette,
     fit_label,
+    label_baselines,
+    label_room,
+    max_label_lines,
     reads_clockwise,
 )
+from app.core.wording import Wording
 from app.poster.fonts import BOLD, REGULAR, text_width
 
-# Label sizes in units of the outer radius, as on the screen: the preferred size and the floor
-# that `fit_label` may shrink to before it elides.
-LABEL_SIZE = 0.040
-LABEL_MINIMUM = 0.024
+# Label sizes in units of the outer radius (the arc and band fill, the line spacing and the
+# wrapping rule are the screen's, from app.core.wheel_layout).
+LABEL_SIZE = POSTER_LABEL.preferred
+LABEL_MINIMUM = POSTER_LABEL.minimum
 CORE_LABEL_SIZE = 0.034
-LINE_SPACING = 1.15
-# The part of a segment's arc a label may fill: the rest keeps it clear of the segment edges.
-ARC_FILL = 0.86
 # The core's four parts are labelled in a band around a small centre that carries the core's name.
 CORE_CENTRE = 0.12
 # The beam's half-width, as a fraction of half a stakeholder segment.
@@ -148,10 +151,46 @@ def draw_arc_text(
     canvas.drawText(text_object)
 
 
-def _line_radii(middle: float, count: int, size: float, clockwise: bool) -> list[float]:
-    """Radii (fractions) of a label's lines in reading order: the first line is on top."""
-    offsets = [((count - 1) / 2 - i) * size * LINE_SPACING for i in range(count)]
-    return [middle + offset if clockwise else middle - offset for offset in offsets]
+def _searchable_text(
+    canvas: Canvas,
+    place: WheelPlace,
+    text: str,
+    radius: float,
+    mid_angle: float,
+    sweep: float,
+    font: str,
+) -> None:
+    """The whole label once more, straight and invisible (text render mode 3), along the
+    tangent at the label's middle and no longer than the segment's chord there.
+
+    Each curved glyph is placed on its own, so PDF viewers' search (pdfium in Chrome) and
+    text extraction (pypdf) found "Waardering" in pieces; this layer gives them the label in
+    one run, where it stands on the wheel.
+    """
+    clockwise = reads_clockwise(mid_angle)
+    chord = 2 * radius * math.sin(math.radians(min(sweep, 180.0)) / 2) * 0.9
+    size = chord / max(text_width(text, 1.0, bold=font == BOLD), 1e-6)
+    rotation = math.radians(-mid_angle if clockwise else 180.0 - mid_angle)
+    cos, sin = math.cos(rotation), math.sin(rotation)
+    x, y = _point(place.cx, place.cy, radius, mid_angle)
+    width = text_width(text, size, bold=font == BOLD)
+    text_object = canvas.beginText()
+    text_object.setTextRenderMode(3)  # neither filled nor stroked: found, never seen
+    text_object.setFont(font, size)
+    text_object.setTextTransform(cos, sin, -sin, cos, x - cos * width / 2, y - sin * width / 2)
+    text_object.textOut(text)
+    text_object.setTextRenderMode(0)  # the mode outlives the text object: back to filled
+    canvas.drawText(text_object)
+
+
+def _line_middles(
+    band: tuple[float, float], count: int, size: float, clockwise: bool
+) -> list[float]:
+    """Radii (fractions) of the glyph middles of a label's lines, in reading order, from the
+    shared baselines (glyphs stand outward on clockwise labels, inward otherwise)."""
+    baselines = label_baselines(band[0], band[1], count, size, DEJAVU_SANS, clockwise)
+    lift = _MIDDLE * size if clockwise else -_MIDDLE * size
+    return [baseline + lift for baseline in baselines]
 
 
 def draw_arc_label(
@@ -168,21 +207,19 @@ def draw_arc_label(
     """Fit `text` into the segment [start, start+sweep) of `band` and draw it along the arc."""
     mid_angle = start + sweep / 2
     clockwise = reads_clockwise(mid_angle)
-    middle = (band[0] + band[1]) / 2
-    max_lines = max(1, min(3, int((band[1] - band[0]) / (LABEL_MINIMUM * LINE_SPACING))))
+    max_lines = max_label_lines(band[0], band[1], LABEL_MINIMUM, DEJAVU_SANS)
 
     def measure(line: str, size: float) -> float:
         return text_width(line, size, bold=font == BOLD)
 
-    def arc_length(line: int, count: int, size: float) -> float:
-        radius = _line_radii(middle, count, size, clockwise)[line]
-        # The inner edge of the glyphs is the tight one.
-        tight = radius - _MIDDLE * size if clockwise else radius - (1 - _MIDDLE) * size
-        return max(0.0, tight) * math.radians(sweep) * ARC_FILL
+    def arc_length(_line: int, count: int, size: float) -> float:
+        return label_room(band[0], band[1], sweep, count, size, DEJAVU_SANS)
 
-    fit = fit_label(text, measure, arc_length, preferred, LABEL_MINIMUM, max_lines, LINE_SPACING)
+    fit = fit_label(text, measure, arc_length, preferred, LABEL_MINIMUM, max_lines)
+    middle = (band[0] + band[1]) / 2 * place.radius
+    _searchable_text(canvas, place, " ".join(text.split()), middle, mid_angle, sweep, font)
     canvas.setFillColor(colour(fill_colour))
-    radii = _line_radii(middle, len(fit.lines), fit.size, clockwise)
+    radii = _line_middles(band, len(fit.lines), fit.size, clockwise)
     for number, (line, radius) in enumerate(zip(fit.lines, radii, strict=True)):
         room = arc_length(number, len(fit.lines), fit.size)
         line_text = _elide(line, fit.size, room, font == BOLD)
@@ -224,20 +261,20 @@ def draw_wheel(
     own name for it.
     """
     arrangement = arrangement or Arrangement(tuple(0 for _ in model.rings))
-    names = stakeholder_names or {}
+    wording = Wording.of(model, language, stakeholder_names or {})
     canvas.saveState()
     canvas.setLineJoin(1)
     # Rings first, then beam and sightlines over their fills, then edges and labels on top.
     pieces = []
     for ring_index, ring in enumerate(model.rings):
-        colours = palette.rings[min(ring_index, len(palette.rings) - 1)]
+        colours = palette.ring_colours(ring_index, len(model.rings))
         rotation = rotation_for_focus(arrangement.indices[ring_index], ring.segment_count)
         band = RING_BOUNDS[ring_index]
         for index, segment in enumerate(ring.segments):
             start, sweep = segment_arc(index, rotation, ring.segment_count)
             canvas.setFillColor(colour(colours.fill if index % 2 == 0 else colours.fill_alternate))
             annulus_sector(canvas, place, band[0], band[1], start, sweep)
-            label = names.get(segment.key) or segment.label.in_(language)
+            label = wording.segment(segment.key)
             pieces.append((band, start, sweep, colours, label))
     _draw_core_disc(canvas, model, place, palette)
     _draw_sightlines(canvas, model, place, palette, beam)

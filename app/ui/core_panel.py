@@ -20,23 +20,9 @@ from PySide6.QtWidgets import (
 from app.ui.id_list import ID_ROLE, current_id
 from app.ui.parts import CORE, NETWORK
 from app.ui.plain import literal_ampersands
+from app.ui.record_widgets import set_plain_text
 from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
-
-
-def set_plain_text(editor: QPlainTextEdit | QLineEdit, text: str) -> None:
-    """Show `text` in an editor unless it already shows it (keeps the cursor while typing).
-
-    The store trims names and titles, so a space just typed at the end is not a difference.
-    """
-    current = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
-    if current.strip() != text.strip():
-        blocked = editor.blockSignals(True)
-        if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(text)
-        else:
-            editor.setText(text)
-        editor.blockSignals(blocked)
 
 
 class CorePartList(QWidget):
@@ -94,25 +80,25 @@ class CorePartList(QWidget):
     def add_entry(self) -> None:
         text = self.entry.text().strip()
         if text:
-            self.workshop.add_core_entry(self.kind, text)
+            self.workshop.core_edits.add_core_entry(self.kind, text)
             self.entry.clear()
 
     def edit_entry(self, item: QListWidgetItem) -> None:
         text = item.text().strip()
         if text:
-            self.workshop.edit_core_entry(item.data(ID_ROLE), text)
+            self.workshop.core_edits.edit_core_entry(item.data(ID_ROLE), text)
         else:
             self.refresh()  # an emptied entry is not a deletion: Remove is
 
     def remove_entry(self) -> None:
         entry_id = self.selected_id()
         if entry_id is not None:
-            self.workshop.delete_core_entry(entry_id)
+            self.workshop.core_edits.delete_core_entry(entry_id)
 
     def move_entry(self, delta: int) -> None:
         entry_id = self.selected_id()
         if entry_id is not None:
-            self.workshop.move_core_entry(entry_id, self.list.currentRow() + delta)
+            self.workshop.core_edits.move_core_entry(entry_id, self.list.currentRow() + delta)
 
 
 class CorePanel(WrappingScrollArea):
@@ -169,6 +155,7 @@ class CorePanel(WrappingScrollArea):
     def retranslate(self) -> None:
         language = self.workshop.language
         form = self.network_box.layout()
+        assert isinstance(form, QFormLayout)  # built so in __init__
         for segment in self.workshop.model.stakeholder_ring.segments:
             field = self.stakeholders[segment.key]
             label = form.labelForField(field)

@@ -93,7 +93,7 @@ class EvidenceDialog(QDialog):
             return
         try:
             if self.evidence is None:
-                self.workshop.add_evidence(
+                self.workshop.line_edits.add_evidence(
                     self.line_id,
                     self.step_key,
                     str(values["text"]),
@@ -102,7 +102,7 @@ class EvidenceDialog(QDialog):
                     values["moment_id"],  # type: ignore[arg-type]
                 )
             else:
-                self.workshop.update_evidence(self.evidence.id, **values)
+                self.workshop.line_edits.update_evidence(self.evidence.id, **values)
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Evidence not saved"), str(error))
             return

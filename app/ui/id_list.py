@@ -11,7 +11,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole  # where a row (or table cell) keeps its reco
 def current_id(widget: QListWidget) -> int | None:
     """The id of the chosen row, or None when no row is chosen."""
     item = widget.currentItem()
-    return item.data(ID_ROLE) if item is not None else None
+    value = item.data(ID_ROLE) if item is not None else None
+    return int(value) if value is not None else None
 
 
 def select_id(widget: QListWidget, record_id: int) -> None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -31,40 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import IndicatorKind, PlanStep
+from app.ui.record_dialog import save_or_explain
+from app.ui.record_labels import kind_icon, kind_text
 from app.ui.workshop import Workshop
-from db.errors import StoreError
 from db.records import Indicator, SourceKind
 
 NAME_LIMIT = 200  # the store's limit for names
-KIND_COLOURS = {IndicatorKind.QUANTITATIVE: "#2f7f8f", IndicatorKind.QUALITATIVE: "#b0603a"}
 # A language-neutral mark per kind: a number sign for counts, a quotation mark for stories.
-KIND_MARKS = {IndicatorKind.QUANTITATIVE: "#", IndicatorKind.QUALITATIVE: "\u201d"}
-
-
-def kind_icon(kind: IndicatorKind, size: int = 18) -> QIcon:
-    """A small round badge: '#' on teal for quantitative, '”' on rust for qualitative."""
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(KIND_COLOURS[kind]))
-    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
-    font = QFont()
-    font.setPixelSize(int(size * 0.68))
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(QColor("#ffffff"))
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, KIND_MARKS[kind])
-    painter.end()
-    return QIcon(pixmap)
-
-
-def kind_text(kind: IndicatorKind) -> str:
-    if kind is IndicatorKind.QUANTITATIVE:
-        return QCoreApplication.translate("IndicatorKind", "quantitative")
-    return QCoreApplication.translate("IndicatorKind", "qualitative")
 
 
 def _plain_label(text: str = "", *, wrap: bool = True, muted: bool = False) -> QLabel:
@@ -250,7 +221,9 @@ class IndicatorForm(QWizard):
                 self.tr("every year"),
             ]
         )
-        self.frequency.lineEdit().setPlaceholderText(self.tr("How often"))
+        frequency_edit = self.frequency.lineEdit()
+        if frequency_edit is not None:  # an editable combo box always has one
+            frequency_edit.setPlaceholderText(self.tr("How often"))
         page.form.addRow(self.tr("Frequency"), self.frequency)
         self.owner = QLineEdit()
         self.owner.setPlaceholderText(self.tr("Who collects it"))
@@ -393,13 +366,13 @@ class IndicatorForm(QWizard):
         if self.indicator is None:
             name = values.pop("name")
             kind = values.pop("kind")
-            self.saved_id = self.workshop.add_indicator(
+            self.saved_id = self.workshop.learning.add_indicator(
                 self.line_id, self.step_key, name, kind, **values
             )
         else:
             changes = self.changes()
             if changes:
-                self.workshop.update_indicator(self.indicator.id, **changes)
+                self.workshop.learning.update_indicator(self.indicator.id, **changes)
             self.saved_id = self.indicator.id
         return self.saved_id
 
@@ -408,12 +381,8 @@ class IndicatorForm(QWizard):
             self.restart()
             self.name.setFocus()
             return
-        try:
-            self.save()
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Indicator not saved"), str(error))
-            return
-        super().accept()
+        if save_or_explain(self, self.tr("Indicator not saved"), self.save):
+            super().accept()
 
 
 def _comparable(value: object) -> object:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -21,41 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import IndicatorKind
-from app.core.reasoning import Step
 from app.ui import indicator_form
-from app.ui.indicator_form import kind_icon, kind_text
 from app.ui.parts import INDICATORS, LINES, NETWORK
+from app.ui.record_labels import kind_icon, kind_text
+from app.ui.record_widgets import RecordButtons, empty_state_label
 from app.ui.workshop import Workshop
 from db.records import Indicator, Line
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 1
 ADD_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def empty_state_label() -> QLabel:
-    """The centred, wrapped, plain-text message a panel shows when it has nothing to show."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMargin(24)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
-
-
-def step_title(workshop: Workshop, step: Step) -> str:
-    """'Ring 1 · Ontmoeting & bereik'; the core step is the core's own label."""
-    model = workshop.model
-    language = workshop.language
-    if step.segment_key is None:
-        return model.core.label.in_(language)
-    ring = model.ring(step.ring_key).short_label.in_(language)
-    if step.ring_key == model.stakeholder_ring.key:
-        segment = workshop.stakeholder_label(step.segment_key)
-    else:
-        segment = model.segment(step.segment_key).label.in_(language)
-    return f"{ring} · {segment}"
 
 
 class IndicatorPanel(QWidget):
@@ -89,16 +63,6 @@ class IndicatorPanel(QWidget):
         self.tree.itemDoubleClicked.connect(self._activated)
         self.tree.itemClicked.connect(self._clicked)
         layout.addWidget(self.tree, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.add_button.setToolTip(self.tr("Add an indicator to the selected step"))
-        self.add_button.clicked.connect(self.add_to_selected_step)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
         self.up_button = QPushButton("↑")
         self.up_button.setToolTip(self.tr("Move the indicator up within its step"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -107,9 +71,14 @@ class IndicatorPanel(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 18)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.buttons = RecordButtons(self.tr("Add…"), (self.up_button, self.down_button))
+        self.add_button, self.edit_button = self.buttons.add, self.buttons.edit
+        self.delete_button = self.buttons.delete
+        self.add_button.setToolTip(self.tr("Add an indicator to the selected step"))
+        self.add_button.clicked.connect(self.add_to_selected_step)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        layout.addWidget(self.buttons)
         self.stack.addWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -141,16 +110,13 @@ class IndicatorPanel(QWidget):
             )
             return
         selected = self._selected_ids()
-        folded = {
-            self.tree.topLevelItem(i).data(0, STEP_ROLE)
-            for i in range(self.tree.topLevelItemCount())
-            if not self.tree.topLevelItem(i).isExpanded()
-        }
+        folded = {step.data(0, STEP_ROLE) for step in self._steps() if not step.isExpanded()}
         self.title.setText(line.title)
         self.tree.clear()
         indicators = workshop.contents.indicators_of(line.id)
+        wording = workshop.wording()
         for step in line.reasoning_line.steps(workshop.model):
-            item = QTreeWidgetItem([step_title(workshop, step)])
+            item = QTreeWidgetItem([wording.step_title(step).one_line()])
             item.setData(0, STEP_ROLE, step.ring_key)
             font = item.font(0)
             font.setBold(True)
@@ -198,19 +164,26 @@ class IndicatorPanel(QWidget):
 
     def step_keys(self) -> list[str]:
         """The steps shown, top to bottom (the line's reading order)."""
-        return [
-            self.tree.topLevelItem(i).data(0, STEP_ROLE)
-            for i in range(self.tree.topLevelItemCount())
-        ]
+        return [str(step.data(0, STEP_ROLE)) for step in self._steps()]
+
+    def _steps(self) -> list[QTreeWidgetItem]:
+        """The tree's step rows, top to bottom."""
+        tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in tops if item is not None]
+
+    @staticmethod
+    def _children(step: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        """A step row's rows: its indicators (and the row that adds one)."""
+        rows = (step.child(c) for c in range(step.childCount()))
+        return [row for row in rows if row is not None]
 
     def indicator_names(self, step_key: str) -> list[str]:
-        for i in range(self.tree.topLevelItemCount()):
-            step = self.tree.topLevelItem(i)
+        for step in self._steps():
             if step.data(0, STEP_ROLE) == step_key:
                 return [
-                    self._indicator(step.child(c)).name
-                    for c in range(step.childCount())
-                    if step.child(c).data(0, INDICATOR_ROLE) is not None
+                    self._indicator(row).name
+                    for row in self._children(step)
+                    if row.data(0, INDICATOR_ROLE) is not None
                 ]
         raise KeyError(step_key)
 
@@ -238,24 +211,21 @@ class IndicatorPanel(QWidget):
         if not items:
             return None
         item = items[0]
-        while item.parent() is not None:
-            item = item.parent()
-        return item.data(0, STEP_ROLE)
+        while (parent := item.parent()) is not None:
+            item = parent
+        return str(item.data(0, STEP_ROLE))
 
     def select_indicator(self, indicator_id: int) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            step = self.tree.topLevelItem(i)
-            for c in range(step.childCount()):
-                if step.child(c).data(0, INDICATOR_ROLE) == indicator_id:
-                    self.tree.setCurrentItem(step.child(c))
+        for step in self._steps():
+            for row in self._children(step):
+                if row.data(0, INDICATOR_ROLE) == indicator_id:
+                    self.tree.setCurrentItem(row)
                     return
 
     def _update_buttons(self) -> None:
         has_line = self._line is not None
         self.add_button.setEnabled(has_line and self.selected_step() is not None)
-        chosen = self.selected_indicator() is not None
-        for button in (self.edit_button, self.delete_button, self.up_button, self.down_button):
-            button.setEnabled(chosen)
+        self.buttons.set_chosen(self.selected_indicator() is not None)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -298,7 +268,7 @@ class IndicatorPanel(QWidget):
             i.id
             for i in self.workshop.contents.indicators_of(indicator.line_id, indicator.step_key)
         ]
-        self.workshop.move_indicator(indicator.id, siblings.index(indicator.id) + step)
+        self.workshop.line_edits.move_indicator(indicator.id, siblings.index(indicator.id) + step)
         self.select_indicator(indicator.id)
 
     def confirm_delete(self, name: str) -> bool:
@@ -314,4 +284,4 @@ class IndicatorPanel(QWidget):
     def delete_selected(self) -> None:
         indicator = self.selected_indicator()
         if indicator is not None and self.confirm_delete(indicator.name):
-            self.workshop.delete_indicator(indicator.id)
+            self.workshop.learning.delete_indicator(indicator.id)

@@ -1,9 +1,12 @@
 """The Workshop's edits of what a network learns along its lines: indicators, the learning
 path (moments and measurements) and the workshop's post-its. Each is one undo step.
+
+The Workshop holds one (`workshop.learning`), sharing its undoable edits and open network.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -16,20 +19,30 @@ from db.records import NetworkContents
 translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
 
 
-class LearningEdits(UndoableEdits):
-    """Mixed into the Workshop, which provides the open network and its contents."""
+class LearningEdits:
+    """Indicators, moments, measurements and post-its of the open network, as undo steps."""
 
-    contents: NetworkContents
+    def __init__(
+        self,
+        edits: UndoableEdits,
+        network: Callable[[], int],
+        contents: Callable[[], NetworkContents],
+    ) -> None:
+        self.edits = edits
+        self.store = edits.store
+        self._network = network
+        self._contents = contents
 
-    def _network(self) -> int:
-        raise NotImplementedError
+    @property
+    def contents(self) -> NetworkContents:
+        return self._contents()
 
     # --- indicators ------------------------------------------------------------------------
 
     def add_indicator(
         self, line_id: int, step_key: str, name: str, kind: IndicatorKind, **plan: Any
     ) -> int:
-        return self._push_create(
+        return self.edits.push_create(
             translate("Workshop", "Add indicator"),
             lambda: self.store.add_indicator(line_id, step_key, name, kind, **plan),
             self.store.delete_indicator,
@@ -37,7 +50,7 @@ class LearningEdits(UndoableEdits):
         )
 
     def update_indicator(self, indicator_id: int, **changes: Any) -> None:
-        self._push_update(
+        self.edits.push_update(
             translate("Workshop", "Edit indicator"),
             self.store.get_indicator(indicator_id),
             changes,
@@ -46,7 +59,7 @@ class LearningEdits(UndoableEdits):
         )
 
     def delete_indicator(self, indicator_id: int) -> None:
-        self._push_delete(
+        self.edits.push_delete(
             translate("Workshop", "Delete indicator"),
             lambda: self.store.delete_indicator(indicator_id),
             INDICATORS,
@@ -64,7 +77,7 @@ class LearningEdits(UndoableEdits):
 
     def add_moment(self, label: str, date: Any = None, focus: str = "", learnings: str = "") -> int:
         network_id = self._network()
-        return self._push_create(
+        return self.edits.push_create(
             translate("Workshop", "Add moment"),
             lambda: self.store.add_moment(network_id, label, date, focus, learnings),
             self.store.delete_moment,
@@ -72,7 +85,7 @@ class LearningEdits(UndoableEdits):
         )
 
     def update_moment(self, moment_id: int, **changes: Any) -> None:
-        self._push_update(
+        self.edits.push_update(
             translate("Workshop", "Edit moment"),
             self.store.get_moment(moment_id),
             changes,
@@ -81,7 +94,7 @@ class LearningEdits(UndoableEdits):
         )
 
     def delete_moment(self, moment_id: int) -> None:
-        self._push_delete(
+        self.edits.push_delete(
             translate("Workshop", "Delete moment"),
             lambda: self.store.delete_moment(moment_id),
             MOMENTS,
@@ -98,7 +111,7 @@ class LearningEdits(UndoableEdits):
         by_hand = any(moment.position for moment in self.contents.moments)
         after = [other for other in before if other != moment_id]
         after.insert(index, moment_id)
-        self._push_simple(
+        self.edits.push_simple(
             translate("Workshop", "Move moment"),
             lambda: self.store.set_moment_order(network_id, after),
             # Undo: the old hand order, or (if the path ran by date) by date again.
@@ -122,20 +135,20 @@ class LearningEdits(UndoableEdits):
         if entry_id is None:
             if empty:
                 return None
-            return self._push_create(
+            return self.edits.push_create(
                 translate("Workshop", "Add measurement"),
                 lambda: self.store.add_measurement(indicator_id, moment_id, **values),
                 self.store.delete_measurement,
                 MEASUREMENTS,
             )
         if empty:
-            self._push_delete(
+            self.edits.push_delete(
                 translate("Workshop", "Clear measurement"),
                 lambda: self.store.delete_measurement(entry_id),
                 MEASUREMENTS,
             )
             return None
-        self._push_update(
+        self.edits.push_update(
             translate("Workshop", "Edit measurement"),
             self.store.get_measurement(entry_id),
             values,
@@ -148,7 +161,7 @@ class LearningEdits(UndoableEdits):
         self, indicator_id: int, moment_id: int, value: float | None, text: str, reason: str
     ) -> int:
         """A new target for a moment; the one before stays in its history (undo removes it)."""
-        return self._push_create(
+        return self.edits.push_create(
             translate("Workshop", "Set target"),
             lambda: self.store.set_target(indicator_id, moment_id, value, text, reason),
             self.store.delete_target,
@@ -161,7 +174,7 @@ class LearningEdits(UndoableEdits):
         self, segment_key: str, text: str, colour: str, moment_id: int | None = None
     ) -> int:
         network_id = self._network()
-        return self._push_create(
+        return self.edits.push_create(
             translate("Workshop", "Add post-it"),
             lambda: self.store.add_note(network_id, segment_key, text, colour, moment_id),
             self.store.delete_note,
@@ -176,9 +189,9 @@ class LearningEdits(UndoableEdits):
             if moved_only
             else translate("Workshop", "Edit post-it")
         )
-        self._push_update(text, old, changes, self.store.update_note, NOTES)
+        self.edits.push_update(text, old, changes, self.store.update_note, NOTES)
 
     def delete_note(self, note_id: int) -> None:
-        self._push_delete(
+        self.edits.push_delete(
             translate("Workshop", "Delete post-it"), lambda: self.store.delete_note(note_id), NOTES
         )

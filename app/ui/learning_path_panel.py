@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.ui import moment_dialog
 from app.ui.id_list import ID_ROLE, current_id, select_id
-from app.ui.indicator_panel import empty_state_label, step_title
 from app.ui.indicator_trend import IndicatorTrend
 from app.ui.parts import INDICATORS, LINES, MEASUREMENTS, MOMENTS, NETWORK
+from app.ui.record_widgets import RecordButtons, empty_state_label
 from app.ui.target_dialog import TargetDialog
 from app.ui.workshop import Workshop
 from db.records import Indicator, Moment
@@ -33,7 +32,8 @@ def moment_title(moment: Moment) -> str:
     """'A · 12-03-2025 · focus', leaving out what is not there."""
     parts = [moment.label]
     if moment.date is not None:
-        parts.append(QLocale().toString(moment.date, "d MMM yyyy"))
+        day = QDate(moment.date.year, moment.date.month, moment.date.day)
+        parts.append(QLocale().toString(day, "d MMM yyyy"))
     if moment.focus:
         parts.append(moment.focus)
     return " · ".join(parts)
@@ -62,26 +62,23 @@ class LearningPathPanel(QWidget):
         self.no_moments.setMargin(6)
         self.no_moments.setText(self.tr("No moments yet. Add moment A to start the learning path."))
         layout.addWidget(self.no_moments)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add moment…"))
-        self.add_button.clicked.connect(self.add_moment)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_selected_moment)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_selected_moment)
         self.earlier_button = QPushButton("↑")
         self.earlier_button.setToolTip(self.tr("Move this moment earlier on the path"))
         self.earlier_button.clicked.connect(lambda: self.move_selected_moment(-1))
         self.later_button = QPushButton("↓")
         self.later_button.setToolTip(self.tr("Move this moment later on the path"))
         self.later_button.clicked.connect(lambda: self.move_selected_moment(+1))
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
         for button in (self.earlier_button, self.later_button):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 18)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.buttons = RecordButtons(
+            self.tr("Add moment…"), (self.earlier_button, self.later_button)
+        )
+        self.add_button, self.edit_button = self.buttons.add, self.buttons.edit
+        self.delete_button = self.buttons.delete
+        self.add_button.clicked.connect(self.add_moment)
+        self.edit_button.clicked.connect(self.edit_selected_moment)
+        self.delete_button.clicked.connect(self.delete_selected_moment)
+        layout.addWidget(self.buttons)
         self.learnings = QLabel()
         self.learnings.setTextFormat(Qt.TextFormat.PlainText)
         self.learnings.setWordWrap(True)
@@ -161,7 +158,7 @@ class LearningPathPanel(QWidget):
         self.moments.setVisible(has_moments)
         self.no_moments.setVisible(not has_moments)
         self.add_button.setText(
-            self.tr("Add moment %1…").replace("%1", self.workshop.next_moment_label())
+            self.tr("Add moment %1…").replace("%1", self.workshop.learning.next_moment_label())
         )
         self._update_buttons()
 
@@ -197,9 +194,10 @@ class LearningPathPanel(QWidget):
                 self.trends.append(trend)
             self._structure = structure
         steps = {step.ring_key: step for step in line.reasoning_line.steps(workshop.model)}
+        wording = workshop.wording()
         for trend in self.trends:
             indicator = trend.indicator
-            trend.fill(step_title(workshop, steps[indicator.step_key]), contents)
+            trend.fill(wording.step_title(steps[indicator.step_key]).one_line(), contents)
 
     def _clear_trends(self) -> None:
         for trend in self.trends:
@@ -230,13 +228,7 @@ class LearningPathPanel(QWidget):
 
     def _update_buttons(self) -> None:
         moment = self.selected_moment()
-        for button in (
-            self.edit_button,
-            self.delete_button,
-            self.earlier_button,
-            self.later_button,
-        ):
-            button.setEnabled(moment is not None)
+        self.buttons.set_chosen(moment is not None)
         if moment is not None and moment.learnings:
             self.learnings.setText(
                 self.tr("Learnings at %1: %2")
@@ -270,7 +262,7 @@ class LearningPathPanel(QWidget):
     def delete_selected_moment(self) -> None:
         moment = self.selected_moment()
         if moment is not None and self.confirm_delete(moment):
-            self.workshop.delete_moment(moment.id)
+            self.workshop.learning.delete_moment(moment.id)
 
     # --- measurements -----------------------------------------------------------------------
 
@@ -279,7 +271,7 @@ class LearningPathPanel(QWidget):
     ) -> None:
         """Write one entry typed in a table (an empty row clears it)."""
         self.show_problem("")
-        self.workshop.save_entry(indicator_id, moment_id, entry_id, **values)
+        self.workshop.learning.save_entry(indicator_id, moment_id, entry_id, **values)
 
     def move_selected_moment(self, step: int) -> None:
         moment = self.selected_moment()
@@ -288,7 +280,7 @@ class LearningPathPanel(QWidget):
         order = [m.id for m in self.workshop.contents.moments]
         index = order.index(moment.id) + step
         if 0 <= index < len(order):
-            self.workshop.move_moment(moment.id, index)
+            self.workshop.learning.move_moment(moment.id, index)
             self.select_moment(moment.id)
 
     def move_indicator(self, indicator_id: int, step: int) -> None:
@@ -297,7 +289,7 @@ class LearningPathPanel(QWidget):
             i.id
             for i in self.workshop.contents.indicators_of(indicator.line_id, indicator.step_key)
         ]
-        self.workshop.move_indicator(indicator_id, siblings.index(indicator_id) + step)
+        self.workshop.line_edits.move_indicator(indicator_id, siblings.index(indicator_id) + step)
 
     def set_target(self, indicator: Indicator) -> None:
         TargetDialog(self.workshop, indicator, self).exec()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -20,18 +20,39 @@ from db.records import Line, NetworkContents, StepFate
 translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
 
 
-class LineEdits(UndoableEdits):
-    """Mixed into the Workshop, which provides the open network, the wheel and the lines."""
+if TYPE_CHECKING:
+    from app.ui.workshop import Workshop
 
-    contents: NetworkContents
-    current_line_id: int | None
-    rework_line_id: int | None
+
+class LineEdits:
+    """Reworking, duplicating and judging saved lines of the open network, as undo steps.
+
+    The Workshop holds one (`workshop.line_edits`); it reads the Workshop's open network, the
+    line in focus and the line being reworked, and tells it when a rework changed the lines.
+    """
+
+    def __init__(self, edits: UndoableEdits, workshop: Workshop) -> None:
+        self.edits = edits
+        self.store = edits.store
+        self._workshop = workshop
+
+    @property
+    def contents(self) -> NetworkContents:
+        return self._workshop.contents
+
+    @property
+    def current_line_id(self) -> int | None:
+        return self._workshop.current_line_id
+
+    @property
+    def rework_line_id(self) -> int | None:
+        return self._workshop.rework_line_id
 
     def focus_line(self) -> Any:
-        raise NotImplementedError
+        return self._workshop.focus_line()
 
     def _after_rework(self, line_id: int | None, rework_id: int | None) -> None:
-        raise NotImplementedError
+        self._workshop.after_rework(line_id, rework_id)
 
     # --- reworking ---------------------------------------------------------------------------
 
@@ -76,11 +97,11 @@ class LineEdits(UndoableEdits):
 
         self._after_rework(line.id, None)
         text = translate("Workshop", "Update line “%1”").replace("%1", line.title)
-        self.undo_stack.push(Change(text, redo, undo))
+        self.edits.undo_stack.push(Change(text, redo, undo))
         return line.id
 
     def duplicate_line(self, line_id: int, title: str) -> int:
-        return self._push_create(
+        return self.edits.push_create(
             translate("Workshop", "Duplicate line"),
             lambda: self.store.duplicate_line(line_id, title),
             self.store.delete_line,
@@ -98,7 +119,7 @@ class LineEdits(UndoableEdits):
         old = line.step(step_key).plausibility
         if old == level:
             return
-        self._push_simple(
+        self.edits.push_simple(
             translate("Workshop", "Judge plausibility"),
             lambda: self.store.set_step_plausibility(line_id, step_key, level),
             lambda: self.store.set_step_plausibility(line_id, step_key, old),
@@ -114,7 +135,7 @@ class LineEdits(UndoableEdits):
         day: date | None = None,
         moment_id: int | None = None,
     ) -> int:
-        return self._push_create(
+        return self.edits.push_create(
             translate("Workshop", "Add evidence"),
             lambda: self.store.add_evidence(line_id, step_key, text, source, day, moment_id),
             self.store.delete_evidence,
@@ -122,7 +143,7 @@ class LineEdits(UndoableEdits):
         )
 
     def update_evidence(self, evidence_id: int, **changes: Any) -> None:
-        self._push_update(
+        self.edits.push_update(
             translate("Workshop", "Edit evidence"),
             self.store.get_evidence(evidence_id),
             changes,
@@ -131,7 +152,7 @@ class LineEdits(UndoableEdits):
         )
 
     def delete_evidence(self, evidence_id: int) -> None:
-        self._push_delete(
+        self.edits.push_delete(
             translate("Workshop", "Delete evidence"),
             lambda: self.store.delete_evidence(evidence_id),
             LINES,
@@ -147,7 +168,7 @@ class LineEdits(UndoableEdits):
         old_index = siblings.index(indicator_id)
         if index == old_index or not 0 <= index < len(siblings):
             return
-        self._push_simple(
+        self.edits.push_simple(
             translate("Workshop", "Move indicator"),
             lambda: self.store.move_indicator(indicator_id, index),
             lambda: self.store.move_indicator(indicator_id, old_index),

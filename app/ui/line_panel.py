@@ -24,26 +24,16 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Direction
 from app.core.plausibility import LEVELS, Plausibility, mark
-from app.core.reasoning import ReasoningLine, Step
-from app.ui.core_panel import set_plain_text
 from app.ui.date_field import format_day
 from app.ui.evidence_dialog import EvidenceDialog
 from app.ui.id_list import ID_ROLE, current_id, select_id
-from app.ui.parts import LINES, NETWORK, WHEEL
+from app.ui.parts import LINES, NETWORK, STORIES, WHEEL
+from app.ui.record_labels import status_label
+from app.ui.record_widgets import set_plain_text
 from app.ui.rework_dialog import ReworkDialog
 from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
-from db.records import Evidence, Line, LineStatus
-
-
-def status_label(status: LineStatus) -> str:
-    labels = {
-        LineStatus.IDEA: QCoreApplication.translate("LineStatus", "Idea"),
-        LineStatus.INVESTIGATING: QCoreApplication.translate("LineStatus", "Being investigated"),
-        LineStatus.SUPPORTED: QCoreApplication.translate("LineStatus", "Supported by evidence"),
-        LineStatus.LET_GO: QCoreApplication.translate("LineStatus", "Let go"),
-    }
-    return labels[status]
+from db.records import Evidence, Line
 
 
 def plausibility_label(level: Plausibility | None) -> str:
@@ -213,7 +203,7 @@ class LinePanel(WrappingScrollArea):
         self.refresh()
 
     def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {LINES, WHEEL, NETWORK}:
+        if parts & {LINES, STORIES, WHEEL, NETWORK}:
             self.refresh()
 
     def save_line(self) -> bool:
@@ -221,7 +211,7 @@ class LinePanel(WrappingScrollArea):
         turning away from a saved line, ask first: update that line or save a new one."""
         if not self.workshop.has_network or self.workshop.saved_focus_line() is not None:
             return False
-        reworked = self.workshop.rework_candidate()
+        reworked = self.workshop.line_edits.rework_candidate()
         if reworked is not None:
             choice = self.ask_update_or_new(reworked)
             if choice is None:
@@ -250,7 +240,7 @@ class LinePanel(WrappingScrollArea):
 
     def rework_line(self) -> bool:
         """Update the line the wheel was turned away from (asks about each changed step)."""
-        line = self.workshop.rework_candidate()
+        line = self.workshop.line_edits.rework_candidate()
         if line is None:
             return False
         return bool(ReworkDialog(self.workshop, line, self).exec())
@@ -259,7 +249,7 @@ class LinePanel(WrappingScrollArea):
         line = self.workshop.current_line()
         if line is not None:
             level = editor.plausibility.itemData(index)
-            self.workshop.set_step_plausibility(line.id, editor.step_key, level)
+            self.workshop.line_edits.set_step_plausibility(line.id, editor.step_key, level)
 
     def _chosen_evidence(self, editor: StepEditor) -> Evidence | None:
         line = self.workshop.current_line()
@@ -281,7 +271,7 @@ class LinePanel(WrappingScrollArea):
     def delete_evidence(self, editor: StepEditor) -> None:
         evidence = self._chosen_evidence(editor)
         if evidence is not None:
-            self.workshop.delete_evidence(evidence.id)  # Edit → Undo brings it back
+            self.workshop.line_edits.delete_evidence(evidence.id)  # Edit → Undo brings it back
 
     def refresh(self) -> None:
         workshop = self.workshop
@@ -296,10 +286,10 @@ class LinePanel(WrappingScrollArea):
         self.direction.setCurrentIndex(list(Direction).index(direction))
         language = workshop.language
         self.direction_help.setText(workshop.model.directions[direction].description.in_(language))
-        reworked = workshop.rework_candidate()
+        reworked = workshop.line_edits.rework_candidate()
         if line is None:
             set_plain_text(self.title, workshop.draft_title)
-            self.title.setPlaceholderText(workshop.default_title(focus))
+            self.title.setPlaceholderText(workshop.wording().default_title(focus))
             self.state.setText(self.tr("Not saved yet: the stories are kept until you save."))
             if reworked is not None:
                 self.state.setText(
@@ -328,12 +318,13 @@ class LinePanel(WrappingScrollArea):
         self.update_line.setVisible(reworked is not None)
         if reworked is not None:
             self.update_line.setText(self.tr("Update “%1”…").replace("%1", reworked.title))
+        wording = workshop.wording()
         for editor, (step, questions) in zip(
             self.steps, reasoning.guiding_questions(workshop.model, language), strict=True
         ):
             editor.step_key = step.ring_key
             editor.show_texts(
-                self.step_heading(reasoning, step),
+                wording.step_title(step).one_line(),
                 "\n".join(f"• {question}" for question in questions),
             )
             editor.story.setPlaceholderText(self.tr("The story of this step…"))
@@ -363,15 +354,3 @@ class LinePanel(WrappingScrollArea):
         if chosen is not None:
             select_id(editor.evidence, chosen)
         editor.evidence.setVisible(editor.evidence.count() > 0)
-
-    def step_heading(self, line: ReasoningLine, step: Step) -> str:
-        model = self.workshop.model
-        language = self.workshop.language
-        ring = model.ring(step.ring_key)
-        if step.segment_key is None:
-            return ring.label.in_(language)
-        if step.segment_key == line.stakeholder_key:
-            segment = self.workshop.stakeholder_label(step.segment_key)
-        else:
-            segment = model.segment(step.segment_key).label.in_(language)
-        return f"{ring.label.in_(language)}: {segment}"

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.id_list import ID_ROLE, current_id
-from app.ui.line_panel import plausibility_label, status_label
+from app.ui.line_panel import plausibility_label
 from app.ui.parts import LINES, NETWORK
+from app.ui.record_labels import status_label
 from app.ui.workshop import Workshop
 from db.records import LineStatus
 
@@ -143,7 +144,7 @@ class LinesPanel(QWidget):
             text=self.tr("%1 (copy)").replace("%1", line.title),
         )
         if accepted and title.strip():
-            self.workshop.duplicate_line(line_id, title.strip())
+            self.workshop.line_edits.duplicate_line(line_id, title.strip())
 
     def delete_line(self) -> None:
         line_id = self.selected_id()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.panels: list[tuple[QWidget, str]] = []
-        self._mirroring = False  # showing a stored wheel state: not a user's change
+        self.presentation: QWidget | None = None  # the presentation window while it is open
         self._add_panels()
         self.dock = QDockWidget(self)
         self.dock.setObjectName("side_panel")
@@ -113,7 +115,11 @@ class MainWindow(QMainWindow):
         if self.workshop.has_network:
             self.scene.set_notes(self.notes_panel.shown_notes())
 
-    def _action(self, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
+    def _action(
+        self,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        slot: Callable[..., object] | None = None,
+    ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -164,7 +170,9 @@ class MainWindow(QMainWindow):
         self.focus_group = QActionGroup(self)
         self.focus_actions: dict[str | None, QAction] = {}
         for focus in (None, *self.model.ring_keys[:-1], *self.stakeholder_keys()):
-            action = self._action(None, lambda _=False, key=focus: self.choose_focus(key))
+            action = self._action(
+                None, lambda _=False, key=focus: self.workshop.set_partial_focus(key)
+            )
             action.setCheckable(True)
             action.setChecked(focus is None)
             self.focus_group.addAction(action)
@@ -173,7 +181,9 @@ class MainWindow(QMainWindow):
         for ring_key in self.model.ring_keys:
             action = self._action(None)
             action.setCheckable(True)
-            action.toggled.connect(lambda locked, key=ring_key: self.scene.set_locked(key, locked))
+            action.triggered.connect(
+                lambda locked, key=ring_key: self.workshop.set_locked(key, locked)
+            )
             self.lock_actions[ring_key] = action
 
     def stakeholder_keys(self) -> list[str]:
@@ -237,10 +247,12 @@ class MainWindow(QMainWindow):
         workshop.currentLineChanged.connect(self.show_plausibility)
         workshop.networkOpened.connect(self.show_plausibility)
         workshop.wheelMoved.connect(self.show_wheel)
+        workshop.wheelOptionsChanged.connect(self.show_wheel_options)
         self.scene.arrangementSettled.connect(
             lambda arrangement, _lines: self.workshop.wheel_settled(arrangement)
         )
-        self.scene.lockToggled.connect(self._lock_toggled)
+        self.scene.lockRequested.connect(workshop.set_locked)
+        self.scene.focusRequested.connect(workshop.set_partial_focus)
         self.scene.segmentActivated.connect(self.add_note_on)
         self.start.openRequested.connect(workshop.open_network)
         self.start.newRequested.connect(self.networks.new)
@@ -352,7 +364,7 @@ class MainWindow(QMainWindow):
         self.dock.setVisible(has_network and self._panel_wanted)
         self.panel_action.setEnabled(has_network)
         if has_network:
-            self.settings.remember_network(workshop.network_id)
+            self.settings.remember_network(workshop.contents.network.id)
             self.centre.setCurrentWidget(self.view)
             self._show_network_texts()
             self.show_wheel(workshop.contents.wheel, False)
@@ -393,45 +405,20 @@ class MainWindow(QMainWindow):
         )
 
     def show_wheel(self, state: WheelState, animate: bool) -> None:
-        """Mirror a stored wheel state: arrangement, locks, partial focus."""
-        self._mirroring = True
-        try:
-            self._mirror_wheel(state, animate)
-        finally:
-            self._mirroring = False
+        """Show a stored wheel state: arrangement, locks, partial focus."""
+        self.show_wheel_options(state)
+        if state.arrangement != self.scene.arrangement() or not animate:
+            self.scene.set_arrangement(state.arrangement, animate=animate)
 
-    def _mirror_wheel(self, state: WheelState, animate: bool) -> None:
+    def show_wheel_options(self, state: WheelState) -> None:
+        """Show the stored locks and partial focus on the wheel and in the View menu."""
         for key, action in self.lock_actions.items():
             locked = key in state.locked_rings
-            blocked = action.blockSignals(True)
             action.setChecked(locked)
-            action.blockSignals(blocked)
             self.scene.set_locked(key, locked)
         focus = state.focus_ring or state.focus_stakeholder
         self.scene.set_partial_focus(focus)
         self.focus_actions[focus].setChecked(True)
-        if state.arrangement != self.scene.arrangement() or not animate:
-            self.scene.set_arrangement(state.arrangement, animate=animate)
-
-    def _lock_toggled(self, ring_key: str, locked: bool) -> None:
-        action = self.lock_actions[ring_key]
-        blocked = action.blockSignals(True)
-        action.setChecked(locked)
-        action.blockSignals(blocked)
-        self._store_wheel_options()
-
-    def choose_focus(self, key: str | None) -> None:
-        self.scene.set_partial_focus(key)
-        self._store_wheel_options()
-
-    def _store_wheel_options(self) -> None:
-        if self._mirroring or not self.workshop.has_network:
-            return
-        locked = frozenset(key for key in self.model.ring_keys if self.scene.is_locked(key))
-        focus = self.scene.partial_focus()
-        ring = focus if focus in self.model.ring_keys else None
-        stakeholder = focus if focus is not None and ring is None else None
-        self.workshop.set_wheel_options(locked, ring, stakeholder)
 
     def toggle_contrast(self, on: bool) -> None:
         self.settings.theme = "high_contrast" if on else "calm"

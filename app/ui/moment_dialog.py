@@ -2,27 +2,34 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
 from app.ui.date_field import date_edit
+from app.ui.record_dialog import RecordDialog
 from app.ui.workshop import Workshop
-from db.errors import StoreError
 from db.records import Moment
 
 
-class MomentDialog(QDialog):
+@dataclass(frozen=True, slots=True)
+class MomentValues:
+    """What the dialog holds, trimmed: the fields of a moment."""
+
+    label: str
+    date: date | None
+    focus: str
+    learnings: str
+
+
+class MomentDialog(RecordDialog):
     """A new moment (`moment` None, labelled with the next free letter) or an existing one."""
 
     def __init__(
@@ -31,11 +38,10 @@ class MomentDialog(QDialog):
         super().__init__(parent)
         self.workshop = workshop
         self.moment = moment
-        self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit moment") if moment else self.tr("New moment"))
         self.setMinimumWidth(460)
-        form = QFormLayout(self)
-        self.label = QLineEdit(moment.label if moment else workshop.next_moment_label())
+        form = self.form
+        self.label = QLineEdit(moment.label if moment else workshop.learning.next_moment_label())
         self.label.setMaxLength(200)
         form.addRow(self.tr("Moment"), self.label)
         self.has_date = QCheckBox(self.tr("On"))
@@ -54,13 +60,7 @@ class MomentDialog(QDialog):
         self.learnings.setTabChangesFocus(True)
         self.learnings.setPlaceholderText(self.tr("What did we learn?"))
         form.addRow(self.tr("Learnings"), self.learnings)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.buttons = buttons
+        self.add_buttons()
         if moment is not None and moment.date is not None:
             self.date.set_day(moment.date)
             self.has_date.setChecked(True)
@@ -73,34 +73,35 @@ class MomentDialog(QDialog):
         if value is not None:
             self.date.set_day(value)
 
-    def values(self) -> dict[str, object]:
-        return {
-            "label": self.label.text().strip(),
-            "date": self.date.day() if self.has_date.isChecked() else None,
-            "focus": self.focus.text().strip(),
-            "learnings": self.learnings.toPlainText().strip(),
-        }
+    def values(self) -> MomentValues:
+        return MomentValues(
+            label=self.label.text().strip(),
+            date=self.date.day() if self.has_date.isChecked() else None,
+            focus=self.focus.text().strip(),
+            learnings=self.learnings.toPlainText().strip(),
+        )
 
     def save(self) -> int:
         """Write through the Workshop (one undo step); the moment's id."""
         values = self.values()
+        learning = self.workshop.learning
         if self.moment is None:
-            self.saved_id = self.workshop.add_moment(**values)  # type: ignore[arg-type]
+            self.saved_id = learning.add_moment(
+                values.label, values.date, values.focus, values.learnings
+            )
         else:
-            self.workshop.update_moment(self.moment.id, **values)  # only what changed
+            learning.update_moment(self.moment.id, **asdict(values))  # only what changed
             self.saved_id = self.moment.id
         return self.saved_id
 
-    def accept(self) -> None:
+    def is_complete(self) -> bool:
         if not self.label.text().strip():
             self.label.setFocus()
-            return
+            return False
         if self.has_date.isChecked() and self.date.day() is None:
             self.date.setFocus()
-            return
-        try:
-            self.save()
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Moment not saved"), str(error))
-            return
-        super().accept()
+            return False
+        return True
+
+    def failure_title(self) -> str:
+        return self.tr("Moment not saved")

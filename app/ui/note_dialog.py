@@ -2,39 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
+
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QMessageBox,
     QPlainTextEdit,
     QToolButton,
     QWidget,
 )
 
 from app.core.wheel_layout import CALM
+from app.ui.record_dialog import RecordDialog
+from app.ui.record_labels import colour_icon
 from app.ui.workshop import Workshop
-from db.errors import StoreError
 from db.records import DEFAULT_NOTE_COLOUR, Note
 
 
 def segment_label(workshop: Workshop, key: str) -> str:
     """'Ring 1 · Ontmoeting & bereik', 'As (kern) · Partners' — where a note sits, in words."""
-    model = workshop.model
-    language = workshop.language
-    ring = model.ring_of(key)
-    if ring.key == model.core.key:
-        return f"{model.core.label.in_(language)} · {model.segment(key).label.in_(language)}"
-    if ring.key == model.stakeholder_ring.key:
-        segment = workshop.stakeholder_label(key)
-    else:
-        segment = model.segment(key).label.in_(language)
-    return f"{ring.short_label.in_(language)} · {segment}"
+    return workshop.wording().place(key)
 
 
 def segment_choices(workshop: Workshop) -> list[tuple[str, str]]:
@@ -45,19 +34,17 @@ def segment_choices(workshop: Workshop) -> list[tuple[str, str]]:
     return [(key, segment_label(workshop, key)) for key in keys]
 
 
-def colour_icon(colour: str, size: int = 18) -> QIcon:
-    """A square swatch of a note colour with a thin edge."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour).darker(135))
-    inner = QPixmap(size - 2, size - 2)
-    inner.fill(QColor(colour))
-    painter = QPainter(pixmap)
-    painter.drawPixmap(1, 1, inner)
-    painter.end()
-    return QIcon(pixmap)
+@dataclass(frozen=True, slots=True)
+class NoteValues:
+    """What the dialog holds, trimmed: the fields of a post-it."""
+
+    segment_key: str
+    text: str
+    colour: str
+    moment_id: int | None
 
 
-class NoteDialog(QDialog):
+class NoteDialog(RecordDialog):
     """A new post-it (`note` None) on `segment_key`, or an existing one to edit."""
 
     def __init__(
@@ -71,10 +58,9 @@ class NoteDialog(QDialog):
         super().__init__(parent)
         self.workshop = workshop
         self.note = note
-        self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit post-it") if note else self.tr("New post-it"))
         self.setMinimumWidth(440)
-        form = QFormLayout(self)
+        form = self.form
         self.segment = QComboBox()
         for key, label in segment_choices(workshop):
             self.segment.addItem(label, key)
@@ -114,13 +100,7 @@ class NoteDialog(QDialog):
         for moment in workshop.contents.moments:
             self.moment.addItem(moment.label, moment.id)
         form.addRow(self.tr("Moment"), self.moment)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.buttons = buttons
+        self.add_buttons()
         self.set_segment(note.segment_key if note else segment_key)
         self.set_moment(note.moment_id if note else moment_id)
         self.text.setFocus()
@@ -146,34 +126,36 @@ class NoteDialog(QDialog):
         checked = self.colours.checkedButton()
         return checked.property("colour") if checked else DEFAULT_NOTE_COLOUR
 
-    def values(self) -> dict[str, object]:
-        return {
-            "segment_key": self.segment.currentData(),
-            "text": self.text.toPlainText().strip(),
-            "colour": self.colour(),
-            "moment_id": self.moment.currentData(),
-        }
+    def values(self) -> NoteValues:
+        moment_id = self.moment.currentData()
+        return NoteValues(
+            segment_key=str(self.segment.currentData()),
+            text=self.text.toPlainText().strip(),
+            colour=self.colour(),
+            moment_id=int(moment_id) if moment_id is not None else None,
+        )
 
     def save(self) -> int:
         """Write through the Workshop (one undo step); the note's id."""
         values = self.values()
+        learning = self.workshop.learning
         if self.note is None:
-            self.saved_id = self.workshop.add_note(**values)  # type: ignore[arg-type]
+            self.saved_id = learning.add_note(
+                values.segment_key, values.text, values.colour, values.moment_id
+            )
         else:
-            self.workshop.update_note(self.note.id, **values)  # only what changed
+            learning.update_note(self.note.id, **asdict(values))  # only what changed
             self.saved_id = self.note.id
         return self.saved_id
 
-    def accept(self) -> None:
+    def is_complete(self) -> bool:
         if not self.text.toPlainText().strip():
             self.text.setFocus()
-            return
-        try:
-            self.save()
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Post-it not saved"), str(error))
-            return
-        super().accept()
+            return False
+        return True
+
+    def failure_title(self) -> str:
+        return self.tr("Post-it not saved")
 
 
 def add_note_for_segment(

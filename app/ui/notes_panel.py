@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -24,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.ui import note_dialog
 from app.ui.id_list import ID_ROLE, current_id, select_id
-from app.ui.indicator_panel import empty_state_label
-from app.ui.note_dialog import colour_icon, segment_label
+from app.ui.note_dialog import segment_label
 from app.ui.parts import MOMENTS, NETWORK, NOTES
 from app.ui.plain import literal_ampersands
+from app.ui.record_labels import colour_icon
+from app.ui.record_widgets import RecordButtons, empty_state_label
 from app.ui.workshop import Workshop
 from db.records import Note
 
@@ -66,22 +66,18 @@ class NotesPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.no_notes = empty_state_label()
         layout.addWidget(self.no_notes, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.add_button.clicked.connect(lambda: self.add_note())
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_selected)
         self.move_button = QToolButton()
         self.move_button.setText(self.tr("Move to"))
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.move_menu = QMenu(self.move_button)
         self.move_button.setMenu(self.move_menu)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.buttons = RecordButtons(self.tr("Add…"), [self.move_button])
+        self.add_button, self.edit_button = self.buttons.add, self.buttons.edit
+        self.delete_button = self.buttons.delete
+        self.add_button.clicked.connect(lambda: self.add_note())
+        self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.add_button, self.edit_button, self.move_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         self.stack.addWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -198,9 +194,7 @@ class NotesPanel(QWidget):
         select_id(self.list, note_id)
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_note() is not None
-        for button in (self.edit_button, self.move_button, self.delete_button):
-            button.setEnabled(chosen)
+        self.buttons.set_chosen(self.selected_note() is not None)
 
     def add_note(self, segment_key: str | None = None) -> None:
         dialog = note_dialog.NoteDialog(
@@ -217,10 +211,10 @@ class NotesPanel(QWidget):
     def move_selected(self, segment_key: str) -> None:
         note = self.selected_note()
         if note is not None and note.segment_key != segment_key:
-            self.workshop.update_note(note.id, segment_key=segment_key)
+            self.workshop.learning.update_note(note.id, segment_key=segment_key)
 
     def delete_selected(self) -> None:
         """No question asked: a post-it is small, and Undo brings it back."""
         note = self.selected_note()
         if note is not None:
-            self.workshop.delete_note(note.id)
+            self.workshop.learning.delete_note(note.id)

@@ -32,13 +32,13 @@ def start_presentation(window: MainWindow) -> PresentationWindow:
     presentation.contrastRequested.connect(window.contrast_action.trigger)
     presentation.left.connect(lambda: _presentation_left(window))
     window.languageChosen.connect(presentation.show_chain)
-    window.presentation = presentation  # type: ignore[attr-defined]
+    window.presentation = presentation
     presentation.start()
     return presentation
 
 
 def _presentation_left(window: MainWindow) -> None:
-    window.presentation = None  # type: ignore[attr-defined]
+    window.presentation = None
     window.activateWindow()
     window.view.setFocus()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -18,15 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.poster import (
-    Orientation,
-    PosterError,
-    render_blank_poster,
-    render_line_poster,
-    render_report,
-)
 from app.ui.file_dialogs import ask_save_path
 from app.ui.workshop import Workshop
+
+# ReportLab and the poster code load when a poster is made, not when the window starts.
+if TYPE_CHECKING:
+    from app.poster import Orientation
 
 BLANK, LINE, REPORT = "blank", "line", "report"
 
@@ -75,11 +73,15 @@ class PosterDialog(QDialog):
 
     @property
     def orientation(self) -> Orientation:
+        from app.poster import Orientation
+
         return Orientation.PORTRAIT if self.portrait.isChecked() else Orientation.LANDSCAPE
 
 
 def make_poster(workshop: Workshop, kind: str, orientation: Orientation, path: Path) -> Path:
     """Render one document for the open network (no dialogs; raises PosterError)."""
+    from app.poster import PosterError, render_blank_poster, render_line_poster, render_report
+
     contents = workshop.contents
     model = workshop.model
     language = workshop.language
@@ -115,6 +117,8 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
     if path is None:
         return None
     target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    from app.poster import PosterError
+
     try:
         made = make_poster(workshop, dialog.kind, dialog.orientation, target)
     except (PosterError, OSError) as error:

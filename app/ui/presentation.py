@@ -134,7 +134,7 @@ class PresentationWindow(QWidget):
         workshop = self.workshop
         language = workshop.language
         line = self.focus_line()
-        palette = self.scene.palette
+        palette = self.scene.wheel_palette
         rings = {ring.key: (index, ring) for index, ring in enumerate(self.model.rings)}
         heading = []
         if workshop.has_network:
@@ -144,18 +144,15 @@ class PresentationWindow(QWidget):
                 heading.append(saved.title)
         heading.append(self.model.directions[line.direction].label.in_(language))
         steps = []
+        wording = workshop.wording()
         for step in line.steps(self.model):
             if step.segment_key is None:
                 label = self.model.core.label.in_(language)
                 steps.append(ChainStep(label, self._core_text(), palette.core))
                 continue
             index, ring = rings[step.ring_key]
-            colours = palette.rings[min(index, len(palette.rings) - 1)]
-            if step.ring_key == self.model.stakeholder_ring.key:
-                text = workshop.stakeholder_label(step.segment_key)
-                colours = palette.rings[-1]
-            else:
-                text = self.model.segment(step.segment_key).label.in_(language)
+            colours = palette.ring_colours(index, len(self.model.rings))
+            text = wording.segment(step.segment_key)
             steps.append(ChainStep(ring.label.in_(language), text, colours))
         self.chain.show_chain(heading, steps, palette)
 
@@ -196,7 +193,7 @@ class PresentationWindow(QWidget):
         if kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
             self.show_cursor()
         elif kind == QEvent.Type.KeyPress and watched is self.view:
-            return self.presentation_key(event)  # type: ignore[arg-type]
+            return self.presentation_key(event)  # type: ignore[arg-type]  # KeyPress: a QKeyEvent
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

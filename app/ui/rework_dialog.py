@@ -43,7 +43,7 @@ class ReworkDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.choices: dict[str, QComboBox] = {}
-        for step_key, old, new in workshop.rework_changes():
+        for step_key, old, new in workshop.line_edits.rework_changes():
             choice = QComboBox()
             choice.addItem(self.tr("Keep the story and indicators on this step"), StepFate.KEEP)
             choice.addItem(
@@ -77,7 +77,7 @@ class ReworkDialog(QDialog):
         if segment_key is None:
             return ring
         if model.ring_of(segment_key) is model.stakeholder_ring:
-            return f"{ring}: {self.workshop.stakeholder_label(segment_key)}"
+            return f"{ring}: {self.workshop.wording().segment(segment_key)}"
         return f"{ring}: {model.segment(segment_key).label.in_(language)}"
 
     def fates(self) -> dict[str, StepFate]:
@@ -94,7 +94,9 @@ class ReworkDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.workshop.update_reworked_line(self.fates(), self.moved_title.text().strip())
+            self.workshop.line_edits.update_reworked_line(
+                self.fates(), self.moved_title.text().strip()
+            )
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Line not updated"), str(error))
             return

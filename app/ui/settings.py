@@ -31,7 +31,7 @@ class Settings:
     @property
     def language(self) -> Language:
         value = self._text("language", DEFAULT_LANGUAGE)
-        return value if value in LANGUAGES else DEFAULT_LANGUAGE  # type: ignore[return-value]
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
     @language.setter
     def language(self, value: Language) -> None:
@@ -68,7 +68,7 @@ class Settings:
         result = []
         for item in items:
             try:
-                result.append(int(item))
+                result.append(int(str(item)))
             except (TypeError, ValueError):
                 continue
         return result

@@ -96,7 +96,7 @@ class TargetDialog(QDialog):
             self.problem.setText(self.tr("“%1” is not a number.").replace("%1", self.value.text()))
             return
         try:
-            self.workshop.set_target(
+            self.workshop.learning.set_target(
                 self.indicator.id,
                 moment_id,
                 value,

@@ -1,6 +1,6 @@
 """The shapes of an undoable edit (simple, typing, create, update, delete), each done once
-and then pushed as done (`app.ui.commands` says why). Used by the Workshop, which provides
-`store`, `undo_stack` and `_emit`.
+and then pushed as done (`app.ui.commands` says why). The Workshop holds one, giving it the
+store, its undo stack and how to say which parts an edit touched.
 """
 
 from __future__ import annotations
@@ -16,13 +16,15 @@ from db.store import Store
 
 
 class UndoableEdits:
-    store: Store
-    undo_stack: QUndoStack
+    """Does an edit through `store`, pushes its undo step onto `undo_stack`, and after every
+    do, undo and redo calls `emit` with the parts (NETWORK, CORE, …) the edit touched."""
 
-    def _emit(self, *parts: str) -> None:
-        raise NotImplementedError
+    def __init__(self, store: Store, undo_stack: QUndoStack, emit: Callable[..., None]) -> None:
+        self.store = store
+        self.undo_stack = undo_stack
+        self._emit = emit
 
-    def _push_simple(
+    def push_simple(
         self, text: str, apply: Callable[[], object], revert: Callable[[], object], *parts: str
     ) -> None:
         def do() -> None:
@@ -36,7 +38,7 @@ class UndoableEdits:
         do()
         self.undo_stack.push(Change(text, do, undo))
 
-    def _edit_field(
+    def edit_field(
         self,
         text: str,
         field: tuple[object, ...],
@@ -55,7 +57,7 @@ class UndoableEdits:
         store(new)
         self.undo_stack.push(FieldEdit(text, field, old, new, store))
 
-    def _push_create(
+    def push_create(
         self, text: str, create: Callable[[], Any], delete: Callable[[int], Snapshot], *parts: str
     ) -> int:
         """Create something; undo deletes it, redo puts the same object (same id) back."""
@@ -77,7 +79,7 @@ class UndoableEdits:
         self.undo_stack.push(Change(text, do, undo))
         return created_id[0]
 
-    def _push_update(
+    def push_update(
         self,
         text: str,
         record: Any,
@@ -90,11 +92,11 @@ class UndoableEdits:
         if not new:
             return
         old = {field: getattr(record, field) for field in new}
-        self._push_simple(
+        self.push_simple(
             text, lambda: update(record.id, **new), lambda: update(record.id, **old), *parts
         )
 
-    def _push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: str) -> None:
+    def push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: str) -> None:
         snapshot: list[Snapshot] = []
 
         def do() -> None:

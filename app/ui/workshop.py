@@ -7,6 +7,7 @@ in an undo command, so Edit → Undo reaches every kind of change.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -15,21 +16,25 @@ from PySide6.QtGui import QUndoStack
 from app.core.geometry import Arrangement
 from app.core.model import Direction, Language, Model
 from app.core.reasoning import ReasoningLine, arrangement_for, lines_of
+from app.core.wording import Wording
 from app.ui.commands import Change
+from app.ui.core_edits import CoreEdits
 from app.ui.learning_edits import LearningEdits
 from app.ui.line_edits import LineEdits
-from app.ui.parts import CORE, INDICATORS, LINES, MEASUREMENTS, NETWORK, WHEEL
+from app.ui.parts import INDICATORS, LINES, MEASUREMENTS, NETWORK, STORIES, WHEEL
+from app.ui.undoable import UndoableEdits
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
 from db.store import Store
 
 
-class Workshop(LineEdits, LearningEdits, QObject):
+class Workshop(QObject):
     """One open store and, within it, the open network."""
 
     networkOpened = Signal()  # another network (or none) is open; everything changed
     changed = Signal(frozenset)  # the parts (NETWORK, CORE, …) an edit, undo or redo touched
     wheelMoved = Signal(WheelState, bool)  # the wheel should show this state (animated?)
+    wheelOptionsChanged = Signal(WheelState)  # locks or partial focus of the stored wheel
     currentLineChanged = Signal()  # the saved line the line panel edits (or the draft)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -37,6 +42,10 @@ class Workshop(LineEdits, LearningEdits, QObject):
         self.store = store
         self.model: Model = store.model
         self.undo_stack = QUndoStack(self)
+        self.edits = UndoableEdits(store, self.undo_stack, self._emit)
+        self.learning = LearningEdits(self.edits, self._network, lambda: self.contents)
+        self.core_edits = CoreEdits(self.edits, self._network, lambda: self.contents)
+        self.line_edits = LineEdits(self.edits, self)
         self.network_id: int | None = None
         self._contents: NetworkContents | None = None
         self.current_line_id: int | None = None
@@ -82,8 +91,15 @@ class Workshop(LineEdits, LearningEdits, QObject):
         return self._drafts.setdefault(self.focus_line().segment_keys, {})
 
     def _emit(self, *parts: str) -> None:
-        self._contents = None
+        if set(parts) != {STORIES}:  # a story edit patches the contents itself (_patch_line)
+            self._contents = None
         self.changed.emit(frozenset(parts))
+
+    def _patch_line(self, line: Line) -> None:
+        """Put a line the store just wrote into the loaded contents (no reload)."""
+        if self._contents is not None:
+            lines = tuple(line if old.id == line.id else old for old in self._contents.lines)
+            self._contents = replace(self._contents, lines=lines)
 
     # --- networks --------------------------------------------------------------------------
 
@@ -151,7 +167,7 @@ class Workshop(LineEdits, LearningEdits, QObject):
             raise DuplicateNameError(
                 self.tr("There is already a network named “%1”.").replace("%1", name)
             )
-        self._push_simple(
+        self.edits.push_simple(
             self.tr("Rename network"),
             lambda: self.store.rename_network(network_id, name),
             lambda: self.store.rename_network(network_id, old),
@@ -160,7 +176,7 @@ class Workshop(LineEdits, LearningEdits, QObject):
 
     def set_description(self, text: str) -> None:
         network_id = self._network()
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Edit description"),
             ("description", network_id),
             self.contents.network.description,
@@ -172,7 +188,7 @@ class Workshop(LineEdits, LearningEdits, QObject):
     def set_stakeholder_name(self, key: str, name: str) -> None:
         network_id = self._network()
         group = self.contents.network.stakeholder(key)
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Name stakeholder group"),
             ("stakeholder", network_id, key),
             group.name,
@@ -188,46 +204,6 @@ class Workshop(LineEdits, LearningEdits, QObject):
             raise LookupError("no network is open")
         return self.network_id
 
-    # --- the core --------------------------------------------------------------------------
-
-    def add_core_entry(self, kind: str, text: str) -> int:
-        network_id = self._network()
-        return self._push_create(
-            self.tr("Add to the core"),
-            lambda: self.store.add_core_entry(network_id, kind, text),
-            self.store.delete_core_entry,
-            CORE,
-        )
-
-    def edit_core_entry(self, entry_id: int, text: str) -> None:
-        entry = next(e for e in self.contents.core if e.id == entry_id)
-        self._edit_field(
-            self.tr("Edit the core"),
-            ("core", entry_id),
-            entry.text,
-            text,
-            lambda value: self.store.edit_core_entry(entry_id, value),
-            CORE,
-        )
-
-    def move_core_entry(self, entry_id: int, index: int) -> None:
-        entry = next(e for e in self.contents.core if e.id == entry_id)
-        siblings = [e for e in self.contents.core if e.kind == entry.kind]
-        old_index = siblings.index(entry)
-        if index == old_index or not 0 <= index < len(siblings):
-            return
-        self._push_simple(
-            self.tr("Move in the core"),
-            lambda: self.store.move_core_entry(entry_id, index),
-            lambda: self.store.move_core_entry(entry_id, old_index),
-            CORE,
-        )
-
-    def delete_core_entry(self, entry_id: int) -> None:
-        self._push_delete(
-            self.tr("Remove from the core"), lambda: self.store.delete_core_entry(entry_id), CORE
-        )
-
     # --- the wheel -------------------------------------------------------------------------
 
     def wheel_settled(self, arrangement: Arrangement) -> None:
@@ -239,12 +215,26 @@ class Workshop(LineEdits, LearningEdits, QObject):
             new = WheelState(arrangement, old.locked_rings, old.focus_ring, old.focus_stakeholder)
             self._push_wheel(self.tr("Turn the wheel"), old, new, animate=True, shown=True)
 
-    def set_wheel_options(
+    def set_locked(self, ring_key: str, locked: bool) -> None:
+        """Lock a ring against hands (or free it); the one place that decides locks."""
+        old = self.contents.wheel
+        rings = old.locked_rings | {ring_key} if locked else old.locked_rings - {ring_key}
+        self._set_wheel_options(rings, old.focus_ring, old.focus_stakeholder)
+
+    def set_partial_focus(self, key: str | None) -> None:
+        """Put one ring or one stakeholder group in focus (None: the whole model)."""
+        old = self.contents.wheel
+        ring = key if key in self.model.ring_keys else None
+        stakeholder = key if key is not None and ring is None else None
+        if stakeholder is not None:
+            self.model.stakeholder_ring.index_of(stakeholder)  # KeyError for anything else
+        self._set_wheel_options(old.locked_rings, ring, stakeholder)
+
+    def _set_wheel_options(
         self, locked: frozenset[str], focus_ring: str | None, focus_stakeholder: str | None
     ) -> None:
-        """Locks and partial focus (one ring or one stakeholder group; None = integral)."""
         old = self.contents.wheel
-        new = WheelState(old.arrangement, locked, focus_ring, focus_stakeholder)
+        new = WheelState(old.arrangement, frozenset(locked), focus_ring, focus_stakeholder)
         if new != old:
             self._push_wheel(self.tr("Lock or focus"), old, new, animate=False, shown=False)
 
@@ -266,7 +256,8 @@ class Workshop(LineEdits, LearningEdits, QObject):
     ) -> None:
         """Store a new wheel state as one undo step; undo and redo show (turn) the wheel too.
 
-        `shown`: the wheel shows `new` already (a hand turned it), so only the store follows.
+        `shown`: the wheel shows `new`'s arrangement already (a hand turned it), so only the
+        store follows. Locks and focus are always shown from here (`wheelOptionsChanged`).
         """
         network_id = self._network()
 
@@ -274,10 +265,11 @@ class Workshop(LineEdits, LearningEdits, QObject):
             self.store.save_wheel(network_id, state)
             self._follow_arrangement(state.arrangement)
             self._emit(WHEEL)
+            self.wheelOptionsChanged.emit(state)
             if mirror:
                 self.wheelMoved.emit(state, animate)
 
-        show(new, not shown)
+        show(new, not shown and new.arrangement != old.arrangement)
         self.undo_stack.push(Change(text, lambda: show(new, True), lambda: show(old, True)))
 
     def _follow_arrangement(self, arrangement: Arrangement) -> None:
@@ -306,7 +298,7 @@ class Workshop(LineEdits, LearningEdits, QObject):
             self.currentLineChanged.emit()
             return
         self.direction = direction
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Change direction"),
             ("direction", line.id),
             line.direction,
@@ -320,10 +312,10 @@ class Workshop(LineEdits, LearningEdits, QObject):
         network_id = self._network()
         focus = self.focus_line()
         stories = {key: text for key, text in self.draft_stories().items() if text}
-        title = self.draft_title.strip() or self.default_title(focus)
+        title = self.draft_title.strip() or self.wording().default_title(focus)
         assumptions = self.draft_assumptions
         direction = self.direction
-        line_id = self._push_create(
+        line_id = self.edits.push_create(
             self.tr("Save line"),
             lambda: self.store.create_line(
                 network_id,
@@ -344,7 +336,7 @@ class Workshop(LineEdits, LearningEdits, QObject):
         self.currentLineChanged.emit()
         return line_id
 
-    def _after_rework(self, line_id: int | None, rework_id: int | None) -> None:
+    def after_rework(self, line_id: int | None, rework_id: int | None) -> None:
         """After a rework, its undo or its redo: the panels show `line_id` (or the draft)."""
         self._emit(LINES, INDICATORS, MEASUREMENTS)
         self.current_line_id, self.rework_line_id = line_id, rework_id
@@ -355,29 +347,25 @@ class Workshop(LineEdits, LearningEdits, QObject):
                 self.current_line_id, self.rework_line_id = match.id, None
         self.currentLineChanged.emit()
 
-    def default_title(self, line: ReasoningLine) -> str:
-        """A readable title from the stakeholder and the third-degree segment."""
-        stakeholder = self.stakeholder_label(line.stakeholder_key)
-        domain = self.model.segment(line.segment_keys[-2]).label.in_(self.language)
-        return f"{domain} — {stakeholder}"
-
-    def stakeholder_label(self, key: str) -> str:
-        """The network's own name for a stakeholder group, else the model's label."""
-        own = self.contents.network.stakeholder(key).name if self.network_id else ""
-        return own or self.model.segment(key).label.in_(self.language)
+    def wording(self) -> Wording:
+        """The model's texts in the chosen language with the open network's own names."""
+        if self.network_id is None:
+            return Wording.of(self.model, self.language)
+        groups = self.contents.network.stakeholders
+        return Wording.of(self.model, self.language, ((g.key, g.name) for g in groups))
 
     def set_story(self, step_key: str, text: str) -> None:
         line = self.current_line()
         if line is None:
             self.draft_stories()[step_key] = text
             return
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Edit story"),
             ("story", line.id, step_key),
             line.story(step_key),
             text,
-            lambda value: self.store.set_line_story(line.id, step_key, value),
-            LINES,
+            lambda value: self._patch_line(self.store.set_line_story(line.id, step_key, value)),
+            STORIES,
         )
 
     def set_line_text(self, field: str, text: str) -> None:
@@ -387,7 +375,7 @@ class Workshop(LineEdits, LearningEdits, QObject):
             setattr(self, f"draft_{field}", text)
             return
         labels = {"title": self.tr("Rename line"), "assumptions": self.tr("Edit assumptions")}
-        self._edit_field(
+        self.edits.edit_field(
             labels[field],
             (field, line.id),
             getattr(line, field),
@@ -398,7 +386,7 @@ class Workshop(LineEdits, LearningEdits, QObject):
 
     def set_line_status(self, line_id: int, status: LineStatus) -> None:
         line = next(line for line in self.contents.lines if line.id == line_id)
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Change status"),
             ("status", line_id),
             line.status,
@@ -409,7 +397,7 @@ class Workshop(LineEdits, LearningEdits, QObject):
 
     def rename_line(self, line_id: int, title: str) -> None:
         line = next(line for line in self.contents.lines if line.id == line_id)
-        self._edit_field(
+        self.edits.edit_field(
             self.tr("Rename line"),
             ("title", line_id),
             line.title,
@@ -422,7 +410,7 @@ class Workshop(LineEdits, LearningEdits, QObject):
         if self.current_line_id == line_id:
             self.current_line_id = None
             self.currentLineChanged.emit()
-        self._push_delete(
+        self.edits.push_delete(
             self.tr("Delete line"),
             lambda: self.store.delete_line(line_id),
             LINES,

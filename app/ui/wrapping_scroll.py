@@ -21,10 +21,11 @@ class WrappingScrollArea(QScrollArea):
 
     def fit_page(self) -> None:
         page = self.widget()
-        if page is None or page.layout() is None:
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None:
             return
         width = self.viewport().width()
-        page.resize(width, page.layout().totalHeightForWidth(width))
+        page.resize(width, layout.totalHeightForWidth(width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

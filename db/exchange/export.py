@@ -1,42 +1,30 @@
-"""A network's rows → an exchange document, its JSON text, and the file it goes into."""
+"""A network's records → an exchange document, its JSON text, and the file it goes into."""
 
 from __future__ import annotations
 
 import json
 import os
-from datetime import date
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from app.core.model import Model
 from db.errors import StoreError
 from db.exchange.document import FORMAT, VERSION, timestamp
-from db.records import INDICATOR_PLAN_FIELDS
-from db.schema import IndicatorRow, LineRow, LineStepRow, NetworkRow
+from db.records import INDICATOR_PLAN_FIELDS, Indicator, Line, LineStep, NetworkContents
 
 
-def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, Any]:
-    """The network as a JSON-ready dict in the exchange format."""
-    from db import convert  # the converters order things exactly as the store hands them out
+def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
+    """The network as a JSON-ready dict in the exchange format.
 
-    wheel = convert.wheel(row, model)
-    groups = convert.network(row, model).stakeholders
-    core_keys = [part.key for part in model.core.segments]
-    core = sorted(
-        row.core_entries,
-        key=lambda e: (core_keys.index(e.kind) if e.kind in core_keys else 99, e.position, e.id),
-    )
-    moments = sorted(
-        row.moments,
-        key=lambda m: (m.position or 0, m.date is None, m.date or date.min, m.label, m.id),
-    )
-    moment_refs = {moment.id: f"m{number}" for number, moment in enumerate(moments, start=1)}
-    rank = {moment.id: place for place, moment in enumerate(moments)}
-    step_keys = model.step_keys
+    Built from the store's records, in the order the store hands them out (`load_network`),
+    so the file lists everything as the program shows it; there is no second ordering rule.
+    """
+    network, wheel = contents.network, contents.wheel
+    moment_refs = {
+        moment.id: f"m{number}" for number, moment in enumerate(contents.moments, start=1)
+    }
 
-    def indicator(item: IndicatorRow) -> dict[str, Any]:
+    def indicator(item: Indicator) -> dict[str, Any]:
         data: dict[str, Any] = {"step": item.step_key, "name": item.name, "kind": item.kind}
         for field in INDICATOR_PLAN_FIELDS:
             data[field] = getattr(item, field)
@@ -49,7 +37,7 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
                 "source": m.source,
                 "date": m.measured_on.isoformat() if m.measured_on else None,
             }
-            for m in sorted(item.measurements, key=lambda m: (rank[m.moment_id], m.id))
+            for m in contents.measurements_of(item.id)
         ]
         data["targets"] = [
             {
@@ -59,13 +47,14 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
                 "reason": t.reason,
                 "set_at": timestamp(t.set_at),
             }
-            for t in sorted(item.targets, key=lambda t: (t.set_at, t.id))
+            for t in contents.targets
+            if t.indicator_id == item.id
         ]
         return data
 
-    def step(item: LineStepRow) -> dict[str, Any]:
+    def step(line_id: int, item: LineStep) -> dict[str, Any]:
         return {
-            "step": item.step_key,
+            "step": item.key,
             "segment": item.segment_key,
             "story": item.story,
             "plausibility": item.plausibility,
@@ -76,15 +65,11 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
                     "date": e.date.isoformat() if e.date else None,
                     "moment": moment_refs[e.moment_id] if e.moment_id else None,
                 }
-                for e in sorted(item.evidence, key=lambda e: (e.position, e.id))
+                for e in contents.evidence_of(line_id, item.key)
             ],
         }
 
-    def line(item: LineRow) -> dict[str, Any]:
-        steps = sorted(item.steps, key=lambda s: step_keys.index(s.step_key))
-        indicators = sorted(
-            item.indicators, key=lambda i: (step_keys.index(i.step_key), i.position, i.id)
-        )
+    def line(item: Line) -> dict[str, Any]:
         return {
             "title": item.title,
             "direction": item.direction,
@@ -92,20 +77,21 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
             "assumptions": item.assumptions,
             "created_at": timestamp(item.created_at),
             "updated_at": timestamp(item.updated_at),
-            "steps": [step(s) for s in steps],
-            "indicators": [indicator(i) for i in indicators],
+            "steps": [step(item.id, s) for s in item.steps],
+            "indicators": [indicator(i) for i in contents.indicators_of(item.id)],
         }
 
     return {
         "format": FORMAT,
         "version": VERSION,
         "network": {
-            "name": row.name,
-            "description": row.description,
-            "created_at": timestamp(row.created_at),
-            "updated_at": timestamp(row.updated_at),
+            "name": network.name,
+            "description": network.description,
+            "created_at": timestamp(network.created_at),
+            "updated_at": timestamp(network.updated_at),
             "stakeholders": [
-                {"key": g.key, "name": g.name, "description": g.description} for g in groups
+                {"key": g.key, "name": g.name, "description": g.description}
+                for g in network.stakeholders
             ],
             "wheel": {
                 "arrangement": {
@@ -116,7 +102,7 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
                 "focus_ring": wheel.focus_ring,
                 "focus_stakeholder": wheel.focus_stakeholder,
             },
-            "core": [{"kind": e.kind, "text": e.text} for e in core],
+            "core": [{"kind": e.kind, "text": e.text} for e in contents.core],
             "moments": [
                 {
                     "id": moment_refs[m.id],
@@ -126,9 +112,9 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
                     "learnings": m.learnings,
                     "position": m.position or 0,
                 }
-                for m in moments
+                for m in contents.moments
             ],
-            "lines": [line(item) for item in sorted(row.lines, key=lambda r: r.id)],
+            "lines": [line(item) for item in contents.lines],
             "notes": [
                 {
                     "segment": n.segment_key,
@@ -137,7 +123,7 @@ def export_data(session: Session, row: NetworkRow, model: Model) -> dict[str, An
                     "colour": n.colour,
                     "created_at": timestamp(n.created_at),
                 }
-                for n in sorted(row.notes, key=lambda n: n.id)
+                for n in contents.notes
             ],
         },
     }

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app.core.limits import MAX_NAME, MAX_NOTE, MAX_TEXT
 from app.core.model import Direction, IndicatorKind, Model
@@ -76,7 +76,7 @@ def parse(raw: bytes | str, model: Model) -> dict[str, Any]:
     except ValueError as error:  # from the hooks
         raise ImportFormatError(str(error)) from None
     _Checker(model).document(data)
-    return upgrade(data)
+    return upgrade(cast(dict[str, Any], data))  # the checker has just made sure it is one
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:

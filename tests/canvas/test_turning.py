@@ -156,38 +156,45 @@ def test_tab_steps_through_the_rings(view) -> None:
 def test_a_locked_ring_ignores_drags_and_keys(view, clock) -> None:
     scene = view.wheel
     ring2 = scene.model.ring_keys[1]
-    toggled = []
-    scene.lockToggled.connect(lambda key, locked: toggled.append((key, locked)))
     scene.set_locked(ring2, True)
     drag(view, clock, ring2, 0, 120, steps=10, step_seconds=0.01)
     scene.select_ring(ring2)
     scene.turn_selected(1)
     settle(scene, clock)
     assert scene.rings[ring2].rotation() == 0.0
-    assert toggled == [(ring2, True)]
 
 
-def test_the_context_menu_locks_and_unlocks_a_ring(view) -> None:
+def test_the_context_menu_asks_for_locks_and_focus_and_changes_nothing_itself(view) -> None:
     scene = view.wheel
     ring1 = scene.model.ring_keys[0]
-    menu = scene.ring_menu(ring1)
+    locks, focus = [], []
+    scene.lockRequested.connect(lambda key, locked: locks.append((key, locked)))
+    scene.focusRequested.connect(focus.append)
+    menu = scene.input.ring_menu(ring1)
     menu.actions()[0].trigger()
-    assert scene.is_locked(ring1)
-    menu = scene.ring_menu(ring1)
+    menu.actions()[1].trigger()
+    assert locks == [(ring1, True)] and focus == [ring1]
+    assert not scene.is_locked(ring1) and scene.partial_focus() is None  # the owner decides
+    scene.set_locked(ring1, True)
+    scene.set_partial_focus(ring1)
+    menu = scene.input.ring_menu(ring1)
     assert menu.actions()[0].text() == "Unlock ring"
     menu.actions()[0].trigger()
-    assert not scene.is_locked(ring1)
+    menu.actions()[1].trigger()
+    assert locks[-1] == (ring1, False) and focus[-1] is None
 
 
-def test_clicking_the_lock_icon_unlocks_the_ring(view) -> None:
+def test_clicking_the_lock_icon_asks_to_unlock_the_ring(view) -> None:
     scene = view.wheel
     ring4 = scene.model.ring_keys[3]
     scene.set_locked(ring4, True)
+    requests = []
+    scene.lockRequested.connect(lambda key, locked: requests.append((key, locked)))
     point = view.mapFromScene(scene.rings[ring4].lock_centre)
     QTest.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
     )
-    assert not scene.is_locked(ring4)
+    assert requests == [(ring4, False)]
 
 
 def test_a_click_selects_a_segment_and_a_double_click_activates_it(view, clock) -> None:

@@ -502,5 +502,49 @@ def test_parameters_are_checked():
     with pytest.raises(ValueError):
         PhysicsParams(damping_ratio=1.2)
     assert PhysicsParams().projected_travel(300.0) == pytest.approx(
-        300.0 / (-1000.0 * math.log(0.9985))
+        300.0 / (-1000.0 * math.log(0.99))
     )
+
+
+# The model file's rings have four segments; these properties hold for up to six (60° steps).
+picker_segment_counts = st.integers(min_value=4, max_value=6)
+
+
+@simulation
+@given(
+    picker_segment_counts,
+    inertias,
+    st.floats(min_value=20.0, max_value=300.0),
+    st.sampled_from([1.0, -1.0]),
+)
+def test_a_drag_of_one_segment_released_while_moving_rests_on_the_next_detent(
+    segment_count: int, inertia: float, speed: float, direction: float
+) -> None:
+    """DESIGN §4: a steady one-segment drag must not coast on to a second segment."""
+    ring = RingPhysics(segment_count, inertia)
+    ring.grab(0.0, 0.0)
+    duration = ring.step / speed
+    samples = max(2, math.ceil(duration / SAMPLE_INTERVAL))
+    for i in range(1, samples + 1):  # steady, and the last sample exactly one step on
+        ring.drag(wrapped(direction * ring.step * i / samples), i * duration / samples)
+    ring.release(duration)  # still moving: no rest before letting go
+    assert abs(ring.velocity) > 0.0
+    run_to_rest(ring)
+    assert assert_on_detent(ring) == round(direction)
+
+
+@simulation
+@given(
+    picker_segment_counts,
+    inertias,
+    st.floats(min_value=1000.0, max_value=1440.0),
+    st.floats(min_value=0.05, max_value=0.12),
+    st.sampled_from([1.0, -1.0]),
+)
+def test_a_flick_above_1000_degrees_a_second_travels_more_than_one_segment(
+    segment_count: int, inertia: float, speed: float, duration: float, direction: float
+) -> None:
+    ring = RingPhysics(segment_count, inertia)
+    flick(ring, direction * speed, duration=duration)
+    run_to_rest(ring)
+    assert abs(assert_on_detent(ring)) >= 2

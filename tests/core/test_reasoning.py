@@ -50,6 +50,6 @@ def test_the_questions_follow_the_direction() -> None:
 def test_a_direction_given_as_its_plain_value_reads_the_same() -> None:
     model = default_model()
     keys = lines_of(model, Arrangement((0, 0, 0, 0)))[0].segment_keys
-    line = ReasoningLine(keys, "outside_in")  # type: ignore[arg-type]
+    line = ReasoningLine(keys, "outside_in")  # type: ignore[arg-type]  # a plain string on purpose
     assert line.direction is Direction.OUTSIDE_IN
     assert line.steps(model)[0].ring_key == "stakeholders"

@@ -85,3 +85,44 @@ def test_a_fitted_label_fits_or_is_at_the_minimum_size(words: list[str], room: f
     assert len(fit.lines) <= 2
     if fit.size > 2.0:
         assert all(_monospace(line, fit.size) <= room for line in fit.lines)
+
+
+def test_label_lines_sit_centred_across_the_ring_a_line_spacing_apart() -> None:
+    from app.core.wheel_layout import DEJAVU_SANS, LINE_SPACING, label_baselines
+
+    inner, outer, size = 0.47, 0.635, 0.04
+    outward = label_baselines(inner, outer, 2, size, DEJAVU_SANS, clockwise=True)
+    inward = label_baselines(inner, outer, 2, size, DEJAVU_SANS, clockwise=False)
+    assert outward[0] - outward[1] == pytest.approx(size * LINE_SPACING)  # first line outermost
+    assert inward[1] - inward[0] == pytest.approx(size * LINE_SPACING)  # first line innermost
+    top = outward[0] + DEJAVU_SANS.cap_height * size
+    assert (top + outward[1]) / 2 == pytest.approx((inner + outer) / 2)
+
+
+def test_a_label_gets_no_room_when_its_lines_do_not_fit_across_the_ring() -> None:
+    from app.core.wheel_layout import BAND_FILL, DEJAVU_SANS, label_block_height, label_room
+
+    inner, outer, sweep = 0.30, 0.47, 30.0
+    one = label_room(inner, outer, sweep, 1, 0.05, DEJAVU_SANS)
+    two = label_room(inner, outer, sweep, 2, 0.05, DEJAVU_SANS)
+    assert one > two > 0.0  # a taller block starts nearer the centre, on a shorter arc
+    too_many = 5
+    assert label_block_height(too_many, 0.05, DEJAVU_SANS) > (outer - inner) * BAND_FILL
+    assert label_room(inner, outer, sweep, too_many, 0.05, DEJAVU_SANS) == 0.0
+
+
+def test_wide_rings_allow_more_label_lines_than_narrow_ones() -> None:
+    from app.core.wheel_layout import DEJAVU_SANS, MAX_LABEL_LINES, max_label_lines
+
+    assert max_label_lines(0.30, 0.31, 0.05, DEJAVU_SANS) == 1
+    assert max_label_lines(0.80, 1.00, 0.024, DEJAVU_SANS) == MAX_LABEL_LINES
+    narrow = max_label_lines(0.30, 0.47, 0.05, DEJAVU_SANS)
+    assert 1 <= narrow <= max_label_lines(0.30, 0.47, 0.024, DEJAVU_SANS)
+
+
+def test_the_poster_sizes_are_smaller_than_the_screen_floor_but_in_the_same_order() -> None:
+    from app.core.wheel_layout import POSTER_LABEL, SCREEN_LABEL
+
+    for sizes in (POSTER_LABEL, SCREEN_LABEL):
+        assert 0 < sizes.minimum < sizes.preferred
+    assert POSTER_LABEL.preferred < SCREEN_LABEL.minimum  # paper is read from up close

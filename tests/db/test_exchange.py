@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.core.model import IndicatorKind
 from app.core.resources import resource_path
 from db import ImportFormatError, Store
 from db.records import NetworkContents
@@ -400,3 +402,21 @@ def test_a_version_1_file_still_imports_and_exports_as_version_2(store: Store):
     assert again["version"] == 2
     schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(again, schema)
+
+
+def test_the_export_lists_everything_in_the_order_the_store_hands_it_out(store: Store) -> None:
+    network_id = fill_network(store)
+    store.add_moment(network_id, "Eerder", date(2023, 1, 1), "", "")  # added last, dated first
+    line_id = store.load_network(network_id).lines[0].id
+    store.add_indicator(line_id, "core", "Later toegevoegd, eerste stap", IndicatorKind.QUALITATIVE)
+    contents = store.load_network(network_id)
+    exported = json.loads(store.export_network(network_id))["network"]
+    assert [m["label"] for m in exported["moments"]] == [m.label for m in contents.moments]
+    assert exported["moments"][0]["label"] == "Eerder"
+    assert [e["text"] for e in exported["core"]] == [e.text for e in contents.core]
+    for line, data in zip(contents.lines, exported["lines"], strict=True):
+        assert [i["name"] for i in data["indicators"]] == [
+            i.name for i in contents.indicators_of(line.id)
+        ]
+        assert [s["step"] for s in data["steps"]] == [s.key for s in line.steps]
+    assert exported["lines"][0]["indicators"][0]["name"] == "Later toegevoegd, eerste stap"

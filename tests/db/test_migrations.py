@@ -6,15 +6,17 @@ import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from app.core.geometry import Arrangement
+from app.core.model import Direction, IndicatorKind
 from db import Store
-from db.engine import HEAD_REVISION, KNOWN_REVISIONS, MIGRATIONS_DIR, connect
-from db.records import LineStatus, WheelState
+from db.engine import HEAD_REVISION, KNOWN_REVISIONS, MIGRATIONS_DIR, _upgrade, connect
+from db.records import LineStatus, SourceKind, WheelState
 from db.schema import Base
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store_rev1.sql"
@@ -93,10 +95,78 @@ def test_a_second_open_makes_no_second_backup(tmp_path, model):
 def test_the_migrations_build_exactly_the_orm_schema(tmp_path):
     engine = connect(tmp_path / "store.sqlite")
     Store  # noqa: B018 - the store module registers every table on Base
-    from db.engine import _upgrade
-
     _upgrade(engine)
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def _migrate(engine, direction: str, target: str) -> None:
+    """Run the packaged migrations up or down to `target` on `engine`, with foreign keys off
+    as the store does (batch mode rebuilds tables; with them on, a rebuild would cascade)."""
+    from alembic import command
+
+    if direction == "upgrade":
+        _upgrade(engine, target)
+        return
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect() as connection:
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.downgrade(config, target)
+
+
+def _checks(path: Path, table: str) -> str:
+    connection = sqlite3.connect(path)
+    (sql,) = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    connection.close()
+    return sql
+
+
+def test_revision_3_types_status_direction_and_kind_and_keeps_every_value(tmp_path, model):
+    path = _rev1_store(tmp_path / "store.sqlite")
+    engine = connect(path)
+    _migrate(engine, "upgrade", "0002")
+    with engine.begin() as connection:  # the rows a 0002 program wrote, as plain text
+        connection.exec_driver_sql(
+            "UPDATE reasoning_lines SET direction = 'outside_in', status = 'let_go'"
+        )
+        connection.exec_driver_sql(
+            "UPDATE indicators SET kind = 'qualitative', source_kind = 'new'"
+        )
+    _migrate(engine, "upgrade", "0003")
+    engine.dispose()
+    for table, column in (("reasoning_lines", "direction"), ("indicators", "source")):
+        assert f"CONSTRAINT ck_{table}_{column} CHECK" in _checks(path, table)
+    with Store.open(path, model) as store:
+        contents = store.load_network(store.list_networks()[0].id)
+    (line,) = contents.lines
+    (indicator,) = contents.indicators
+    assert (line.direction, line.status) == (Direction.OUTSIDE_IN, LineStatus.LET_GO)
+    assert (indicator.kind, indicator.source_kind) == (IndicatorKind.QUALITATIVE, SourceKind.NEW)
+    connection = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError):
+        connection.execute("UPDATE reasoning_lines SET status = 'maybe'")
+    with pytest.raises(sqlite3.IntegrityError):
+        connection.execute("UPDATE indicators SET source_kind = 'borrowed'")
+    connection.execute("UPDATE indicators SET source_kind = NULL")  # no source chosen yet
+    connection.rollback()
+    connection.close()
+
+
+def test_revision_3_goes_down_to_revision_2_and_up_again_without_loss(tmp_path, model):
+    path = _rev1_store(tmp_path / "store.sqlite")
+    with Store.open(path, model) as store:
+        before = store.load_network(store.list_networks()[0].id)
+    engine = connect(path)
+    _migrate(engine, "downgrade", "0002")
+    assert "CONSTRAINT ck_indicators_kind CHECK" in _checks(path, "indicators")
+    _migrate(engine, "upgrade", "head")
+    engine.dispose()
+    with Store.open(path, model) as store:
+        assert store.load_network(before.network.id) == before

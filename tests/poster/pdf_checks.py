@@ -71,7 +71,7 @@ def render_png(path: Path, target: Path, page: int = 0, scale: float = 1.0):
 
 
 def hex_rgb(colour: str) -> tuple[int, int, int]:
-    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]  # always three
 
 
 def near(pixel: tuple[int, ...], colour: str, tolerance: int = 12) -> bool:
@@ -86,3 +86,20 @@ def dominant(image, x: float, y: float, reach: int = 4) -> tuple[int, int, int]:
             pixel = image.getpixel((round(x) + dx, round(y) + dy))
             counts[pixel] = counts.get(pixel, 0) + 1
     return max(counts, key=counts.__getitem__)
+
+
+def found_by_pdfium_search(path: Path, text: str) -> bool:
+    """Whether a PDF viewer's search (pdfium, as in Chrome) finds `text` whole on any page."""
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        for number in range(len(document)):
+            text_page = document[number].get_textpage()
+            searcher = text_page.search(text, match_case=True)
+            hit = searcher.get_next()
+            searcher.close()
+            text_page.close()
+            if hit is not None:
+                return True
+        return False
+    finally:
+        document.close()

@@ -127,3 +127,41 @@ def test_the_rendered_wheel_has_the_screen_colours(tmp_path, model, network, ori
 def test_an_unwritable_path_raises_a_poster_error(tmp_path, model, network):
     with pytest.raises(PosterWriteError):
         render_blank_poster(tmp_path / "missing-folder" / "blank.pdf", model, network)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_wheel_label_is_found_whole_by_viewers_search(tmp_path, language) -> None:
+    """Curved labels are single glyphs on the page; an invisible straight copy under each
+    lets pypdf and pdfium find it in one piece (they split "Waardering" before)."""
+    from app.core.model import default_model
+    from app.poster import render_line_poster, render_report
+    from tests.poster.pdf_checks import found_by_pdfium_search
+    from tests.poster.sample import make_contents
+
+    model = default_model()
+    contents = make_contents(model)
+    labels = [part.label.in_(language) for part in model.core.segments]
+    labels += [segment.label.in_(language) for ring in model.rings for segment in ring.segments]
+    for path in (
+        render_blank_poster(tmp_path / "blank.pdf", model, language=language),
+        render_line_poster(
+            tmp_path / "line.pdf", model, contents, contents.lines[0].id, language=language
+        ),
+        render_report(tmp_path / "report.pdf", model, contents, language),
+    ):
+        text = extracted_text(path)
+        assert [label for label in labels if label not in text] == [], path.name
+        missing = [label for label in labels if not found_by_pdfium_search(path, label)]
+        assert missing == [], path.name
+    # The hidden layer must leave the visible labels visible (text render mode is page state).
+    scale = 0.5
+    image = render_png(tmp_path / "blank.pdf", tmp_path / "blank.png", scale=scale)
+    place, _fields = blank_layout(Orientation.LANDSCAPE)
+    cx, cy = place.cx * scale, image.height - place.cy * scale
+    inked = 0
+    for y in range(image.height):
+        for x in range(image.width):
+            distance = ((x - cx) ** 2 + (y - cy) ** 2) ** 0.5 / (place.radius * scale)
+            if CORE_RADIUS + 0.02 < distance < 0.98:  # the rings only, not the dark core
+                inked += sum(image.getpixel((x, y))) < 300  # dark: text, not the fills
+    assert inked > 400, inked

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from reportlab.lib.pagesizes import A4
 
+from app.core.wheel_layout import CALM
 from app.poster import render_report
 from tests.poster.conftest import NETWORK_NAME
 from tests.poster.pdf_checks import extracted_text, fonts_of, page_boxes, render_png, squeezed
@@ -75,3 +76,33 @@ def test_report_pages_render_for_a_look(tmp_path, model):
     for page in range(pages):
         image = render_png(path, tmp_path / f"report-{page + 1}.png", page=page, scale=1.5)
         assert image.getbbox() is not None
+
+
+def _texts(flowables) -> list[str]:
+    return [item.getPlainText() for item in flowables if hasattr(item, "getPlainText")]
+
+
+def test_each_section_of_the_report_is_built_on_its_own(model):
+    from dataclasses import replace
+
+    from app.core.model import Direction
+    from app.poster.report import ReportParts, lines_section, moments_section, notes_section
+    from db.records import Note
+    from tests.poster.conftest import make_network
+
+    group = model.stakeholder_ring.segments[0].key
+    contents = make_contents(model, (make_line(model),))
+    note = Note(9, 1, None, group, "Voor de buurt", "#FFE97A", contents.notes[0].created_at)
+    contents = replace(
+        contents,
+        network=make_network(model, own_names={group: "Bewoners"}),
+        notes=(note,),
+        moments=(),
+    )
+    parts = ReportParts.of(model, contents, "nl", CALM)
+    assert any("Bewoners" in text for text in _texts(notes_section(parts)))  # own names
+    assert _texts(moments_section(parts))[-1] == "Nog niets vastgelegd."
+    line_texts = _texts(lines_section(parts))
+    assert model.directions[Direction.INSIDE_OUT].label.nl in " ".join(line_texts)
+    empty = ReportParts.of(model, replace(contents, lines=()), "nl", CALM)
+    assert _texts(lines_section(empty))[-1] == "Nog niets vastgelegd."

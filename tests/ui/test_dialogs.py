@@ -142,9 +142,9 @@ def test_theme_takes_effect_at_once(open_room) -> None:
     dialog.theme.setCurrentIndex(dialog.theme.findData("high_contrast"))
     assert window.settings.theme == "high_contrast"
     assert window.contrast_action.isChecked()
-    assert window.scene.palette is HIGH_CONTRAST
+    assert window.scene.wheel_palette is HIGH_CONTRAST
     dialog.theme.setCurrentIndex(dialog.theme.findData("calm"))
-    assert window.scene.palette is CALM
+    assert window.scene.wheel_palette is CALM
     assert not window.contrast_action.isChecked()
 
 

@@ -188,7 +188,7 @@ def test_the_panel_lists_steps_in_reading_order_and_adds_edits_deletes(
     assert reading[0] == workshop.model.stakeholder_ring.key  # outside-in starts outside
 
     ring1 = workshop.model.rings[0].key
-    workshop.add_indicator(
+    workshop.learning.add_indicator(
         line_id,
         ring1,
         "Aantal bijeenkomsten",
@@ -197,7 +197,7 @@ def test_the_panel_lists_steps_in_reading_order_and_adds_edits_deletes(
         frequency="per kwartaal",
         owner="Programmabureau",
     )
-    workshop.add_indicator(line_id, ring1, "<b>x</b>", IndicatorKind.QUALITATIVE)
+    workshop.learning.add_indicator(line_id, ring1, "<b>x</b>", IndicatorKind.QUALITATIVE)
     names = panel.indicator_names(ring1)
     assert names == ["Aantal bijeenkomsten", "<b>x</b>"]
     panel.resize(520, 460)
@@ -234,8 +234,8 @@ def test_indicators_are_put_in_order_by_hand_within_their_step(
     panel = IndicatorPanel(workshop)
     qtbot.addWidget(panel)
     ring1 = workshop.model.rings[0].key
-    first = workshop.add_indicator(line_id, ring1, "Bezoekers", IndicatorKind.QUANTITATIVE)
-    second = workshop.add_indicator(line_id, ring1, "Verhalen", IndicatorKind.QUALITATIVE)
+    first = workshop.learning.add_indicator(line_id, ring1, "Bezoekers", IndicatorKind.QUANTITATIVE)
+    second = workshop.learning.add_indicator(line_id, ring1, "Verhalen", IndicatorKind.QUALITATIVE)
     panel.select_indicator(second)
     panel.move_selected(-1)
     assert panel.indicator_names(ring1) == ["Verhalen", "Bezoekers"]

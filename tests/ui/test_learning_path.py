@@ -29,10 +29,10 @@ def panel(workshop: Workshop, qtbot) -> LearningPathPanel:
 def _line_with_indicators(workshop: Workshop) -> tuple[int, int, int]:
     line_id = workshop.save_line()
     ring1 = workshop.model.rings[0].key
-    count = workshop.add_indicator(
+    count = workshop.learning.add_indicator(
         line_id, ring1, "Aantal deelnemers", IndicatorKind.QUANTITATIVE, unit="leraren"
     )
-    story = workshop.add_indicator(
+    story = workshop.learning.add_indicator(
         line_id, ring1, "Verhalen van leraren", IndicatorKind.QUALITATIVE
     )
     return line_id, count, story
@@ -52,9 +52,11 @@ def test_the_empty_states(store: Store, qtbot, qapp, tmp_path: Path) -> None:
     panel.grab().save(str(tmp_path / "learning_path_empty.png"))
     line_id = workshop.save_line()
     assert "no indicators yet" in panel.measurements_hint.text()
-    workshop.add_indicator(line_id, workshop.model.core.key, "Partners", IndicatorKind.QUANTITATIVE)
+    workshop.learning.add_indicator(
+        line_id, workshop.model.core.key, "Partners", IndicatorKind.QUANTITATIVE
+    )
     assert "Add a moment" in panel.measurements_hint.text()
-    workshop.add_moment("A")
+    workshop.learning.add_moment("A")
     assert panel.measurements_hint.isHidden()
     assert panel.no_moments.isHidden()
     assert len(panel.trends) == 1
@@ -92,7 +94,7 @@ def test_moments_are_added_edited_and_deleted_with_undo(
 
     panel.select_moment(moment.id)
     assert "woensdag" in panel.learnings.text()
-    panel.confirm_delete = lambda moment: True  # type: ignore[method-assign]
+    panel.confirm_delete = lambda moment: True  # type: ignore[method-assign]  # say yes without a dialog
     panel.delete_selected_moment()
     assert store.list_moments(network_id) == ()
     assert panel.moments.isHidden()
@@ -114,8 +116,8 @@ def test_entries_are_typed_into_the_table_and_undone(
     workshop: Workshop, store: Store, panel: LearningPathPanel, qtbot, tmp_path: Path
 ) -> None:
     _, count, story = _line_with_indicators(workshop)
-    a = workshop.add_moment("A", date(2025, 3, 12), "Nulmeting")
-    b = workshop.add_moment("B", date(2025, 9, 1), "Na de zomer")
+    a = workshop.learning.add_moment("A", date(2025, 3, 12), "Nulmeting")
+    b = workshop.learning.add_moment("B", date(2025, 9, 1), "Na de zomer")
     trend = panel.trend_of(count)
     table = trend.table
     assert table.rows() == [(a, None), (b, None)]  # one new-entry row per moment
@@ -167,8 +169,8 @@ def test_two_edits_in_a_row_land_on_the_rows_they_were_typed_in(
 ) -> None:
     """The old mix-up: after one edit the rows grew and the next edit hit another row."""
     _, _count, story = _line_with_indicators(workshop)
-    a = workshop.add_moment("A")
-    b = workshop.add_moment("B")
+    a = workshop.learning.add_moment("A")
+    b = workshop.learning.add_moment("B")
     table = panel.trend_of(story).table
     _type(table, a, None, TEXT, "Lang verhaal " * 30)  # a long story: the row stays one line
     heights = {table.rowHeight(row) for row in range(table.rowCount())}
@@ -188,7 +190,7 @@ def test_a_dutch_date_is_typed_into_an_entry_and_a_bad_one_refused(
     workshop: Workshop, store: Store, panel: LearningPathPanel
 ) -> None:
     _, count, _ = _line_with_indicators(workshop)
-    a = workshop.add_moment("A")
+    a = workshop.learning.add_moment("A")
     table = panel.trend_of(count).table
     _type(table, a, None, VALUE, "12")
     (entry,) = store.list_measurements(count)
@@ -218,15 +220,15 @@ def test_targets_per_moment_keep_their_history_and_show_side_by_side(
     workshop: Workshop, store: Store, panel: LearningPathPanel, qtbot
 ) -> None:
     _, count, _ = _line_with_indicators(workshop)
-    a = workshop.add_moment("A")
-    b = workshop.add_moment("B")
+    a = workshop.learning.add_moment("A")
+    b = workshop.learning.add_moment("B")
     dialog = TargetDialog(workshop, workshop.contents.indicators[0], panel)
     qtbot.addWidget(dialog)
     dialog.moment.setCurrentIndex(dialog.moment.findData(b))
     dialog.value.setText("150")
     dialog.reason.setText("begroting")
     dialog.accept()
-    workshop.set_target(count, b, 180.0, "", "meer scholen")
+    workshop.learning.set_target(count, b, 180.0, "", "meer scholen")
     history = workshop.contents.target_history(count, b)
     assert [(t.value, t.reason) for t in history] == [(150.0, "begroting"), (180.0, "meer scholen")]
     trend = panel.trend_of(count)
@@ -244,9 +246,11 @@ def test_the_panel_fits_its_width_with_many_moments(
 ) -> None:
     _, count, story = _line_with_indicators(workshop)
     for label in "ABCDE":
-        moment = workshop.add_moment(label)
-        workshop.save_entry(count, moment, None, value=10.0 * (ord(label) - 64))
-        workshop.save_entry(story, moment, None, text=f"Verhaal bij {label} " * 5, source="x")
+        moment = workshop.learning.add_moment(label)
+        workshop.learning.save_entry(count, moment, None, value=10.0 * (ord(label) - 64))
+        workshop.learning.save_entry(
+            story, moment, None, text=f"Verhaal bij {label} " * 5, source="x"
+        )
     panel.resize(380, 900)
     qtbot.wait(50)
     scroll = panel.stack.widget(1)
@@ -260,15 +264,15 @@ def test_moments_and_indicators_are_put_in_order_by_hand_with_undo(
     workshop: Workshop, store: Store, panel: LearningPathPanel
 ) -> None:
     _, count, story = _line_with_indicators(workshop)
-    a = workshop.add_moment("A", date(2025, 1, 1))
-    b = workshop.add_moment("B", date(2025, 6, 1))
+    a = workshop.learning.add_moment("A", date(2025, 1, 1))
+    b = workshop.learning.add_moment("B", date(2025, 6, 1))
     panel.select_moment(b)
     panel.move_selected_moment(-1)
     assert [m.label for m in workshop.contents.moments] == ["B", "A"]
     assert [row[0] for row in panel.trend_of(count).table.rows()] == [b, a]
     workshop.undo_stack.undo()
     assert [m.label for m in workshop.contents.moments] == ["A", "B"]
-    workshop.add_moment("Tussen", date(2025, 3, 1))  # by date again after the undo
+    workshop.learning.add_moment("Tussen", date(2025, 3, 1))  # by date again after the undo
     assert [m.label for m in workshop.contents.moments] == ["A", "Tussen", "B"]
     panel.move_indicator(story, -1)
     assert [t.indicator.id for t in panel.trends] == [story, count]
@@ -280,7 +284,7 @@ def test_a_value_that_is_not_a_number_is_refused(
     workshop: Workshop, store: Store, panel: LearningPathPanel
 ) -> None:
     _, count, _ = _line_with_indicators(workshop)
-    workshop.add_moment("A")
+    workshop.learning.add_moment("A")
     table = panel.trend_of(count).table
     table.item(0, VALUE).setText("veel")
     assert store.list_measurements(count) == ()

@@ -60,7 +60,7 @@ def test_export_then_import_and_a_bad_file_gets_a_message(
 ) -> None:
     warnings = collect_warnings(monkeypatch)
     window.workshop.create_network("LEF")
-    window.workshop.add_core_entry("core.partners", "mboRijnland")
+    window.workshop.core_edits.add_core_entry("core.partners", "mboRijnland")
     exported = tmp_path / "lef.json"
     answer_file_dialogs(monkeypatch, exported)
     window.export_action.trigger()

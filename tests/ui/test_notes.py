@@ -70,7 +70,7 @@ def test_a_note_is_added_edited_moved_and_deleted_each_one_undo_step(
     workshop.undo_stack.redo()
     assert store.list_notes(network_id) == (note,)
 
-    moment = workshop.add_moment("A")
+    moment = workshop.learning.add_moment("A")
     edit = NoteDialog(workshop, store.get_note(note.id), parent=panel)
     qtbot.addWidget(edit)
     edit.text.setPlainText("Meer leraren uit het mbo en hbo")
@@ -107,13 +107,15 @@ def test_a_note_is_added_edited_moved_and_deleted_each_one_undo_step(
 def test_the_moment_filter_chooses_what_the_list_and_the_wheel_show(
     workshop: Workshop, panel: NotesPanel, tmp_path: Path, qtbot
 ) -> None:
-    a = workshop.add_moment("A")
-    b = workshop.add_moment("B")
+    a = workshop.learning.add_moment("A")
+    b = workshop.learning.add_moment("B")
     shown: list[list[tuple[int, str, str, str]]] = []
     panel.notesShown.connect(shown.append)
-    first = workshop.add_note(_segment(workshop), "Bij A", CALM.note_colours[0], a)
-    workshop.add_note(_segment(workshop, 1, 2), "Bij B", CALM.note_colours[2], b)
-    workshop.add_note(workshop.model.core.segments[0].key, "<b>x</b>", CALM.note_colours[3])
+    first = workshop.learning.add_note(_segment(workshop), "Bij A", CALM.note_colours[0], a)
+    workshop.learning.add_note(_segment(workshop, 1, 2), "Bij B", CALM.note_colours[2], b)
+    workshop.learning.add_note(
+        workshop.model.core.segments[0].key, "<b>x</b>", CALM.note_colours[3]
+    )
     assert panel.list.count() == 3
     assert len(shown[-1]) == 3
     panel.set_moment_filter(a)
@@ -130,7 +132,7 @@ def test_the_moment_filter_chooses_what_the_list_and_the_wheel_show(
     panel.grab().save(str(tmp_path / "notes_panel.png"))
     # Deleting a moment takes its notes along, and the filter falls back to all.
     panel.set_moment_filter(b)
-    workshop.delete_moment(b)
+    workshop.learning.delete_moment(b)
     assert panel.moment_filter() is None
     assert panel.list.count() == 2
 

@@ -29,7 +29,7 @@ def test_the_dialog_offers_the_line_poster_only_for_a_saved_line(workshop, qtbot
 
 @pytest.mark.parametrize("kind", [BLANK, LINE, REPORT])
 def test_every_kind_is_written_from_the_open_network(workshop, tmp_path: Path, kind: str) -> None:
-    workshop.add_core_entry("core.partners", "Gemeente Leiden")
+    workshop.core_edits.add_core_entry("core.partners", "Gemeente Leiden")
     workshop.set_story("stakeholders", "Studenten vonden sneller een stage")
     workshop.save_line()
     path = make_poster(workshop, kind, Orientation.LANDSCAPE, tmp_path / f"{kind}.pdf")

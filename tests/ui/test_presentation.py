@@ -37,7 +37,7 @@ def room(qtbot, qapp, tmp_path: Path) -> Iterator[MainWindow]:
     window.workshop.create_network("Onderwijsnetwerk Holland Rijnland")
     partners = window.model.core.segments[0].key
     for name in ("mboRijnland", "Hogeschool Leiden"):
-        window.workshop.add_core_entry(partners, name)
+        window.workshop.core_edits.add_core_entry(partners, name)
     yield window
     presentation = getattr(window, "presentation", None)
     if presentation is not None:
@@ -91,7 +91,7 @@ def test_the_chain_is_the_focus_line_in_reading_order(shown: PresentationWindow)
     expected = [
         "mboRijnland, Hogeschool Leiden",
         *(model.segment(key).label.nl for key in line.segment_keys[:-1]),
-        workshop.stakeholder_label(line.stakeholder_key),
+        workshop.wording().segment(line.stakeholder_key),
     ]
     assert chain_labels(shown) == expected
     assert shown.chain.heading[0] == "Onderwijsnetwerk Holland Rijnland"
@@ -151,7 +151,7 @@ def test_h_switches_high_contrast_for_both_views(room: MainWindow, shown: Presen
     press(shown, Qt.Key.Key_H)
     assert room.settings.theme == "high_contrast"
     assert room.contrast_action.isChecked()
-    assert shown.scene.palette is HIGH_CONTRAST
+    assert shown.scene.wheel_palette is HIGH_CONTRAST
     assert shown.chain.palette_ is HIGH_CONTRAST
     press(shown, Qt.Key.Key_H)
     assert room.settings.theme == "calm"

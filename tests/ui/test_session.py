@@ -198,13 +198,15 @@ def test_an_outside_in_session_survives_closing_the_window(
     level = ring2_editor.plausibility.findData(Plausibility.PARTLY)
     ring2_editor.plausibility.setCurrentIndex(level)
     ring2_editor.plausibility.activated.emit(level)
-    workshop.add_evidence(line.id, "ring2", "Drie nieuwe stageplekken", "stagebank", None, b_id)
+    workshop.line_edits.add_evidence(
+        line.id, "ring2", "Drie nieuwe stageplekken", "stagebank", None, b_id
+    )
     assert workshop.current_line().weakest_step.key == "core"  # not judged counts weakest
 
     # Rework: turn ring 3 one segment; Ctrl+S asks, and the group updates this line,
     # keeping ring 3's story.
     turn_with_keys(qtbot, window, 3, 1)
-    assert workshop.current_line() is None and workshop.rework_candidate().id == line.id
+    assert workshop.current_line() is None and workshop.line_edits.rework_candidate().id == line.id
     assert panel.update_line.isVisible()
     monkeypatch.setattr(LinePanel, "ask_update_or_new", lambda self, reworked: "update")
 
@@ -328,3 +330,23 @@ def test_saving_the_line_twice_keeps_one_line(window) -> None:
     window.save_line_action.trigger()
     assert len(window.workshop.contents.lines) == 1
     assert window.statusBar().currentMessage() == "This line is saved already"
+
+
+def test_locks_and_focus_asked_for_on_the_wheel_are_decided_and_stored_by_the_workshop(
+    window,
+) -> None:
+    window.workshop.create_network("Locks")
+    scene, workshop = window.scene, window.workshop
+    ring2 = window.model.ring_keys[1]
+    scene.lockRequested.emit(ring2, True)
+    scene.focusRequested.emit(ring2)
+    stored = workshop.store.get_wheel(workshop.network_id)
+    assert stored.locked_rings == {ring2} and stored.focus_ring == ring2
+    assert scene.is_locked(ring2) and scene.partial_focus() == ring2
+    assert window.lock_actions[ring2].isChecked() and window.focus_actions[ring2].isChecked()
+    window.lock_actions[ring2].trigger()  # the View menu asks the same owner
+    assert not scene.is_locked(ring2)
+    workshop.undo_stack.undo()
+    assert scene.is_locked(ring2) and window.lock_actions[ring2].isChecked()
+    workshop.undo_stack.undo()
+    assert scene.partial_focus() is None and window.focus_actions[None].isChecked()

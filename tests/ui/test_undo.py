@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from app.core.geometry import Arrangement
@@ -11,8 +12,9 @@ from app.core.model import Direction
 from app.core.plausibility import Plausibility
 from app.ui.evidence_dialog import EvidenceDialog
 from app.ui.lines_panel import LinesPanel
+from app.ui.parts import STORIES
 from app.ui.workshop import Workshop
-from db.records import LineStatus, StepFate
+from db.records import LineStatus, StepFate, WheelState
 
 
 def undo_redo(workshop: Workshop, before, after, read) -> None:
@@ -30,26 +32,26 @@ def core_texts(workshop: Workshop) -> list[str]:
 
 
 def test_core_entries_add_edit_move_and_remove(workshop: Workshop) -> None:
-    workshop.add_core_entry("core.partners", "mboRijnland")
+    workshop.core_edits.add_core_entry("core.partners", "mboRijnland")
     undo_redo(workshop, [], ["mboRijnland"], lambda: core_texts(workshop))
     first = workshop.contents.core[0].id
-    workshop.add_core_entry("core.partners", "Gemeente")
-    workshop.edit_core_entry(first, "mbo")
-    workshop.edit_core_entry(first, "mboRijnland (ROC)")  # typing in one field: one step
+    workshop.core_edits.add_core_entry("core.partners", "Gemeente")
+    workshop.core_edits.edit_core_entry(first, "mbo")
+    workshop.core_edits.edit_core_entry(first, "mboRijnland (ROC)")  # typing in one field: one step
     undo_redo(
         workshop,
         ["mboRijnland", "Gemeente"],
         ["mboRijnland (ROC)", "Gemeente"],
         lambda: core_texts(workshop),
     )
-    workshop.move_core_entry(first, 1)
+    workshop.core_edits.move_core_entry(first, 1)
     undo_redo(
         workshop,
         ["mboRijnland (ROC)", "Gemeente"],
         ["Gemeente", "mboRijnland (ROC)"],
         lambda: core_texts(workshop),
     )
-    workshop.delete_core_entry(first)
+    workshop.core_edits.delete_core_entry(first)
     undo_redo(
         workshop, ["Gemeente", "mboRijnland (ROC)"], ["Gemeente"], lambda: core_texts(workshop)
     )
@@ -84,7 +86,7 @@ def test_a_saved_line_and_each_of_its_fields(workshop: Workshop) -> None:
     workshop.set_line_text("assumptions", "Bedrijven doen mee")
     undo_redo(workshop, "", "Bedrijven doen mee", lambda: line().assumptions)
     saved_title = line().title
-    assert saved_title == workshop.default_title(line().reasoning_line)
+    assert saved_title == workshop.wording().default_title(line().reasoning_line)
     workshop.rename_line(line_id, "Stages")
     undo_redo(workshop, saved_title, "Stages", lambda: line().title)
     workshop.set_line_status(line_id, LineStatus.SUPPORTED)
@@ -112,13 +114,37 @@ def test_turning_the_wheel_by_hand_is_one_step_and_undo_turns_it_back(workshop: 
 
 def test_locks_and_partial_focus(workshop: Workshop) -> None:
     state = lambda: workshop.store.get_wheel(workshop.network_id)  # noqa: E731
-    workshop.set_wheel_options(frozenset({"ring2"}), None, "stakeholders.community")
+    shown: list[WheelState] = []
+    workshop.wheelOptionsChanged.connect(shown.append)
+    workshop.set_locked("ring2", True)
+    workshop.set_partial_focus("stakeholders.community")
+    assert shown[-1] == state()  # the workshop decides, stores, then tells the views
+    assert workshop.undo_stack.count() == 2
+    workshop.undo_stack.undo()
+    assert (state().locked_rings, state().focus_stakeholder) == (frozenset({"ring2"}), None)
+    assert shown[-1] == state()
+    workshop.undo_stack.redo()
+    workshop.set_locked("ring2", False)
+    workshop.set_partial_focus("ring3")
+    assert (state().locked_rings, state().focus_ring, state().focus_stakeholder) == (
+        frozenset(),
+        "ring3",
+        None,
+    )
     undo_redo(
         workshop,
-        (frozenset(), None),
-        (frozenset({"ring2"}), "stakeholders.community"),
-        lambda: (state().locked_rings, state().focus_stakeholder),
+        (frozenset(), "stakeholders.community"),
+        (frozenset(), "ring3"),
+        lambda: (state().locked_rings, state().focus_ring or state().focus_stakeholder),
     )
+
+
+def test_asking_for_the_same_locks_and_focus_adds_no_undo_step(workshop: Workshop) -> None:
+    workshop.set_locked("ring1", False)
+    workshop.set_partial_focus(None)
+    assert workshop.undo_stack.count() == 0
+    with pytest.raises(KeyError):
+        workshop.set_partial_focus("no-such-group")
 
 
 def test_choosing_a_saved_line_turns_the_wheel_to_it_and_undo_turns_back(workshop) -> None:
@@ -138,7 +164,7 @@ def test_choosing_a_saved_line_turns_the_wheel_to_it_and_undo_turns_back(worksho
 
 def test_deleting_the_network_can_be_undone_within_the_session(workshop: Workshop) -> None:
     network_id = workshop.network_id
-    workshop.add_core_entry("core.resources", "Programmabureau")
+    workshop.core_edits.add_core_entry("core.resources", "Programmabureau")
     workshop.delete_network()
     assert not workshop.has_network
     assert workshop.store.list_networks() == ()
@@ -166,8 +192,8 @@ def test_duplicating_a_line_copies_it_and_undo_removes_the_copy(workshop, monkey
 
 def test_plausibility_and_evidence_are_undone(workshop: Workshop, qtbot) -> None:
     line_id = workshop.save_line()
-    workshop.add_moment("A")
-    workshop.set_step_plausibility(line_id, "ring1", Plausibility.PLAUSIBLE)
+    workshop.learning.add_moment("A")
+    workshop.line_edits.set_step_plausibility(line_id, "ring1", Plausibility.PLAUSIBLE)
     dialog = EvidenceDialog(workshop, line_id, "ring1")
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("Verslag van de bijeenkomst")
@@ -206,15 +232,45 @@ def test_a_rework_is_one_undo_step_and_a_move_makes_a_line_of_the_old_segments(
         (arrangement.indices[0], (arrangement.indices[1] + 1) % 4, *arrangement.indices[2:])
     )
     workshop.wheel_settled(turned)
-    assert workshop.rework_candidate().id == line_id
-    assert [change[0] for change in workshop.rework_changes()] == [ring2]
-    workshop.update_reworked_line({ring2: StepFate.MOVE}, "Oude route")
+    assert workshop.line_edits.rework_candidate().id == line_id
+    assert [change[0] for change in workshop.line_edits.rework_changes()] == [ring2]
+    workshop.line_edits.update_reworked_line({ring2: StepFate.MOVE}, "Oude route")
     lines = workshop.contents.lines
     assert [line.title for line in lines][1] == "Oude route"
     assert lines[1].segment_keys == old.segment_keys and lines[1].story(ring2) == "Verbindingen"
     assert lines[0].story(ring2) == "" and workshop.current_line_id == line_id
     workshop.undo_stack.undo()
     assert workshop.contents.lines == (old,)
-    assert workshop.rework_candidate().id == line_id
+    assert workshop.line_edits.rework_candidate().id == line_id
     workshop.undo_stack.redo()
     assert [line.title for line in workshop.contents.lines][1] == "Oude route"
+
+
+def test_a_story_edit_patches_the_open_network_instead_of_reading_it_again(
+    workshop: Workshop, monkeypatch
+) -> None:
+    line_id = workshop.save_line()
+    workshop.contents  # noqa: B018 - loaded once
+    reads: list[int] = []
+    load = workshop.store.load_network
+    monkeypatch.setattr(workshop.store, "load_network", lambda n: reads.append(n) or load(n))
+    parts: list[frozenset[str]] = []
+    workshop.changed.connect(parts.append)
+    workshop.set_story("ring3", "Meer stages")
+    workshop.set_story("ring3", "Meer stages gevonden")
+    assert workshop.current_line().story("ring3") == "Meer stages gevonden"
+    assert workshop.store.get_line(line_id).story("ring3") == "Meer stages gevonden"
+    workshop.undo_stack.undo()  # typing is one undo step, and undo patches too
+    assert workshop.current_line().story("ring3") == ""
+    assert reads == [] and set(parts) == {frozenset({STORIES})}
+
+
+def test_undoing_a_story_shows_it_in_the_line_panel(window) -> None:
+    workshop = window.workshop
+    workshop.create_network("Verhalen")
+    workshop.save_line()
+    editor = next(e for e in window.line_panel.steps if e.step_key == "ring2")
+    editor.story.setPlainText("Studenten lopen stage")
+    assert workshop.current_line().story("ring2") == "Studenten lopen stage"
+    workshop.undo_stack.undo()
+    assert editor.story.toPlainText() == ""

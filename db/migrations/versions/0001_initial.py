@@ -18,11 +18,11 @@ depends_on = None
 AUTO = {"sqlite_autoincrement": True}
 
 
-def _id() -> sa.Column:
+def _id() -> sa.Column[int]:
     return sa.Column("id", sa.Integer(), primary_key=True)
 
 
-def _fk(child: str, column: str, parent: str, *, nullable: bool = False) -> sa.Column:
+def _fk(child: str, column: str, parent: str, *, nullable: bool = False) -> sa.Column[int]:
     return sa.Column(
         column,
         sa.Integer(),
@@ -31,7 +31,7 @@ def _fk(child: str, column: str, parent: str, *, nullable: bool = False) -> sa.C
     )
 
 
-def _text(name: str) -> sa.Column:
+def _text(name: str) -> sa.Column[str]:
     return sa.Column(name, sa.Text(), nullable=False)
 
 

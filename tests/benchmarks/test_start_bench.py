@@ -1,0 +1,78 @@
+"""Cold start: from process start to the first painted wheel, beside a bare PySide6 floor.
+
+Run with `make bench`. Starts `first_paint.py` as a fresh process (a new interpreter each
+time, nothing cached in memory but the OS's file cache): once as a bare PySide6 window with a
+graphics scene (the floor: interpreter, Qt and one painted frame), once as the real program
+opening a store with a network and showing its wheel. Prints the median of a few runs of
+each and their ratio; the target is ≤ 2× the floor (asserted).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+RUNS = 5
+TARGET_RATIO = 2.0
+SCRIPT = Path(__file__).with_name("first_paint.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _prepare(home: Path, store: Path) -> dict[str, str]:
+    """A store with one network, and the program's settings (in `home`) pointing at it."""
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+    }
+    prepare = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from app.ui.settings import Settings\n"
+        "from db.store import Store\n"
+        "qt = QCoreApplication([])\n"
+        "qt.setApplicationName('Netwerkimpact'); qt.setOrganizationName('Netwerkimpact')\n"
+        "with Store.open(sys.argv[1]) as store:\n"
+        "    network = store.create_network('Start')\n"
+        "settings = Settings(); settings.remember_network(network.id); settings.sync()\n"
+    )
+    subprocess.run([sys.executable, "-c", prepare, str(store)], env=env, check=True)
+    return env
+
+
+def _seconds(arguments: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    assert "PAINTED" in done.stdout, done.stderr[-2000:]
+    return elapsed
+
+
+def test_cold_start_to_the_first_painted_wheel(tmp_path) -> None:
+    store = tmp_path / "store.sqlite"
+    env = _prepare(tmp_path / "home", store)
+    floor, program = [], []
+    for _ in range(RUNS):  # interleaved, so load on the machine hits both alike
+        floor.append(_seconds(["floor"], env))
+        program.append(_seconds(["program", str(store)], env))
+    floor_s, program_s = statistics.median(floor), statistics.median(program)
+    ratio = program_s / floor_s
+    print()
+    print(f"{'':>28} | {'median s':>8} | {'min s':>6}   ({RUNS} runs)")
+    print(f"{'bare PySide6 scene (floor)':>28} | {floor_s:8.3f} | {min(floor):6.3f}")
+    print(f"{'netimpact, first wheel':>28} | {program_s:8.3f} | {min(program):6.3f}")
+    print(f"{'ratio (target ≤ 2×)':>28} | {ratio:7.1f}×")
+    assert ratio <= TARGET_RATIO, f"cold start is {ratio:.1f}× the bare PySide6 floor"
