@@ -11,7 +11,14 @@ import pytest
 
 from db import Store
 from tests.db.builders import LINE_KEYS
-from tests.db.writers import check_reports, fork_writer, integrity, kill_after, read_reports
+from tests.db.writers import (
+    check_reports,
+    fork_writer,
+    integrity,
+    kill_after,
+    read_reports,
+    wait_until_open,
+)
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
 
@@ -28,6 +35,7 @@ def test_a_writer_killed_at_random_moments_loses_no_committed_edit(store_path, m
     started = time.monotonic()
     for run in range(1, RUNS + 1):
         pid, reports_pipe = fork_writer(store_path, model, network_id, line_id, seed=run)
+        wait_until_open(reports_pipe)
         kill_after(pid, chance.uniform(0.005, 0.12))
         reports = read_reports(reports_pipe)
         assert integrity(store_path) == "ok", f"run {run}"

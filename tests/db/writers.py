@@ -56,6 +56,7 @@ def _write_loop(
 ) -> None:
     chance = random.Random(seed)
     with Store.open(path, model) as store:
+        os.write(out, OPENED)
         count = 0
         while edits is None or count < edits:
             count += 1
@@ -68,13 +69,28 @@ def _write_loop(
                 os.write(out, f"story {line_id} {seed * 1_000_000 + count}\n".encode())
 
 
+OPENED = b"opened\n"  # the child's first line: the store is open, edits follow
+
+
+def wait_until_open(read_end: int) -> None:
+    """Block until the child has opened the store, so a kill timer measures writing time only
+    (on a loaded machine, opening alone can take longer than the shortest timers)."""
+    seen = b""
+    while len(seen) < len(OPENED):
+        chunk = os.read(read_end, len(OPENED) - len(seen))
+        if not chunk:
+            return
+        seen += chunk
+
+
 def read_reports(read_end: int) -> list[str]:
     chunks = []
     while chunk := os.read(read_end, 65536):
         chunks.append(chunk)
     os.close(read_end)
     text = b"".join(chunks).decode()
-    return [line for line in text.split("\n")[:-1]]  # a cut-off last line was never reported
+    lines = text.split("\n")[:-1]  # a cut-off last line was never reported
+    return [line for line in lines if line != OPENED.decode().strip()]
 
 
 def kill_after(pid: int, seconds: float) -> None:

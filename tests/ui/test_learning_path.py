@@ -209,7 +209,7 @@ def test_typing_a_dutch_date_in_the_moment_dialog(workshop: Workshop, qtbot) -> 
     dialog.date.selectAll()
     qtbot.keyClicks(dialog.date, "15-02-2025")
     assert dialog.date.text() == "15-02-2025"
-    assert dialog.values()["date"] == date(2025, 2, 15)
+    assert dialog.values().date == date(2025, 2, 15)
     dialog.date.selectAll()
     qtbot.keyClicks(dialog.date, "15-2-25")  # not a date: the dialog stays open
     dialog.accept()

@@ -33,7 +33,7 @@ def upgrade() -> None:
     with op.batch_alter_table("line_steps") as batch:
         batch.add_column(sa.Column("plausibility", sa.String(16), nullable=True))
         batch.create_check_constraint(
-            "plausibility",
+            "ck_line_steps_plausibility",  # the store's naming rule, spelt out (no ORM here)
             "plausibility IS NULL OR plausibility IN "
             "('not_yet', 'partly', 'plausible', 'well_supported')",
         )
