@@ -126,9 +126,7 @@ def phone_page(
     chosen = form.get("segment", "")
 
     def chips(choices: list[SegmentChoice]) -> str:
-        inner = "".join(
-            _chip(c, classes[c.fill, c.text_colour], language, chosen) for c in choices
-        )
+        inner = "".join(_chip(c, classes[c.fill, c.text_colour], language, chosen) for c in choices)
         return f'<div class="chips">{inner}</div>'
 
     on_line = [c for c in board.segments if c.on_line]
@@ -158,13 +156,13 @@ def phone_page(
         f'<label for="name">{escape(words("name", language))}</label>'
         f'<input type="text" id="name" name="name" maxlength="{MAX_PARTICIPANT_NAME}" '
         f'autocomplete="name" value="{escape(form.get("name", ""))}">\n'
-        f'<fieldset><legend>{escape(words("segment", language))}</legend>\n'
+        f"<fieldset><legend>{escape(words('segment', language))}</legend>\n"
         + (
             f'<p class="group">{escape(words("on_line", language))}</p>{chips(on_line)}\n'
             if on_line
             else ""
         )
-        + f'<details{opened}><summary>{escape(words("all_segments", language))}</summary>'
+        + f"<details{opened}><summary>{escape(words('all_segments', language))}</summary>"
         f"{other_html}</details></fieldset>\n"
         f'<label for="text">{escape(words("text", language))}</label>'
         f'<textarea id="text" name="text" maxlength="{MAX_NOTE}" rows="4">'

@@ -12,9 +12,7 @@ from app.core.model import LANGUAGES, Language, Text
 TEXTS: dict[str, Text] = {
     "title": Text("Geeltje voor de muur", "A post-it for the wall"),
     "join_title": Text("Doe mee", "Join in"),
-    "join_help": Text(
-        "Typ de code die op het scherm staat.", "Type the code shown on the screen."
-    ),
+    "join_help": Text("Typ de code die op het scherm staat.", "Type the code shown on the screen."),
     "code": Text("Code", "Code"),
     "join": Text("Doe mee", "Join"),
     "wrong_code": Text(
@@ -33,17 +31,13 @@ TEXTS: dict[str, Text] = {
         "Aangekomen, dank je! De begeleider zet het op de muur. Schrijf gerust nog een geeltje.",
         "Arrived, thank you! The facilitator will put it on the wall. Feel free to write another.",
     ),
-    "arrived_already": Text(
-        "Dit geeltje was al aangekomen.", "This post-it had arrived already."
-    ),
+    "arrived_already": Text("Dit geeltje was al aangekomen.", "This post-it had arrived already."),
     "malformed": Text(
         "Dat lukte niet. Laad de pagina opnieuw en probeer het nog eens.",
         "That did not work. Reload the page and try again.",
     ),
     "empty": Text("Schrijf eerst iets op.", "Write something first."),
-    "no_segment": Text(
-        "Kies waar je geeltje bij hoort.", "Choose where your post-it belongs."
-    ),
+    "no_segment": Text("Kies waar je geeltje bij hoort.", "Choose where your post-it belongs."),
     "unknown_segment": Text(
         "Dat segment bestaat niet (meer). Kies er een uit de lijst.",
         "That segment does not exist (any more). Choose one from the list.",

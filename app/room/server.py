@@ -192,7 +192,7 @@ class RoomServer:
         try:
             loop.run_until_complete(runner.setup())
             for sock in self._sockets:
-                site = web.SockSite(runner, sock, shutdown_timeout=SHUTDOWN_SECONDS)
+                site = web.SockSite(runner, sock)
                 loop.run_until_complete(site.start())
         except BaseException as error:  # reported to open(), which closes the room
             failure.append(error)
