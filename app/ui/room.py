@@ -18,7 +18,7 @@ from app.room.addresses import LOOPBACK, PREFERRED_PORT, local_network_addresses
 from app.room.board import AskedQuestion, RoomBoard, build_board
 from app.room.server import RoomAddress, RoomOpenError, RoomServer
 from app.room.submission import Incoming
-from app.ui.parts import NETWORK, WHEEL
+from app.ui.parts import NETWORK, NOTES, WHEEL
 from app.ui.workshop import Workshop
 from db.records import DEFAULT_NOTE_COLOUR
 
@@ -207,7 +207,17 @@ class Room(QObject):
 
         A store error leaves it in the queue and goes to the caller.
         """
-        item = self.item(item_id)
+        note_id = self._accept(self.item(item_id), moment_id, text, segment_key)
+        self.queueChanged.emit()
+        return note_id
+
+    def _accept(
+        self,
+        item: Incoming,
+        moment_id: int | None,
+        text: str | None = None,
+        segment_key: str | None = None,
+    ) -> int:
         colour = ANSWER_COLOUR if item.is_answer else DEFAULT_NOTE_COLOUR
         note_id = self.workshop.add_note(
             segment_key or item.segment_key,
@@ -216,23 +226,31 @@ class Room(QObject):
             moment_id,
         )
         self.pending.remove(item)
-        self.queueChanged.emit()
         return note_id
 
     def accept_all(self, moment_id: int | None = None) -> int:
-        """Accept every waiting post-it, oldest first, as one undo step; how many."""
+        """Accept every waiting post-it, oldest first, as one undo step; how many.
+
+        Each post-it is its own transaction, so a store error stops the run with the rest
+        still waiting. The panels and the wheel refresh once, at the end, not per post-it.
+        """
         items = list(self.pending)
         if not items:
             return 0
-        stack = self.workshop.undo_stack
+        workshop = self.workshop
+        stack = workshop.undo_stack
         stack.beginMacro(self.tr("Accept %n post-it(s) from the room", "", len(items)))
         accepted = 0
+        blocked = workshop.blockSignals(True)
         try:
             for item in items:
-                self.accept(item.id, moment_id)
+                self._accept(item, moment_id)
                 accepted += 1
         finally:
+            workshop.blockSignals(blocked)
             stack.endMacro()
+            workshop.changed.emit(frozenset({NOTES}))
+            self.queueChanged.emit()
         return accepted
 
     def reject(self, item_id: int) -> None:
