@@ -440,6 +440,9 @@ class MainWindow(QMainWindow):
         ask_and_make_poster(self, self.workshop)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.room_dock.may_quit():
+            event.ignore()
+            return
         self.room.close()  # nothing listens once the window is gone
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()

@@ -51,6 +51,25 @@ class RoomDock(QDockWidget):
                 ),
             )
 
+    def may_quit(self) -> bool:
+        """Quitting drops post-its still waiting in the queue: ask first."""
+        waiting = len(self.room.pending)
+        if not waiting:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Post-its are waiting"),
+            self.tr(
+                "%n post-it(s) from the room have not been accepted yet. They are lost if you "
+                "quit now. Quit anyway?",
+                "",
+                waiting,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def update_action(self) -> None:
         is_open = self.room.is_open
         self.toggle_action.setText(

@@ -1069,6 +1069,17 @@ Nu openen om af te drukken?</translation>
 %1</translation>
     </message>
     <message>
+        <source>Post-its are waiting</source>
+        <translation>Er wachten nog geeltjes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post-it(s) from the room have not been accepted yet. They are lost if you quit now. Quit anyway?</source>
+        <translation>
+            <numerusform>%n geeltje uit de zaal is nog niet toegelaten. Het gaat verloren als je nu afsluit. Toch afsluiten?</numerusform>
+            <numerusform>%n geeltjes uit de zaal zijn nog niet toegelaten. Ze gaan verloren als je nu afsluit. Toch afsluiten?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Close the &amp;room</source>
         <translation>&amp;Zaal sluiten</translation>
     </message>

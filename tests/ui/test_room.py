@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.canvas.note_items import note_items
 from app.room.qr import qr_matrix
@@ -31,7 +31,10 @@ def phone_posts(port: int, secret: str, phone: int, text: str, **fields: str) ->
 
 
 @pytest.fixture
-def room_window(window: MainWindow) -> MainWindow:
+def room_window(window: MainWindow, monkeypatch) -> MainWindow:
+    # pytest-qt closes the window before fixtures end: post-its left waiting must not make
+    # it ask (and wait for a click). The test of that question undoes this.
+    monkeypatch.setattr(window.room_dock, "may_quit", lambda: True)
     window.workshop.create_network("Energieregio Noord")
     window.room.hosts = ["127.0.0.1"]  # tests listen on the loopback address only
     window.room.port = 0
@@ -206,3 +209,32 @@ def test_the_projector_shows_the_qr_code_and_the_program_the_queue(
         assert not room.is_open
         qtbot.waitUntil(lambda: presentation.chain.isVisible())
         presentation.close()
+
+
+def test_quitting_with_post_its_waiting_asks_first(
+    room_window: MainWindow, qtbot, monkeypatch
+) -> None:
+    monkeypatch.undo()  # the real question
+    window = room_window
+    room = window.room
+    address = room.open()
+    key = window.workshop.focus_line().segment_keys[0]
+    phone_posts(address.port, address.secret, 5, "nog niet toegelaten", segment=key)
+    qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=10_000)
+    answers = []
+
+    def answer(button) -> None:
+        box = QApplication.activeModalWidget()
+        answers.append(box.text())
+        box.button(button).click()
+
+    try:
+        QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+        assert not window.close()  # stays open, the room too
+        assert window.isVisible() and room.is_open
+        assert "1" in answers[0]
+        QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+        assert window.close()
+        assert not room.is_open
+    finally:
+        room.pending.clear()  # the window may be closed again at teardown
