@@ -1,11 +1,13 @@
-"""The offline guarantee: a whole session never tries to open a network connection, and every
-font, text and translation it shows comes from `resources/`."""
+"""The offline guarantee: a whole session never tries to open a network connection and listens on
+no port unless the facilitator opens the room; every font, text and translation it shows comes
+from `resources/`."""
 
 from __future__ import annotations
 
 import json
 import socket
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,7 +43,28 @@ def no_network(monkeypatch) -> Iterator[list[str]]:
     assert not attempts, f"network attempts: {attempts}"
 
 
-def test_a_full_session_never_touches_the_network(qtbot, qapp, tmp_path: Path, no_network):
+@pytest.fixture
+def listening(monkeypatch) -> list[tuple[str, object]]:
+    """Every bind and listen on a socket, recorded (and done as asked)."""
+    calls: list[tuple[str, object]] = []
+    bind, listen = socket.socket.bind, socket.socket.listen
+
+    def recorded_bind(sock, address):
+        calls.append(("bind", address))
+        return bind(sock, address)
+
+    def recorded_listen(sock, *args):
+        calls.append(("listen", sock.getsockname()))
+        return listen(sock, *args)
+
+    monkeypatch.setattr(socket.socket, "bind", recorded_bind)
+    monkeypatch.setattr(socket.socket, "listen", recorded_listen)
+    return calls
+
+
+def test_a_full_session_never_touches_the_network(
+    qtbot, qapp, tmp_path: Path, no_network, listening
+):
     from app.canvas.fonts import wheel_font_family
     from app.poster import render_blank_poster, render_line_poster
     from app.ui import openers
@@ -99,6 +122,8 @@ def test_a_full_session_never_touches_the_network(qtbot, qapp, tmp_path: Path, n
             openers.show_settings(window).close()
             openers.show_about(window).close()
             assert wheel_font_family() is not None
+            assert listening == [], "something listened while no room was open"
+            assert not any(thread.name == "room-server" for thread in threading.enumerate())
             window.close()
     finally:
         switcher.use("en")
@@ -135,3 +160,33 @@ def test_nothing_in_the_program_asks_for_a_font_by_name() -> None:
         or 'setFamily("' in path.read_text(encoding="utf-8")
     ]
     assert not offenders
+
+
+def test_only_an_open_room_listens_and_closing_it_stops(
+    qtbot, qapp, tmp_path: Path, no_network, listening
+):
+    from app.ui.application import build_window
+    from app.ui.i18n import LanguageSwitcher
+    from app.ui.settings import Settings
+    from db.store import Store
+
+    with Store.open(tmp_path / "s.sqlite") as store:
+        window = build_window(store, Settings.in_file(tmp_path / "s.ini"), LanguageSwitcher(qapp))
+        qtbot.addWidget(window)
+        window.workshop.create_network("Zorgnetwerk")
+        assert listening == []
+        address = window.room.open(hosts=["127.0.0.1"], port=0)
+        assert [call for call in listening if call[0] == "bind"] == [("bind", ("127.0.0.1", 0))]
+        # (asyncio's server calls listen() once more on the socket it is handed)
+        assert {call for call in listening if call[0] == "listen"} == {
+            ("listen", ("127.0.0.1", address.port))
+        }
+        window.room.close()
+        assert not any(thread.name == "room-server" for thread in threading.enumerate())
+        probe = socket.socket()
+        try:  # the port is free again: nothing listens there any more
+            probe.bind(("127.0.0.1", address.port))
+            probe.listen(1)
+        finally:
+            probe.close()
+        window.close()

@@ -31,6 +31,7 @@ from app.ui.output_actions import OutputActions
 from app.ui.parts import CORE, LINES, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.poster_dialog import ask_and_make_poster
+from app.ui.room_dock import RoomDock
 from app.ui.settings import Settings
 from app.ui.start_page import StartPage
 from app.ui.workshop import Workshop
@@ -69,6 +70,9 @@ class MainWindow(QMainWindow):
         self.dock.setMinimumWidth(440)  # room for the six tabs' names
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.networks = NetworkDialogs(self, workshop, settings)
+        self.room_dock = RoomDock(self, workshop, lambda: self.notes_panel.moment_filter())
+        self.room = self.room_dock.room
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.room_dock)
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.contrast_action)
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
+        bar.addMenu(self.room_dock.menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.help_action, self.keys_action, self.about_action])
 
@@ -272,6 +277,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.room_dock.retranslate()
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.new_action.setText(self.tr("&New network…"))
         self.open_action.setText(self.tr("&Open network…"))
@@ -359,6 +365,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_network)
         self.outputs.set_enabled(has_network)
+        self.room_dock.update_action()
         self.focus_menu.setEnabled(has_network)
         self.lock_menu.setEnabled(has_network)
         self.dock.setVisible(has_network and self._panel_wanted)
@@ -450,6 +457,10 @@ class MainWindow(QMainWindow):
         ask_and_make_poster(self, self.workshop)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.room_dock.may_quit():
+            event.ignore()
+            return
+        self.room.close()  # nothing listens once the window is gone
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

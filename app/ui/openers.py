@@ -31,6 +31,8 @@ def start_presentation(window: MainWindow) -> PresentationWindow:
     # The checkable action flips and reports, so menu, settings and both views agree.
     presentation.contrastRequested.connect(window.contrast_action.trigger)
     presentation.left.connect(lambda: _presentation_left(window))
+    presentation.roomRequested.connect(window.room_dock.toggle)
+    presentation.follow_room(window.room)
     window.languageChosen.connect(presentation.show_chain)
     window.presentation = presentation
     presentation.start()

@@ -16,6 +16,8 @@ from app.canvas.scene import WheelScene
 from app.canvas.view import WheelView
 from app.core.reasoning import ReasoningLine, lines_of
 from app.ui.chain_panel import ChainPanel, ChainStep
+from app.ui.room import Room
+from app.ui.room_card import RoomCard
 from app.ui.workshop import Workshop
 
 CURSOR_HIDE_MS = 3000
@@ -65,6 +67,10 @@ def key_help() -> list[tuple[str, str]]:
             translate("Presentation", "High contrast on or off (for a washed-out projector)"),
         ),
         (
+            translate("Presentation", "R"),
+            translate("Presentation", "Open or close the room (phones send post-its)"),
+        ),
+        (
             translate("Presentation", "F9"),
             translate("Presentation", "Show or hide the side panel (main window)"),
         ),
@@ -80,6 +86,7 @@ class PresentationWindow(QWidget):
 
     left = Signal()  # the presentation ended (Esc, F11, or the window was closed)
     contrastRequested = Signal()  # H: the main window switches the theme for both views
+    roomRequested = Signal()  # R: the main window opens or closes the room
 
     def __init__(self, scene: WheelScene, workshop: Workshop) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -89,6 +96,9 @@ class PresentationWindow(QWidget):
         self.model = workshop.model
         self.view = WheelView(scene=scene, parent=self)
         self.chain = ChainPanel(self)
+        self.room: Room | None = None
+        self.room_card = RoomCard(large=True, parent=self)
+        self.room_card.hide()
         self.cursor_timer = QTimer(self)
         self.cursor_timer.setSingleShot(True)
         self.cursor_timer.setInterval(CURSOR_HIDE_MS)
@@ -123,6 +133,25 @@ class PresentationWindow(QWidget):
         chain_width = max(width - height, round(width * CHAIN_SHARE))
         self.view.setGeometry(0, 0, width - chain_width, height)
         self.chain.setGeometry(width - chain_width, 0, chain_width, height)
+        self.room_card.setGeometry(width - chain_width, 0, chain_width, height)
+
+    def follow_room(self, room: Room) -> None:
+        """While the room is open, its QR code, address and code take the chain's place."""
+        self.room = room
+        room.opened.connect(self.show_room)
+        room.closed.connect(self.show_room)
+        room.questionChanged.connect(self.show_room)
+        self.show_room()
+
+    def show_room(self, *_args: object) -> None:
+        room = self.room
+        address = room.address if room is not None else None
+        asked = ""
+        if room is not None and room.question is not None:
+            asked = room.question.text.in_(self.workshop.language)
+        self.room_card.show_room(address, asked)
+        self.room_card.setVisible(address is not None)
+        self.chain.setVisible(address is None)
 
     def focus_line(self) -> ReasoningLine:
         if self.workshop.has_network:
@@ -223,6 +252,8 @@ class PresentationWindow(QWidget):
         elif key == Qt.Key.Key_H and not control:
             self.contrastRequested.emit()
             self.show_chain()
+        elif key == Qt.Key.Key_R and not control:
+            self.roomRequested.emit()
         else:
             return False
         event.accept()

@@ -1424,6 +1424,14 @@ Nu openen om af te drukken?</translation>
             <source>Line saved</source>
             <translation>Lijn bewaard</translation>
         </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Open or close the room (phones send post-its)</source>
+            <translation>De zaal openen of sluiten (telefoons sturen geeltjes)</translation>
+        </message>
     </context>
     <context>
         <name>ReworkDialog</name>
@@ -1844,6 +1852,144 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
         <message>
             <source>Delete</source>
             <translation>Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message numerus="yes">
+            <source>Accept %n post-it(s) from the room</source>
+            <translation>
+                <numerusform>%n geeltje uit de zaal toelaten</numerusform>
+                <numerusform>%n geeltjes uit de zaal toelaten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomCard</name>
+        <message>
+            <source>Scan the code with your phone, or go to</source>
+            <translation>Scan de code met je telefoon, of ga naar</translation>
+        </message>
+        <message>
+            <source>and type the code %1</source>
+            <translation>en typ de code %1</translation>
+        </message>
+        <message>
+            <source>Question: %1</source>
+            <translation>Vraag: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDock</name>
+        <message>
+            <source>The room cannot open</source>
+            <translation>De zaal kan niet open</translation>
+        </message>
+        <message>
+            <source>Netwerkimpact could not start listening for phones:
+%1</source>
+            <translation>Netwerkimpact kon niet gaan luisteren naar telefoons:
+%1</translation>
+        </message>
+        <message>
+            <source>Post-its are waiting</source>
+            <translation>Er wachten nog geeltjes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post-it(s) from the room have not been accepted yet. They are lost if you quit now. Quit anyway?</source>
+            <translation>
+                <numerusform>%n geeltje uit de zaal is nog niet toegelaten. Het gaat verloren als je nu afsluit. Toch afsluiten?</numerusform>
+                <numerusform>%n geeltjes uit de zaal zijn nog niet toegelaten. Ze gaan verloren als je nu afsluit. Toch afsluiten?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close the &amp;room</source>
+            <translation>&amp;Zaal sluiten</translation>
+        </message>
+        <message>
+            <source>Open the &amp;room…</source>
+            <translation>&amp;Zaal openen…</translation>
+        </message>
+        <message>
+            <source>R&amp;oom</source>
+            <translation>&amp;Zaal</translation>
+        </message>
+        <message>
+            <source>Room &amp;panel</source>
+            <translation>Zaal&amp;paneel</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Zaal</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomPanel</name>
+        <message>
+            <source>&amp;Question for the phones</source>
+            <translation>&amp;Vraag aan de telefoons</translation>
+        </message>
+        <message>
+            <source>Close the room</source>
+            <translation>Zaal sluiten</translation>
+        </message>
+        <message>
+            <source>Open the room</source>
+            <translation>Zaal openen</translation>
+        </message>
+        <message>
+            <source>Open the room to let participants add post-its from their phones, over the local network (no internet needed).</source>
+            <translation>Open de zaal om deelnemers geeltjes te laten sturen vanaf hun telefoon, via het lokale netwerk (geen internet nodig).</translation>
+        </message>
+        <message>
+            <source>The room is open, but this computer is on no local network: only it can reach the room. Connect to the venue's Wi-Fi or start a hotspot, then close and open the room again.</source>
+            <translation>De zaal is open, maar deze computer zit op geen lokaal netwerk: alleen hijzelf kan de zaal bereiken. Verbind met de wifi van de locatie of start een hotspot, en sluit en open de zaal dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>The room is open.</source>
+            <translation>De zaal is open.</translation>
+        </message>
+        <message>
+            <source>No question</source>
+            <translation>Geen vraag</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomQueue</name>
+        <message>
+            <source>Accept (Enter)</source>
+            <translation>Toelaten (Enter)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bewerken…</translation>
+        </message>
+        <message>
+            <source>Reject (Del)</source>
+            <translation>Weigeren (Del)</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Alles toelaten</translation>
+        </message>
+        <message>
+            <source>Answer to: %1</source>
+            <translation>Antwoord op: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post-it(s) waiting</source>
+            <translation>
+                <numerusform>%n geeltje wacht</numerusform>
+                <numerusform>%n geeltjes wachten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No post-its waiting. They appear here as phones send them.</source>
+            <translation>Geen geeltjes die wachten. Ze verschijnen hier zodra telefoons ze sturen.</translation>
+        </message>
+        <message>
+            <source>Post-it not saved</source>
+            <translation>Geeltje niet opgeslagen</translation>
         </message>
     </context>
 </TS>
