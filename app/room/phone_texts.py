@@ -87,5 +87,5 @@ def choose_language(accept_language: str | None, default: Language) -> Language:
             continue
         candidate = (-quality, position, tag)
         if best is None or candidate < best:
-            best = candidate  # type: ignore[assignment]
+            best = candidate
     return best[2] if best is not None else default
