@@ -24,7 +24,8 @@ from db.errors import (
     StoreMigrationError,
     StoreTooNewError,
 )
-from db.files import sync_folder
+from db.files import is_open_store, sync_folder
+from db.locks import LockWatch
 
 APPLICATION_ID = 0x4E494D50  # "NIMP" in the SQLite header marks the file as ours
 # In order; tests check this against db/migrations/versions.
@@ -48,6 +49,10 @@ def inspect_store(path: Path) -> str:
     """The schema revision of an existing store, or a `StoreOpenError` saying why it is unusable."""
     if not path.is_file():
         raise NotAStoreError(path, f"{path} is not a file (a folder or a device?)")
+    if is_open_store(path):
+        # Open in this process already, so checked at its opening; reading its header with
+        # Python now would close a descriptor on it and drop SQLite's locks (db.locks).
+        return _inspect_with_sqlite(path)
     size = path.stat().st_size
     if size == 0:
         raise EmptyStoreFileError(
@@ -60,6 +65,10 @@ def inspect_store(path: Path) -> str:
     if len(header) < 100:
         raise StoreDamagedError(path, f"{path} is damaged: it is cut off after {size} bytes")
     _check_length(path, header, size)
+    return _inspect_with_sqlite(path)
+
+
+def _inspect_with_sqlite(path: Path) -> str:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
     except sqlite3.Error as error:
@@ -129,7 +138,7 @@ def _inspect_contents(path: Path, connection: sqlite3.Connection) -> str:
 # --- connecting ----------------------------------------------------------------------------
 
 
-def connect(path: Path) -> Engine:
+def connect(path: Path, watch: LockWatch | None = None) -> Engine:
     """An engine on a checked store: foreign keys on, WAL, FULL sync, a busy timeout.
 
     Transactions begin explicitly: `BEGIN IMMEDIATE` for engines with the execution option
@@ -149,6 +158,9 @@ def connect(path: Path) -> Engine:
             "PRAGMA synchronous = FULL",
         ):
             dbapi_connection.execute(pragma)
+        if watch is not None:
+            dbapi_connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            watch.calibrate()
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:

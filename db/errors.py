@@ -46,6 +46,16 @@ class StoreMigrationError(StoreOpenError):
     """Upgrading the store's schema failed; the store is as it was and a backup was made."""
 
 
+class StoreLocksLostError(StoreError):
+    """Something in this process closed a file of the store and so dropped SQLite's locks on
+    it; writing on could corrupt the store, so the store refuses every further write. Everything
+    written before is safe; the program must be closed and started again."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class StoreBusyError(StoreError):
     """Another program held the store locked for longer than the busy timeout."""
 

@@ -44,6 +44,18 @@ def open_stores() -> tuple[Path, ...]:
     return tuple(_open_stores)
 
 
+def is_open_store(path: Path | str) -> bool:
+    """Whether this process has the store file at `path` open (by name or by inode)."""
+    candidate = _resolved(Path(path))
+    for store in open_stores():
+        if candidate == store:
+            return True
+        with contextlib.suppress(OSError):
+            if os.path.samefile(candidate, store):
+                return True
+    return False
+
+
 def is_store_file(path: Path | str, stores: tuple[Path, ...] | None = None) -> bool:
     """Whether `path` is an open store, one of its sidecar files or one of its backups.
 

@@ -22,6 +22,7 @@ from db import convert, exchange, files, snapshots
 from db import engine as store_engine
 from db import validate as check
 from db.errors import DuplicateNameError, InvalidValueError, NotFoundError, SnapshotConflictError
+from db.locks import LockWatch
 from db.records import Network, NetworkContents, NetworkSummary, Snapshot, WheelState
 from db.schema import (
     IndicatorRow,
@@ -54,7 +55,9 @@ class Store(LinesMixin, LearningPathMixin):
             store_engine.create_store(path)
         revision = store_engine.inspect_store(path)
         backup = store_engine.migrate_store(path, revision)
-        store = cls(store_engine.connect(path), path, model or default_model(), backup)
+        watch = LockWatch(path)
+        engine = store_engine.connect(path, watch)
+        store = cls(engine, path, model or default_model(), backup, watch)
         files.store_opened(path)
         store._registered = True
         return store

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.core.model import Model
 from db import snapshots
-from db.errors import NotFoundError, StoreBusyError
+from db.errors import NotFoundError, StoreBusyError, StoreLocksLostError
+from db.locks import LockWatch
 from db.records import Snapshot
 from db.schema import Base, IndicatorRow, MeasurementRow, NetworkRow
 
@@ -31,8 +32,17 @@ def now() -> datetime:
 class StoreBase:
     """The engine and the transactions of one open store file; see `db.store.Store`."""
 
-    def __init__(self, engine: Engine, path: Path, model: Model, backup: Path | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path,
+        model: Model,
+        backup: Path | None,
+        watch: LockWatch | None = None,
+    ) -> None:
         self._engine = engine
+        self._watch = watch or LockWatch(path)
+        self._locks_lost = False
         self._writer = engine.execution_options(write=True)
         self.path = path
         self.model = model
@@ -43,11 +53,13 @@ class StoreBase:
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
+        self._check_locks()
         with Session(self._engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
+        self._check_locks()
         try:
             with Session(self._writer, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -57,6 +69,22 @@ class StoreBase:
                     "the store is in use by another program; try again in a moment"
                 ) from error
             raise
+
+    def _check_locks(self) -> None:
+        """Refuse to go on once this process has lost SQLite's locks on the store (db.locks).
+
+        Checked before every transaction, reads too: with its locks gone this process's view
+        of the write-ahead log can be stale, and a read could then report a healthy store as
+        damaged."""
+        if not self._locks_lost and not self._watch.intact():
+            self._locks_lost = True
+        if self._locks_lost:
+            raise StoreLocksLostError(
+                self.path,
+                f"Netwerkimpact lost its lock on {self.path} (another part of the system opened "
+                "and closed the file); everything up to now is saved, but to keep the store "
+                "whole nothing more is written: close the program and start it again",
+            )
 
     def _get(self, session: Session, row_type: type[Any], row_id: int, what: str) -> Any:
         row = session.get(row_type, row_id) if isinstance(row_id, int) else None

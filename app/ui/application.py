@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.ui.file_dialogs import ask_open_path, ask_save_path
 from app.ui.i18n import LanguageSwitcher, TranslationsMissingError
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
@@ -61,21 +62,21 @@ def open_store_or_ask(path: Path) -> Store | None:
             box.exec()
             clicked = box.clickedButton()
             if clicked is backup:
-                chosen, _ = QFileDialog.getOpenFileName(
-                    None, QApplication.translate("Startup", "Open a backup"), str(path.parent)
+                chosen = ask_open_path(
+                    None, QApplication.translate("Startup", "Open a backup"), path.parent
                 )
             elif clicked is fresh:
-                chosen, _ = QFileDialog.getSaveFileName(
+                chosen = ask_save_path(
                     None,
                     QApplication.translate("Startup", "New store"),
-                    str(path.with_name("netimpact-new.sqlite")),
+                    path.with_name("netimpact-new.sqlite"),
                 )
-                if chosen and Path(chosen).exists():
+                if chosen and chosen.exists():
                     continue  # never start a new store on top of an existing file
             else:
                 return None
             if chosen:
-                path = Path(chosen)
+                path = chosen
 
 
 def build_window(store: Store, settings: Settings, switcher: LanguageSwitcher) -> MainWindow:

@@ -5,11 +5,10 @@ Each asks what it needs, calls the workshop, and turns a store error into a mess
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from app.ui.file_dialogs import ask_open_path, ask_save_path
 from app.ui.settings import Settings
 from app.ui.workshop import Workshop
 from db.errors import StoreError
@@ -78,18 +77,18 @@ class NetworkDialogs(QObject):
                 self.settings.forget_network(network_id)
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self.window, self.tr("Import network"), "", self.tr("Netwerkimpact exchange (*.json)")
         )
         if path:
             try:
-                self.workshop.import_network(Path(path))
+                self.workshop.import_network(path)
             except (StoreError, ValueError, OSError) as error:
                 self._report(error)
 
     def export_file(self) -> None:
         name = self.workshop.contents.network.name
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.window,
             self.tr("Export network"),
             f"{name}.json",
@@ -97,6 +96,6 @@ class NetworkDialogs(QObject):
         )
         if path:
             try:
-                self.workshop.export_network(Path(path))
+                self.workshop.export_network(path)
             except (StoreError, OSError) as error:
                 self._report(error)

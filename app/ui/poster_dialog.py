@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QRadioButton,
@@ -26,6 +25,7 @@ from app.poster import (
     render_line_poster,
     render_report,
 )
+from app.ui.file_dialogs import ask_save_path
 from app.ui.workshop import Workshop
 
 BLANK, LINE, REPORT = "blank", "line", "report"
@@ -106,15 +106,15 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
         return None
     name = workshop.contents.network.name
     suffix = {BLANK: "poster", LINE: "redeneerlijn", REPORT: "rapport"}[dialog.kind]
-    path, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
         dialog.windowTitle(),
         f"{name} – {suffix}.pdf",
         QCoreApplication.translate("PosterDialog", "PDF (*.pdf)"),
     )
-    if not path:
+    if path is None:
         return None
-    target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
     try:
         made = make_poster(workshop, dialog.kind, dialog.orientation, target)
     except (PosterError, OSError) as error:

@@ -101,6 +101,21 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-bestand</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
         <source>Edit indicator</source>

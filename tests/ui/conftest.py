@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from app.ui.application import build_window
 from app.ui.i18n import LanguageSwitcher
@@ -66,3 +67,16 @@ def workshop(store: Store, qapp) -> Workshop:
     workshop = Workshop(store)
     workshop.create_network("LEF")
     return workshop
+
+
+def answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """The program's next file dialogs are answered with `path`, as if the user chose it.
+
+    The real dialog is built (see `app.ui.file_dialogs`); only its modal loop is skipped.
+    """
+
+    def choose(dialog: QFileDialog) -> int:
+        dialog.selectFile(str(path))
+        return QFileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", choose)

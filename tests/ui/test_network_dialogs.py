@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from tests.ui.conftest import answer_file_dialogs
 
 
 def answer_text(monkeypatch, text: str) -> None:
@@ -60,16 +62,16 @@ def test_export_then_import_and_a_bad_file_gets_a_message(
     window.workshop.create_network("LEF")
     window.workshop.add_core_entry("core.partners", "mboRijnland")
     exported = tmp_path / "lef.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), ""))
+    answer_file_dialogs(monkeypatch, exported)
     window.export_action.trigger()
     assert json.loads(exported.read_text(encoding="utf-8"))["network"]["name"] == "LEF"
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exported), ""))
+    answer_file_dialogs(monkeypatch, exported)
     window.import_action.trigger()
     assert window.workshop.contents.network.name == "LEF (2)"
     assert [e.text for e in window.workshop.contents.core] == ["mboRijnland"]
     junk = tmp_path / "junk.json"
     junk.write_text("{ not json", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
+    answer_file_dialogs(monkeypatch, junk)
     window.import_action.trigger()
     assert len(warnings) == 1 and "JSON" in warnings[0]
     assert len(window.workshop.store.list_networks()) == 2

@@ -1,0 +1,90 @@
+"""Every file dialog of the program: Qt's own (non-native) dialog, built in one place.
+
+Qt's dialog guesses each listed file's type and icon from its contents (QMimeDatabase opens
+and reads files without a known extension, and SQLite files by their magic bytes). Opening
+and closing the store's `.sqlite`, `-wal` or `-shm` file that way drops every POSIX lock this
+process holds on it, and another program writing then corrupts the store (docs/store-safety.md).
+The dialogs here guess from the name alone and never open a listed file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+
+class NameOnlyIconProvider(QFileIconProvider):
+    """Icons and type names from a file's name and kind (folder or file), never its contents."""
+
+    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:  # type: ignore[override]  # one Python method serves both C++ overloads
+        if isinstance(what, QFileInfo):
+            folder = what.isDir()
+            kind = QFileIconProvider.IconType.Folder if folder else QFileIconProvider.IconType.File
+            return super().icon(kind)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return QCoreApplication.translate("FileDialogs", "Folder")
+        suffix = info.suffix().upper()
+        if not suffix:
+            return QCoreApplication.translate("FileDialogs", "File")
+        return QCoreApplication.translate("FileDialogs", "%1 file").replace("%1", suffix)
+
+
+_icons = NameOnlyIconProvider()  # one for every dialog; it holds no per-dialog state
+
+
+def file_dialog(
+    parent: QWidget | None, title: str, start: Path | str, name_filter: str, *, save: bool
+) -> QFileDialog:
+    """A dialog on `start` (a folder, or a file name to suggest), not yet shown.
+
+    Built empty, the safe icon provider set, and only then pointed at a folder: the
+    constructor's own directory argument lists it (and guesses types) straight away.
+    """
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setIconProvider(_icons)
+    dialog.setAcceptMode(
+        QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+    )
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    if name_filter:
+        dialog.setNameFilter(name_filter)
+    start = Path(start)
+    if str(start) in ("", "."):
+        return dialog
+    if start.is_dir():
+        dialog.setDirectory(str(start))
+    else:
+        if str(start.parent) not in ("", "."):
+            dialog.setDirectory(str(start.parent))
+        dialog.selectFile(start.name)
+    return dialog
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, suggested: Path | str, name_filter: str = ""
+) -> Path | None:
+    """The file the user chose to write, or None when they cancelled."""
+    return _ask(file_dialog(parent, title, suggested, name_filter, save=True))
+
+
+def ask_open_path(
+    parent: QWidget | None, title: str, folder: Path | str = "", name_filter: str = ""
+) -> Path | None:
+    """The existing file the user chose to read, or None when they cancelled."""
+    return _ask(file_dialog(parent, title, folder, name_filter, save=False))
+
+
+def _ask(dialog: QFileDialog) -> Path | None:
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,101 @@
+"""Noticing that this process lost SQLite's locks on the store, so it stops writing in time.
+
+SQLite coordinates processes with POSIX advisory locks, and POSIX drops *all* of a process's
+locks on a file when *any* descriptor on that file is closed, even one opened by unrelated
+code (a file dialog guessing a file's type). A process that goes on writing without its locks
+corrupts the store as soon as another program opens and closes it (SQLite's "How To Corrupt
+An SQLite Database File", 2.2). The first defence is that nothing opens the store's files
+(`app.ui.file_dialogs`, `db.engine.inspect_store`); this watch is the second: before each
+write it asks the kernel (Linux's /proc/locks) whether this process still holds the two locks
+SQLite keeps for as long as a connection is open: the shared lock on the database file and the
+"dead man switch" byte of the `-shm` file. Where the kernel cannot tell (no /proc/locks, a file
+system that reports other inode numbers), the watch calibrates itself off and says so.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROC_LOCKS = Path("/proc/locks")
+SHM_DMS_BYTE = 128  # SQLite's unix VFS: UNIX_SHM_BASE (120) + SQLITE_SHM_NLOCK (8)
+
+
+@dataclass(frozen=True, slots=True)
+class _FileId:
+    major: int
+    minor: int
+    inode: int
+
+
+def _file_id(path: Path) -> _FileId | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return _FileId(os.major(status.st_dev), os.minor(status.st_dev), status.st_ino)
+
+
+def _held_ranges(pid: int) -> dict[_FileId, list[tuple[int, int | None]]] | None:
+    """The byte ranges `pid` holds POSIX locks on, per file; None where the kernel won't say."""
+    try:
+        text = PROC_LOCKS.read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    held: dict[_FileId, list[tuple[int, int | None]]] = {}
+    for line in text.splitlines():
+        fields = line.split()
+        # "1: POSIX  ADVISORY  READ 1234 08:01:5678 128 128"; waiters carry "->" and hold nothing
+        if len(fields) < 8 or fields[1] != "POSIX" or int(fields[4]) != pid:
+            continue
+        try:
+            major, minor, inode = fields[5].split(":")
+            file = _FileId(int(major, 16), int(minor, 16), int(inode))
+            start, end = int(fields[6]), None if fields[7] == "EOF" else int(fields[7])
+        except ValueError:
+            continue
+        held.setdefault(file, []).append((start, end))
+    return held
+
+
+def _covers(ranges: list[tuple[int, int | None]], byte: int) -> bool:
+    return any(start <= byte and (end is None or byte <= end) for start, end in ranges)
+
+
+class LockWatch:
+    """Whether this process still holds SQLite's standing locks on one store file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.active = False
+        """Set by `calibrate` once the kernel showed our locks; off, `intact` cannot tell."""
+        self._files: tuple[_FileId, _FileId] | None = None
+
+    def _current_files(self) -> tuple[_FileId, _FileId] | None:
+        database, shm = _file_id(self.path), _file_id(Path(f"{self.path}-shm"))
+        return None if database is None or shm is None else (database, shm)
+
+    def _held(self, files: tuple[_FileId, _FileId]) -> bool | None:
+        held = _held_ranges(os.getpid())
+        if held is None:
+            return None
+        database, shm = files
+        return bool(held.get(database)) and _covers(held.get(shm, []), SHM_DMS_BYTE)
+
+    def calibrate(self) -> None:
+        """Call with a connection open and a read done: our locks must show now, or the
+        kernel's report cannot be trusted on this system and the watch stays off."""
+        files = self._current_files()
+        if files is not None and self._held(files) is True:
+            self.active, self._files = True, files
+
+    def intact(self) -> bool:
+        """False when the watch is on and a standing lock is gone, or when the database or
+        its `-shm` file was deleted or replaced under us (another program that believed it
+        was alone cleaned them up)."""
+        if not self.active or self._files is None:
+            return True
+        if self._current_files() != self._files:
+            return False
+        return self._held(self._files) is not False
