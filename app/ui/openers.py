@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from app.core.model import Language
 from app.ui.about_dialog import AboutDialog
+from app.ui.plain import literal_ampersands
 from app.ui.presentation import PresentationWindow
+from app.ui.presenter import PresenterSession
 from app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -20,7 +23,8 @@ if TYPE_CHECKING:
 
 
 def start_presentation(window: MainWindow) -> PresentationWindow:
-    """Show the wheel and the active line full screen; Esc comes back to the window."""
+    """Show the wheel and the active line full screen on the projector (the console on the
+    laptop, see `presenter.py`); Esc comes back to the window."""
     current: PresentationWindow | None = getattr(window, "presentation", None)
     if current is not None and current.isVisible():
         current.activateWindow()
@@ -32,8 +36,48 @@ def start_presentation(window: MainWindow) -> PresentationWindow:
     presentation.left.connect(lambda: _presentation_left(window))
     window.languageChosen.connect(presentation.show_chain)
     window.presentation = presentation
-    presentation.start()
+    session = PresenterSession(presentation, window, window.settings)
+    session.ended.connect(lambda why: _presentation_ended(window, why))
+    session.start()
     return presentation
+
+
+def _presentation_ended(window: MainWindow, why: str) -> None:
+    if why == "unplugged":
+        message = QCoreApplication.translate(
+            "MainWindow", "The projector was disconnected: the wheel is back here"
+        )
+        window.statusBar().showMessage(message, 8000)
+
+
+def fill_screen_menu(window: MainWindow) -> None:
+    """The View menu's choice of the presentation screen: automatic, or a screen by name
+    (remembered, and used whenever a screen of that name is connected)."""
+    menu = window.screen_menu
+    menu.clear()
+    chosen = window.settings.presentation_screen
+    names = [screen.name() for screen in QGuiApplication.screens()]
+    automatic = menu.addAction(
+        QCoreApplication.translate("MainWindow", "Automatic: the screen without this window")
+    )
+    options = [(automatic, None)]
+    for index, name in enumerate(names, start=1):
+        size = QGuiApplication.screens()[index - 1].size()
+        text = f"{index}: {name} ({size.width()}×{size.height()})"
+        options.append((menu.addAction(literal_ampersands(text)), name))
+    if chosen is not None and chosen not in names:
+        absent = QCoreApplication.translate("MainWindow", "%1 (not connected)").replace(
+            "%1", chosen
+        )
+        options.append((menu.addAction(literal_ampersands(absent)), chosen))
+    for action, name in options:
+        action.setCheckable(True)
+        action.setChecked(name == chosen)
+        action.triggered.connect(lambda _=False, n=name: _choose_screen(window, n))
+
+
+def _choose_screen(window: MainWindow, name: str | None) -> None:
+    window.settings.presentation_screen = name
 
 
 def _presentation_left(window: MainWindow) -> None:

@@ -2,20 +2,23 @@
 
 Like slide software: F5 or F11 enters, Esc leaves. The presentation shows the main window's
 own scene in a second view, so a turn here is the same turn (and the same undo step) there.
-Clickers send PageDown/PageUp (turn), B or "." (their "blank" key: here the next ring) and
-F5/Esc; all of them work here, and the mouse cursor hides when it rests.
+Clickers send PageDown/PageUp (turn), B or "." (their "blank" key: black screen, as in slide
+software; Tab selects the next ring) and F5/Esc; all of them work here, and the mouse cursor
+hides when it rests. `start(screen)` fills a given screen (the projector, see `presenter.py`),
+and `set_show` chooses what the projector shows (`projector_pages.Show`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
-from app.canvas.scene import WheelScene
+from app.canvas.scene import LABEL_MINIMUM, WheelScene
 from app.canvas.view import WheelView
 from app.core.reasoning import ReasoningLine, lines_of
 from app.ui.chain_panel import ChainPanel, ChainStep
+from app.ui.projector_pages import BlankPage, CheckPage, RoomPage, Show
 from app.ui.workshop import Workshop
 
 CURSOR_HIDE_MS = 3000
@@ -23,7 +26,15 @@ MESSAGE_MS = 2500
 # The chain takes at least this share of the width; the wheel gets a square of the rest.
 CHAIN_SHARE = 0.3
 
-_NEXT_RING = (Qt.Key.Key_Tab, Qt.Key.Key_B, Qt.Key.Key_Period)
+_NEXT_RING = (Qt.Key.Key_Tab,)
+_BLANK = (Qt.Key.Key_B, Qt.Key.Key_Period)  # a clicker's "black screen" key
+# Keys that show one thing only; the same key again shows the wheel and the chain.
+_SHOW_KEYS = {
+    Qt.Key.Key_W: Show.WHEEL,
+    Qt.Key.Key_C: Show.CHAIN,
+    Qt.Key.Key_Q: Show.ROOM,
+    Qt.Key.Key_T: Show.CHECK,
+}
 _PREVIOUS_RING = (Qt.Key.Key_Backtab,)
 translate = QCoreApplication.translate
 
@@ -49,8 +60,8 @@ def key_help() -> list[tuple[str, str]]:
             translate("Presentation", "Select a ring, from the inside out"),
         ),
         (
-            translate("Presentation", "Tab, B, ."),
-            translate("Presentation", "Select the next ring (B is a clicker's “blank” key)"),
+            translate("Presentation", "Tab"),
+            translate("Presentation", "Select the next ring"),
         ),
         (
             translate("Presentation", "Shift+Tab"),
@@ -59,6 +70,27 @@ def key_help() -> list[tuple[str, str]]:
         (
             translate("Presentation", "S, Ctrl+S"),
             translate("Presentation", "Save the active reasoning line"),
+        ),
+        (
+            translate("Presentation", "B, ."),
+            translate(
+                "Presentation", "Black screen on the projector, and back (a clicker's “blank” key)"
+            ),
+        ),
+        (
+            translate("Presentation", "W, C, Q"),
+            translate(
+                "Presentation",
+                "Show the wheel only, the chain only, the room's QR code; again: both",
+            ),
+        ),
+        (
+            translate("Presentation", "T"),
+            translate("Presentation", "Check the projector: contrast steps, smallest label"),
+        ),
+        (
+            translate("Presentation", "N, P"),
+            translate("Presentation", "Turn to the next or previous saved line"),
         ),
         (
             translate("Presentation", "H"),
@@ -80,6 +112,8 @@ class PresentationWindow(QWidget):
 
     left = Signal()  # the presentation ended (Esc, F11, or the window was closed)
     contrastRequested = Signal()  # H: the main window switches the theme for both views
+    showChanged = Signal(object)  # the projector shows another `Show`
+    lineStepRequested = Signal(int)  # N / P: the next (+1) or previous (-1) saved line
 
     def __init__(self, scene: WheelScene, workshop: Workshop) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -89,6 +123,12 @@ class PresentationWindow(QWidget):
         self.model = workshop.model
         self.view = WheelView(scene=scene, parent=self)
         self.chain = ChainPanel(self)
+        self.show_mode = Show.WHEEL_AND_CHAIN
+        self.blank_page = BlankPage(self)
+        self.room_page = RoomPage(self)
+        self.check_page = CheckPage(scene.wheel_palette, self)
+        for page in (self.blank_page, self.room_page, self.check_page):
+            page.hide()
         self.cursor_timer = QTimer(self)
         self.cursor_timer.setSingleShot(True)
         self.cursor_timer.setInterval(CURSOR_HIDE_MS)
@@ -111,18 +151,68 @@ class PresentationWindow(QWidget):
 
     # --- showing ----------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, screen: QScreen | None = None) -> None:
+        """Show full screen, on `screen` if given. The geometry is set to the screen's first,
+        so that the window fills it with or without a window manager."""
+        if screen is not None:
+            self.move_to(screen)
         self.showFullScreen()
         self.activateWindow()
         self.view.setFocus()
         self.show_cursor()
 
+    def move_to(self, screen: QScreen) -> None:
+        """Put the window on `screen`, covering all of it (a full-screen window is taken out of
+        full screen for the move; the caller shows it full screen again)."""
+        if self.isFullScreen():
+            self.showNormal()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+
+    def set_show(self, show: Show) -> None:
+        """Choose what the projector shows: the wheel and the chain, one of them, black, the
+        room's QR code, or the test page."""
+        if show == self.show_mode:
+            return
+        self.show_mode = show
+        self._lay_out()
+        self.showChanged.emit(show)
+
+    def toggle_show(self, show: Show) -> None:
+        """Show `show`; if it shows already, back to the wheel and the chain."""
+        self.set_show(Show.WHEEL_AND_CHAIN if self.show_mode == show else show)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         width, height = self.width(), self.height()
+        show = self.show_mode
         chain_width = max(width - height, round(width * CHAIN_SHARE))
-        self.view.setGeometry(0, 0, width - chain_width, height)
-        self.chain.setGeometry(width - chain_width, 0, chain_width, height)
+        if show == Show.WHEEL_AND_CHAIN:
+            self.view.setGeometry(0, 0, width - chain_width, height)
+            self.chain.setGeometry(width - chain_width, 0, chain_width, height)
+        elif show == Show.WHEEL:
+            self.view.setGeometry(0, 0, width, height)
+        elif show == Show.CHAIN:
+            self.chain.setGeometry(0, 0, width, height)
+        self.view.setVisible(show.wheel)
+        self.chain.setVisible(show.chain)
+        # The smallest label as the wheel shows it beside the chain, for the test page.
+        scale = min(width - chain_width, height) / self.scene.sceneRect().height()
+        self.check_page.set_smallest_label(round(LABEL_MINIMUM * scale))
+        self.check_page.set_palette(self.scene.wheel_palette)
+        pages = {
+            Show.BLANK: self.blank_page,
+            Show.ROOM: self.room_page,
+            Show.CHECK: self.check_page,
+        }
+        for kind, page in pages.items():
+            page.setGeometry(0, 0, width, height)
+            page.setVisible(kind == show)
+            if kind == show:
+                page.raise_()
 
     def focus_line(self) -> ReasoningLine:
         if self.workshop.has_network:
@@ -170,6 +260,7 @@ class PresentationWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.setWindowTitle(translate("Presentation", "Presentation — Netwerkimpact"))
             self.show_chain()
+            self.room_page.retranslate()
         super().changeEvent(event)
 
     # --- the cursor -------------------------------------------------------------------------
@@ -214,6 +305,12 @@ class PresentationWindow(QWidget):
             self.close()
         elif key == Qt.Key.Key_F5:
             pass  # clickers send F5 to start a show; we are showing already
+        elif key in _BLANK and not event.modifiers():
+            self.toggle_show(Show.BLANK)
+        elif key in _SHOW_KEYS and not event.modifiers():
+            self.toggle_show(_SHOW_KEYS[Qt.Key(key)])
+        elif key in (Qt.Key.Key_N, Qt.Key.Key_P) and not event.modifiers():
+            self.lineStepRequested.emit(1 if key == Qt.Key.Key_N else -1)
         elif key in _NEXT_RING:
             self.step_ring(1)
         elif key in _PREVIOUS_RING:
@@ -223,6 +320,7 @@ class PresentationWindow(QWidget):
         elif key == Qt.Key.Key_H and not control:
             self.contrastRequested.emit()
             self.show_chain()
+            self.check_page.set_palette(self.scene.wheel_palette)
         else:
             return False
         event.accept()
