@@ -166,6 +166,7 @@ class ConsoleWindow(QWidget):
         self.queue_widget = widget
         if widget is not None:
             self.queue_place.addWidget(widget)
+            widget.show()
         self.queue_empty.setVisible(widget is None)
 
     # --- showing ----------------------------------------------------------------------------

@@ -197,8 +197,13 @@ class PresentationWindow(QWidget):
             self.view.setGeometry(0, 0, width, height)
         elif show == Show.CHAIN:
             self.chain.setGeometry(0, 0, width, height)
+        if not show.wheel and self.view.hasFocus():
+            # (hiding the focused view would move focus on, which the view takes as Tab)
+            self.setFocus()
         self.view.setVisible(show.wheel)
         self.chain.setVisible(show.chain)
+        if show.wheel and self.hasFocus():
+            self.view.setFocus()
         # The smallest label as the wheel shows it beside the chain, for the test page.
         scale = min(width - chain_width, height) / self.scene.sceneRect().height()
         self.check_page.set_smallest_label(round(LABEL_MINIMUM * scale))

@@ -103,6 +103,7 @@ class RoomPage(QWidget):
         self.card = card
         if card is not None:
             self._layout.addWidget(card)
+            card.show()
         self.empty.setVisible(card is None)
 
 
@@ -148,7 +149,7 @@ class CheckPage(QWidget):
         # The grey steps, each with its percentage.
         strip = height * 0.18
         step_width = (width - 2 * margin) / len(CONTRAST_STEPS)
-        small = wheel_font(max(10, round(strip * 0.2)))
+        small = wheel_font(max(10, round(min(strip * 0.2, step_width * 0.24))))
         painter.setFont(small)
         for index, percent in enumerate(CONTRAST_STEPS):
             grey = round(255 * percent / 100)
