@@ -36,7 +36,7 @@ def plan_screens(screens: Sequence[str], laptop: str, chosen: str | None = None)
         raise ValueError("no screen is connected")
     if laptop not in screens:
         laptop = screens[0]
-    if chosen in screens:
+    if chosen is not None and chosen in screens:
         projector = chosen
     else:
         projector = next((name for name in screens if name != laptop), laptop)

@@ -87,7 +87,7 @@ class ConsoleWindow(QWidget):
         self.show_buttons: dict[Show, QPushButton] = {}
         self.show_group = QButtonGroup(self)
         for show in Show:
-            button = self._button(lambda _=False, s=show: presentation.set_show(s))
+            button = self._button(self._shower(show))
             button.setCheckable(True)
             self.show_group.addButton(button)
             self.show_buttons[show] = button
@@ -118,6 +118,9 @@ class ConsoleWindow(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the console, for clickers
         button.clicked.connect(slot)
         return button
+
+    def _shower(self, show: Show) -> Callable[[], None]:
+        return lambda: self.presentation.set_show(show)
 
     def _build(self) -> None:
         top = QHBoxLayout()
@@ -230,16 +233,16 @@ class ConsoleWindow(QWidget):
         self.steps.setText("\n\n".join(blocks))
         lines_saved = workshop.contents.lines
         current = saved.id if saved is not None else None
-        for button, step, arrow in ((self.previous_button, -1, "←"), (self.next_button, 1, "→")):
-            other = neighbour_line(lines_saved, current, step)
+        for button, way, arrow in ((self.previous_button, -1, "←"), (self.next_button, 1, "→")):
+            other = neighbour_line(lines_saved, current, way)
             button.setEnabled(other is not None)
             label = (
                 translate("Console", "Previous line")
-                if step < 0
+                if way < 0
                 else translate("Console", "Next line")
             )
             title = f": {other.title}" if other is not None else ""
-            button.setText(f"{arrow} {label}{title}" if step < 0 else f"{label}{title} {arrow}")
+            button.setText(f"{arrow} {label}{title}" if way < 0 else f"{label}{title} {arrow}")
 
     def step_line(self, step: int) -> None:
         """Turn the wheel to the next (previous) saved line; the projector turns with it."""

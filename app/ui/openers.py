@@ -6,10 +6,11 @@ what it opened (tests drive it from there). Dialogs open window-modal without bl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 
 from app.core.model import Language
 from app.ui.about_dialog import AboutDialog
@@ -60,7 +61,7 @@ def fill_screen_menu(window: MainWindow) -> None:
     automatic = menu.addAction(
         QCoreApplication.translate("MainWindow", "Automatic: the screen without this window")
     )
-    options = [(automatic, None)]
+    options: list[tuple[QAction, str | None]] = [(automatic, None)]
     for index, name in enumerate(names, start=1):
         size = QGuiApplication.screens()[index - 1].size()
         text = f"{index}: {name} ({size.width()}×{size.height()})"
@@ -70,14 +71,17 @@ def fill_screen_menu(window: MainWindow) -> None:
             "%1", chosen
         )
         options.append((menu.addAction(literal_ampersands(absent)), chosen))
-    for action, name in options:
+    for action, option in options:
         action.setCheckable(True)
-        action.setChecked(name == chosen)
-        action.triggered.connect(lambda _=False, n=name: _choose_screen(window, n))
+        action.setChecked(option == chosen)
+        action.triggered.connect(_chooser(window, option))
 
 
-def _choose_screen(window: MainWindow, name: str | None) -> None:
-    window.settings.presentation_screen = name
+def _chooser(window: MainWindow, name: str | None) -> Callable[[], None]:
+    def choose() -> None:
+        window.settings.presentation_screen = name
+
+    return choose
 
 
 def _presentation_left(window: MainWindow) -> None:

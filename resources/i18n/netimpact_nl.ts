@@ -59,6 +59,49 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>Console — Netwerkimpact</source>
+        <translation>Console — Netwerkimpact</translation>
+    </message>
+    <message>
+        <source>The projector shows</source>
+        <translation>De beamer toont</translation>
+    </message>
+    <message>
+        <source>Incoming notes</source>
+        <translation>Binnenkomende notities</translation>
+    </message>
+    <message>
+        <source>No room is open. When participants send notes from their phones, they wait here until you let them through.</source>
+        <translation>Er is geen zaal open. Als deelnemers notities sturen vanaf hun telefoon, wachten ze hier tot je ze doorlaat.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Active line</source>
+        <translation>Actieve redeneerlijn</translation>
+    </message>
+    <message>
+        <source>No network is open</source>
+        <translation>Er is geen netwerk open</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Previous line</source>
+        <translation>Vorige lijn</translation>
+    </message>
+    <message>
+        <source>Next line</source>
+        <translation>Volgende lijn</translation>
+    </message>
+</context>
+<context>
     <name>CorePanel</name>
     <message>
         <source>Open or create a network to describe its core.</source>
@@ -606,6 +649,10 @@
         <translation>&amp;Presentatie</translation>
     </message>
     <message>
+        <source>Presentation &amp;screen</source>
+        <translation>Presentatie&amp;scherm</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -668,6 +715,18 @@
     <message>
         <source>This line is saved already</source>
         <translation>Deze lijn is al opgeslagen</translation>
+    </message>
+    <message>
+        <source>The projector was disconnected: the wheel is back here</source>
+        <translation>De beamer is losgekoppeld: het wiel staat weer hier</translation>
+    </message>
+    <message>
+        <source>Automatic: the screen without this window</source>
+        <translation>Automatisch: het scherm zonder dit venster</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (niet aangesloten)</translation>
     </message>
 </context>
 <context>
@@ -950,12 +1009,12 @@ Nu openen om af te drukken?</translation>
         <translation>Een ring kiezen, van binnen naar buiten</translation>
     </message>
     <message>
-        <source>Tab, B, .</source>
-        <translation>Tab, B, .</translation>
+        <source>Tab</source>
+        <translation>Tab</translation>
     </message>
     <message>
-        <source>Select the next ring (B is a clicker&apos;s “blank” key)</source>
-        <translation>De volgende ring kiezen (B is de “zwart scherm”-toets van een presenter)</translation>
+        <source>Select the next ring</source>
+        <translation>De volgende ring kiezen</translation>
     </message>
     <message>
         <source>Shift+Tab</source>
@@ -972,6 +1031,38 @@ Nu openen om af te drukken?</translation>
     <message>
         <source>Save the active reasoning line</source>
         <translation>De actieve redeneerlijn bewaren</translation>
+    </message>
+    <message>
+        <source>B, .</source>
+        <translation>B, .</translation>
+    </message>
+    <message>
+        <source>Black screen on the projector, and back (a clicker&apos;s “blank” key)</source>
+        <translation>Zwart beeld op de beamer, en terug (de ‘blank’-toets van een presenter)</translation>
+    </message>
+    <message>
+        <source>W, C, Q</source>
+        <translation>W, C, Q</translation>
+    </message>
+    <message>
+        <source>Show the wheel only, the chain only, the room&apos;s QR code; again: both</source>
+        <translation>Alleen het wiel, alleen de keten, de QR-code van de zaal tonen; nog eens: beide</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Check the projector: contrast steps, smallest label</source>
+        <translation>De beamer testen: contraststappen, kleinste label</translation>
+    </message>
+    <message>
+        <source>N, P</source>
+        <translation>N, P</translation>
+    </message>
+    <message>
+        <source>Turn to the next or previous saved line</source>
+        <translation>Naar de volgende of vorige bewaarde lijn draaien</translation>
     </message>
     <message>
         <source>H</source>
@@ -1012,6 +1103,43 @@ Nu openen om af te drukken?</translation>
     <message>
         <source>Line saved</source>
         <translation>Lijn bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Wheel and chain</source>
+        <translation>Wiel en keten</translation>
+    </message>
+    <message>
+        <source>Wheel only</source>
+        <translation>Alleen het wiel</translation>
+    </message>
+    <message>
+        <source>Chain only</source>
+        <translation>Alleen de keten</translation>
+    </message>
+    <message>
+        <source>QR code of the room</source>
+        <translation>QR-code van de zaal</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Zwart beeld</translation>
+    </message>
+    <message>
+        <source>Check the projector</source>
+        <translation>Beamer testen</translation>
+    </message>
+    <message>
+        <source>No room is open.
+Open a room to show its QR code here, so that everyone can add notes from their phone.</source>
+        <translation>Er is geen zaal open.
+Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen vanaf de eigen telefoon.</translation>
+    </message>
+    <message>
+        <source>The smallest label on the wheel ({size} px): can the back row read this?</source>
+        <translation>Het kleinste label op het wiel ({size} px): kan de achterste rij dit lezen?</translation>
     </message>
 </context>
 <context>
