@@ -51,11 +51,14 @@ RUNNER = (
     "sys.stdout.flush(); sys.stderr.flush()\n"
     "os._exit(int(code))\n"
 )
-UNPLUG = "test_pulling_out_the_projector_brings_the_wheel_back"
+UNPLUGS = (
+    "test_pulling_out_the_projector_brings_the_wheel_back",
+    "test_pulling_out_the_laptop_keeps_the_wheel_on_the_projector",
+)
 
 
 class EndAfterUnplug:
-    """Ends the child right after the unplug test has run (0: passed, 1: failed).
+    """Ends the child right after an unplug test has run (0: passed, 1: failed).
 
     After `handleScreenRemoved` the offscreen plugin still lists the removed screen as a
     sibling of the laptop's, so hiding or making any window afterwards reads freed memory (a
@@ -67,8 +70,8 @@ class EndAfterUnplug:
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]):
         outcome = yield
         report = outcome.get_result()
-        if item.name == UNPLUG and call.when == "call":
-            print(f"\n{UNPLUG}: {report.outcome}\n{report.longreprtext}", flush=True)
+        if item.name in UNPLUGS and call.when == "call":
+            print(f"\n{item.name}: {report.outcome}\n{report.longreprtext}", flush=True)
             os._exit(0 if report.passed else 1)
 
 
@@ -96,7 +99,9 @@ def test_two_screens_in_a_child_process(tmp_path: Path) -> None:
     if CHILD:
         pytest.skip("this is the child")
     junit = tmp_path / "child.xml"
-    result = run_child(tmp_path, f"--junitxml={junit}", "-k", f"not {UNPLUG}")
+    result = run_child(
+        tmp_path, f"--junitxml={junit}", "-k", " and ".join(f"not {name}" for name in UNPLUGS)
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     suite = ElementTree.parse(junit).getroot().find("testsuite")
     assert suite is not None
@@ -106,13 +111,14 @@ def test_two_screens_in_a_child_process(tmp_path: Path) -> None:
         assert (tmp_path / name).stat().st_size > 0
 
 
-def test_unplugging_in_a_child_process(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", UNPLUGS)
+def test_unplugging_in_a_child_process(tmp_path: Path, name: str) -> None:
     if CHILD:
         pytest.skip("this is the child")
-    result = run_child(tmp_path, "-k", UNPLUG)
+    result = run_child(tmp_path, "-k", name)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert f"{UNPLUG}: passed" in result.stdout
-    assert (tmp_path / "laptop-after.png").stat().st_size > 0
+    assert f"{name}: passed" in result.stdout
+    assert (tmp_path / f"{name}.png").stat().st_size > 0
 
 
 # --- in the child ------------------------------------------------------------------------------
@@ -288,4 +294,19 @@ def test_pulling_out_the_projector_brings_the_wheel_back(qtbot, room: MainWindow
     assert room.view.scene() is room.scene
     assert "projector" in room.statusBar().currentMessage()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is room)
-    shoot(room, "laptop-after.png")
+    shoot(room, "test_pulling_out_the_projector_brings_the_wheel_back.png")
+
+
+@two_screens
+def test_pulling_out_the_laptop_keeps_the_wheel_on_the_projector(qtbot, room: MainWindow) -> None:
+    """The lid closed or the laptop's screen gone: the show goes on, on the one screen left;
+    no console is left behind on a screen that is gone."""
+    presentation = present(qtbot, room)
+    console = console_of(presentation)
+    pull_out("laptop")
+    assert [s.name() for s in QGuiApplication.screens()] == ["projector"]
+    assert room.presentation is presentation and presentation.isVisible()
+    assert presentation.isFullScreen() and presentation.geometry() == PROJECTOR
+    assert presentation.screen().name() == "projector"
+    assert not console.isVisible()
+    shoot(presentation, "test_pulling_out_the_laptop_keeps_the_wheel_on_the_projector.png")
