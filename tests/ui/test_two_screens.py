@@ -162,6 +162,8 @@ def room(qtbot, qapp, tmp_path: Path) -> Iterator[MainWindow]:
     workshop = window.workshop
     workshop.create_network("Onderwijsnetwerk Holland Rijnland")
     workshop.add_core_entry(window.model.core.segments[0].key, "mboRijnland")
+    first_ring = window.model.rings[0].key
+    workshop.set_story(first_ring, "Twaalf scholen kwamen naar de netwerkdag")
     workshop.rename_line(workshop.save_line(), "Ontmoeten loont")
     window.scene.select_ring(window.model.ring_keys[1])
     with qtbot.waitSignal(window.scene.arrangementSettled, timeout=5000):
@@ -271,6 +273,7 @@ def test_clicker_keys_on_the_console_act_on_the_projector(qtbot, room: MainWindo
         qtbot.waitUntil(lambda line=line: shown_line(workshop) == line.id, timeout=5000)
         assert presentation.chain.heading[1] == line.title
         assert console.heading.text() == line.title
+    assert "“Twaalf scholen kwamen naar de netwerkdag”" in console.steps.text()  # its story
     assert not console.previous_button.isEnabled()
     QTest.keyClick(console, Qt.Key.Key_N)  # a clicker's next-line key
     qtbot.waitUntil(lambda: shown_line(workshop) == last.id, timeout=5000)
