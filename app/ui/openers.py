@@ -80,6 +80,10 @@ def fill_screen_menu(window: MainWindow) -> None:
 def _chooser(window: MainWindow, name: str | None) -> Callable[[], None]:
     def choose() -> None:
         window.settings.presentation_screen = name
+        presentation = window.presentation
+        session = presentation.findChild(PresenterSession) if presentation is not None else None
+        if isinstance(session, PresenterSession):
+            session.start()  # presenting: the wheel moves to the chosen screen at once
 
     return choose
 

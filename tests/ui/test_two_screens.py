@@ -238,6 +238,13 @@ def test_a_chosen_screen_is_remembered_by_name(qtbot, room: MainWindow) -> None:
     qtbot.waitUntil(lambda: presentation.geometry() == LAPTOP)
     assert presentation.screen().name() == "laptop"
     assert console_of(presentation).screen().name() == "projector"
+    # chosen while presenting: the wheel moves at once
+    room.screen_menu.aboutToShow.emit()
+    next(a for a in room.screen_menu.actions() if "projector" in a.text()).trigger()
+    assert room.settings.presentation_screen == "projector"
+    qtbot.waitUntil(lambda: presentation.geometry() == PROJECTOR)
+    assert presentation.isFullScreen() and presentation.screen().name() == "projector"
+    assert console_of(presentation).screen().name() == "laptop"
     presentation.close()
     room.settings.presentation_screen = None
 
