@@ -79,6 +79,7 @@ class ConsoleWindow(QWidget):
         self.started.start()
         self.clock = _plain_label(2.0, bold=True)
         self.elapsed = _plain_label(2.0)
+        self.restart_button = self._button(self.restart_timer)
         self.heading = _plain_label(1.4, bold=True)
         self.steps = _plain_label(1.3)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -127,6 +128,7 @@ class ConsoleWindow(QWidget):
         top.addWidget(self.clock)
         top.addStretch(1)
         top.addWidget(self.elapsed)
+        top.addWidget(self.restart_button)
         line = QVBoxLayout()
         line.addWidget(self.heading)
         scroll = QScrollArea()
@@ -186,6 +188,7 @@ class ConsoleWindow(QWidget):
             )
         )
         self.keys_box.setTitle(translate("Console", "Keys"))
+        self.restart_button.setText(translate("Console", "Restart the timer"))
         self.keys.setText("\n".join(f"{keys}: {what}" for keys, what in key_help()))
         for show, button in self.show_buttons.items():
             button.setText(show_label(show))
@@ -194,6 +197,10 @@ class ConsoleWindow(QWidget):
 
     def show_show(self, show: Show) -> None:
         self.show_buttons[show].setChecked(True)
+
+    def restart_timer(self) -> None:
+        self.started.restart()
+        self.tick()
 
     def tick(self) -> None:
         self.clock.setText(QDateTime.currentDateTime().toString("HH:mm"))

@@ -81,6 +81,10 @@
         <translation>Toetsen</translation>
     </message>
     <message>
+        <source>Restart the timer</source>
+        <translation>Timer opnieuw starten</translation>
+    </message>
+    <message>
         <source>Active line</source>
         <translation>Actieve redeneerlijn</translation>
     </message>

@@ -81,7 +81,9 @@ def test_b_and_period_blank_the_projector_and_tab_selects_rings(
     assert shown.show_mode == Show.WHEEL_AND_CHAIN
 
 
-def test_the_show_choices_lay_the_projector_out(qtbot, shown: PresentationWindow) -> None:
+def test_the_show_choices_lay_the_projector_out(
+    qtbot, shown: PresentationWindow, tmp_path: Path
+) -> None:
     width = shown.width()
     press(shown, Qt.Key.Key_W)
     assert shown.show_mode == Show.WHEEL
@@ -95,6 +97,7 @@ def test_the_show_choices_lay_the_projector_out(qtbot, shown: PresentationWindow
     assert shown.chain.width() == width
     shown.set_show(Show.ROOM)
     assert shown.room_page.isVisible() and shown.room_page.empty.isVisible()
+    shown.grab().save(str(tmp_path / "room-page.png"))
     assert "No room is open" in shown.room_page.empty.text()
     card = QLabel("QR")
     shown.room_page.set_card(card)  # what the room (issue 16) puts here
@@ -143,6 +146,11 @@ def test_the_console_has_a_place_for_the_rooms_queue(qtbot, shown: PresentationW
     assert queue.isVisibleTo(console) and not console.queue_empty.isVisibleTo(console)
     console.set_queue_widget(None)
     assert console.queue_empty.isVisibleTo(console)
+    qtbot.wait(1100)
+    console.tick()  # (the clock ticks each second; tick now rather than wait for it)
+    assert console.elapsed.text() != "0:00:00"
+    console.restart_button.click()
+    assert console.elapsed.text() == "0:00:00"
     console.show_buttons[Show.CHAIN].click()  # the console's buttons drive the projector
     assert shown.show_mode == Show.CHAIN
     QTest.keyClick(console, Qt.Key.Key_W)  # and so do keys typed on the console
