@@ -80,6 +80,9 @@ class ConsoleWindow(QWidget):
         self.clock = _plain_label(2.0, bold=True)
         self.elapsed = _plain_label(2.0)
         self.restart_button = self._button(self.restart_timer)
+        self.screens = _plain_label()
+        self.screens.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._screen_names = ("", "")
         self.heading = _plain_label(1.4, bold=True)
         self.steps = _plain_label(1.3)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -126,6 +129,8 @@ class ConsoleWindow(QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.clock)
+        top.addStretch(1)
+        top.addWidget(self.screens)
         top.addStretch(1)
         top.addWidget(self.elapsed)
         top.addWidget(self.restart_button)
@@ -174,6 +179,16 @@ class ConsoleWindow(QWidget):
             widget.show()
         self.queue_empty.setVisible(widget is None)
 
+    def show_screens(self, projector: str, console: str) -> None:
+        """Say which screen shows the wheel and which this console, so that a wrong guess
+        is seen at once (View → Presentation screen chooses another)."""
+        self._screen_names = (projector, console)
+        self.screens.setText(
+            translate("Console", "The wheel is on screen “%1”; this console on “%2”")
+            .replace("%1", projector)
+            .replace("%2", console)
+        )
+
     # --- showing ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -189,6 +204,8 @@ class ConsoleWindow(QWidget):
         )
         self.keys_box.setTitle(translate("Console", "Keys"))
         self.restart_button.setText(translate("Console", "Restart the timer"))
+        if all(self._screen_names):
+            self.show_screens(*self._screen_names)
         self.keys.setText("\n".join(f"{keys}: {what}" for keys, what in key_help()))
         for show, button in self.show_buttons.items():
             button.setText(show_label(show))

@@ -73,6 +73,7 @@ class PresenterSession(QObject):
             self.console = ConsoleWindow(self.presentation, self.presentation.workshop)
             self.console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         console = self.console
+        console.show_screens(plan.projector, plan.console)
         console.setScreen(console_screen)
         console.setGeometry(console_screen.availableGeometry())
         console.showMaximized()

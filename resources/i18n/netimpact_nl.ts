@@ -61,6 +61,10 @@
 <context>
     <name>Console</name>
     <message>
+        <source>The wheel is on screen “%1”; this console on “%2”</source>
+        <translation>Het wiel staat op scherm “%1”; deze console op “%2”</translation>
+    </message>
+    <message>
         <source>Console — Netwerkimpact</source>
         <translation>Console — Netwerkimpact</translation>
     </message>

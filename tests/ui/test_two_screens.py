@@ -223,6 +223,7 @@ def test_the_wheel_fills_the_projector_and_the_console_stays_on_the_laptop(
     assert room.workshop.saved_focus_line().title == console.heading.text()
     assert "•" in console.steps.text()
     assert console.previous_button.isEnabled()
+    assert "“projector”" in console.screens.text() and "“laptop”" in console.screens.text()
 
 
 @two_screens
