@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QElapsedTimer,
+    QEvent,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -69,6 +77,8 @@ def _plain_label(size: float = 1.0, bold: bool = False) -> QLabel:
 
 class ConsoleWindow(QWidget):
     """The presenter's console; `queue_place` is where the room's incoming notes go."""
+
+    closed = Signal()  # the facilitator closed the console (the session ends the show)
 
     def __init__(self, presentation: PresentationWindow, workshop: Workshop) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -294,4 +304,5 @@ class ConsoleWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ticker.stop()
+        self.closed.emit()
         super().closeEvent(event)

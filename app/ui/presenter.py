@@ -72,6 +72,8 @@ class PresenterSession(QObject):
         if self.console is None:
             self.console = ConsoleWindow(self.presentation, self.presentation.workshop)
             self.console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            # Closing the console ends the show, as closing a slide program's presenter view.
+            self.console.closed.connect(self._console_closed)
         console = self.console
         console.show_screens(plan.projector, plan.console)
         console.setScreen(console_screen)
@@ -85,6 +87,11 @@ class PresenterSession(QObject):
         if self.console is not None:
             console, self.console = self.console, None
             console.close()
+
+    def _console_closed(self) -> None:
+        if self.console is not None:  # closed by the facilitator, not by the session
+            self.console = None
+            self.end("left")
 
     # --- screens coming and going -----------------------------------------------------------
 

@@ -224,6 +224,9 @@ def test_the_wheel_fills_the_projector_and_the_console_stays_on_the_laptop(
     assert "•" in console.steps.text()
     assert console.previous_button.isEnabled()
     assert "“projector”" in console.screens.text() and "“laptop”" in console.screens.text()
+    with qtbot.waitSignal(presentation.left):  # closing the console ends the show
+        console.close()
+    assert room.presentation is None
 
 
 @two_screens
