@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
     QElapsedTimer,
-    QEvent,
     Qt,
     QTimer,
     Signal,
@@ -34,28 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.presentation import PresentationWindow, key_help
+from app.ui.presentation import PresentationWindow, key_help, neighbour_line
 from app.ui.projector_pages import Show, show_label
 from app.ui.record_widgets import empty_state_label
 from app.ui.workshop import Workshop
-from db.records import Line
 
 translate = QCoreApplication.translate
 TICK_MS = 1000
-
-
-def neighbour_line(
-    lines: tuple[Line, ...] | list[Line], current: int | None, step: int
-) -> Line | None:
-    """The saved line `step` (+1 next, -1 previous) from line `current`, in the store's order;
-    from no line, the first (next) or the last (previous). None when there is none."""
-    if not lines:
-        return None
-    ids = [line.id for line in lines]
-    if current not in ids:
-        return lines[0] if step > 0 else lines[-1]
-    position = ids.index(current) + step
-    return lines[position] if 0 <= position < len(lines) else None
 
 
 def elapsed_text(milliseconds: int) -> str:
@@ -96,8 +80,8 @@ class ConsoleWindow(QWidget):
         self.heading = _plain_label(1.4, bold=True)
         self.steps = _plain_label(1.3)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.previous_button = self._button(lambda: self.step_line(-1))
-        self.next_button = self._button(lambda: self.step_line(1))
+        self.previous_button = self._button(lambda: presentation.step_line(-1))
+        self.next_button = self._button(lambda: presentation.step_line(1))
         self.show_buttons: dict[Show, QPushButton] = {}
         self.show_group = QButtonGroup(self)
         for show in Show:
@@ -119,7 +103,6 @@ class ConsoleWindow(QWidget):
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
         presentation.showChanged.connect(self.show_show)
-        presentation.lineStepRequested.connect(self.step_line)
         for signal in (workshop.changed, workshop.currentLineChanged, workshop.networkOpened):
             signal.connect(self.refresh)
         presentation.scene.arrangementSettled.connect(self.refresh)
@@ -277,21 +260,6 @@ class ConsoleWindow(QWidget):
             )
             title = f": {other.title}" if other is not None else ""
             button.setText(f"{arrow} {label}{title}" if way < 0 else f"{label}{title} {arrow}")
-
-    def step_line(self, step: int) -> None:
-        """Turn the wheel to the next (previous) saved line; the projector turns with it."""
-        workshop = self.workshop
-        if not workshop.has_network:
-            return
-        saved = workshop.saved_focus_line()
-        other = neighbour_line(workshop.contents.lines, saved.id if saved else None, step)
-        if other is not None:
-            workshop.turn_to_line(other.id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- keys -------------------------------------------------------------------------------
 

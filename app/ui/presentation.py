@@ -20,6 +20,7 @@ from app.core.reasoning import ReasoningLine, lines_of
 from app.ui.chain_panel import ChainPanel, ChainStep
 from app.ui.projector_pages import BlankPage, CheckPage, RoomPage, Show
 from app.ui.workshop import Workshop
+from db.records import Line
 
 CURSOR_HIDE_MS = 3000
 MESSAGE_MS = 2500
@@ -107,13 +108,26 @@ def key_help() -> list[tuple[str, str]]:
     ]
 
 
+def neighbour_line(
+    lines: tuple[Line, ...] | list[Line], current: int | None, step: int
+) -> Line | None:
+    """The saved line `step` (+1 next, -1 previous) from line `current`, in the store's order;
+    from no line, the first (next) or the last (previous). None when there is none."""
+    if not lines:
+        return None
+    ids = [line.id for line in lines]
+    if current not in ids:
+        return lines[0] if step > 0 else lines[-1]
+    position = ids.index(current) + step
+    return lines[position] if 0 <= position < len(lines) else None
+
+
 class PresentationWindow(QWidget):
     """A top-level window with only the wheel and the chain; `start()` shows it full screen."""
 
     left = Signal()  # the presentation ended (Esc, F11, or the window was closed)
     contrastRequested = Signal()  # H: the main window switches the theme for both views
     showChanged = Signal(object)  # the projector shows another `Show`
-    lineStepRequested = Signal(int)  # N / P: the next (+1) or previous (-1) saved line
 
     def __init__(self, scene: WheelScene, workshop: Workshop) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -315,7 +329,7 @@ class PresentationWindow(QWidget):
         elif key in _SHOW_KEYS and not event.modifiers():
             self.toggle_show(_SHOW_KEYS[Qt.Key(key)])
         elif key in (Qt.Key.Key_N, Qt.Key.Key_P) and not event.modifiers():
-            self.lineStepRequested.emit(1 if key == Qt.Key.Key_N else -1)
+            self.step_line(1 if key == Qt.Key.Key_N else -1)
         elif key in _NEXT_RING:
             self.step_ring(1)
         elif key in _PREVIOUS_RING:
@@ -340,6 +354,16 @@ class PresentationWindow(QWidget):
         else:
             position = (keys.index(current) + step) % len(keys)
         self.scene.select_ring(keys[position])
+
+    def step_line(self, step: int) -> None:
+        """Turn the wheel to the next (previous) saved line, in the store's order."""
+        workshop = self.workshop
+        if not workshop.has_network:
+            return
+        saved = workshop.saved_focus_line()
+        other = neighbour_line(workshop.contents.lines, saved.id if saved else None, step)
+        if other is not None:
+            workshop.turn_to_line(other.id)
 
     def save_line(self) -> None:
         workshop = self.workshop

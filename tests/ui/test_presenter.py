@@ -17,10 +17,10 @@ from app.canvas.scene import LABEL_MINIMUM
 from app.core.wheel_layout import CALM, HIGH_CONTRAST
 from app.ui import openers
 from app.ui.application import build_window
-from app.ui.console import ConsoleWindow, elapsed_text, neighbour_line
+from app.ui.console import ConsoleWindow, elapsed_text
 from app.ui.i18n import LanguageSwitcher
 from app.ui.main_window import MainWindow
-from app.ui.presentation import PresentationWindow, key_help
+from app.ui.presentation import PresentationWindow, key_help, neighbour_line
 from app.ui.projector_pages import CONTRAST_STEPS, Show
 from app.ui.settings import Settings
 from db.store import Store
@@ -168,3 +168,22 @@ def test_neighbouring_saved_lines_and_the_timer(workshop) -> None:
     assert elapsed_text(0) == "0:00:00"
     assert elapsed_text(462_999) == "0:07:42"
     assert elapsed_text(3_600_000 + 61_000) == "1:01:01"
+
+
+def test_n_and_p_turn_to_saved_lines_on_one_screen(qtbot, shown: PresentationWindow) -> None:
+    workshop, scene = shown.workshop, shown.scene
+    first = workshop.save_line()
+    scene.select_ring(shown.model.ring_keys[0])
+    with qtbot.waitSignal(scene.arrangementSettled, timeout=5000):
+        scene.turn_selected(1)
+    second = workshop.save_line()
+
+    def shown_line() -> int | None:
+        saved = workshop.saved_focus_line()
+        return saved.id if saved is not None else None
+
+    press(shown, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: shown_line() == first, timeout=5000)
+    press(shown, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: shown_line() == second, timeout=5000)
+    assert shown.chain.heading[1] == workshop.saved_focus_line().title
