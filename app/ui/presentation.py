@@ -168,7 +168,8 @@ class PresentationWindow(QWidget):
     def start(self, screen: QScreen | None = None) -> None:
         """Show full screen, on `screen` if given. The geometry is set to the screen's first,
         so that the window fills it with or without a window manager."""
-        if screen is not None:
+        placed = self.isFullScreen() and self.geometry() == (screen or self.screen()).geometry()
+        if screen is not None and not placed:
             self.move_to(screen)
         self.showFullScreen()
         self.activateWindow()
