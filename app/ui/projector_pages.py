@@ -176,8 +176,16 @@ class CheckPage(QWidget):
         line = translate(
             "Projector", "The smallest label on the wheel ({size} px): can the back row read this?"
         ).replace("{size}", str(self.smallest_label))
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(QRectF(margin, top, width - 2 * margin, height * 0.1), flags, line)
+        top += height * 0.12
+        painter.setFont(wheel_font(max(12, round(height * 0.03))))
+        hint = translate(
+            "Projector",
+            "If the steps at either end melt together, or the small line cannot be read from "
+            "the back row, press H for high contrast, dim the room or move the chairs closer. "
+            "T again: back to the wheel.",
+        )
         painter.drawText(
-            QRectF(margin, top, width - 2 * margin, height - top - margin),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            line,
+            QRectF(margin, top, width - 2 * margin, height - top - margin), flags, hint
         )

@@ -1149,6 +1149,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
         <source>The smallest label on the wheel ({size} px): can the back row read this?</source>
         <translation>Het kleinste label op het wiel ({size} px): kan de achterste rij dit lezen?</translation>
     </message>
+    <message>
+        <source>If the steps at either end melt together, or the small line cannot be read from the back row, press H for high contrast, dim the room or move the chairs closer. T again: back to the wheel.</source>
+        <translation>Lopen de stappen aan een van beide kanten in elkaar over, of is de kleine regel achterin niet te lezen, druk dan op H voor hoog contrast, maak de zaal donkerder of zet de stoelen dichterbij. Nog eens T: terug naar het wiel.</translation>
+    </message>
 </context>
 <context>
     <name>RecordButtons</name>

@@ -107,7 +107,7 @@ def test_two_screens_in_a_child_process(tmp_path: Path) -> None:
     assert suite is not None
     ran = int(suite.get("tests", "0")) - int(suite.get("skipped", "0"))
     assert ran == 3 and suite.get("failures") == "0" and suite.get("errors") == "0"
-    for name in ("laptop.png", "projector.png", "projector-blank.png"):
+    for name in ("laptop.png", "projector.png", "projector-blank.png", "projector-check.png"):
         assert (tmp_path / name).stat().st_size > 0
 
 
@@ -275,6 +275,11 @@ def test_clicker_keys_on_the_console_act_on_the_projector(qtbot, room: MainWindo
         "#000000"
     }
     QTest.keyClick(console, Qt.Key.Key_B)
+    assert presentation.show_mode == Show.WHEEL_AND_CHAIN
+    QTest.keyClick(console, Qt.Key.Key_T)  # the test page, at the projector's size
+    assert presentation.check_page.isVisible()
+    shoot(presentation, "projector-check.png")
+    QTest.keyClick(console, Qt.Key.Key_T)
     assert presentation.show_mode == Show.WHEEL_AND_CHAIN
     # the console's button turns the projector's wheel to the previous saved line
     # (from a line that is not saved: the last saved line; then the one before it)
