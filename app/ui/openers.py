@@ -6,14 +6,18 @@ what it opened (tests drive it from there). Dialogs open window-modal without bl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 
 from app.core.model import Language
 from app.ui.about_dialog import AboutDialog
 from app.ui.help_window import HelpWindow
+from app.ui.plain import literal_ampersands
 from app.ui.presentation import PresentationWindow
+from app.ui.presenter import PresenterSession
 from app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -21,7 +25,8 @@ if TYPE_CHECKING:
 
 
 def start_presentation(window: MainWindow) -> PresentationWindow:
-    """Show the wheel and the active line full screen; Esc comes back to the window."""
+    """Show the wheel and the active line full screen on the projector (the console on the
+    laptop, see `presenter.py`); Esc comes back to the window."""
     current: PresentationWindow | None = getattr(window, "presentation", None)
     if current is not None and current.isVisible():
         current.activateWindow()
@@ -35,8 +40,55 @@ def start_presentation(window: MainWindow) -> PresentationWindow:
     presentation.follow_room(window.room)
     window.languageChosen.connect(presentation.show_chain)
     window.presentation = presentation
-    presentation.start()
+    session = PresenterSession(presentation, window, window.settings)
+    session.ended.connect(lambda why: _presentation_ended(window, why))
+    session.start()
     return presentation
+
+
+def _presentation_ended(window: MainWindow, why: str) -> None:
+    if why == "unplugged":
+        message = QCoreApplication.translate(
+            "MainWindow", "The projector was disconnected: the wheel is back here"
+        )
+        window.statusBar().showMessage(message, 8000)
+
+
+def fill_screen_menu(window: MainWindow) -> None:
+    """The View menu's choice of the presentation screen: automatic, or a screen by name
+    (remembered, and used whenever a screen of that name is connected)."""
+    menu = window.screen_menu
+    menu.clear()
+    chosen = window.settings.presentation_screen
+    names = [screen.name() for screen in QGuiApplication.screens()]
+    automatic = menu.addAction(
+        QCoreApplication.translate("MainWindow", "Automatic: the screen without this window")
+    )
+    options: list[tuple[QAction, str | None]] = [(automatic, None)]
+    for index, name in enumerate(names, start=1):
+        size = QGuiApplication.screens()[index - 1].size()
+        text = f"{index}: {name} ({size.width()}×{size.height()})"
+        options.append((menu.addAction(literal_ampersands(text)), name))
+    if chosen is not None and chosen not in names:
+        absent = QCoreApplication.translate("MainWindow", "%1 (not connected)").replace(
+            "%1", chosen
+        )
+        options.append((menu.addAction(literal_ampersands(absent)), chosen))
+    for action, option in options:
+        action.setCheckable(True)
+        action.setChecked(option == chosen)
+        action.triggered.connect(_chooser(window, option))
+
+
+def _chooser(window: MainWindow, name: str | None) -> Callable[[], None]:
+    def choose() -> None:
+        window.settings.presentation_screen = name
+        presentation = window.presentation
+        session = presentation.findChild(PresenterSession) if presentation is not None else None
+        if isinstance(session, PresenterSession):
+            session.start()  # presenting: the wheel moves to the chosen screen at once
+
+    return choose
 
 
 def _presentation_left(window: MainWindow) -> None:

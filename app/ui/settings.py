@@ -103,5 +103,18 @@ class Settings:
     def window_state(self, value: QByteArray) -> None:
         self._backend.setValue("window/state", value)
 
+    @property
+    def presentation_screen(self) -> str | None:
+        """The name of the screen chosen for presentations (None: the one not the laptop's)."""
+        value = self._text("presentation/screen", "")
+        return value or None
+
+    @presentation_screen.setter
+    def presentation_screen(self, value: str | None) -> None:
+        if value is None:
+            self._backend.remove("presentation/screen")
+        else:
+            self._backend.setValue("presentation/screen", value)
+
     def sync(self) -> None:
         self._backend.sync()
