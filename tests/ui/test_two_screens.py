@@ -161,7 +161,7 @@ def room(qtbot, qapp, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.waitExposed(window)
     workshop = window.workshop
     workshop.create_network("Onderwijsnetwerk Holland Rijnland")
-    workshop.add_core_entry(window.model.core.segments[0].key, "mboRijnland")
+    workshop.core_edits.add_core_entry(window.model.core.segments[0].key, "mboRijnland")
     first_ring = window.model.rings[0].key
     workshop.set_story(first_ring, "Twaalf scholen kwamen naar de netwerkdag")
     workshop.rename_line(workshop.save_line(), "Ontmoeten loont")
