@@ -34,6 +34,7 @@ from app.core.wheel_layout import (
 # Glyph outlines are taken at this pixel size and scaled down: large enough that the outline
 # keeps every curve, so scaling never shows facets.
 _REFERENCE_PX = 200
+REFERENCE_PX = _REFERENCE_PX
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,10 @@ def indicator_sections(
             Paragraph(
                 f"<b>{escape(indicator.name)}</b>{escape(unit)} · {escape(kind)}", style.body
             ),
-            Paragraph(escape(line_name(model, line, language) if line else ""), style.muted),
+            Paragraph(
+                escape(line_name(model, contents.network, line, language) if line else ""),
+                style.muted,
+            ),
         ]
         if not contents.moments:
             result.append(
