@@ -76,6 +76,11 @@ def core_entry(row: CoreEntryRow) -> CoreEntry:
     return CoreEntry(row.id, row.network_id, row.kind, row.text, row.position)
 
 
+def _plausibility(stored: str | None) -> Plausibility | None:
+    """A step's stored plausibility; None (or an empty text) when none was given."""
+    return Plausibility(stored) if stored else None
+
+
 def line(row: LineRow, model: Model) -> Line:
     by_key = {step.step_key: step for step in row.steps}
     steps = tuple(
@@ -83,7 +88,7 @@ def line(row: LineRow, model: Model) -> Line:
             key,
             by_key[key].segment_key,
             by_key[key].story,
-            Plausibility(by_key[key].plausibility) if by_key[key].plausibility else None,
+            _plausibility(by_key[key].plausibility),
         )
         for key in model.step_keys
         if key in by_key

@@ -194,7 +194,9 @@ class EvidenceMixin(LearningPathMixin):
         """Everything of a line as it is now (steps, evidence, indicators, entries, targets)."""
         with self._reading() as session:
             row = self._get(session, LineRow, line_id, "reasoning line")
-            return snapshots.take(session, LineRow.__table__, row.id, f"reasoning line {row.id}")
+            return snapshots.take(
+                session, snapshots.table_of(LineRow), row.id, f"reasoning line {row.id}"
+            )
 
     def replace_lines(self, remove: Sequence[int], put_back: Sequence[Snapshot]) -> None:
         """Remove lines and put snapshots of lines back, in one transaction (undo of a rework)."""
@@ -208,14 +210,16 @@ class EvidenceMixin(LearningPathMixin):
             session.flush()
             for snapshot in put_back:
                 snapshots.put_back(session, snapshot)
-                network_ids.add(int(dict(snapshot.rows[0][1])["network_id"]))  # type: ignore[arg-type]
+                owner = dict(snapshot.rows[0][1])["network_id"]
+                assert isinstance(owner, int)  # the line row's own column, as SQLite stored it
+                network_ids.add(owner)
             for network_id in network_ids:
                 self._touch(session, network_id)
 
     def _step(self, session: Any, line_id: int, step_key: str) -> LineStepRow:
         step_key = check.step_key(self.model, step_key)
         line = self._get(session, LineRow, line_id, "reasoning line")
-        step = next((s for s in line.steps if s.step_key == step_key), None)
+        step: LineStepRow | None = next((s for s in line.steps if s.step_key == step_key), None)
         if step is None:
             raise UnknownKeyError(f"line {line_id} has no step {step_key!r}")
         return step

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
-import xlsxwriter
+import xlsxwriter  # type: ignore[import-untyped]  # XlsxWriter ships no type hints or stubs
 
 from app.core.model import Language, Model
 from db.files import write_output
@@ -31,6 +31,8 @@ MAX_WIDTH = 60  # characters: wider columns wrap their text instead
 LONG_TEXT_WIDTH = 50
 # Fixed, so the same network gives the same bytes (XlsxWriter would stamp the current time).
 _DOCUMENT_TIME = datetime(2000, 1, 1)
+# The workbook's cell formats by name (header, date, datetime, wrap, top).
+_Formats = dict[str, xlsxwriter.format.Format]
 
 
 def defuse(text: str) -> str:
@@ -59,7 +61,7 @@ def workbook_bytes(tables: Sequence[Table], language: Language) -> bytes:
     return buffer.getvalue()
 
 
-def _sheet(book: xlsxwriter.Workbook, table: Table, formats: dict) -> None:
+def _sheet(book: xlsxwriter.Workbook, table: Table, formats: _Formats) -> None:
     sheet = book.add_worksheet(table.name[:31])
     for column, spec in enumerate(table.columns):
         sheet.write_string(0, column, spec.header, formats["header"])
@@ -75,7 +77,14 @@ def _sheet(book: xlsxwriter.Workbook, table: Table, formats: dict) -> None:
         sheet.autofilter(0, 0, len(table.rows), len(table.columns) - 1)
 
 
-def _cell(sheet, row: int, column: int, spec: Column, value: Value, formats: dict) -> None:
+def _cell(
+    sheet: xlsxwriter.worksheet.Worksheet,
+    row: int,
+    column: int,
+    spec: Column,
+    value: Value,
+    formats: _Formats,
+) -> None:
     if value is None or value == "":
         return  # an empty cell: nothing typed, not yet checked, no value
     if isinstance(value, bool):

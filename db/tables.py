@@ -203,7 +203,7 @@ def _indicators_table(b: TableContext) -> Table:
     rows = []
     for indicator in b.contents.indicators:
         line = b.line_of(indicator)
-        plan: list = []
+        plan: list[Value] = []
         for field in _PLAN_COLUMNS:
             value = getattr(indicator, field)
             if field == "source_kind":

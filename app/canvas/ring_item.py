@@ -16,7 +16,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.canvas.glyph_sprites import GlyphSprites
@@ -104,7 +104,7 @@ class RingItem(QGraphicsItem):
         self._sprites = sprites
         # Labels as text characters (for an SVG), per segment: (clockwise, anticlockwise).
         self._text_labels: list[tuple[tuple[TextChar, ...], tuple[TextChar, ...]]] | None = None
-        self._text_font = None
+        self._text_font: QFont | None = None
         # (device scale, colour) pairs at which every label's sprites exist: the check runs
         # once per pair, not every frame. Cleared when the labels or colours change.
         self._sprites_ready: set[tuple[float, int]] = set()
@@ -258,7 +258,9 @@ class RingItem(QGraphicsItem):
             painter.rotate(rotation)
 
     def set_text_labels(
-        self, labels: list[tuple[tuple[TextChar, ...], tuple[TextChar, ...]]] | None, font
+        self,
+        labels: list[tuple[tuple[TextChar, ...], tuple[TextChar, ...]]] | None,
+        font: QFont | None,
     ) -> None:
         """Draw the labels as text, character by character (None: as outlines, the default).
 
@@ -269,6 +271,7 @@ class RingItem(QGraphicsItem):
 
     def _paint_text(self, painter: QPainter, rotation: float) -> None:
         painter.setPen(QPen(self._text.color()))
+        assert self._text_font is not None  # set_text_labels gives the labels with their font
         painter.setFont(self._text_font)
         for index, (clockwise, anticlockwise) in enumerate(self._text_labels or ()):
             size = self._labels[index].fit.size

@@ -96,10 +96,10 @@ def picture_scene(model: Model, picture: WheelPicture, text_labels: bool = False
     scene.set_arrangement(picture.arrangement, animate=False)
     scene.set_partial_focus(picture.partial_focus)
     scene.set_notes(picture.notes)
-    for item in (scene.base, scene.core, scene.marks):
-        item.show_beam = picture.beam
-    for item in scene.items():
-        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    for part in (scene.base, scene.core, scene.marks):
+        part.show_beam = picture.beam
+    for graphic in scene.items():
+        graphic.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     if text_labels:
         shaper = LabelShaper()  # the scene's font and reference size: the same placement
         for ring in model.rings:
@@ -145,7 +145,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stub says bytes; runtime needs str
         raise ImageError("the image could not be encoded as PNG")
     buffer.close()
     return bytes(data.data())

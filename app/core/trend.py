@@ -67,7 +67,7 @@ def nice_step(span: float, count: int = 4) -> float:
     if span <= 0 or not math.isfinite(span):
         return 1.0
     raw = span / count
-    power = 10 ** math.floor(math.log10(raw))
+    power: float = 10 ** math.floor(math.log10(raw))  # int ** int is typed Any
     for factor in (1, 2, 5, 10):
         if factor * power >= raw:
             return factor * power

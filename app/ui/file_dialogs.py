@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 class NameOnlyIconProvider(QFileIconProvider):
     """Icons and type names from a file's name and kind (folder or file), never its contents."""
 
-    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:  # type: ignore[override]  # one Python method serves both C++ overloads
+    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:
         if isinstance(what, QFileInfo):
             folder = what.isDir()
             kind = QFileIconProvider.IconType.Folder if folder else QFileIconProvider.IconType.File

@@ -122,9 +122,15 @@ class EntryTable(QTableWidget):
     def rows(self) -> list[tuple[int, int | None]]:
         """(moment id, entry id or None for the new-entry row) of each row, top to bottom."""
         return [
-            (self.item(row, MOMENT).data(MOMENT_ROLE), self.item(row, MOMENT).data(ID_ROLE))
+            (self._first(row).data(MOMENT_ROLE), self._first(row).data(ID_ROLE))
             for row in range(self.rowCount())
         ]
+
+    def _first(self, row: int) -> QTableWidgetItem:
+        """The moment cell of `row`, which `fill` gives every row."""
+        item = self.item(row, MOMENT)
+        assert item is not None
+        return item
 
     def row_of(self, moment_id: int, entry_id: int | None) -> int:
         return self.rows().index((moment_id, entry_id))
@@ -155,7 +161,7 @@ class EntryTable(QTableWidget):
                     if item.text() != text:
                         item.setText(text)
                     item.setToolTip(f"<p>{html.escape(text)}</p>" if text else "")
-                first = self.item(row, MOMENT)
+                first = self._first(row)
                 first.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 first.setData(MOMENT_ROLE, moment.id)
                 first.setData(ID_ROLE, entry.id if entry else None)
@@ -177,9 +183,9 @@ class EntryTable(QTableWidget):
         if self._filling or item.column() == MOMENT:
             return
         row = item.row()
-        first = self.item(row, MOMENT)
+        first = self._first(row)
         moment_id, entry_id = first.data(MOMENT_ROLE), first.data(ID_ROLE)
-        texts = {c: (self.item(row, c).text() if self.item(row, c) else "") for c in range(1, 6)}
+        texts = {c: (cell.text() if (cell := self.item(row, c)) else "") for c in range(1, 6)}
         try:
             value = parse_number(texts[VALUE])
         except ValueError:

@@ -20,7 +20,7 @@ depends_on = None
 AUTO = {"sqlite_autoincrement": True}
 
 
-def _fk(child: str, column: str, parent: str, *, nullable: bool = False) -> sa.Column:
+def _fk(child: str, column: str, parent: str, *, nullable: bool = False) -> sa.Column[int]:
     return sa.Column(
         column,
         sa.Integer(),
