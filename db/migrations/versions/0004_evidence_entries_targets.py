@@ -3,7 +3,7 @@ entries with a source and a date, targets per moment with their history, moments
 set by hand.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-02
 """
 
