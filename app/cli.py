@@ -90,13 +90,32 @@ def _run_gui(arguments: argparse.Namespace) -> int:
     return run(store_path(arguments))
 
 
+def _store_file(arguments: argparse.Namespace) -> Path:
+    from db import default_store_path
+
+    return store_path(arguments) or default_store_path()
+
+
 def _open_store(arguments: argparse.Namespace) -> Store:
     """The store for a subcommand, with store problems turned into messages for people."""
-    from db import Store, default_store_path
+    from db import Store
 
-    path = store_path(arguments) or default_store_path()
     try:
-        return Store.open(path)
+        return Store.open(_store_file(arguments))
+    except StoreError as error:
+        raise CommandError(str(error)) from error
+
+
+def _refuse_store_output(arguments: argparse.Namespace) -> None:
+    """Stop before anything is opened if `-o` names the store, its -wal/-shm or a backup.
+
+    Writing there would destroy every network; the write itself refuses too (db.files), but
+    saying so up front keeps the store closed and untouched.
+    """
+    from db.files import refuse_store_target
+
+    try:
+        refuse_store_target(arguments.output, (_store_file(arguments),))
     except StoreError as error:
         raise CommandError(str(error)) from error
 
@@ -114,6 +133,7 @@ def _run_list(arguments: argparse.Namespace) -> int:
 
 
 def _run_export(arguments: argparse.Namespace) -> int:
+    _refuse_store_output(arguments)
     with _open_store(arguments) as store:
         try:
             network = store.find_network(arguments.network)
@@ -143,6 +163,7 @@ def _run_poster(arguments: argparse.Namespace) -> int:
         render_report,
     )
 
+    _refuse_store_output(arguments)
     with _open_store(arguments) as store:
         try:
             network = store.find_network(arguments.network)

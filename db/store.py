@@ -332,8 +332,9 @@ class Store(LinesMixin, LearningPathMixin):
             return exchange.dumps(exchange.export_data(session, row, self.model))
 
     def export_network_to(self, network_id: int, path: Path | str) -> None:
-        """Write the exchange JSON to `path` (through a temporary file: never a half file)."""
-        exchange.write_file(Path(path), self.export_network(network_id))
+        """Write the exchange JSON to `path` through `db.files`: never a half file, never onto the
+        store (`OutputRefusedError`); a failed write raises `OutputWriteError`."""
+        files.write_output(Path(path), self.export_network(network_id).encode("utf-8"))
 
     def import_network(self, raw: bytes | str) -> Network:
         """Check a whole exchange document, then add its network in one transaction.

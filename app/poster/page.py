@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -14,6 +15,8 @@ from app.poster.errors import PosterWriteError
 from app.poster.fonts import BOLD, REGULAR, register_fonts, text_width
 from app.poster.texts import words
 from app.poster.wheel import colour
+from db.errors import OutputRefusedError, OutputWriteError
+from db.files import write_output
 
 # 10 mm: inside what any office printer can reach, and room for a pin or tape.
 MARGIN = 28.35
@@ -32,10 +35,14 @@ def a3_size(orientation: Orientation) -> tuple[float, float]:
 
 
 def new_canvas(path: Path, size: tuple[float, float], title: str, subject: str) -> Canvas:
-    """A canvas for one PDF file with the fonts registered and the document info filled in."""
+    """A canvas for one PDF with the fonts registered and the document info filled in.
+
+    It draws into memory; `save` puts the finished PDF at `path` in one atomic step, so a full
+    disk or a failure halfway never leaves a cut-off file where a good one was.
+    """
     register_fonts()
     canvas = Canvas(
-        str(path), pagesize=size, pageCompression=1, initialFontName=REGULAR, initialFontSize=10
+        io.BytesIO(), pagesize=size, pageCompression=1, initialFontName=REGULAR, initialFontSize=10
     )
     canvas.setTitle(title)
     canvas.setSubject(subject)
@@ -45,13 +52,17 @@ def new_canvas(path: Path, size: tuple[float, float], title: str, subject: str) 
 
 
 def save(canvas: Canvas, path: Path) -> Path:
-    """Write the PDF, turning a file-system failure into a `PosterWriteError`."""
+    """Write the finished PDF to `path` (see `write_pdf`)."""
+    return write_pdf(canvas.getpdfdata(), path)
+
+
+def write_pdf(data: bytes, path: Path) -> Path:
+    """Put a whole PDF at `path` through `db.files`: a temporary file in the same folder, then a
+    rename; never onto the store. Failures become a `PosterWriteError` for people."""
     try:
-        canvas.save()
-    except OSError as error:
-        raise PosterWriteError(
-            f"the PDF could not be written to {path}: {error.strerror or error}"
-        ) from error
+        write_output(path, data)
+    except (OutputRefusedError, OutputWriteError) as error:
+        raise PosterWriteError(str(error)) from error
     return path
 
 

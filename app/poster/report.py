@@ -7,6 +7,7 @@ through ordinary pages (platypus), so it grows with the network without crowding
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -29,7 +30,7 @@ from reportlab.platypus import (
 from app.core.model import Language, Model
 from app.core.wheel_layout import CALM, Palette
 from app.poster.blank_poster import stakeholder_names
-from app.poster.errors import PosterError, PosterWriteError
+from app.poster.errors import PosterError
 from app.poster.fonts import REGULAR, register_fonts
 from app.poster.line_content import (
     assumption_flowables,
@@ -40,7 +41,7 @@ from app.poster.line_content import (
     step_flowables,
     step_title,
 )
-from app.poster.page import MUTED, today_text
+from app.poster.page import MUTED, today_text, write_pdf
 from app.poster.report_parts import TrendBars, WheelFlowable
 from app.poster.textflow import Styles, plain, styles
 from app.poster.texts import words
@@ -151,8 +152,9 @@ def render_report(
     story.append(Paragraph(escape(texts["notes"]), section))
     story += _notes(model, contents, style, language)
 
+    pdf = io.BytesIO()  # built in memory, then written whole (see page.write_pdf)
     document = BaseDocTemplate(
-        str(path),
+        pdf,
         pagesize=A4,
         leftMargin=_MARGIN,
         rightMargin=_MARGIN,
@@ -180,13 +182,9 @@ def render_report(
     document.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
     try:
         document.build(story)
-    except OSError as error:
-        raise PosterWriteError(
-            f"the report could not be written to {path}: {error.strerror or error}"
-        ) from error
     except Exception as error:  # ReportLab's LayoutError and kin: say so, never a traceback
         raise PosterError(f"the report could not be laid out: {error}") from error
-    return path
+    return write_pdf(pdf.getvalue(), path)
 
 
 def _indicator_table(

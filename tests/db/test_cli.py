@@ -54,3 +54,30 @@ def test_a_damaged_store_is_reported_not_touched(tmp_path, capsys):
     assert main(["--db", str(path), "list"]) == 1
     assert "not a Netwerkimpact store" in capsys.readouterr().err
     assert path.read_text(encoding="utf-8") == "not a store"
+
+
+@pytest.mark.parametrize(
+    "name", ["store.sqlite", "store.sqlite-wal", "store.sqlite-shm", "store.daily.20261202.sqlite"]
+)
+@pytest.mark.parametrize("command", ["export", "poster"])
+def test_output_onto_the_store_or_its_files_is_refused(store_file, capsys, name, command):
+    before = store_file.read_bytes()
+    target = store_file.parent / name
+    if command == "export":
+        arguments = ["export", "Zorgnetwerk", "-o", str(target)]
+    else:
+        arguments = ["poster", "--network", "Zorgnetwerk", "-o", str(target)]
+    assert main(arguments) == 1
+    error = capsys.readouterr().err
+    assert "is the store" in error and "Traceback" not in error and error.count("\n") == 1
+    assert store_file.read_bytes() == before
+    assert main(["list"]) == 0
+    assert "Zorgnetwerk" in capsys.readouterr().out
+
+
+def test_output_onto_the_store_by_another_spelling_is_refused(store_file, tmp_path, capsys):
+    (tmp_path / "sub").mkdir()
+    before = store_file.read_bytes()
+    assert main(["export", "Zorgnetwerk", "-o", str(tmp_path / "sub" / ".." / "store.sqlite")]) == 1
+    assert "is the store" in capsys.readouterr().err
+    assert store_file.read_bytes() == before
