@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -127,9 +128,18 @@ def _run_list(arguments: argparse.Namespace) -> int:
             print(f"No networks in {store.path}.")
         for network in networks:
             lines = f"{network.line_count} line" + ("" if network.line_count == 1 else "s")
-            changed = network.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            changed = local_time(network.updated_at)
             print(f"{network.id:>4}  {network.name}  ({lines}, changed {changed})")
     return EXIT_OK
+
+
+def local_time(moment: datetime) -> str:
+    """`moment` in the local time zone, or in UTC where the zone cannot show it (a year like
+    9999 east of UTC overflows; stores from before the importer refused such years have them)."""
+    try:
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    except (OverflowError, ValueError, OSError):
+        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _run_export(arguments: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.geometry import Arrangement
+from app.core.limits import MAX_NAME
 from app.core.model import Model, default_model
 from db import convert, exchange, files, snapshots
 from db import engine as store_engine
@@ -154,7 +155,7 @@ class Store(LinesMixin, LearningPathMixin):
     ) -> Network:
         """The network's own name and description for a stakeholder segment ('' = model label)."""
         key = check.stakeholder_key(self.model, key)
-        name = check.text(name, "the stakeholder group's name").strip()
+        name = check.text(name, "the stakeholder group's name", MAX_NAME).strip()
         description = check.text(description, "the stakeholder group's description")
         with self._writing() as session:
             row = self._get(session, NetworkRow, network_id, "network")
@@ -356,16 +357,25 @@ class Store(LinesMixin, LearningPathMixin):
 
 
 def _unique_name(session: Session, name: str) -> str:
+    """`name`, else `name (2)`, `name (3)` …, the base shortened so the result stays within
+    MAX_NAME: a name the program makes can always be exported and imported again."""
+
+    def numbered(number: int) -> str:
+        suffix = f" ({number})"
+        return f"{name[: MAX_NAME - len(suffix)].rstrip()}{suffix}"
+
     taken = set(
         session.scalars(
             select(NetworkRow.name).where(
-                (NetworkRow.name == name) | NetworkRow.name.startswith(name + " (", autoescape=True)
+                (NetworkRow.name == name)
+                # every numbered(n) up to ten digits starts with this
+                | NetworkRow.name.startswith(name[: MAX_NAME - 13].rstrip(), autoescape=True)
             )
         )
     )
     candidate, number = name, 2
     while candidate in taken:
-        candidate = f"{name} ({number})"
+        candidate = numbered(number)
         number += 1
     return candidate
 

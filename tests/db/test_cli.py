@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from app.cli import main
 from db import Store
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -81,3 +90,43 @@ def test_output_onto_the_store_by_another_spelling_is_refused(store_file, tmp_pa
     assert main(["export", "Zorgnetwerk", "-o", str(tmp_path / "sub" / ".." / "store.sqlite")]) == 1
     assert "is the store" in capsys.readouterr().err
     assert store_file.read_bytes() == before
+
+
+@pytest.mark.parametrize("zone", ["Europe/Amsterdam", "America/New_York", "Asia/Tokyo"])
+def test_list_shows_a_store_with_extreme_years_in_any_time_zone(store_file, tmp_path, zone):
+    """Stores from before the importer refused such years may hold 9999 and year 1."""
+    with Store.open(store_file) as store:
+        store.create_network("Verre toekomst")
+    connection = sqlite3.connect(store_file)
+    with connection:
+        for stamp, name in (
+            ("9999-12-31 23:59:59", "Zorgnetwerk"),
+            ("0001-01-01", "Verre toekomst"),
+        ):
+            connection.execute(
+                "UPDATE networks SET updated_at = ? WHERE name = ?", (f"{stamp}.000000", name)
+            )
+    connection.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(store_file), "list"],
+        cwd=ROOT,
+        env=dict(os.environ, TZ=zone, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Zorgnetwerk" in result.stdout and "Verre toekomst" in result.stdout
+    assert "9999-12-31" in result.stdout
+
+
+def test_an_import_with_the_year_9999_is_refused_and_list_still_works(store_file, tmp_path, capsys):
+    target = tmp_path / "z.json"
+    assert main(["export", "Zorgnetwerk", "-o", str(target)]) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["network"]["updated_at"] = "9999-12-31T23:59:59Z"
+    target.write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(target)]) == 1
+    assert "outside the years 1970–2200" in capsys.readouterr().err
+    assert main(["list"]) == 0
