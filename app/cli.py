@@ -28,6 +28,23 @@ class CommandError(Exception):
     """A failure to report to the person at the terminal, in one or two lines."""
 
 
+def shown(text: str) -> str:
+    """`text` safe for a terminal: control characters, bidi overrides, zero-width and other
+    invisible characters (a received file's names) are written as escapes like `\\u202e`, so
+    they cannot move the cursor, recolour or reverse what follows. Line breaks stay."""
+    return "".join(
+        character if character.isprintable() or character == "\n" else _escape(character)
+        for character in text
+    )
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="netimpact",
@@ -125,11 +142,11 @@ def _run_list(arguments: argparse.Namespace) -> int:
     with _open_store(arguments) as store:
         networks = store.list_networks()
         if not networks:
-            print(f"No networks in {store.path}.")
+            print(shown(f"No networks in {store.path}."))
         for network in networks:
             lines = f"{network.line_count} line" + ("" if network.line_count == 1 else "s")
             changed = local_time(network.updated_at)
-            print(f"{network.id:>4}  {network.name}  ({lines}, changed {changed})")
+            print(f"{network.id:>4}  {shown(network.name)}  ({lines}, changed {changed})")
     return EXIT_OK
 
 
@@ -150,7 +167,7 @@ def _run_export(arguments: argparse.Namespace) -> int:
             store.export_network_to(network.id, arguments.output)
         except StoreError as error:
             raise CommandError(str(error)) from error
-    print(f"Exported {network.name!r} to {arguments.output}.")
+    print(shown(f"Exported {network.name!r} to {arguments.output}."))
     return EXIT_OK
 
 
@@ -160,7 +177,7 @@ def _run_import(arguments: argparse.Namespace) -> int:
             network = store.import_file(arguments.file)
         except StoreError as error:
             raise CommandError(f"{arguments.file} was not imported: {error}") from error
-    print(f"Imported {network.name!r} (id {network.id}) into {store.path}.")
+    print(shown(f"Imported {network.name!r} (id {network.id}) into {store.path}."))
     return EXIT_OK
 
 
@@ -195,7 +212,7 @@ def _run_poster(arguments: argparse.Namespace) -> int:
             made = "the workshop poster"
     except PosterError as error:
         raise CommandError(str(error)) from error
-    print(f"Wrote {made} of {network.name!r} to {output}.")
+    print(shown(f"Wrote {made} of {network.name!r} to {output}."))
     return EXIT_OK
 
 
@@ -217,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[arguments.command](arguments)
     except CommandError as error:
-        print(f"netimpact: {error}", file=sys.stderr)
+        print(shown(f"netimpact: {error}"), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130

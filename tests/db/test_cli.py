@@ -130,3 +130,28 @@ def test_an_import_with_the_year_9999_is_refused_and_list_still_works(store_file
     assert main(["import", str(target)]) == 1
     assert "outside the years 1970–2200" in capsys.readouterr().err
     assert main(["list"]) == 0
+
+
+HOSTILE_NAME = "Zorg\u202enetwerk\x1b[2J\x1b[31m rood\u200b\u2066x\x07"
+
+
+def test_names_from_a_received_file_are_shown_escaped(store_file, tmp_path, capsys):
+    with Store.open(store_file) as store:
+        network = store.create_network("Bron")
+        data = json.loads(store.export_network(network.id))
+    data["network"]["name"] = HOSTILE_NAME
+    received = tmp_path / "ontvangen.json"
+    received.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "uit.pdf"
+    assert main(["import", str(received)]) == 0
+    assert main(["list"]) == 0
+    assert main(["export", HOSTILE_NAME, "-o", str(tmp_path / "uit.json")]) == 0
+    assert main(["poster", "--network", HOSTILE_NAME, "-o", str(out)]) == 0
+    assert main(["export", HOSTILE_NAME + "\x1b", "-o", str(tmp_path / "x.json")]) == 1
+    printed = capsys.readouterr()
+    for stream in (printed.out, printed.err):
+        assert not any(c in stream for c in "\u202e\x1b\u200b\u2066\x07")
+    listed = [line for line in printed.out.splitlines() if "rood" in line]
+    assert len(listed) == 4  # import, list, export, poster
+    assert r"Zorg\u202enetwerk\x1b[2J\x1b[31m rood\u200b\u2066x\x07" in listed[1]
+    assert r"\x1b" in printed.err
