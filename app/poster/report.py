@@ -43,7 +43,7 @@ from app.poster.line_content import (
 )
 from app.poster.page import MUTED, today_text, write_pdf
 from app.poster.report_parts import TrendBars, WheelFlowable
-from app.poster.textflow import Styles, plain, styles
+from app.poster.textflow import Styles, paragraphs, plain, styles
 from app.poster.texts import words
 from app.poster.wheel import colour
 from db.records import NetworkContents
@@ -82,7 +82,7 @@ def render_report(
         ),
     ]
     if network.description.strip():
-        story.append(Paragraph(plain(network.description), style.body))
+        story += paragraphs(network.description, style.body)
     story += [
         Spacer(1, 8),
         WheelFlowable(
@@ -140,9 +140,9 @@ def render_report(
         story.append(
             KeepTogether(
                 [
-                    Paragraph(escape(heading), style.heading),
-                    Paragraph(
-                        f"<b>{escape(texts['learnings'])}</b>: {plain(learnings)}", style.body
+                    *paragraphs(heading, style.heading),
+                    *paragraphs(
+                        learnings, style.body, prefix=f"<b>{escape(texts['learnings'])}</b>: "
                     ),
                 ]
             )
