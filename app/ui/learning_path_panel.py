@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_TEXT
 from app.core.model import IndicatorKind
 from app.ui import moment_dialog
 from app.ui.id_list import ID_ROLE, current_id, select_id
@@ -32,6 +33,7 @@ from app.ui.indicator_form import kind_icon
 from app.ui.indicator_panel import empty_state_label, step_title
 from app.ui.parts import INDICATORS, LINES, MEASUREMENTS, MOMENTS, NETWORK
 from app.ui.plain import literal_ampersands
+from app.ui.text_limits import LimitedItems
 from app.ui.trend_chart import TrendChart
 from app.ui.workshop import Workshop
 from db.records import Indicator, Measurement, Moment
@@ -95,6 +97,7 @@ class MeasurementTable(QTableWidget):
         )
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(LimitedItems(MAX_TEXT, self))
         self.itemChanged.connect(self._edited)
 
     def fill(self, moments: tuple[Moment, ...], measurements: tuple[Measurement, ...]) -> None:

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_NAME, MAX_STORY
 from app.core.model import Direction
 from app.core.reasoning import ReasoningLine, Step
 from app.ui.core_panel import set_plain_text
 from app.ui.parts import LINES, NETWORK, WHEEL
+from app.ui.text_limits import limit_line, limit_text
 from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
 from db.records import LineStatus
@@ -55,6 +57,7 @@ class StepEditor(QFrame):
         italic.setItalic(True)
         self.questions.setFont(italic)
         self.story = QPlainTextEdit()
+        self.story_limit = limit_text(self.story, MAX_STORY)
         self.story.setMinimumHeight(70)
         self.story.setMaximumHeight(140)
         for label in (self.heading, self.questions):
@@ -84,7 +87,7 @@ class LinePanel(WrappingScrollArea):
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        self.title = QLineEdit()
+        self.title = limit_line(QLineEdit(), MAX_NAME)
         self.state = QLabel()
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.direction = QComboBox()
@@ -110,6 +113,7 @@ class LinePanel(WrappingScrollArea):
             )
         self.assumptions_label = QLabel()
         self.assumptions = QPlainTextEdit()
+        self.assumptions_limit = limit_text(self.assumptions, MAX_STORY)
         self.assumptions.setMaximumHeight(110)
         content_layout.addWidget(self.assumptions_label)
         content_layout.addWidget(self.assumptions)

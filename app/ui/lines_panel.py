@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_NAME
 from app.ui.id_list import ID_ROLE, current_id
 from app.ui.line_panel import status_label
 from app.ui.parts import LINES, NETWORK
+from app.ui.text_limits import ask_text
 from app.ui.workshop import Workshop
 from db.records import LineStatus
 
@@ -114,8 +115,8 @@ class LinesPanel(QWidget):
         if line_id is None:
             return
         line = next(line for line in self.workshop.contents.lines if line.id == line_id)
-        title, accepted = QInputDialog.getText(
-            self, self.tr("Rename line"), self.tr("Title"), text=line.title
+        title, accepted = ask_text(
+            self, self.tr("Rename line"), self.tr("Title"), MAX_NAME, line.title
         )
         if accepted and title.strip():
             self.workshop.rename_line(line_id, title.strip())

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_LABEL, MAX_STORY, MAX_TEXT
+from app.ui.text_limits import limit_line, limit_text
 from app.ui.workshop import Workshop
 from db.errors import StoreError
 from db.records import Moment
@@ -37,7 +39,7 @@ class MomentDialog(QDialog):
         self.setMinimumWidth(460)
         form = QFormLayout(self)
         self.label = QLineEdit(moment.label if moment else workshop.next_moment_label())
-        self.label.setMaxLength(200)
+        self.label.setMaxLength(MAX_LABEL)
         form.addRow(self.tr("Moment"), self.label)
         self.has_date = QCheckBox(self.tr("On"))
         self.date = QDateEdit()
@@ -50,10 +52,11 @@ class MomentDialog(QDialog):
         when_layout.addWidget(self.has_date)
         when_layout.addWidget(self.date, 1)
         form.addRow(self.tr("Date"), when)
-        self.focus = QLineEdit(moment.focus if moment else "")
+        self.focus = limit_line(QLineEdit(moment.focus if moment else ""), MAX_TEXT)
         self.focus.setPlaceholderText(self.tr("What this moment looks at"))
         form.addRow(self.tr("Focus"), self.focus)
         self.learnings = QPlainTextEdit(moment.learnings if moment else "")
+        self.learnings_limit = limit_text(self.learnings, MAX_STORY)
         self.learnings.setTabChangesFocus(True)
         self.learnings.setPlaceholderText(self.tr("What did we learn?"))
         form.addRow(self.tr("Learnings"), self.learnings)

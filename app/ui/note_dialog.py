@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_NOTE
 from app.core.wheel_layout import CALM
+from app.ui.text_limits import limit_text
 from app.ui.workshop import Workshop
 from db.errors import StoreError
 from db.records import DEFAULT_NOTE_COLOUR, Note
@@ -80,6 +82,7 @@ class NoteDialog(QDialog):
             self.segment.addItem(label, key)
         form.addRow(self.tr("On"), self.segment)
         self.text = QPlainTextEdit(note.text if note else "")
+        self.text_limit = limit_text(self.text, MAX_NOTE)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("What does the post-it say?"))
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 5 + 14)

@@ -17,6 +17,7 @@ from app.core.model import Direction, IndicatorKind, Model
 from db import validate as check
 from db.errors import ImportFormatError, StoreError
 from db.exchange.document import EARLIEST, FORMAT, LATEST, MAX_BYTES, VERSION, parse_timestamp
+from db.files import is_store_file
 from db.records import INDICATOR_PLAN_FIELDS, LineStatus, SourceKind
 
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
@@ -25,7 +26,15 @@ _FLAGS = ("valid", "measurable", "relevant")
 
 
 def read_file(path: Path) -> bytes:
-    """The bytes of an exchange file, refusing anything larger than `MAX_BYTES` unread."""
+    """The bytes of an exchange file, refusing anything larger than `MAX_BYTES` unread.
+
+    An open store (or its -wal/-shm or a backup) is refused unopened: opening and closing one
+    of its files would drop SQLite's locks on it (DESIGN.md 3a).
+    """
+    if is_store_file(path):
+        raise ImportFormatError(
+            f"{path} is the store (or one of its files or backups), not an exchange file"
+        )
     try:
         with path.open("rb") as file:
             raw = file.read(MAX_BYTES + 1)

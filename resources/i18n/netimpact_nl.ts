@@ -963,7 +963,7 @@ Nu openen om af te drukken?</translation>
         <translation>Tab, B, .</translation>
     </message>
     <message>
-        <source>Select the next ring (B is a clicker's “blank” key)</source>
+        <source>Select the next ring (B is a clicker&apos;s “blank” key)</source>
         <translation>De volgende ring kiezen (B is de “zwart scherm”-toets van een presenter)</translation>
     </message>
     <message>
@@ -1120,6 +1120,13 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
     <message>
         <source>New store</source>
         <translation>Nieuwe opslag</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimit</name>
+    <message>
+        <source>This field holds at most %1 characters; the rest was not added.</source>
+        <translation>Dit veld bevat hoogstens %1 tekens; de rest is niet toegevoegd.</translation>
     </message>
 </context>
 <context>

@@ -155,3 +155,11 @@ def test_names_from_a_received_file_are_shown_escaped(store_file, tmp_path, caps
     assert len(listed) == 4  # import, list, export, poster
     assert r"Zorg\u202enetwerk\x1b[2J\x1b[31m rood\u200b\u2066x\x07" in listed[1]
     assert r"\x1b" in printed.err
+
+
+@pytest.mark.parametrize("name", ["store.sqlite", "store.sqlite-wal"])
+def test_importing_the_store_itself_is_refused_unopened(store_file, capsys, name):
+    before = store_file.read_bytes()
+    assert main(["import", str(store_file.parent / name)]) == 1
+    assert "is the store" in capsys.readouterr().err
+    assert store_file.read_bytes() == before

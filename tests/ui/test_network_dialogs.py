@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 
 def answer_text(monkeypatch, text: str) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (text, True))
+    """Answer the text dialogs (app.ui.text_limits.ask_text) with `text`, as if typed."""
+
+    def typed(dialog: QInputDialog) -> QInputDialog.DialogCode:
+        dialog.setTextValue(text)
+        return QInputDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", typed)
 
 
 def collect_warnings(monkeypatch) -> list[str]:
