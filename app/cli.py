@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import unicodedata
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,23 @@ EXPORT_FORMATS = ("json", "xlsx", "csv")
 
 class CommandError(Exception):
     """A failure to report to the person at the terminal, in one or two lines."""
+
+
+def shown(text: str) -> str:
+    """`text` safe for a terminal: control characters, bidi overrides, zero-width and other
+    invisible characters (a received file's names) are written as escapes like `\\u202e`, so
+    they cannot move the cursor, recolour or reverse what follows. Line breaks stay."""
+    return "".join(
+        character if character.isprintable() or character == "\n" else _escape(character)
+        for character in text
+    )
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -133,13 +150,32 @@ def _run_gui(arguments: argparse.Namespace) -> int:
     return run(store_path(arguments))
 
 
+def _store_file(arguments: argparse.Namespace) -> Path:
+    from db import default_store_path
+
+    return store_path(arguments) or default_store_path()
+
+
 def _open_store(arguments: argparse.Namespace) -> Store:
     """The store for a subcommand, with store problems turned into messages for people."""
-    from db import Store, default_store_path
+    from db import Store
 
-    path = store_path(arguments) or default_store_path()
     try:
-        return Store.open(path)
+        return Store.open(_store_file(arguments))
+    except StoreError as error:
+        raise CommandError(str(error)) from error
+
+
+def _refuse_store_output(arguments: argparse.Namespace) -> None:
+    """Stop before anything is opened if `-o` names the store, its -wal/-shm or a backup.
+
+    Writing there would destroy every network; the write itself refuses too (db.files), but
+    saying so up front keeps the store closed and untouched.
+    """
+    from db.files import refuse_store_target
+
+    try:
+        refuse_store_target(arguments.output, (_store_file(arguments),))
     except StoreError as error:
         raise CommandError(str(error)) from error
 
@@ -148,32 +184,30 @@ def _run_list(arguments: argparse.Namespace) -> int:
     with _open_store(arguments) as store:
         networks = store.list_networks()
         if not networks:
-            print(f"No networks in {store.path}.")
+            print(shown(f"No networks in {store.path}."))
         for network in networks:
             lines = f"{network.line_count} line" + ("" if network.line_count == 1 else "s")
-            changed = network.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            print(f"{network.id:>4}  {network.name}  ({lines}, changed {changed})")
+            changed = local_time(network.updated_at)
+            print(f"{network.id:>4}  {shown(network.name)}  ({lines}, changed {changed})")
     return EXIT_OK
 
 
 def export_format(arguments: argparse.Namespace) -> str:
     """The chosen format, else the one the output file's extension names, else JSON."""
     if arguments.format is not None:
-        return arguments.format
+        return str(arguments.format)
     return {".xlsx": "xlsx", ".zip": "csv", ".csv": "csv"}.get(
         arguments.output.suffix.lower(), "json"
     )
 
 
-def printable(text: str) -> str:
-    """`text` with control characters (escape sequences, line breaks …) written as \\x.. so a
-    title cannot steer the terminal or break a listing."""
-    return "".join(
-        character.encode("unicode_escape").decode("ascii")
-        if unicodedata.category(character).startswith("C")
-        else character
-        for character in text
-    )
+def local_time(moment: datetime) -> str:
+    """`moment` in the local time zone, or in UTC where the zone cannot show it (a year like
+    9999 east of UTC overflows; stores from before the importer refused such years have them)."""
+    try:
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    except (OverflowError, ValueError, OSError):
+        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _run_lines(arguments: argparse.Namespace) -> int:
@@ -184,10 +218,10 @@ def _run_lines(arguments: argparse.Namespace) -> int:
         except StoreError as error:
             raise CommandError(str(error)) from error
     if not lines:
-        print(f"{printable(network.name)} has no saved reasoning lines.")
+        print(f"{shown(network.name)} has no saved reasoning lines.")
     for line in lines:
         segments = " > ".join(line.segment_keys)
-        print(f"{line.id:>5}  {line.status.value:<13}  {printable(line.title)}")
+        print(f"{line.id:>5}  {line.status.value:<13}  {shown(line.title)}")
         print(f"       {segments}")
     return EXIT_OK
 
@@ -195,6 +229,7 @@ def _run_lines(arguments: argparse.Namespace) -> int:
 def _run_export(arguments: argparse.Namespace) -> int:
     from db.table_files import write_network_tables
 
+    _refuse_store_output(arguments)
     chosen = export_format(arguments)
     with _open_store(arguments) as store:
         try:
@@ -206,13 +241,13 @@ def _run_export(arguments: argparse.Namespace) -> int:
                     arguments.output,
                     store.load_network(network.id),
                     store.model,
-                    chosen,  # type: ignore[arg-type]
+                    chosen,  # type: ignore[arg-type]  # argparse's choices keep it xlsx or csv
                     arguments.language,
                     arguments.separator,
                 )
         except StoreError as error:
             raise CommandError(str(error)) from error
-    print(f"Exported {network.name!r} to {arguments.output} ({chosen}).")
+    print(shown(f"Exported {network.name!r} to {arguments.output} ({chosen})."))
     return EXIT_OK
 
 
@@ -222,7 +257,7 @@ def _run_import(arguments: argparse.Namespace) -> int:
             network = store.import_file(arguments.file)
         except StoreError as error:
             raise CommandError(f"{arguments.file} was not imported: {error}") from error
-    print(f"Imported {network.name!r} (id {network.id}) into {store.path}.")
+    print(shown(f"Imported {network.name!r} (id {network.id}) into {store.path}."))
     return EXIT_OK
 
 
@@ -235,6 +270,7 @@ def _run_poster(arguments: argparse.Namespace) -> int:
         render_report,
     )
 
+    _refuse_store_output(arguments)
     with _open_store(arguments) as store:
         try:
             network = store.find_network(arguments.network)
@@ -261,11 +297,12 @@ def _run_poster(arguments: argparse.Namespace) -> int:
             made = "the workshop poster"
     except PosterError as error:
         raise CommandError(str(error)) from error
-    print(f"Wrote {made} of {printable(network.name)!r} to {output}.")
+    print(shown(f"Wrote {made} of {network.name!r} to {output}."))
     return EXIT_OK
 
 
 def _run_image(arguments: argparse.Namespace) -> int:
+    _refuse_store_output(arguments)
     # Before any QApplication exists: the command line runs without a screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.canvas.wheel_image import ImageError, image_kind, picture_of, write_image
@@ -292,7 +329,7 @@ def _run_image(arguments: argparse.Namespace) -> int:
             write_image(arguments.output, store.model, picture, arguments.size)
         except (StoreError, ImageError) as error:
             raise CommandError(str(error)) from error
-    print(f"Wrote the wheel of {network.name!r} to {arguments.output}.")
+    print(shown(f"Wrote the wheel of {network.name!r} to {arguments.output}."))
     return EXIT_OK
 
 
@@ -316,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[arguments.command](arguments)
     except CommandError as error:
-        print(f"netimpact: {error}", file=sys.stderr)
+        print(shown(f"netimpact: {error}"), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130

@@ -63,7 +63,7 @@ def is_store_file(path: Path | str, stores: tuple[Path, ...] | None = None) -> b
     spelling of the same file); nothing is opened to find out.
     """
     candidate = _resolved(Path(path))
-    for store in open_stores() if stores is None else tuple(_resolved(s) for s in stores):
+    for store in {*open_stores(), *(_resolved(s) for s in stores or ())}:
         names = {store, *(Path(f"{store}{suffix}") for suffix in SIDECAR_SUFFIXES)}
         if candidate in names or _is_backup_of(candidate, store):
             return True

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.geometry import Arrangement
+from app.core.limits import MAX_NAME
 from app.core.model import Model, default_model
 from db import convert, exchange, files, snapshots
 from db import engine as store_engine
@@ -159,7 +160,7 @@ class Store(LinesMixin, EvidenceMixin):
     ) -> Network:
         """The network's own name and description for a stakeholder segment ('' = model label)."""
         key = check.stakeholder_key(self.model, key)
-        name = check.text(name, "the stakeholder group's name").strip()
+        name = check.text(name, "the stakeholder group's name", MAX_NAME).strip()
         description = check.text(description, "the stakeholder group's description")
         with self._writing() as session:
             row = self._get(session, NetworkRow, network_id, "network")
@@ -358,8 +359,9 @@ class Store(LinesMixin, EvidenceMixin):
             return exchange.dumps(exchange.export_data(self._contents(row), self.model))
 
     def export_network_to(self, network_id: int, path: Path | str) -> None:
-        """Write the exchange JSON to `path` (through a temporary file: never a half file)."""
-        exchange.write_file(Path(path), self.export_network(network_id))
+        """Write the exchange JSON to `path` through `db.files`: never a half file, never onto the
+        store (`OutputRefusedError`); a failed write raises `OutputWriteError`."""
+        files.write_output(Path(path), self.export_network(network_id).encode("utf-8"))
 
     def import_network(self, raw: bytes | str) -> Network:
         """Check a whole exchange document, then add its network in one transaction.
@@ -381,16 +383,25 @@ class Store(LinesMixin, EvidenceMixin):
 
 
 def _unique_name(session: Session, name: str) -> str:
+    """`name`, else `name (2)`, `name (3)` …, the base shortened so the result stays within
+    MAX_NAME: a name the program makes can always be exported and imported again."""
+
+    def numbered(number: int) -> str:
+        suffix = f" ({number})"
+        return f"{name[: MAX_NAME - len(suffix)].rstrip()}{suffix}"
+
     taken = set(
         session.scalars(
             select(NetworkRow.name).where(
-                (NetworkRow.name == name) | NetworkRow.name.startswith(name + " (", autoescape=True)
+                (NetworkRow.name == name)
+                # every numbered(n) up to ten digits starts with this
+                | NetworkRow.name.startswith(name[: MAX_NAME - 13].rstrip(), autoescape=True)
             )
         )
     )
     candidate, number = name, 2
     while candidate in taken:
-        candidate = f"{name} ({number})"
+        candidate = numbered(number)
         number += 1
     return candidate
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.core.limits import MAX_NAME, MAX_TEXT
+from app.core.limits import MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_STORY, MAX_TEXT
 from db import convert
 from db import validate as check
 from db.errors import InvalidValueError
@@ -229,7 +229,7 @@ class LearningPathMixin(StoreBase):
         moment_id: int | None = None,
     ) -> Note:
         segment_key = check.segment_key(self.model, segment_key)
-        text = check.text(text, "the note")
+        text = check.text(text, "the note", MAX_NOTE)
         colour = check.colour(colour)
         with self._writing() as session:
             self._get(session, NetworkRow, network_id, "network")
@@ -256,7 +256,7 @@ class LearningPathMixin(StoreBase):
         with self._writing() as session:
             row = self._get(session, NoteRow, note_id, "note")
             if "text" in changes:
-                row.text = check.text(changes["text"], "the note")
+                row.text = check.text(changes["text"], "the note", MAX_NOTE)
             if "colour" in changes:
                 row.colour = check.colour(changes["colour"])
             if "segment_key" in changes:
@@ -297,11 +297,13 @@ def _moment_values(changes: Mapping[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for field, value in changes.items():
         if field == "label":
-            values[field] = check.name(value, "a moment's label")
+            values[field] = check.name(value, "a moment's label", MAX_LABEL)
         elif field == "date":
             values[field] = check.optional_date(value, "the date")
-        elif field in {"focus", "learnings"}:
-            values[field] = check.text(value, f"the moment's {field}")
+        elif field == "focus":
+            values[field] = check.text(value, "the moment's focus")
+        elif field == "learnings":
+            values[field] = check.text(value, "the moment's learnings text", MAX_STORY)
         else:
             raise TypeError(f"a moment has no field {field!r}")
     return values

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app.core.geometry import Arrangement
+from app.core.limits import MAX_NAME, MAX_STORY
 from app.core.model import Direction, IndicatorKind, Model
 from app.core.reasoning import lines_of
 from db import convert
@@ -157,12 +158,12 @@ class LinesMixin(StoreBase):
         keys = check.line_segment_keys(self.model, segment_keys)
         direction = check.enum(direction, Direction, "the direction")
         status = check.enum(status, LineStatus, "the status")
-        title = check.text(title, "the title").strip()
-        assumptions = check.text(assumptions, "the assumptions")
+        title = check.text(title, "the title", MAX_NAME).strip()
+        assumptions = check.text(assumptions, "the text of the assumptions", MAX_STORY)
         stories = dict(stories or {})
         for key, story in stories.items():
             check.step_key(self.model, key)
-            check.text(story, f"the story of step {key!r}")
+            check.text(story, f"the story of step {key!r}", MAX_STORY)
         with self._writing() as session:
             self._get(session, NetworkRow, network_id, "network")
             stamp = now()
@@ -210,20 +211,20 @@ class LinesMixin(StoreBase):
         with self._writing() as session:
             row = self._get(session, LineRow, line_id, "reasoning line")
             if title is not None:
-                row.title = check.text(title, "the title").strip()
+                row.title = check.text(title, "the title", MAX_NAME).strip()
             if status is not None:
                 row.status = check.enum(status, LineStatus, "the status").value
             if direction is not None:
                 row.direction = check.enum(direction, Direction, "the direction").value
             if assumptions is not None:
-                row.assumptions = check.text(assumptions, "the assumptions")
+                row.assumptions = check.text(assumptions, "the text of the assumptions", MAX_STORY)
             row.updated_at = now()
             self._touch(session, row.network_id)
             return convert.line(row, self.model)
 
     def set_line_story(self, line_id: int, step_key: str, story: str) -> Line:
         step_key = check.step_key(self.model, step_key)
-        story = check.text(story, "the story")
+        story = check.text(story, "the story", MAX_STORY)
         with self._writing() as session:
             row = self._get(session, LineRow, line_id, "reasoning line")
             step = next((s for s in row.steps if s.step_key == step_key), None)

@@ -8,38 +8,42 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from app.core.limits import MAX_NAME, MAX_TEXT
 from app.core.model import Model
 from db.errors import InvalidValueError, UnknownKeyError
 
-MAX_NAME = 200
-MAX_TEXT = 1_000_000  # a story of a million characters is a mistake, not a story
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 E = TypeVar("E", bound=StrEnum)
 
 
-def name(value: object, what: str) -> str:
-    """A non-empty single-line name, trimmed."""
+def name(value: object, what: str, limit: int = MAX_NAME) -> str:
+    """A non-empty single-line name of at most `limit` characters, trimmed."""
     if not isinstance(value, str):
         raise InvalidValueError(f"{what} must be text, not {type(value).__name__}")
     trimmed = value.strip()
     if not trimmed:
         raise InvalidValueError(f"{what} cannot be empty")
-    if len(trimmed) > MAX_NAME:
-        raise InvalidValueError(f"{what} is longer than {MAX_NAME} characters")
     if any(character in trimmed for character in "\r\n\0"):
         raise InvalidValueError(f"{what} must be a single line")
-    return trimmed
+    return _sound(trimmed, what, limit)
 
 
-def text(value: object, what: str) -> str:
-    """Free text, kept exactly as typed (no trimming, no HTML interpretation)."""
+def text(value: object, what: str, limit: int = MAX_TEXT) -> str:
+    """Free text of at most `limit` characters, kept exactly as typed (no trimming, no HTML)."""
     if not isinstance(value, str):
         raise InvalidValueError(f"{what} must be text, not {type(value).__name__}")
-    if len(value) > MAX_TEXT:
-        raise InvalidValueError(f"{what} is longer than {MAX_TEXT:,} characters")
     if "\0" in value:
         raise InvalidValueError(f"{what} contains a NUL character")
+    return _sound(value, what, limit)
+
+
+def _sound(value: str, what: str, limit: int) -> str:
+    """`value` if it is within `limit` (app.core.limits) and has no broken characters."""
+    if len(value) > limit:
+        raise InvalidValueError(
+            f"{what} is too long ({len(value):,} characters; the limit is {limit:,})"
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -66,9 +70,13 @@ def optional_number(value: object, what: str) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidValueError(f"{what} must be a number, not {type(value).__name__}")
-    if not math.isfinite(value):
+    try:
+        number = float(value)
+    except OverflowError:  # a whole number of hundreds of digits
+        raise InvalidValueError(f"{what} is too large a number") from None
+    if not math.isfinite(number):
         raise InvalidValueError(f"{what} must be a finite number")
-    return float(value)
+    return number
 
 
 def optional_bool(value: object, what: str) -> bool | None:

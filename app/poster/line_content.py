@@ -16,7 +16,7 @@ from app.core.plausibility import Plausibility, mark
 from app.core.reasoning import Step
 from app.core.wording import StepTitle, Wording
 from app.poster.page import date_text
-from app.poster.textflow import Styles, bullet, plain
+from app.poster.textflow import Styles, bullet, paragraphs, plain
 from app.poster.texts import words
 from db.records import (
     CoreEntry,
@@ -114,7 +114,7 @@ def indicator_flowables(
             if value:
                 facts.append(f"{label}: {value}")
         if facts:
-            result.append(Paragraph(plain(" · ".join(facts)), _indented(style.muted, style)))
+            result += paragraphs(" · ".join(facts), _indented(style.muted, style))
         found = latest_measurement(contents, indicator)
         if found is None:
             latest = f"{texts['latest']}: {texts['no_measurement']}"
@@ -124,7 +124,7 @@ def indicator_flowables(
             said = [measurement_text(m, indicator.unit.strip(), language) for m in entries]
             shown = "; ".join(text for text in said if text) or "—"
             latest = f"{texts['latest']} ({moment_name(moment, language)}): {shown}"
-        result.append(Paragraph(plain(latest), _indented(style.small, style)))
+        result += paragraphs(latest, _indented(style.small, style))
     return result
 
 
@@ -142,8 +142,7 @@ def core_entry_flowables(
         texts = [text for text in texts if text]
         if texts:
             label = escape(part.label.in_(language))
-            body = "; ".join(plain(text) for text in texts)
-            result.append(Paragraph(f"<b>{label}</b>: {body}", style.body))
+            result += paragraphs("; ".join(texts), style.body, prefix=f"<b>{label}</b>: ")
     return result
 
 
@@ -165,7 +164,8 @@ def step_flowables(
         result += core_entry_flowables(model, contents.core, style, language)
     story = _story(line, step)
     if story.strip():
-        result += [Paragraph(plain(part), style.body) for part in _paragraphs(story)]
+        for part in _paragraphs(story):
+            result += paragraphs(part, style.body)
     else:
         result.append(Paragraph(escape(texts["no_story"]), style.muted))
     result += plausibility_flowables(contents, line, step.ring_key, style, language)
@@ -230,7 +230,7 @@ def assumption_flowables(line: Line, style: Styles, language: Language) -> list[
     items = [item for item in items if item]
     if not items:
         return [Paragraph(escape(words(language)["no_assumptions"]), style.muted)]
-    return [bullet(item, style.bullet) for item in items]
+    return [piece for item in items for piece in bullet(item, style.bullet)]
 
 
 def question_flowables(
@@ -240,5 +240,8 @@ def question_flowables(
     for found, questions in line.reasoning_line.guiding_questions(model, language):
         if found == step:
             heading = Paragraph(escape(words(language)["guiding_questions"]), style.subheading)
-            return [heading, *(bullet(question, style.question) for question in questions)]
+            return [
+                heading,
+                *(piece for question in questions for piece in bullet(question, style.question)),
+            ]
     return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -14,6 +15,8 @@ from app.poster.errors import PosterWriteError
 from app.poster.fonts import BOLD, REGULAR, register_fonts, text_width
 from app.poster.texts import words
 from app.poster.wheel import colour
+from db.errors import OutputRefusedError, OutputWriteError
+from db.files import write_output
 
 # 10 mm: inside what any office printer can reach, and room for a pin or tape.
 MARGIN = 28.35
@@ -33,10 +36,14 @@ def a3_size(orientation: Orientation) -> tuple[float, float]:
 
 
 def new_canvas(path: Path, size: tuple[float, float], title: str, subject: str) -> Canvas:
-    """A canvas for one PDF file with the fonts registered and the document info filled in."""
+    """A canvas for one PDF with the fonts registered and the document info filled in.
+
+    It draws into memory; `save` puts the finished PDF at `path` in one atomic step, so a full
+    disk or a failure halfway never leaves a cut-off file where a good one was.
+    """
     register_fonts()
     canvas = Canvas(
-        str(path), pagesize=size, pageCompression=1, initialFontName=REGULAR, initialFontSize=10
+        io.BytesIO(), pagesize=size, pageCompression=1, initialFontName=REGULAR, initialFontSize=10
     )
     canvas.setTitle(title)
     canvas.setSubject(subject)
@@ -46,13 +53,17 @@ def new_canvas(path: Path, size: tuple[float, float], title: str, subject: str) 
 
 
 def save(canvas: Canvas, path: Path) -> Path:
-    """Write the PDF, turning a file-system failure into a `PosterWriteError`."""
+    """Write the finished PDF to `path` (see `write_pdf`)."""
+    return write_pdf(canvas.getpdfdata(), path)
+
+
+def write_pdf(data: bytes, path: Path) -> Path:
+    """Put a whole PDF at `path` through `db.files`: a temporary file in the same folder, then a
+    rename; never onto the store. Failures become a `PosterWriteError` for people."""
     try:
-        canvas.save()
-    except OSError as error:
-        raise PosterWriteError(
-            f"the PDF could not be written to {path}: {error.strerror or error}"
-        ) from error
+        write_output(path, data)
+    except (OutputRefusedError, OutputWriteError) as error:
+        raise PosterWriteError(str(error)) from error
     return path
 
 
@@ -65,12 +76,21 @@ def fitted_size(text: str, preferred: float, minimum: float, room: float, bold: 
 
 
 def shortened(text: str, size: float, room: float, bold: bool = False) -> str:
-    """`text`, cut with an ellipsis if it is wider than `room` points at `size`."""
+    """`text`, cut with an ellipsis if it is wider than `room` points at `size`.
+
+    The longest prefix that fits is found by bisection: a few measurements, not one per
+    character taken off.
+    """
     if text_width(text, size, bold) <= room:
         return text
-    while text and text_width(text + "…", size, bold) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    fits, too_long = 0, len(text)  # text[:fits] + "…" fits (or fits == 0); text[:too_long] not
+    while too_long - fits > 1:
+        middle = (fits + too_long) // 2
+        if text_width(text[:middle] + "…", size, bold) <= room:
+            fits = middle
+        else:
+            too_long = middle
+    return text[:fits].rstrip() + "…"
 
 
 def draw_header(

@@ -7,6 +7,7 @@ through ordinary pages (platypus), so it grows with the network without crowding
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,7 @@ from app.core.reasoning import Step
 from app.core.wheel_layout import CALM, Palette
 from app.core.wording import Wording
 from app.poster.blank_poster import stakeholder_names
-from app.poster.errors import PosterError, PosterWriteError
+from app.poster.errors import PosterError
 from app.poster.fonts import REGULAR, register_fonts
 from app.poster.line_content import (
     assumption_flowables,
@@ -43,10 +44,10 @@ from app.poster.line_content import (
     step_title,
     wording_for,
 )
-from app.poster.page import MUTED, today_text
+from app.poster.page import MUTED, today_text, write_pdf
 from app.poster.report_indicators import indicator_sections
 from app.poster.report_parts import WheelFlowable
-from app.poster.textflow import Styles, plain, styles
+from app.poster.textflow import Styles, paragraphs, plain, styles
 from app.poster.texts import words
 from app.poster.wheel import colour
 from db.records import NetworkContents
@@ -137,7 +138,7 @@ def title_section(parts: ReportParts) -> list[Flowable]:
         ),
     ]
     if network.description.strip():
-        story.append(Paragraph(plain(network.description), parts.style.body))
+        story += paragraphs(network.description, parts.style.body)
     return [
         *story,
         Spacer(1, 8),
@@ -221,9 +222,9 @@ def moments_section(parts: ReportParts) -> list[Flowable]:
         story.append(
             KeepTogether(
                 [
-                    Paragraph(escape(heading), style.heading),
-                    Paragraph(
-                        f"<b>{escape(texts['learnings'])}</b>: {plain(learnings)}", style.body
+                    *paragraphs(heading, style.heading),
+                    *paragraphs(
+                        learnings, style.body, prefix=f"<b>{escape(texts['learnings'])}</b>: "
                     ),
                 ]
             )
@@ -239,8 +240,9 @@ def notes_section(parts: ReportParts) -> list[Flowable]:
 def _build(path: Path, parts: ReportParts, story: list[Flowable]) -> Path:
     """Lay the story out on A4 pages with a running head and foot, and write the file."""
     texts, network, language = parts.texts, parts.contents.network, parts.language
+    pdf = io.BytesIO()  # built in memory, then written whole (see page.write_pdf)
     document = BaseDocTemplate(
-        str(path),
+        pdf,
         pagesize=A4,
         leftMargin=_MARGIN,
         rightMargin=_MARGIN,
@@ -268,13 +270,9 @@ def _build(path: Path, parts: ReportParts, story: list[Flowable]) -> Path:
     document.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
     try:
         document.build(story)
-    except OSError as error:
-        raise PosterWriteError(
-            f"the report could not be written to {path}: {error.strerror or error}"
-        ) from error
     except Exception as error:  # ReportLab's LayoutError and kin: say so, never a traceback
         raise PosterError(f"the report could not be laid out: {error}") from error
-    return path
+    return write_pdf(pdf.getvalue(), path)
 
 
 def _notes(parts: ReportParts) -> list[Flowable]:

@@ -7,6 +7,7 @@ and continues on a further sheet, so nothing is ever clipped.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -93,19 +94,75 @@ def styles(scale: float, body: float = 10.0) -> Styles:
     )
 
 
-def bullet(text: str, style: ParagraphStyle) -> Paragraph:
-    """One bulleted paragraph of plain user or model text."""
-    return Paragraph(plain(text), style, bulletText="•")
+# Characters per Paragraph. ReportLab breaks a paragraph into lines in time that grows with the
+# square of its words (it takes each word with list.pop(0)), and re-breaks all that is left
+# each time the paragraph is split over a box, a column or a sheet. Long user text is therefore
+# handed over in pieces of this size: each piece costs the same, so a poster's time grows
+# linearly with its text (tests/benchmarks/test_poster_bench.py). 1,000 characters is about
+# fifteen lines in a chain column, so a break between pieces is rare and falls at a sentence end.
+PIECE = 1_000
 
 
-def height_of(flowables: Sequence[Flowable], width: float, room: float) -> float:
-    """The height the flowables take stacked in a frame `width` wide (spacing included)."""
+def pieces(text: str, size: int = PIECE) -> list[str]:
+    """`text` in pieces of at most `size` characters, cut after a sentence or a line where one
+    ends in the second half of the piece, else at a space, else (one long word) anywhere."""
+    result: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        ends = (window.rfind(end) + len(end) for end in (". ", "! ", "? ", "\n") if end in window)
+        cut = max(ends, default=0)
+        if cut <= size // 2:
+            cut = window.rfind(" ") + 1
+        if cut <= 0:
+            cut = size
+        result.append(text[start : start + cut])
+        start += cut
+    result.append(text[start:])
+    return result
+
+
+def paragraphs(
+    text: str, style: ParagraphStyle, prefix: str = "", bullet_text: str | None = None
+) -> list[Paragraph]:
+    """Plain user text as one paragraph to the eye, built from `pieces` (see PIECE).
+
+    `prefix` is markup before the text (a bold label), `bullet_text` a bullet; both go on the
+    first piece. The pieces sit together with no space between them.
+    """
+    parts = [plain(part) for part in pieces(text)] if len(text) > PIECE else [plain(text)]
+    if len(parts) == 1:
+        return [Paragraph(prefix + parts[0], style, bulletText=bullet_text)]
+    first = style.clone(f"{style.name}-first", spaceAfter=0)
+    middle = style.clone(f"{style.name}-middle", spaceBefore=0, spaceAfter=0)
+    last = style.clone(f"{style.name}-last", spaceBefore=0)
+    result = [Paragraph(prefix + parts[0], first, bulletText=bullet_text)]
+    result += [Paragraph(part, middle) for part in parts[1:-1]]
+    result.append(Paragraph(parts[-1], last))
+    return result
+
+
+def bullet(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """One bulleted paragraph of plain user or model text (in pieces if it is long)."""
+    return paragraphs(text, style, bullet_text="•")
+
+
+def height_of(
+    flowables: Sequence[Flowable], width: float, room: float, stop_above: float = math.inf
+) -> float:
+    """The height the flowables take stacked in a frame `width` wide (spacing included).
+
+    Measuring stops once the height passes `stop_above`: whether text fits a box is known
+    after a box's worth of it, so fitting costs no more for a long story than for a short one.
+    """
     total = 0.0
     for index, flowable in enumerate(flowables):
         _w, height = flowable.wrap(width, room)
         total += height + flowable.getSpaceAfter()
         if index:
             total += flowable.getSpaceBefore()
+        if total > stop_above:
+            break
     return total
 
 
@@ -140,7 +197,8 @@ def fit_scale(build: Builder, box: Box, body: float = 10.0) -> float:
     """The largest scale at which everything `build` makes fits the box (else the floor)."""
     for scale in SCALES:
         flowables = build(styles(scale, body))
-        if height_of(flowables, box.inner_width, box.inner_height) <= box.inner_height:
+        room = box.inner_height
+        if height_of(flowables, box.inner_width, room, stop_above=room) <= room:
             return scale
     return FLOOR
 

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_NAME, MAX_TEXT
 from app.ui.id_list import ID_ROLE, current_id
 from app.ui.parts import CORE, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.record_widgets import set_plain_text
+from app.ui.text_limits import LimitedItems, limit_line, limit_text
 from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
 
@@ -39,7 +41,8 @@ class CorePartList(QWidget):
             | QListWidget.EditTrigger.SelectedClicked
         )
         self.list.setMaximumHeight(120)
-        self.entry = QLineEdit()
+        self.list.setItemDelegate(LimitedItems(MAX_TEXT, self.list))
+        self.entry = limit_line(QLineEdit(), MAX_TEXT)
         self.entry.setPlaceholderText(self.tr("Add an entry and press Enter"))
         self.remove = QPushButton(self.tr("Remove"))
         self.up = QPushButton("↑")
@@ -115,12 +118,13 @@ class CorePanel(WrappingScrollArea):
         self.network_box = QGroupBox(self.tr("Network"))
         form = QFormLayout(self.network_box)
         self.description = QPlainTextEdit()
+        self.description_limit = limit_text(self.description, MAX_TEXT)
         self.description.setPlaceholderText(self.tr("What is this network about?"))
         self.description.setMaximumHeight(80)
         form.addRow(self.tr("Description"), self.description)
         self.stakeholders: dict[str, QLineEdit] = {}
         for segment in workshop.model.stakeholder_ring.segments:
-            field = QLineEdit()
+            field = limit_line(QLineEdit(), MAX_NAME)
             field.setProperty("segment_key", segment.key)
             self.stakeholders[segment.key] = field
             form.addRow(QLabel(), field)

@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.core.limits import MAX_NAME, MAX_TEXT
 from app.core.model import IndicatorKind, PlanStep
 from app.ui.record_dialog import save_or_explain
 from app.ui.record_labels import kind_icon, kind_text
+from app.ui.text_limits import limit_line, limit_text
 from app.ui.workshop import Workshop
 from db.records import Indicator, SourceKind
 
 NAME_LIMIT = 200  # the store's limit for names
+KIND_COLOURS = {IndicatorKind.QUANTITATIVE: "#2f7f8f", IndicatorKind.QUALITATIVE: "#b0603a"}
 # A language-neutral mark per kind: a number sign for counts, a quotation mark for stories.
 
 
@@ -49,6 +52,7 @@ def _plain_label(text: str = "", *, wrap: bool = True, muted: bool = False) -> Q
 
 def _text_box(lines: int = 3) -> QPlainTextEdit:
     box = QPlainTextEdit()
+    limit_text(box, MAX_TEXT)
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
@@ -146,7 +150,7 @@ class IndicatorForm(QWizard):
         else:
             self.suggestions.hide()
         self.name = QLineEdit()
-        self.name.setMaxLength(NAME_LIMIT)
+        self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText(self.tr("e.g. Number of teachers reached"))
         page.registerField("name*", self.name)
         page.form.addRow(self.tr("Indicator"), self.name)
@@ -162,19 +166,19 @@ class IndicatorForm(QWizard):
         kinds_layout.addWidget(self.quantitative)
         kinds_layout.addWidget(self.qualitative)
         page.form.addRow(self.tr("Kind"), kinds)
-        self.unit = QLineEdit()
+        self.unit = limit_line(QLineEdit(), MAX_TEXT)
         self.unit.setPlaceholderText(self.tr("e.g. participants, %, euro"))
         page.form.addRow(self.tr("Unit"), self.unit)
         self.quantitative.toggled.connect(self.unit.setEnabled)
         self.insight = _text_box(2)
         self.insight.setPlaceholderText(self.tr("What do we want to learn from it?"))
         page.form.addRow(self.tr("Insight"), self.insight)
-        self.insight_audience = QLineEdit()
+        self.insight_audience = limit_line(QLineEdit(), MAX_TEXT)
         page.form.addRow(self.tr("For whom"), self.insight_audience)
-        self.cost = QLineEdit()
+        self.cost = limit_line(QLineEdit(), MAX_TEXT)
         self.cost.setPlaceholderText(self.tr("Time and money it takes to capture it well"))
         page.form.addRow(self.tr("Cost"), self.cost)
-        self.form_field = QLineEdit()
+        self.form_field = limit_line(QLineEdit(), MAX_TEXT)
         self.form_field.setPlaceholderText(self.tr("e.g. figure, survey, story, photo"))
         page.form.addRow(self.tr("Form"), self.form_field)
 
@@ -225,15 +229,15 @@ class IndicatorForm(QWizard):
         if frequency_edit is not None:  # an editable combo box always has one
             frequency_edit.setPlaceholderText(self.tr("How often"))
         page.form.addRow(self.tr("Frequency"), self.frequency)
-        self.owner = QLineEdit()
+        self.owner = limit_line(QLineEdit(), MAX_TEXT)
         self.owner.setPlaceholderText(self.tr("Who collects it"))
         page.form.addRow(self.tr("Owner"), self.owner)
 
     def _build_interpretation(self, page: PlanPage) -> None:
-        self.baseline = QLineEdit()
+        self.baseline = limit_line(QLineEdit(), MAX_TEXT)
         self.baseline.setPlaceholderText(self.tr("Where we start"))
         page.form.addRow(self.tr("Baseline"), self.baseline)
-        self.target = QLineEdit()
+        self.target = limit_line(QLineEdit(), MAX_TEXT)
         self.target.setPlaceholderText(self.tr("What we aim for"))
         page.form.addRow(self.tr("Target"), self.target)
         self.interpretation = _text_box(4)
@@ -243,7 +247,7 @@ class IndicatorForm(QWizard):
         page.form.addRow(self.tr("Interpretation"), self.interpretation)
 
     def _build_communication(self, page: PlanPage) -> None:
-        self.audience = QLineEdit()
+        self.audience = limit_line(QLineEdit(), MAX_TEXT)
         self.audience.setPlaceholderText(self.tr("e.g. partners, board, municipality"))
         page.form.addRow(self.tr("Audience"), self.audience)
         self.communication = _text_box(4)

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_TEXT
 from app.core.model import IndicatorKind
 from app.poster.trend_chart import trend_points
 from app.ui.date_field import format_day, parse_day
 from app.ui.id_list import ID_ROLE
-from app.ui.indicator_form import kind_icon
 from app.ui.plain import literal_ampersands
+from app.ui.record_labels import kind_icon
+from app.ui.text_limits import LimitedItems
 from app.ui.trend_chart import TrendChart
 from db.records import Indicator, Measurement, Moment, NetworkContents
 
@@ -117,6 +119,7 @@ class EntryTable(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setItemDelegate(LimitedItems(MAX_TEXT, self))  # no cell holds more than the store
         self.itemChanged.connect(self._edited)
 
     def rows(self) -> list[tuple[int, int | None]]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_NAME, MAX_STORY
 from app.core.model import Direction
 from app.core.plausibility import LEVELS, Plausibility, mark
 from app.ui.date_field import format_day
@@ -31,6 +32,7 @@ from app.ui.parts import LINES, NETWORK, STORIES, WHEEL
 from app.ui.record_labels import status_label
 from app.ui.record_widgets import set_plain_text
 from app.ui.rework_dialog import ReworkDialog
+from app.ui.text_limits import limit_line, limit_text
 from app.ui.workshop import Workshop
 from app.ui.wrapping_scroll import WrappingScrollArea
 from db.records import Evidence, Line
@@ -69,6 +71,7 @@ class StepEditor(QFrame):
         italic.setItalic(True)
         self.questions.setFont(italic)
         self.story = QPlainTextEdit()
+        self.story_limit = limit_text(self.story, MAX_STORY)
         self.story.setMinimumHeight(70)
         self.story.setMaximumHeight(140)
         for label in (self.heading, self.questions):
@@ -118,7 +121,7 @@ class LinePanel(WrappingScrollArea):
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        self.title = QLineEdit()
+        self.title = limit_line(QLineEdit(), MAX_NAME)
         self.state = QLabel()
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.direction = QComboBox()
@@ -153,6 +156,7 @@ class LinePanel(WrappingScrollArea):
             )
         self.assumptions_label = QLabel()
         self.assumptions = QPlainTextEdit()
+        self.assumptions_limit = limit_text(self.assumptions, MAX_STORY)
         self.assumptions.setMaximumHeight(110)
         content_layout.addWidget(self.assumptions_label)
         content_layout.addWidget(self.assumptions)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_NAME
 from app.ui.id_list import ID_ROLE, current_id
 from app.ui.line_panel import plausibility_label
 from app.ui.parts import LINES, NETWORK
 from app.ui.record_labels import status_label
+from app.ui.text_limits import ask_text
 from app.ui.workshop import Workshop
 from db.records import LineStatus
 
@@ -126,8 +127,8 @@ class LinesPanel(QWidget):
         if line_id is None:
             return
         line = next(line for line in self.workshop.contents.lines if line.id == line_id)
-        title, accepted = QInputDialog.getText(
-            self, self.tr("Rename line"), self.tr("Title"), text=line.title
+        title, accepted = ask_text(
+            self, self.tr("Rename line"), self.tr("Title"), MAX_NAME, line.title
         )
         if accepted and title.strip():
             self.workshop.rename_line(line_id, title.strip())
@@ -137,11 +138,12 @@ class LinesPanel(QWidget):
         if line_id is None:
             return
         line = next(line for line in self.workshop.contents.lines if line.id == line_id)
-        title, accepted = QInputDialog.getText(
+        title, accepted = ask_text(
             self,
             self.tr("Duplicate line"),
             self.tr("Title of the copy"),
-            text=self.tr("%1 (copy)").replace("%1", line.title),
+            MAX_NAME,
+            self.tr("%1 (copy)").replace("%1", line.title),
         )
         if accepted and title.strip():
             self.workshop.line_edits.duplicate_line(line_id, title.strip())

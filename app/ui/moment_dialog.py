@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_LABEL, MAX_STORY, MAX_TEXT
 from app.ui.date_field import date_edit
 from app.ui.record_dialog import RecordDialog
+from app.ui.text_limits import limit_line, limit_text
 from app.ui.workshop import Workshop
 from db.records import Moment
 
@@ -42,7 +44,7 @@ class MomentDialog(RecordDialog):
         self.setMinimumWidth(460)
         form = self.form
         self.label = QLineEdit(moment.label if moment else workshop.learning.next_moment_label())
-        self.label.setMaxLength(200)
+        self.label.setMaxLength(MAX_LABEL)
         form.addRow(self.tr("Moment"), self.label)
         self.has_date = QCheckBox(self.tr("On"))
         self.date = date_edit()  # typing "15-02-2025" works, whatever the system's locale
@@ -53,10 +55,11 @@ class MomentDialog(RecordDialog):
         when_layout.addWidget(self.has_date)
         when_layout.addWidget(self.date, 1)
         form.addRow(self.tr("Date"), when)
-        self.focus = QLineEdit(moment.focus if moment else "")
+        self.focus = limit_line(QLineEdit(moment.focus if moment else ""), MAX_TEXT)
         self.focus.setPlaceholderText(self.tr("What this moment looks at"))
         form.addRow(self.tr("Focus"), self.focus)
         self.learnings = QPlainTextEdit(moment.learnings if moment else "")
+        self.learnings_limit = limit_text(self.learnings, MAX_STORY)
         self.learnings.setTabChangesFocus(True)
         self.learnings.setPlaceholderText(self.tr("What did we learn?"))
         form.addRow(self.tr("Learnings"), self.learnings)

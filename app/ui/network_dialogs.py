@@ -9,8 +9,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.core.examples import example_file
+from app.core.limits import MAX_NAME
 from app.ui.file_dialogs import ask_open_path, ask_save_path
 from app.ui.settings import Settings
+from app.ui.text_limits import ask_text
 from app.ui.workshop import Workshop
 from db.errors import StoreError
 
@@ -26,8 +28,8 @@ class NetworkDialogs(QObject):
         QMessageBox.warning(self.window, self.tr("Netwerkimpact"), str(error))
 
     def new(self) -> None:
-        name, accepted = QInputDialog.getText(
-            self.window, self.tr("New network"), self.tr("Name of the network")
+        name, accepted = ask_text(
+            self.window, self.tr("New network"), self.tr("Name of the network"), MAX_NAME
         )
         if accepted and name.strip():
             try:
@@ -49,8 +51,8 @@ class NetworkDialogs(QObject):
 
     def rename(self) -> None:
         old = self.workshop.contents.network.name
-        name, accepted = QInputDialog.getText(
-            self.window, self.tr("Rename network"), self.tr("Name of the network"), text=old
+        name, accepted = ask_text(
+            self.window, self.tr("Rename network"), self.tr("Name of the network"), MAX_NAME, old
         )
         if accepted and name.strip():
             try:

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import MAX_NOTE
 from app.core.wheel_layout import CALM
 from app.ui.record_dialog import RecordDialog
 from app.ui.record_labels import colour_icon
+from app.ui.text_limits import limit_text
 from app.ui.workshop import Workshop
 from db.records import DEFAULT_NOTE_COLOUR, Note
 
@@ -66,6 +68,7 @@ class NoteDialog(RecordDialog):
             self.segment.addItem(label, key)
         form.addRow(self.tr("On"), self.segment)
         self.text = QPlainTextEdit(note.text if note else "")
+        self.text_limit = limit_text(self.text, MAX_NOTE)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("What does the post-it say?"))
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 5 + 14)

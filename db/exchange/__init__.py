@@ -11,7 +11,7 @@ rows; `document` holds what they share (format name, version, size limit, time s
 """
 
 from db.exchange.document import FORMAT, MAX_BYTES, VERSION
-from db.exchange.export import dumps, export_data, write_file
+from db.exchange.export import dumps, export_data
 from db.exchange.reader import parse, read_file
 from db.exchange.writer import write
 
@@ -24,5 +24,4 @@ __all__ = [
     "parse",
     "read_file",
     "write",
-    "write_file",
 ]

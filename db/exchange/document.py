@@ -8,6 +8,10 @@ FORMAT = "netimpact-network"
 VERSION = 2
 READABLE_VERSIONS = (1, 2)  # version 1 files are upgraded on reading (see reader.upgrade)
 MAX_BYTES = 32 * 1024 * 1024  # a network with thousands of lines stays far below this
+# Time stamps outside these years are refused on import: the program never makes them, and a
+# year like 9999 cannot be shown in a time zone east of UTC (datetime overflows).
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 12, 31, 23, 59, 59, tzinfo=UTC)
 
 
 def timestamp(value: datetime) -> str:

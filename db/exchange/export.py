@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 from typing import Any
 
 from app.core.model import Model
-from db.errors import StoreError
 from db.exchange.document import FORMAT, VERSION, timestamp
 from db.records import INDICATOR_PLAN_FIELDS, Indicator, Line, LineStep, NetworkContents
 
@@ -131,17 +128,3 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
 
 def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-
-
-def write_file(path: Path, text: str) -> None:
-    """Write `text` as UTF-8 to `path` through a temporary file and a rename."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temporary.open("w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise StoreError(f"cannot write {path}: {error.strerror or error}") from error

@@ -12,12 +12,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from app.core.limits import MAX_NAME, MAX_NOTE, MAX_TEXT
+from app.core.limits import MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_STORY, MAX_TEXT
 from app.core.model import Direction, IndicatorKind, Model
 from app.core.plausibility import Plausibility
 from db import validate as check
 from db.errors import ImportFormatError, StoreError
-from db.exchange.document import FORMAT, MAX_BYTES, READABLE_VERSIONS, VERSION, parse_timestamp
+from db.exchange.document import (
+    EARLIEST,
+    FORMAT,
+    LATEST,
+    MAX_BYTES,
+    READABLE_VERSIONS,
+    VERSION,
+    parse_timestamp,
+)
 from db.files import is_store_file
 from db.records import INDICATOR_PLAN_FIELDS, LineStatus, SourceKind
 
@@ -29,12 +37,12 @@ _FLAGS = ("valid", "measurable", "relevant")
 def read_file(path: Path) -> bytes:
     """The bytes of an exchange file, refusing anything larger than `MAX_BYTES` unread.
 
-    The open store and its files are refused unread: opening one here and closing it again
-    would drop SQLite's locks on the store (db.locks).
+    An open store (or its -wal/-shm or a backup) is refused unopened: opening and closing one
+    of its files would drop SQLite's locks on it (DESIGN.md 3a).
     """
     if is_store_file(path):
         raise ImportFormatError(
-            f"{path} is the store itself (or one of its files), not an exchange file"
+            f"{path} is the store (or one of its files or backups), not an exchange file"
         )
     try:
         with path.open("rb") as file:
@@ -51,7 +59,12 @@ def read_file(path: Path) -> bytes:
 def parse(raw: bytes | str, model: Model) -> dict[str, Any]:
     """Check a whole exchange document; returns it (JSON values) or raises `ImportFormatError`."""
     if isinstance(raw, str):
-        raw = raw.encode("utf-8")
+        try:
+            raw = raw.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ImportFormatError(
+                f"the text has a broken character (a lone surrogate) at {error.start}"
+            ) from None
     if len(raw) > MAX_BYTES:
         raise ImportFormatError(
             f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; "
@@ -145,23 +158,39 @@ class _Checker:
         except StoreError as error:  # InvalidValueError, UnknownKeyError from db.validate
             raise self.fail(path, str(error)) from None
 
-    # leaf checkers
+    # leaf checkers (the limits are the store's, app.core.limits, so what imports can be edited)
 
     def text(self, value: Any, path: str) -> None:
-        self.guard(path, lambda: check.text(value, "the value"))
+        self.guard(path, lambda: check.text(value, "the value", MAX_TEXT))
 
-    def name(self, value: Any, path: str) -> None:
-        self.guard(path, lambda: check.name(value, "the name"))
+    def long_text(self, value: Any, path: str) -> None:
+        """A story, the assumptions, a moment's learnings."""
+        self.guard(path, lambda: check.text(value, "the value", MAX_STORY))
+
+    def note_text(self, value: Any, path: str) -> None:
+        self.guard(path, lambda: check.text(value, "the value", MAX_NOTE))
+
+    def title(self, value: Any, path: str) -> None:
+        """A line's title or a stakeholder group's own name: a name that may be empty."""
+        self.guard(path, lambda: check.text(value, "the value", MAX_NAME))
+
+    def name(self, value: Any, path: str, limit: int = MAX_NAME) -> None:
+        self.guard(path, lambda: check.name(value, "the name", limit))
         if value != value.strip():
             raise self.fail(path, "a name has no spaces around it")
+
+    def label(self, value: Any, path: str) -> None:
+        self.name(value, path, MAX_LABEL)
 
     def timestamp(self, value: Any, path: str) -> None:
         if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
             raise self.fail(path, f"expected a UTC time like 2024-03-01T09:30:00Z, not {value!r}")
         try:
-            parse_timestamp(value)
+            moment = parse_timestamp(value)
         except ValueError:
             raise self.fail(path, f"{value!r} is not a real moment in time") from None
+        if not EARLIEST <= moment <= LATEST:
+            raise self.fail(path, f"{value!r} is outside the years {EARLIEST.year}–{LATEST.year}")
 
     def optional_date(self, value: Any, path: str) -> None:
         if value is None:
@@ -198,13 +227,14 @@ class _Checker:
                 f"expected {FORMAT!r})"
             )
         version = data.get("version")
-        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        if type(version) is int and version > VERSION:
             raise ImportFormatError(
                 f"the file has format version {version}; this program reads version {VERSION} "
                 "(a newer Netwerkimpact wrote it)"
             )
-        if version not in READABLE_VERSIONS or isinstance(version, bool):
-            raise ImportFormatError(f"version: expected {VERSION}, not {version!r}")
+        if type(version) is not int or version not in READABLE_VERSIONS:  # not true, not 1.0
+            readable = " or ".join(str(v) for v in READABLE_VERSIONS)
+            raise ImportFormatError(f"version: expected {readable}, not {version!r}")
         self.v2 = version >= 2
         self.moment_ids: set[str] = set()
         self.obj(data, "(top)", {"format": _any, "version": _any, "network": self.network})
@@ -237,7 +267,7 @@ class _Checker:
             self.obj(
                 item,
                 item_path,
-                {"key": self.choice(keys), "name": self.text, "description": self.text},
+                {"key": self.choice(keys), "name": self.title, "description": self.text},
             )
             if item["key"] in seen:
                 raise self.fail(item_path, f"stakeholder group {item['key']!r} appears twice")
@@ -289,11 +319,11 @@ class _Checker:
                 item,
                 item_path,
                 {
-                    "id": self.text,
-                    "label": self.name,
+                    "id": self.title,
+                    "label": self.label,
                     "date": self.optional_date,
                     "focus": self.text,
-                    "learnings": self.text,
+                    "learnings": self.long_text,
                     **({"position": self.place} if self.v2 else {}),
                 },
             )
@@ -302,7 +332,7 @@ class _Checker:
             self.moment_ids.add(item["id"])
 
     def moment_ref(self, value: Any, path: str) -> None:
-        if value is not None and value not in self.moment_ids:
+        if value is not None and (not isinstance(value, str) or value not in self.moment_ids):
             raise self.fail(path, f"there is no moment with id {value!r}")
 
     def lines(self, value: Any, path: str) -> None:
@@ -311,10 +341,10 @@ class _Checker:
                 item,
                 item_path,
                 {
-                    "title": self.text,
+                    "title": self.title,
                     "direction": self.choice(tuple(Direction)),
                     "status": self.choice(tuple(LineStatus)),
-                    "assumptions": self.text,
+                    "assumptions": self.long_text,
                     "created_at": self.timestamp,
                     "updated_at": self.timestamp,
                     "steps": self.steps,
@@ -331,7 +361,7 @@ class _Checker:
             fields: dict[str, Callable[[Any, str], Any]] = {
                 "step": _any,
                 "segment": _any,
-                "story": self.text,
+                "story": self.long_text,
             }
             if self.v2:
                 fields["plausibility"] = self.optional_choice(tuple(Plausibility))
@@ -343,7 +373,9 @@ class _Checker:
             if ring is self.model.core:
                 if item["segment"] is not None:
                     raise self.fail(f"{item_path}.segment", "the core step has no segment (null)")
-            elif item["segment"] not in {s.key for s in ring.segments}:
+            elif not isinstance(item["segment"], str) or item["segment"] not in {
+                s.key for s in ring.segments
+            }:
                 raise self.fail(
                     f"{item_path}.segment",
                     f"{item['segment']!r} is not a segment of ring {key!r}",
@@ -437,7 +469,7 @@ class _Checker:
                 {
                     "segment": lambda v, p: self.guard(p, lambda: check.segment_key(self.model, v)),
                     "moment": self.moment_ref,
-                    "text": self.text,
+                    "text": self.note_text,
                     "colour": lambda v, p: self.guard(p, lambda: check.colour(v)),
                     "created_at": self.timestamp,
                 },

@@ -1884,6 +1884,13 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <source>This field holds at most %1 characters; the rest was not added.</source>
+        <translation>Dit veld bevat hoogstens %1 tekens; de rest is niet toegevoegd.</translation>
+    </message>
+</context>
+<context>
     <name>WheelScene</name>
     <message>
         <source>Unlock ring</source>

@@ -89,3 +89,40 @@ def test_poster_times_and_sizes(tmp_path) -> None:
     blank, line = rows[1][1], rows[2][1]
     assert blank[0] <= 150 and blank[2] <= 250
     assert line[0] <= 250
+
+
+STORY_LENGTHS = (5_000, 10_000, 20_000)  # 20,000 is MAX_STORY (app.core.limits)
+SENTENCE = "Docenten leren van elkaar in leergemeenschappen en nemen dat mee naar hun team. "
+
+
+def test_line_poster_time_grows_linearly_with_the_story(tmp_path) -> None:
+    """The line poster with one step's story at 5k, 10k and 20k characters, beside the floor of
+    the blank poster: the time above that floor per 1,000 characters stays about the same.
+    (Before issue 10 ReportLab re-broke the whole rest of a story at every split, and broke
+    lines with list.pop(0): 100k characters took 1 s, 400k 21 s on this machine.)"""
+    model = default_model()
+    register_fonts()
+    network = make_network(model)
+    floor, _first, _size = _measure(lambda: render_blank_poster(tmp_path / "b.pdf", model, network))
+    empty = make_contents(model, (make_line(model, stories={}),))
+    base, _first, _size = _measure(lambda: render_line_poster(tmp_path / "e.pdf", model, empty, 1))
+    rows = []
+    for length in STORY_LENGTHS:
+        story = (SENTENCE * (length // len(SENTENCE) + 1))[:length]
+        contents = make_contents(model, (make_line(model, stories={"ring2": story}),))
+        median, _first, size = _measure(
+            lambda contents=contents: render_line_poster(tmp_path / "l.pdf", model, contents, 1)
+        )
+        rows.append((length, median, size, (median - base) / (length / 1000)))
+    print()
+    print(f"{'line poster, story of':<24} | {'median ms':>9} | {'KB':>6} | {'ms per 1k chars':>15}")
+    print(f"{'floor: blank poster':<24} | {floor:9.1f} |")
+    print(f"{'no story (base)':<24} | {base:9.1f} |")
+    for length, median, size, per_thousand in rows:
+        print(
+            f"{f'{length:,} characters':<24} | {median:9.1f} | {size:6.1f} | {per_thousand:15.2f}"
+        )
+    per_thousand = [row[3] for row in rows]
+    # linear: the cost of the last 1,000 characters is no more than twice that of the first
+    assert per_thousand[-1] <= 2 * per_thousand[0] + 1.0
+    assert rows[-1][1] <= 1000

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from app.cli import main
 from db import Store
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -89,3 +98,103 @@ def test_a_line_is_found_by_title_or_id_and_a_shared_title_asks_for_the_id(store
         store.create_line(network.id, keys, title="Bereik")
         with pytest.raises(InvalidValueError, match="several lines"):
             store.find_line(network.id, "Bereik")
+
+
+@pytest.mark.parametrize(
+    "name", ["store.sqlite", "store.sqlite-wal", "store.sqlite-shm", "store.daily.20261202.sqlite"]
+)
+@pytest.mark.parametrize("command", ["export", "poster"])
+def test_output_onto_the_store_or_its_files_is_refused(store_file, capsys, name, command):
+    before = store_file.read_bytes()
+    target = store_file.parent / name
+    if command == "export":
+        arguments = ["export", "Zorgnetwerk", "-o", str(target)]
+    else:
+        arguments = ["poster", "--network", "Zorgnetwerk", "-o", str(target)]
+    assert main(arguments) == 1
+    error = capsys.readouterr().err
+    assert "is the store" in error and "Traceback" not in error and error.count("\n") == 1
+    assert store_file.read_bytes() == before
+    assert main(["list"]) == 0
+    assert "Zorgnetwerk" in capsys.readouterr().out
+
+
+def test_output_onto_the_store_by_another_spelling_is_refused(store_file, tmp_path, capsys):
+    (tmp_path / "sub").mkdir()
+    before = store_file.read_bytes()
+    assert main(["export", "Zorgnetwerk", "-o", str(tmp_path / "sub" / ".." / "store.sqlite")]) == 1
+    assert "is the store" in capsys.readouterr().err
+    assert store_file.read_bytes() == before
+
+
+@pytest.mark.parametrize("zone", ["Europe/Amsterdam", "America/New_York", "Asia/Tokyo"])
+def test_list_shows_a_store_with_extreme_years_in_any_time_zone(store_file, tmp_path, zone):
+    """Stores from before the importer refused such years may hold 9999 and year 1."""
+    with Store.open(store_file) as store:
+        store.create_network("Verre toekomst")
+    connection = sqlite3.connect(store_file)
+    with connection:
+        for stamp, name in (
+            ("9999-12-31 23:59:59", "Zorgnetwerk"),
+            ("0001-01-01", "Verre toekomst"),
+        ):
+            connection.execute(
+                "UPDATE networks SET updated_at = ? WHERE name = ?", (f"{stamp}.000000", name)
+            )
+    connection.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(store_file), "list"],
+        cwd=ROOT,
+        env=dict(os.environ, TZ=zone, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Zorgnetwerk" in result.stdout and "Verre toekomst" in result.stdout
+    assert "9999-12-31" in result.stdout
+
+
+def test_an_import_with_the_year_9999_is_refused_and_list_still_works(store_file, tmp_path, capsys):
+    target = tmp_path / "z.json"
+    assert main(["export", "Zorgnetwerk", "-o", str(target)]) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["network"]["updated_at"] = "9999-12-31T23:59:59Z"
+    target.write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(target)]) == 1
+    assert "outside the years 1970–2200" in capsys.readouterr().err
+    assert main(["list"]) == 0
+
+
+HOSTILE_NAME = "Zorg\u202enetwerk\x1b[2J\x1b[31m rood\u200b\u2066x\x07"
+
+
+def test_names_from_a_received_file_are_shown_escaped(store_file, tmp_path, capsys):
+    with Store.open(store_file) as store:
+        network = store.create_network("Bron")
+        data = json.loads(store.export_network(network.id))
+    data["network"]["name"] = HOSTILE_NAME
+    received = tmp_path / "ontvangen.json"
+    received.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "uit.pdf"
+    assert main(["import", str(received)]) == 0
+    assert main(["list"]) == 0
+    assert main(["export", HOSTILE_NAME, "-o", str(tmp_path / "uit.json")]) == 0
+    assert main(["poster", "--network", HOSTILE_NAME, "-o", str(out)]) == 0
+    assert main(["export", HOSTILE_NAME + "\x1b", "-o", str(tmp_path / "x.json")]) == 1
+    printed = capsys.readouterr()
+    for stream in (printed.out, printed.err):
+        assert not any(c in stream for c in "\u202e\x1b\u200b\u2066\x07")
+    listed = [line for line in printed.out.splitlines() if "rood" in line]
+    assert len(listed) == 4  # import, list, export, poster
+    assert r"Zorg\u202enetwerk\x1b[2J\x1b[31m rood\u200b\u2066x\x07" in listed[1]
+    assert r"\x1b" in printed.err
+
+
+@pytest.mark.parametrize("name", ["store.sqlite", "store.sqlite-wal"])
+def test_importing_the_store_itself_is_refused_unopened(store_file, capsys, name):
+    before = store_file.read_bytes()
+    assert main(["import", str(store_file.parent / name)]) == 1
+    assert "is the store" in capsys.readouterr().err
+    assert store_file.read_bytes() == before

@@ -18,7 +18,7 @@ from app.core.model import IndicatorKind
 from app.core.resources import resource_path
 from db import ImportFormatError, Store
 from db.records import NetworkContents
-from tests.db.builders import fill_network
+from tests.db.builders import LINE_KEYS, fill_network
 
 SPECIAL_TEXTS = [
     "<b>x</b> & <script>alert(1)</script>",
@@ -26,7 +26,7 @@ SPECIAL_TEXTS = [
     "مرحبا بالعالم — שלום עולם",
     "🎉👩‍👩‍👧 ✔ café naïve ë é ï",
     "line one\nline two\r\n\ttabbed",
-    "x" * 20_000,
+    "x" * 170,  # names and titles end up near their limit of 200 (app.core.limits)
 ]
 
 
@@ -135,7 +135,10 @@ names = (
 )
 texts = st.one_of(
     st.sampled_from(SPECIAL_TEXTS),
-    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\0")),
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\0"),
+        max_size=170,
+    ),
 )
 
 
@@ -323,6 +326,76 @@ BAD_FILES = [
         "appears twice",
     ),
     ("nested too deeply", lambda g: b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    # hostile values that once gave tracebacks or were let in (issue 10)
+    (
+        "segment a list",
+        _edit(lambda d: _network(d)["lines"][0]["steps"][1].update(segment=["ring1.s0"])),
+        r"steps\[1\].segment: \['ring1.s0'\] is not a segment",
+    ),
+    (
+        "note segment a list",
+        _edit(lambda d: _network(d)["notes"][0].update(segment=["ring1.s0"])),
+        r"notes\[0\].segment",
+    ),
+    (
+        "moment an object",
+        _edit(lambda d: _network(d)["notes"][0].update(moment={})),
+        r"notes\[0\].moment: there is no moment with id \{\}",
+    ),
+    (
+        "moment a list",
+        _edit(
+            lambda d: _network(d)["lines"][0]["indicators"][0]["measurements"][0].update(moment=[])
+        ),
+        r"measurements\[0\].moment: there is no moment",
+    ),
+    (
+        "a 400-digit number",
+        lambda g: json.dumps(g).replace('"value": 12.5', '"value": 1' + "0" * 400).encode(),
+        r"measurements\[0\].value: the value is too large a number",
+    ),
+    (
+        "lone surrogate in a name",
+        lambda g: json.dumps(g).replace('"name": "Bron"', '"name": "Bron\\ud800"').encode(),
+        "network.name: the name contains a broken character",
+    ),
+    ("version true", _edit(lambda d: d.update(version=True)), "version: expected 1, not True"),
+    ("version 1.0", _edit(lambda d: d.update(version=1.0)), "version: expected 1, not 1.0"),
+    (
+        "the year 9999",
+        _edit(lambda d: _network(d).update(updated_at="9999-12-31T23:59:59Z")),
+        "network.updated_at: '9999-12-31T23:59:59Z' is outside the years 1970–2200",
+    ),
+    (
+        "the year 1",
+        _edit(lambda d: _network(d)["lines"][0].update(created_at="0001-01-01T00:00:00Z")),
+        r"lines\[0\].created_at: .* is outside the years",
+    ),
+    (
+        "a story over the limit",
+        _edit(lambda d: _network(d)["lines"][0]["steps"][0].update(story="x" * 20_001)),
+        r"steps\[0\].story: the value is too long \(20,001 characters; the limit is 20,000\)",
+    ),
+    (
+        "a note over the limit",
+        _edit(lambda d: _network(d)["notes"][0].update(text="x" * 2_001)),
+        r"notes\[0\].text: .*the limit is 2,000",
+    ),
+    (
+        "a label over the limit",
+        _edit(lambda d: _network(d)["moments"][0].update(label="x" * 41)),
+        r"moments\[0\].label: .*the limit is 40",
+    ),
+    (
+        "a title over the limit",
+        _edit(lambda d: _network(d)["lines"][0].update(title="x" * 201)),
+        r"lines\[0\].title: .*the limit is 200",
+    ),
+    (
+        "a million-character description",
+        _edit(lambda d: _network(d).update(description="x" * 1_000_000)),
+        "network.description: the value is too long \\(1,000,000 characters",
+    ),
 ]
 
 
@@ -373,6 +446,10 @@ def test_a_missing_file_is_a_clear_error(store: Store, tmp_path):
         "bad timestamp",
         "a list",
         "newer version",
+        "version true",
+        "a story over the limit",
+        "a note over the limit",
+        "a label over the limit",
     ],
 )
 def test_the_schema_rejects_what_the_reader_rejects(store: Store, name):
@@ -420,3 +497,72 @@ def test_the_export_lists_everything_in_the_order_the_store_hands_it_out(store: 
         ]
         assert [s["step"] for s in data["steps"]] == [s.key for s in line.steps]
     assert exported["lines"][0]["indicators"][0]["name"] == "Later toegevoegd, eerste stap"
+
+
+HOSTILE = [[], {}, ["ring1.s0"], 10**400, -(10**400), "\ud800", True, 1.0, None, "", "x" * 30_000]
+
+
+def _leaves(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    if isinstance(node, dict):
+        return [leaf for key, value in node.items() for leaf in _leaves(value, (*path, key))]
+    if isinstance(node, list):
+        return [leaf for i, value in enumerate(node) for leaf in _leaves(value, (*path, i))]
+    return [path]
+
+
+def test_any_hostile_value_anywhere_is_refused_or_imported_never_a_traceback(store: Store):
+    """Every leaf of a real export replaced by each hostile value: a one-line `ImportFormatError`
+    or a network the store can export and import again, and nothing else."""
+    good = _good(store)
+    outcomes = {"refused": 0, "imported": 0}
+    for path in _leaves(good):
+        for value in HOSTILE:
+            data = copy.deepcopy(good)
+            parent = data
+            for key in path[:-1]:
+                parent = parent[key]
+            parent[path[-1]] = value
+            raw = json.dumps(data, ensure_ascii=True).encode("ascii")  # \ud800 as JSON escapes
+            try:
+                imported = store.import_network(raw)
+            except ImportFormatError as error:
+                assert "\n" not in str(error)
+                outcomes["refused"] += 1
+                continue
+            again = store.import_network(store.export_network(imported.id))
+            store.delete_network(again.id)
+            store.delete_network(imported.id)
+            outcomes["imported"] += 1
+    assert outcomes["refused"] > 100 and outcomes["imported"] > 10
+
+
+def test_a_name_at_the_limit_imported_again_and_again_stays_importable(store: Store):
+    name = "N" * 195 + " " + "x" * 4  # 200 characters; " (2)" makes the cut fall on the space
+    exported = store.export_network(store.create_network(name).id)
+    names = []
+    for _ in range(6):  # each copy is exported and imported again: up to " (13)"
+        imported = store.import_network(exported)
+        copy_of_copy = store.import_network(store.export_network(imported.id))
+        names += [imported.name, copy_of_copy.name]
+    assert names[0] == "N" * 195 + " (2)" and names[-1] == "N" * 195 + " (13)"
+    assert all(len(n) <= 200 and n == n.strip() for n in names)
+    assert len(set(names)) == len(names)
+
+
+def test_every_field_at_its_limit_survives_export_import_export(store: Store):
+    network = store.create_network("L" * 200, "d" * 20_000)
+    store.set_stakeholder_group(network.id, "stakeholders.s0", "g" * 200, "e" * 20_000)
+    line = store.create_line(
+        network.id,
+        LINE_KEYS,
+        title="t" * 200,
+        stories={key: "s" * 20_000 for key in store.model.step_keys},
+        assumptions="a" * 20_000,
+    )
+    moment = store.add_moment(network.id, "m" * 40, None, "f" * 20_000, "l" * 20_000)
+    indicator = store.add_indicator(line.id, "ring1", "i" * 200, IndicatorKind.QUALITATIVE)
+    store.add_measurement(indicator.id, moment.id, 1e308, "x" * 20_000, "y" * 20_000)
+    store.add_note(network.id, "ring1.s0", "n" * 2_000, moment_id=moment.id)
+    first = store.export_network(network.id)
+    imported = store.import_network(first)
+    assert _renamed(store.export_network(imported.id), imported.name, "L" * 200) == first

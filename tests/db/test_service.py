@@ -243,3 +243,56 @@ def test_a_second_open_sees_every_change(store_path, model):
         contents = first.load_network(network_id)
     with Store.open(store_path, model) as second:
         assert second.load_network(network_id) == contents
+
+
+def test_every_text_field_has_a_limit_and_says_which(store: Store):
+    """app.core.limits: refused with the field's name and the limit; the store as it was."""
+    network = store.create_network("Netwerk")
+    line = store.create_line(network.id, LINE_KEYS)
+    moment = store.add_moment(network.id, "A")
+    attempts = [
+        (
+            lambda: store.create_network("n" * 201),
+            "a network's name is too long \\(201 characters; the limit is 200\\)",
+        ),
+        (
+            lambda: store.set_line_story(line.id, "ring1", "s" * 20_001),
+            "the story is too long \\(20,001 characters; the limit is 20,000\\)",
+        ),
+        (
+            lambda: store.update_line(line.id, assumptions="a" * 20_001),
+            "the text of the assumptions is too long",
+        ),
+        (
+            lambda: store.update_line(line.id, title="t" * 201),
+            "the title is too long \\(201 characters; the limit is 200\\)",
+        ),
+        (
+            lambda: store.add_note(network.id, "ring1.s0", "n" * 2_001),
+            "the note is too long \\(2,001 characters; the limit is 2,000\\)",
+        ),
+        (
+            lambda: store.update_moment(moment.id, label="m" * 41),
+            "a moment's label is too long \\(41 characters; the limit is 40\\)",
+        ),
+        (
+            lambda: store.update_moment(moment.id, learnings="l" * 20_001),
+            "learnings text is too long",
+        ),
+        (
+            lambda: store.set_network_description(network.id, "d" * 1_000_000),
+            "the description is too long \\(1,000,000 characters",
+        ),
+        (
+            lambda: store.set_stakeholder_group(network.id, "stakeholders.s0", "g" * 201, ""),
+            "name is too long",
+        ),
+    ]
+    before = store.export_network(network.id)
+    for attempt, message in attempts:
+        with pytest.raises(InvalidValueError, match=message):
+            attempt()
+    assert store.export_network(network.id) == before
+    story = "s" * 20_000
+    assert store.set_line_story(line.id, "ring1", story).story("ring1") == story
+    assert store.add_note(network.id, "ring1.s0", "n" * 2_000).text == "n" * 2_000

@@ -61,7 +61,8 @@ def _write_loop(
         while edits is None or count < edits:
             count += 1
             if chance.random() >= story_share:
-                text = f"{seed}-{count}-" + "x" * chance.randrange(0, 3000)
+                # a note holds at most 2,000 characters (app.core.limits.MAX_NOTE)
+                text = f"{seed}-{count}-" + "x" * chance.randrange(0, 1900)
                 note = store.add_note(network_id, "ring1.s0", text)
                 os.write(out, f"note {note.id} {text}\n".encode())
             else:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import pypdf
 import pytest
 
+from app.core.limits import MAX_STORY
 from app.core.model import Direction
 from app.core.wheel_layout import RING_BOUNDS
 from app.poster import LineNotFoundError, Orientation, render_line_poster
+from app.poster.fonts import text_width
 from app.poster.line_poster import line_layout
+from app.poster.page import shortened
+from app.poster.textflow import PIECE, pieces
 from tests.poster.conftest import NETWORK_NAME
 from tests.poster.pdf_checks import (
     char_boxes,
@@ -155,3 +159,38 @@ def test_each_step_shows_its_plausibility_not_by_colour_alone(tmp_path, model):
         assert squeezed(shown) in text
     assert squeezed("Elf samenwerkingsafspraken") in text
     assert squeezed("zwakste stap: Directe doelgroep (? nog niet beoordeeld)") in text
+
+
+def test_stories_at_the_limit_in_every_step_print_whole_and_in_order(tmp_path, model):
+    """MAX_STORY characters in each of the five steps and the assumptions: every word is on
+    the poster once, in the order typed (long text is handed to ReportLab in pieces)."""
+    stories = {key: numbered_story(MAX_STORY, prefix=key[:2]) for key in STORIES}
+    assumptions = numbered_story(MAX_STORY, prefix="as")
+    line = make_line(model, stories=stories, assumptions=assumptions)
+    path = render_line_poster(tmp_path / "line.pdf", model, make_contents(model, (line,)), 1)
+    words = extracted_text(path).split()
+    where = {word: index for index, word in enumerate(words)}
+    for story in (*stories.values(), assumptions):
+        expected = story.split()
+        assert [word for word in expected if word not in where] == []
+        assert [where[word] for word in expected] == sorted(where[word] for word in expected)
+    assert_inside_every_page(path)
+
+
+def test_long_text_is_cut_into_pieces_at_sentence_ends_and_nothing_is_lost():
+    sentence = "Docenten leren van elkaar in leergemeenschappen. "
+    text = sentence * 200 + "x" * 2500 + " slot"
+    parts = pieces(text)
+    assert "".join(parts) == text
+    assert all(len(part) <= PIECE for part in parts)
+    assert len(parts) == 13
+    assert all(part.endswith(". ") for part in parts[:10])  # cut after a sentence
+    assert parts[10:] == ["x" * 1000, "x" * 1000, "x" * 500 + " slot"]  # one long word: anywhere
+
+
+def test_a_shortened_title_is_the_longest_that_fits():
+    title = "Onderwijsnetwerk Zuid-Holland: ideeën " * 10
+    cut = shortened(title, 20, 300, bold=True)
+    assert cut.endswith("…") and text_width(cut, 20, True) <= 300
+    longer = title[: len(cut.rstrip("…").rstrip()) + 2].rstrip() + "…"
+    assert text_width(longer, 20, True) > 300 or longer == cut

@@ -11,7 +11,13 @@ from tests.ui.conftest import answer_file_dialogs
 
 
 def answer_text(monkeypatch, text: str) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (text, True))
+    """Answer the text dialogs (app.ui.text_limits.ask_text) with `text`, as if typed."""
+
+    def typed(dialog: QInputDialog) -> QInputDialog.DialogCode:
+        dialog.setTextValue(text)
+        return QInputDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", typed)
 
 
 def collect_warnings(monkeypatch) -> list[str]:

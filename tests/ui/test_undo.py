@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
 
 from app.core.geometry import Arrangement
 from app.core.model import Direction
@@ -15,6 +14,7 @@ from app.ui.lines_panel import LinesPanel
 from app.ui.parts import STORIES
 from app.ui.workshop import Workshop
 from db.records import LineStatus, StepFate, WheelState
+from tests.ui.test_network_dialogs import answer_text
 
 
 def undo_redo(workshop: Workshop, before, after, read) -> None:
@@ -180,7 +180,7 @@ def test_duplicating_a_line_copies_it_and_undo_removes_the_copy(workshop, monkey
     workshop.set_story(workshop.model.rings[0].key, "Ontmoeten")
     panel = LinesPanel(workshop)
     panel.list.setCurrentRow(0)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kopie voor B", True))
+    answer_text(monkeypatch, "Kopie voor B")
     panel.duplicate_line()
     lines = workshop.contents.lines
     assert [line.title for line in lines][1] == "Kopie voor B"
