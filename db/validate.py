@@ -99,9 +99,12 @@ def colour(value: object) -> str:
     return value.upper()
 
 
+MAX_POSITION = 1_000_000  # places in a hand-made order; far more than a network ever holds
+
+
 def position(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValueError(f"{what} must be a whole number ≥ 0")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POSITION:
+        raise InvalidValueError(f"{what} must be a whole number from 0 to {MAX_POSITION:,}")
     return value
 
 

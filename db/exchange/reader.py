@@ -233,8 +233,7 @@ class _Checker:
                 "(a newer Netwerkimpact wrote it)"
             )
         if type(version) is not int or version not in READABLE_VERSIONS:  # not true, not 1.0
-            readable = " or ".join(str(v) for v in READABLE_VERSIONS)
-            raise ImportFormatError(f"version: expected {readable}, not {version!r}")
+            raise ImportFormatError(f"version: expected {VERSION}, not {version!r}")
         self.v2 = version >= 2
         self.moment_ids: set[str] = set()
         self.obj(data, "(top)", {"format": _any, "version": _any, "network": self.network})

@@ -359,8 +359,8 @@ BAD_FILES = [
         lambda g: json.dumps(g).replace('"name": "Bron"', '"name": "Bron\\ud800"').encode(),
         "network.name: the name contains a broken character",
     ),
-    ("version true", _edit(lambda d: d.update(version=True)), "version: expected 1, not True"),
-    ("version 1.0", _edit(lambda d: d.update(version=1.0)), "version: expected 1, not 1.0"),
+    ("version true", _edit(lambda d: d.update(version=True)), "version: expected 2, not True"),
+    ("version 1.0", _edit(lambda d: d.update(version=1.0)), "version: expected 2, not 1.0"),
     (
         "the year 9999",
         _edit(lambda d: _network(d).update(updated_at="9999-12-31T23:59:59Z")),
