@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.core.model import Model
-from db import snapshots
-from db.errors import NotFoundError, StoreBusyError
+from db import backups, faults, snapshots
+from db.errors import NotFoundError, StoreBackupError, StoreOpenError, StoreReadOnlyError
 from db.records import Snapshot
 from db.schema import Base, IndicatorRow, MeasurementRow, NetworkRow
 
@@ -31,32 +30,59 @@ def now() -> datetime:
 class StoreBase:
     """The engine and the transactions of one open store file; see `db.store.Store`."""
 
-    def __init__(self, engine: Engine, path: Path, model: Model, backup: Path | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path,
+        model: Model,
+        backup: Path | None,
+        read_only: bool = False,
+    ) -> None:
         self._engine = engine
         self._writer = engine.execution_options(write=True)
         self.path = path
         self.model = model
         self.backup_made = backup
         """The backup written before an upgrade of the schema at this opening, if any."""
+        self.read_only = read_only
+        """The store's disk or folder cannot be written: reads work, changes are refused."""
+        self._daily_backup_on: date | None = None
 
     # --- transactions ----------------------------------------------------------------------
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
-        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+        with (
+            faults.store_faults(self.path),
+            Session(self._engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
+        """One write transaction, after the day's backup; a store that cannot be written
+        raises the exception that says why (read-only, disk full, in use, damaged)."""
+        if self.read_only:
+            raise StoreReadOnlyError(self.path, f"{self.path} is read-only: it cannot be changed")
+        self._back_up_once_a_day()
+        with (
+            faults.store_faults(self.path),
+            Session(self._writer, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def _back_up_once_a_day(self) -> None:
+        today = date.today()
+        if self._daily_backup_on == today:
+            return
         try:
-            with Session(self._writer, expire_on_commit=False) as session, session.begin():
-                yield session
-        except OperationalError as error:
-            if "locked" in str(error.orig) or "busy" in str(error.orig):
-                raise StoreBusyError(
-                    "the store is in use by another program; try again in a moment"
-                ) from error
-            raise
+            backups.make_daily_backup(self.path, today)
+        except StoreOpenError as problem:
+            raise StoreBackupError(self.path, backups.DAILY, problem) from problem
+        if backups.count_networks_live(self.path):
+            self._daily_backup_on = today  # made now or earlier today (by any process)
 
     def _get(self, session: Session, row_type: type[Any], row_id: int, what: str) -> Any:
         row = session.get(row_type, row_id) if isinstance(row_id, int) else None
