@@ -35,6 +35,13 @@ _SQLITE_ERROR, _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED = 1, 3, 5, 6
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL = 8, 10, 11, 13
 _SQLITE_CANTOPEN, _SQLITE_AUTH, _SQLITE_NOTADB = 14, 23, 26
 
+# Extended I/O result codes: a failing write, sync or growth of a file that may be written is
+# a full disk, a quota or a file-size limit (ENOSPC alone becomes SQLITE_FULL; EDQUOT and
+# EFBIG arrive as these); a checksum or file-system corruption is damage.
+_IOERR_WRITING = {778, 1034, 1290, 1546, 4874, 5386, 6154}  # WRITE FSYNC DIR_FSYNC TRUNCATE
+#                                                              SHMSIZE SHMMAP MMAP
+_IOERR_DAMAGE = {522, 8202, 8458}  # SHORT_READ DATA CORRUPTFS
+
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _PERMISSION_ERRNOS = {errno.EACCES, errno.EPERM}
 _LOCATION_ERRNOS = {errno.ENOTDIR, errno.EEXIST, errno.EISDIR, errno.ELOOP, errno.ENAMETOOLONG}
@@ -78,12 +85,16 @@ def from_sqlite_error(path: Path, error: sqlite3.Error) -> StoreOpenError | None
         return StoreDamagedError(path, f"{path} is damaged: {detail}", detail)
     if primary == _SQLITE_ERROR and ("no such table" in detail or "no such column" in detail):
         return StoreDamagedError(path, f"{path} is damaged: {detail} (a part is missing)", detail)
+    if code in _IOERR_DAMAGE:
+        return StoreDamagedError(path, f"{path} is damaged: {detail}", detail)
+    if code in _IOERR_WRITING and not is_read_only_place(path):
+        return StoreDiskFullError(path, f"{path} cannot be written: the disk is full", detail)
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
         return diagnose(path, detail)
     return None
 
 
-def diagnose(path: Path, detail: str) -> StoreOpenError:
+def diagnose(path: Path, detail: str) -> StoreUnavailableError:
     """Why a vague "disk I/O error" or "unable to open" happened: ask the file system."""
     folder = path.parent
     with contextlib.suppress(OSError):
@@ -95,7 +106,8 @@ def diagnose(path: Path, detail: str) -> StoreOpenError:
         path.stat()
     except OSError as error:
         return from_os_error(path, error)
-    return StoreDamagedError(path, f"{path} cannot be read or written: {detail}", detail)
+    # Not known to be damaged (the next opening checks the file): say what failed.
+    return StoreUnavailableError(path, f"{path} cannot be read or written: {detail}", detail)
 
 
 def is_read_only_place(path: Path) -> bool:
