@@ -103,7 +103,7 @@ def make_backup(store: Path, reason: str) -> Path:
     partial = store.with_name(f".{store.stem}.{reason}.{os.getpid()}.partial")
     with store_faults(store):
         try:
-            source = sqlite3.connect(f"{store.as_uri()}?mode=ro", uri=True)
+            source = sqlite3.connect(reading_uri(store), uri=True)
             try:
                 copy_checked(source, partial, store)
             finally:
@@ -113,6 +113,18 @@ def make_backup(store: Path, reason: str) -> Path:
             _remove_with_sidecars(partial)
     sync_folder(store.parent)
     return target
+
+
+def reading_uri(store: Path) -> str:
+    """An SQLite URI that reads a store (or a backup) without writing or leaving a file.
+
+    Through its `-wal` while it is open somewhere; immutable when there is none (the last
+    writer closed cleanly: every page is in the file and nobody writes it), which also reads
+    a WAL store on a read-only disk or in a read-only folder, where no `-shm` can be made.
+    """
+    if Path(f"{store}-wal").exists():
+        return f"{store.as_uri()}?mode=ro"
+    return f"{store.as_uri()}?mode=ro&immutable=1"
 
 
 def copy_checked(source: sqlite3.Connection, partial: Path, checked_as: Path) -> None:
@@ -163,7 +175,7 @@ def make_daily_backup(store: Path, today: date | None = None) -> Path | None:
 def count_networks_live(store: Path) -> int:
     """The number of networks in an open, healthy store (read through SQLite, never cached)."""
     with store_faults(store):
-        connection = sqlite3.connect(f"{store.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(reading_uri(store), uri=True)
         try:
             return int(connection.execute("SELECT count(*) FROM networks").fetchone()[0])
         finally:

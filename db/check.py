@@ -17,7 +17,8 @@ from pathlib import Path
 
 from db import faults, files
 from db.backups import backup_name, copy_checked, count_networks, make_backup
-from db.engine import HEAD_REVISION, inspect_store, read_only_uri
+from db.backups import reading_uri as read_only_uri
+from db.engine import HEAD_REVISION, inspect_store
 from db.errors import (
     BackupNotUsableError,
     StoreBusyError,
@@ -48,12 +49,11 @@ def check_store(path: Path) -> StoreCheck:
     """Check the store at `path` completely. A damaged store gives problems; a file that is not
     a store, or a healthy store that cannot be read now, raises its `StoreOpenError`."""
     path = Path(path).expanduser().absolute()
-    read_only = faults.is_read_only_place(path)
     try:
-        revision = inspect_store(path, read_only)
+        revision = inspect_store(path, read_only=True)
     except StoreDamagedError as error:
         return StoreCheck(path, None, None, (error.detail or str(error),))
-    uri = read_only_uri(path) if read_only else f"{path.as_uri()}?mode=ro"
+    uri = read_only_uri(path)
     try:
         connection = sqlite3.connect(uri, uri=True)
         try:

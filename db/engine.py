@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from db import faults
 from db.backups import PRIVATE_FILE, make_backup
+from db.backups import reading_uri as read_only_uri
 from db.errors import (
     EmptyStoreFileError,
     NotAStoreError,
@@ -82,18 +83,6 @@ def inspect_store(path: Path, read_only: bool = False) -> str:
         raise _fault(path, error) from error
     finally:
         connection.close()
-
-
-def read_only_uri(path: Path) -> str:
-    """An SQLite URI that reads a store its user cannot write.
-
-    A WAL store needs its `-shm` file, which a read-only folder cannot hold; without a `-wal`
-    (the last writer closed cleanly) every page is in the file and `immutable=1` reads it with
-    no locks. With a `-wal` left behind, SQLite reads both (the `-shm` must then exist).
-    """
-    if Path(f"{path}-wal").exists():
-        return f"{path.as_uri()}?mode=ro"
-    return f"{path.as_uri()}?mode=ro&immutable=1"
 
 
 def _fault(path: Path, error: sqlite3.Error) -> StoreOpenError:
