@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import IndicatorKind, PlanStep
+from app.ui.recovery_dialog import warn
 from app.ui.workshop import Workshop
 from db.errors import StoreError
 from db.records import Indicator, SourceKind
@@ -411,7 +411,7 @@ class IndicatorForm(QWizard):
         try:
             self.save()
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Indicator not saved"), str(error))
+            warn(self, self.tr("Indicator not saved"), error)
             return
         super().accept()
 

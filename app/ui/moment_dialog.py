@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
+from app.ui.recovery_dialog import warn
 from app.ui.workshop import Workshop
 from db.errors import StoreError
 from db.records import Moment
@@ -104,6 +104,6 @@ class MomentDialog(QDialog):
         try:
             self.save()
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Moment not saved"), str(error))
+            warn(self, self.tr("Moment not saved"), error)
             return
         super().accept()

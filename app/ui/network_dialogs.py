@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from app.ui.recovery_dialog import warn
 from app.ui.settings import Settings
 from app.ui.workshop import Workshop
 from db.errors import StoreError
@@ -23,7 +24,7 @@ class NetworkDialogs(QObject):
         self.settings = settings
 
     def _report(self, error: Exception) -> None:
-        QMessageBox.warning(self.window, self.tr("Netwerkimpact"), str(error))
+        warn(self.window, self.tr("Netwerkimpact"), error)
 
     def new(self) -> None:
         name, accepted = QInputDialog.getText(

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QMessageBox,
     QPlainTextEdit,
     QToolButton,
     QWidget,
 )
 
 from app.core.wheel_layout import CALM
+from app.ui.recovery_dialog import warn
 from app.ui.workshop import Workshop
 from db.errors import StoreError
 from db.records import DEFAULT_NOTE_COLOUR, Note
@@ -171,7 +171,7 @@ class NoteDialog(QDialog):
         try:
             self.save()
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Post-it not saved"), str(error))
+            warn(self, self.tr("Post-it not saved"), error)
             return
         super().accept()
 
