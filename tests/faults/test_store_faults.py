@@ -292,3 +292,38 @@ def test_the_store_its_backups_and_new_folders_are_private(tmp_path):
     (backup,) = list_backups(path)
     assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
     assert os.stat(backup.path).st_size > 0
+
+
+# --- the program's start-up asks, whatever the fault ------------------------------------------
+
+
+def _ask_once(path: Path):
+    from app.ui.store_recovery import Answer, Choice, open_store_or_ask
+
+    asked = []
+
+    def ask(trouble):
+        asked.append(trouble)
+        return Answer(Choice.QUIT)
+
+    assert open_store_or_ask(path, ask) is None
+    (trouble,) = asked
+    assert trouble.backups == ()  # a healthy store (or none) is never offered backups
+    return trouble.error
+
+
+def test_the_start_up_asks_instead_of_crashing_on_each_fault(tmp_path):
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    assert isinstance(_ask_once(tmp_path / "file" / "store.sqlite"), StoreLocationError)
+    private = tmp_path / "private" / "store.sqlite"
+    with Store.open(private) as store:
+        fill_network(store)
+    with as_user():
+        assert isinstance(_ask_once(private), StorePermissionError)
+    with small_disk(tmp_path) as disk:
+        fill(disk)
+        assert isinstance(_ask_once(disk / "store.sqlite"), StoreDiskFullError)
+        assert _leftovers(disk) == []
+    with small_disk(tmp_path) as disk:
+        make_read_only(disk)
+        assert isinstance(_ask_once(disk / "store.sqlite"), StoreReadOnlyError)
