@@ -180,7 +180,6 @@ def show_problem(parent: QWidget | None, error: BaseException) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, description.title, description.text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDetailedText(description.details)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     box.open()
     return box
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui.recovery_dialog import show_problem
 from db.errors import StoreDamagedError, StoreError
@@ -27,6 +27,7 @@ class StoreGuard:
     def __init__(self, window: QWidget) -> None:
         self.window = window
         self.damaged: StoreDamagedError | None = None
+        self.message: QMessageBox | None = None
         self._previous: Hook = sys.excepthook
 
     def __enter__(self) -> StoreGuard:
@@ -45,6 +46,10 @@ class StoreGuard:
                 self.damaged = error
                 QTimer.singleShot(0, self.window.close)
         elif isinstance(error, StoreError):
-            show_problem(self.window, error)
+            if self.message is not None and self.message.isVisible():
+                return  # one at a time: a read-only store refuses every turn of the wheel
+            if self.message is not None:
+                self.message.deleteLater()
+            self.message = show_problem(self.window, error)
         else:
             self._previous(kind, error, trace)

@@ -4,17 +4,20 @@ and a store damaged while the window is open, restored with a click."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.ui.application import run_windows
+from app.ui.application import build_window, run_windows
 from app.ui.i18n import LanguageSwitcher
 from app.ui.main_window import MainWindow
 from app.ui.recovery_dialog import StoreProblemDialog
+from app.ui.store_guard import StoreGuard
 from app.ui.store_messages import describe
 from app.ui.store_recovery import Answer, Choice, Trouble, open_store_or_ask
 from db import Store
@@ -246,3 +249,35 @@ def test_a_store_damaged_while_open_closes_the_window_and_offers_its_backups(
     assert isinstance(trouble.error, StoreDamagedError) and trouble.backups[0].path == backup
     with Store.open(path) as store:
         assert [n.name for n in store.list_networks()] == ["Eerste"]
+
+
+def test_a_store_in_use_while_the_window_is_open_is_one_message_not_a_crash(
+    qtbot, qapp, tmp_path, settings
+):
+    path = tmp_path / "store.sqlite"
+    _store_with_backups(path)
+    code = (
+        "import sqlite3, time\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('BEGIN EXCLUSIVE')\n"
+        "print('holding', flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+        with Store.open(path, busy_timeout_ms=50) as store:
+            window = build_window(store, settings, LanguageSwitcher(qapp))
+            qtbot.addWidget(window)
+            with StoreGuard(window) as guard:
+                for name in ("Derde", "Vierde"):
+                    QTimer.singleShot(0, lambda name=name: window.workshop.create_network(name))
+                    qtbot.wait(50)
+                qtbot.waitUntil(lambda: guard.message is not None and guard.message.isVisible())
+                assert "in gebruik" in guard.message.text() or "in use" in guard.message.text()
+                boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+                assert len(boxes) == 1 and guard.damaged is None
+                guard.message.close()
+    finally:
+        holder.kill()
+        holder.wait()
