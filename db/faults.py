@@ -117,10 +117,10 @@ def is_read_only_place(path: Path) -> bool:
     try:
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
             return True
+        if path.exists() and not os.access(path, os.W_OK):
+            return True
     except OSError:
-        return False
-    if path.exists() and not os.access(path, os.W_OK):
-        return True
+        return False  # not reachable at all: the caller's own error says why
     return not os.access(folder, os.W_OK | os.X_OK)
 
 
