@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui.recovery_dialog import show_problem
@@ -38,13 +38,18 @@ class StoreGuard:
     def __exit__(self, *_exc: object) -> None:
         sys.excepthook = self._previous
 
+    def _leave(self) -> None:
+        """Close the window and end its event loop (a presentation window may still be open)."""
+        self.window.close()
+        QCoreApplication.exit(0)
+
     def handle(
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
         if isinstance(error, StoreDamagedError):
             if self.damaged is None:
                 self.damaged = error
-                QTimer.singleShot(0, self.window.close)
+                QTimer.singleShot(0, self._leave)
         elif isinstance(error, StoreError):
             if self.message is not None and self.message.isVisible():
                 return  # one at a time: a read-only store refuses every turn of the wheel

@@ -227,20 +227,31 @@ def test_a_store_damaged_while_open_closes_the_window_and_offers_its_backups(
     backup = list_backups(path)[0].path
     shown: list[MainWindow] = []
 
-    def windows() -> list[MainWindow]:
-        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    def ours() -> list[MainWindow]:
+        """The visible windows on this test's store (other tests may leave windows open)."""
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w.workshop.store.path == path
+        ]
 
     def damage_then_read() -> None:
-        (window,) = [w for w in windows() if w.isVisible()]
+        (window,) = ours()
         shown.append(window)
         _drop_notes(path)
         window.workshop.open_network(window.workshop.store.list_networks()[0].id)
 
+    def leave() -> None:
+        for window in ours():
+            window.close()
+        qapp.exit(0)  # the loop ends even if another test left a window open
+
     def answer(trouble: Trouble) -> Answer:
         asked.append(trouble)
-        QTimer.singleShot(300, lambda: [w.close() for w in windows() if w.isVisible()])
+        QTimer.singleShot(300, leave)
         return Answer(Choice.RESTORE, trouble.backups[0].path)
 
+    QTimer.singleShot(30_000, lambda: qapp.exit(3))  # never hang the suite: fails instead
     asked: list[Trouble] = []
     QTimer.singleShot(300, damage_then_read)
     code = run_windows(qapp, path, settings, LanguageSwitcher(qapp), answer)
@@ -269,6 +280,8 @@ def test_a_store_in_use_while_the_window_is_open_is_one_message_not_a_crash(
         with Store.open(path, busy_timeout_ms=50) as store:
             window = build_window(store, settings, LanguageSwitcher(qapp))
             qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
             with StoreGuard(window) as guard:
                 for name in ("Derde", "Vierde"):
                     QTimer.singleShot(0, lambda name=name: window.workshop.create_network(name))
