@@ -122,6 +122,10 @@ class InvalidValueError(StoreError, ValueError):
 class DuplicateNameError(StoreError, ValueError):
     """Another network already has this name (names identify networks on the command line)."""
 
+    def __init__(self, message: str, name: str = "") -> None:
+        super().__init__(message)
+        self.name = name
+
 
 class SnapshotConflictError(StoreError):
     """A deleted object cannot be put back: its ids are in use again or its parent is gone."""

@@ -261,7 +261,7 @@ class Store(LinesMixin, LearningPathMixin):
 
     def _check_free_name(self, session: Session, name: str) -> None:
         if session.scalar(select(NetworkRow.id).where(NetworkRow.name == name)) is not None:
-            raise DuplicateNameError(f"there is already a network named {name!r}")
+            raise DuplicateNameError(f"there is already a network named {name!r}", name)
 
     # --- the wheel -------------------------------------------------------------------------
 

@@ -193,6 +193,7 @@ def warn(parent: QWidget | None, title: str, error: BaseException) -> None:
         raise error
     description = describe(error)
     box = QMessageBox(QMessageBox.Icon.Warning, title, description.text, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDetailedText(description.details)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people are never HTML
+    if description.details not in description.text:
+        box.setDetailedText(description.details)
     box.exec()

@@ -12,8 +12,8 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.ui.recovery_dialog import show_problem
 from db.errors import StoreDamagedError, StoreError
@@ -39,9 +39,9 @@ class StoreGuard:
         sys.excepthook = self._previous
 
     def _leave(self) -> None:
-        """Close the window and end its event loop (a presentation window may still be open)."""
-        self.window.close()
-        QCoreApplication.exit(0)
+        """Close every window (the main one, a presentation): the last one closed ends the
+        event loop, once, so the start-up flow can take over."""
+        QApplication.closeAllWindows()
 
     def handle(
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None

@@ -76,9 +76,15 @@ def describe(error: BaseException) -> Description:
         )
     if isinstance(error, StoreOpenError):
         return _describe_store_file(error, details)
-    return Description(
-        QCoreApplication.translate("StoreMessages", "Not saved"), _message_for(error), details
-    )
+    if isinstance(error, DuplicateNameError) and error.name:
+        text = QCoreApplication.translate(
+            "StoreMessages", "Another network is already named “%1”; choose another name."
+        ).replace("%1", error.name)
+        return Description(QCoreApplication.translate("StoreMessages", "Not saved"), text, details)
+    # What was wrong with the user's own input (a line of an import file, a value): the store's
+    # one-line reason follows the translated sentence, as the command line prints it.
+    text = f"{_message_for(error)}\n\n{details}" if details else _message_for(error)
+    return Description(QCoreApplication.translate("StoreMessages", "Not saved"), text, details)
 
 
 def _describe_store_file(error: StoreOpenError, details: str) -> Description:
@@ -258,18 +264,14 @@ def _message_for(error: BaseException) -> str:
         ),
         (
             InvalidValueError,
-            QCoreApplication.translate(
-                "StoreMessages", "This value cannot be saved; see the details."
-            ),
+            QCoreApplication.translate("StoreMessages", "This value cannot be saved:"),
         ),
         (
             StoreError,
-            QCoreApplication.translate(
-                "StoreMessages", "The change could not be saved; see the details."
-            ),
+            QCoreApplication.translate("StoreMessages", "The change could not be saved:"),
         ),
     ]
     for kind, text in kinds:
         if isinstance(error, kind):
             return text
-    return QCoreApplication.translate("StoreMessages", "Something went wrong; see the details.")
+    return QCoreApplication.translate("StoreMessages", "Something went wrong:")

@@ -1100,6 +1100,10 @@ Nu openen om af te drukken?</translation>
         <translation>Het bestand %1 is geen volledige Netwerkimpact-opslag:</translation>
     </message>
     <message>
+        <source>Another network is already named “%1”; choose another name.</source>
+        <translation>Een ander netwerk heet al “%1”; kies een andere naam.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
@@ -1228,16 +1232,16 @@ Nu openen om af te drukken?</translation>
         <translation>Dit deel van het model bestaat niet in deze versie.</translation>
     </message>
     <message>
-        <source>This value cannot be saved; see the details.</source>
-        <translation>Deze waarde kan niet worden bewaard; zie de details.</translation>
+        <source>This value cannot be saved:</source>
+        <translation>Deze waarde kan niet worden bewaard:</translation>
     </message>
     <message>
-        <source>The change could not be saved; see the details.</source>
-        <translation>De wijziging kon niet worden bewaard; zie de details.</translation>
+        <source>The change could not be saved:</source>
+        <translation>De wijziging kon niet worden bewaard:</translation>
     </message>
     <message>
-        <source>Something went wrong; see the details.</source>
-        <translation>Er ging iets mis; zie de details.</translation>
+        <source>Something went wrong:</source>
+        <translation>Er ging iets mis:</translation>
     </message>
 </context>
 <context>
@@ -1331,10 +1335,6 @@ Nu openen om af te drukken?</translation>
     <message>
         <source>Delete network “%1”</source>
         <translation>Netwerk “%1” verwijderen</translation>
-    </message>
-    <message>
-        <source>There is already a network named “%1”.</source>
-        <translation>Er is al een netwerk met de naam “%1”.</translation>
     </message>
     <message>
         <source>Rename network</source>

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui.application import build_window, run_windows
@@ -50,6 +50,12 @@ def _drop_notes(path: Path) -> None:
     connection.execute("DROP TABLE notes")
     connection.commit()
     connection.close()
+
+
+class Requests(QObject):
+    """A signal into the program's slots: what a button or a timer does."""
+
+    create = Signal(str)
 
 
 class FakeAsk:
@@ -242,19 +248,21 @@ def test_a_store_damaged_while_open_closes_the_window_and_offers_its_backups(
         window.workshop.open_network(window.workshop.store.list_networks()[0].id)
 
     def leave() -> None:
-        for window in ours():
-            window.close()
-        qapp.exit(0)  # the loop ends even if another test left a window open
+        QApplication.closeAllWindows()  # as quitting does; another test may have left one open
 
     def answer(trouble: Trouble) -> Answer:
         asked.append(trouble)
         QTimer.singleShot(300, leave)
         return Answer(Choice.RESTORE, trouble.backups[0].path)
 
-    QTimer.singleShot(30_000, lambda: qapp.exit(3))  # never hang the suite: fails instead
+    safety = QTimer()
+    safety.setSingleShot(True)
+    safety.timeout.connect(QApplication.closeAllWindows)  # never hang the suite
+    safety.start(30_000)
     asked: list[Trouble] = []
     QTimer.singleShot(300, damage_then_read)
     code = run_windows(qapp, path, settings, LanguageSwitcher(qapp), answer)
+    safety.stop()
     assert code == 0 and len(shown) == 1
     (trouble,) = asked
     assert isinstance(trouble.error, StoreDamagedError) and trouble.backups[0].path == backup
@@ -279,15 +287,16 @@ def test_a_store_in_use_while_the_window_is_open_is_one_message_not_a_crash(
         assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
         with Store.open(path, busy_timeout_ms=50) as store:
             window = build_window(store, settings, LanguageSwitcher(qapp))
+            requests = Requests()
+            requests.create.connect(window.workshop.create_network)
             qtbot.addWidget(window)
             window.show()
             qtbot.waitExposed(window)
             with StoreGuard(window) as guard:
-                for name in ("Derde", "Vierde"):
-                    QTimer.singleShot(0, lambda name=name: window.workshop.create_network(name))
-                    qtbot.wait(50)
-                qtbot.waitUntil(lambda: guard.message is not None and guard.message.isVisible())
-                assert "in gebruik" in guard.message.text() or "in use" in guard.message.text()
+                for name in ("Derde", "Vierde"):  # a slot, as a button or a timer calls it
+                    requests.create.emit(name)
+                assert guard.message is not None and guard.message.isVisible()
+                assert "in use" in guard.message.text()
                 boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
                 assert len(boxes) == 1 and guard.damaged is None
                 guard.message.close()
