@@ -93,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to read")
     _add_poster_parser(commands)
     _add_image_parser(commands)
+    _add_store_safety_parsers(commands)
     return parser
 
 
@@ -111,6 +112,19 @@ def _add_image_parser(commands: argparse._SubParsersAction) -> None:
     image.add_argument("--language", choices=("nl", "en"), default="nl", help="default: nl")
     image.add_argument(
         "-o", "--output", metavar="FILE", type=Path, required=True, help="a .png or .svg file"
+    )
+
+
+def _add_store_safety_parsers(commands: argparse._SubParsersAction) -> None:
+    commands.add_parser(
+        "check", help="check the store completely (integrity, references, schema); changes nothing"
+    )
+    commands.add_parser("backups", help="list the store's backups with their dates and networks")
+    restore = commands.add_parser(
+        "restore", help="put a backup in the store's place (the current file is kept aside)"
+    )
+    restore.add_argument(
+        "backup", metavar="BACKUP", help="a backup's file, or its name from `netimpact backups`"
     )
 
 
@@ -177,7 +191,74 @@ def _refuse_store_output(arguments: argparse.Namespace) -> None:
     try:
         refuse_store_target(arguments.output, (_store_file(arguments),))
     except StoreError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(_store_message(error)) from error
+
+
+def _store_message(error: StoreError) -> str:
+    """The exception's one line; a damaged store adds the way back (its backups)."""
+    from db.errors import StoreDamagedError
+
+    if isinstance(error, StoreDamagedError):
+        return (
+            f"{error}\nits backups: `netimpact backups`; put one back: `netimpact restore BACKUP`"
+        )
+    return str(error)
+
+
+def _existing_store(arguments: argparse.Namespace) -> Path:
+    """The store's path for `check`, `backups` and `restore`, which never create one."""
+    from db import default_store_path
+
+    path = (store_path(arguments) or default_store_path()).expanduser().absolute()
+    try:
+        present = path.exists()
+    except OSError as error:
+        raise CommandError(f"{path} cannot be reached: {error.strerror}") from error
+    if not present and arguments.command != "restore":
+        raise CommandError(f"there is no store at {path}")
+    return path
+
+
+def _run_check(arguments: argparse.Namespace) -> int:
+    from db.check import check_store
+
+    result = check_store(_existing_store(arguments))
+    if result.healthy:
+        print(f"{result.path}: healthy (schema {result.revision}, {result.networks} networks)")
+        return EXIT_OK
+    shown = "; ".join(result.problems[:3]) + ("; …" if len(result.problems) > 3 else "")
+    raise CommandError(
+        f"{result.path} is damaged: {shown}\n"
+        "its backups: `netimpact backups`; put one back: `netimpact restore BACKUP`"
+    )
+
+
+def _run_backups(arguments: argparse.Namespace) -> int:
+    from db.backups import list_backups
+
+    path = _existing_store(arguments)
+    found = list_backups(path)
+    if not found:
+        print(f"No backups of {path} yet.")
+    for backup in found:
+        networks = "unreadable" if backup.networks is None else f"{backup.networks} networks"
+        made = backup.made.strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{made}  {backup.reason:<28}  {networks:>12}  {backup.path.name}")
+    return EXIT_OK
+
+
+def _run_restore(arguments: argparse.Namespace) -> int:
+    from db.check import restore_backup
+
+    path = _existing_store(arguments)
+    backup = Path(arguments.backup).expanduser()
+    if not backup.exists() and backup.name == arguments.backup:
+        backup = path.with_name(arguments.backup)  # a name from `netimpact backups`
+    aside = restore_backup(path, backup)
+    print(f"Restored {backup.name} as {path}.")
+    if aside is not None:
+        print(f"The previous file is kept as {aside.name}.")
+    return EXIT_OK
 
 
 def _run_list(arguments: argparse.Namespace) -> int:
@@ -345,6 +426,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _run_import,
         "poster": _run_poster,
         "image": _run_image,
+        "check": _run_check,
+        "backups": _run_backups,
+        "restore": _run_restore,
     }
     if arguments.self_test:
         from app.ui.self_test import run_self_test
@@ -354,6 +438,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handlers[arguments.command](arguments)
     except CommandError as error:
         print(shown(f"netimpact: {error}"), file=sys.stderr)
+        return EXIT_FAILED
+    except StoreError as error:  # a store that went bad or full in the middle of a command
+        print(f"netimpact: {_store_message(error)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130

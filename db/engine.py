@@ -7,9 +7,9 @@ not SQLite, damaged, another program's database or from a newer Netwerkimpact ra
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,21 +17,29 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from db import faults
+from db.backups import PRIVATE_FILE, make_backup
+from db.backups import reading_uri as read_only_uri
 from db.errors import (
     EmptyStoreFileError,
     NotAStoreError,
+    StoreBackupError,
     StoreDamagedError,
     StoreMigrationError,
+    StoreOpenError,
     StoreTooNewError,
+    StoreUnavailableError,
 )
 from db.files import is_open_store, sync_folder
 from db.locks import LockWatch
+from db.schema_check import schema_problems
 
 APPLICATION_ID = 0x4E494D50  # "NIMP" in the SQLite header marks the file as ours
 # In order; tests check this against db/migrations/versions.
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 10_000
+PRIVATE_FOLDER = 0o700  # a folder the program creates for a store
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -45,40 +53,51 @@ def default_store_path() -> Path:
 # --- checks ----------------------------------------------------------------------------------
 
 
-def inspect_store(path: Path) -> str:
-    """The schema revision of an existing store, or a `StoreOpenError` saying why it is unusable."""
-    if not path.is_file():
-        raise NotAStoreError(path, f"{path} is not a file (a folder or a device?)")
-    if is_open_store(path):
-        # Open in this process already, so checked at its opening; reading its header with
-        # Python now would close a descriptor on it and drop SQLite's locks (db.locks).
-        return _inspect_with_sqlite(path)
-    size = path.stat().st_size
-    if size == 0:
-        raise EmptyStoreFileError(
-            path, f"{path} is empty (0 bytes): it holds no store and was left untouched"
-        )
-    with path.open("rb") as file:
-        header = file.read(100)
+def inspect_store(path: Path, read_only: bool = False) -> str:
+    """The schema revision of an existing store, or a `StoreOpenError` saying why it is unusable.
+
+    `read_only`: the store's disk or folder cannot be written, so SQLite opens it without
+    a `-shm` (see `read_only_uri`).
+    """
+    with faults.store_faults(path):
+        if not path.is_file():
+            raise NotAStoreError(path, f"{path} is not a file (a folder or a device?)")
+        if is_open_store(path):
+            # Open in this process already, so checked at its opening; reading its header with
+            # Python now would close a descriptor on it and drop SQLite's locks (db.locks).
+            return _inspect_with_sqlite(path, read_only)
+        size = path.stat().st_size
+        if size == 0:
+            raise EmptyStoreFileError(
+                path, f"{path} is empty (0 bytes): it holds no store and was left untouched"
+            )
+        with path.open("rb") as file:  # never the open store (see above)
+            header = file.read(100)
     if not header.startswith(_SQLITE_MAGIC):
         raise NotAStoreError(path, f"{path} is not a Netwerkimpact store: {_describe(header)}")
     if len(header) < 100:
         raise StoreDamagedError(path, f"{path} is damaged: it is cut off after {size} bytes")
     _check_length(path, header, size)
-    return _inspect_with_sqlite(path)
+    return _inspect_with_sqlite(path, read_only)
 
 
-def _inspect_with_sqlite(path: Path) -> str:
+def _inspect_with_sqlite(path: Path, read_only: bool) -> str:
+    uri = read_only_uri(path) if read_only else f"{path.as_uri()}?mode=rw"
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
+        connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
-        raise StoreDamagedError(path, f"{path} cannot be opened: {error}") from error
+        raise _fault(path, error) from error
     try:
         return _inspect_contents(path, connection)
-    except sqlite3.DatabaseError as error:
-        raise StoreDamagedError(path, f"{path} is damaged: {error}") from error
+    except sqlite3.Error as error:
+        raise _fault(path, error) from error
     finally:
         connection.close()
+
+
+def _fault(path: Path, error: sqlite3.Error) -> StoreOpenError:
+    fault = faults.from_sqlite_error(path, error)
+    return fault or StoreDamagedError(path, f"{path} is damaged: {error}", str(error))
 
 
 def _describe(header: bytes) -> str:
@@ -132,6 +151,9 @@ def _inspect_contents(path: Path, connection: sqlite3.Connection) -> str:
             "this version cannot open it",
             revision,
         )
+    missing = schema_problems(connection) if revision == HEAD_REVISION else []
+    if missing:
+        raise StoreDamagedError(path, f"{path} is damaged: {missing[0]}", "; ".join(missing))
     return str(revision)
 
 
@@ -170,66 +192,101 @@ def connect(path: Path, watch: LockWatch | None = None) -> Engine:
     return engine
 
 
+def connect_read_only(path: Path) -> Engine:
+    """An engine that only reads a store on a read-only disk or in a read-only folder."""
+    uri = read_only_uri(path)
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, timeout=0, check_same_thread=False),
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
 # --- creating and migrating ----------------------------------------------------------------
 
 
 def create_store(path: Path) -> None:
-    """Make a new store at `path`, complete, then move it into place (never a half-made file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.creating")
-    for leftover in _with_sidecars(temporary):
-        leftover.unlink(missing_ok=True)
-    engine = connect(temporary)
-    try:
-        _upgrade(engine)
-    finally:
-        engine.dispose()  # the last close checkpoints the WAL into the file and removes it
-    try:
-        # link, unlike rename, refuses to replace a store another process just made.
-        os.link(temporary, path)
-    except FileExistsError:
-        pass
-    finally:
-        temporary.unlink(missing_ok=True)
+    """Make a new store at `path`, complete, then move it into place (never a half-made file).
+
+    Folders it makes are 0700 and the store 0600. If anything fails (a read-only or full disk,
+    a path through a file), no `.creating` file is left and a specific exception says why.
+    """
+    with faults.store_faults(path):
+        _make_folders(path.parent)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.creating")
+        try:
+            for leftover in _with_sidecars(temporary):
+                leftover.unlink(missing_ok=True)
+            os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE))
+            engine = connect(temporary)
+            try:
+                _upgrade(engine)
+            finally:
+                engine.dispose()  # the last close checkpoints the WAL into the file and removes it
+            with contextlib.suppress(FileExistsError):
+                # link, unlike rename, refuses to replace a store another process just made.
+                os.link(temporary, path)
+        finally:
+            for leftover in _with_sidecars(temporary):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
     sync_folder(path.parent)
+
+
+def _make_folders(folder: Path) -> None:
+    """Make `folder` and any missing parents, each 0700 (a new data folder is the user's own)."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            new.mkdir(mode=PRIVATE_FOLDER)
+        if not new.is_dir():
+            raise NotADirectoryError(20, "Not a directory", str(new))
 
 
 def migrate_store(path: Path, revision: str) -> Path | None:
     """Bring a store at `revision` to the head revision, after a dated backup next to it.
 
-    Returns the backup's path (None when nothing needed doing).
+    Returns the backup's path (None when nothing needed doing). A backup that cannot be made
+    raises `StoreBackupError` and the store is not touched.
     """
     if revision == HEAD_REVISION:
         return None
-    backup = backup_store(path, f"before-upgrade-from-{revision}")
+    reason = f"before-upgrade-from-{revision}"
+    try:
+        backup = make_backup(path, reason)
+    except StoreOpenError as problem:
+        raise StoreBackupError(path, reason, problem) from problem
     engine = connect(path)
     try:
         _upgrade(engine)
     except Exception as error:
+        fault = faults.translate(path, error)
+        if isinstance(fault, StoreUnavailableError):
+            raise fault from error  # a full disk or a lock, not a failed upgrade
         raise StoreMigrationError(
-            path, f"upgrading {path} failed ({error}); it is unchanged and a copy is in {backup}"
+            path,
+            f"upgrading {path} failed ({error}); it is unchanged and a copy is in {backup}",
+            revision,
+            backup,
+            str(error),
         ) from error
     finally:
         engine.dispose()
     return backup
-
-
-def backup_store(path: Path, reason: str) -> Path:
-    """A consistent copy made with SQLite's backup API, named with the date and time."""
-    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-    target = path.with_name(f"{path.stem}.{reason}.{stamp}{path.suffix or '.sqlite'}")
-    number = 2
-    while target.exists():
-        target = path.with_name(f"{path.stem}.{reason}.{stamp}-{number}{path.suffix or '.sqlite'}")
-        number += 1
-    source = sqlite3.connect(path)
-    destination = sqlite3.connect(target)
-    try:
-        source.backup(destination)
-    finally:
-        destination.close()
-        source.close()
-    return target
 
 
 def _upgrade(engine: Engine, target: str = "head") -> None:

@@ -14,11 +14,16 @@ class StoreError(Exception):
 
 
 class StoreOpenError(StoreError):
-    """The file at `path` cannot be used as a store; it was left exactly as it was."""
+    """The file at `path` cannot be used as a store; it was left exactly as it was.
 
-    def __init__(self, path: Path, message: str) -> None:
+    `detail` is SQLite's or the system's own words (English), for a "details" box; the
+    message for people is made from the exception's type and fields (`app.ui.describe`).
+    """
+
+    def __init__(self, path: Path, message: str, detail: str = "") -> None:
         super().__init__(message)
         self.path = path
+        self.detail = detail
 
 
 class NotAStoreError(StoreOpenError):
@@ -31,7 +36,9 @@ class EmptyStoreFileError(NotAStoreError):
 
 
 class StoreDamagedError(StoreOpenError):
-    """The file is a Netwerkimpact store (or an SQLite file) that is truncated or corrupt."""
+    """The file is a Netwerkimpact store (or an SQLite file) that is truncated or corrupt, or
+    whose tables no longer match its schema. Found at opening or at any later read or write;
+    only this problem is answered with the store's backups."""
 
 
 class StoreTooNewError(StoreOpenError):
@@ -45,6 +52,13 @@ class StoreTooNewError(StoreOpenError):
 class StoreMigrationError(StoreOpenError):
     """Upgrading the store's schema failed; the store is as it was and a backup was made."""
 
+    def __init__(
+        self, path: Path, message: str, revision: str, backup: Path | None, detail: str = ""
+    ) -> None:
+        super().__init__(path, message, detail)
+        self.revision = revision
+        self.backup = backup
+
 
 class StoreLocksLostError(StoreError):
     """Something in this process closed a file of the store and so dropped SQLite's locks on
@@ -56,8 +70,51 @@ class StoreLocksLostError(StoreError):
         self.path = path
 
 
-class StoreBusyError(StoreError):
+class StoreUnavailableError(StoreOpenError):
+    """A store (or the place for a new one) that is not damaged but cannot be used as asked
+    right now. The subclasses say why; none of them is answered with backups."""
+
+
+class StoreReadOnlyError(StoreUnavailableError):
+    """The store's file, folder or disk is read-only: it can be read, not changed."""
+
+
+class StoreDiskFullError(StoreUnavailableError):
+    """The disk (or the quota, or the file-size limit) has no room for the write."""
+
+
+class StoreBusyError(StoreUnavailableError):
     """Another program held the store locked for longer than the busy timeout."""
+
+
+class StorePermissionError(StoreUnavailableError):
+    """The system refuses this user access to the store's file or folder."""
+
+
+class StoreLocationError(StoreUnavailableError):
+    """The store's path cannot hold a file: a part of it is a file, not a folder."""
+
+
+class StoreBackupError(StoreOpenError):
+    """A backup of the store could not be made (`problem` says why); the store is unchanged.
+
+    `reason` is the backup's reason in its file name (`daily`, `before-upgrade-from-0001`, …).
+    """
+
+    def __init__(self, path: Path, reason: str, problem: StoreOpenError) -> None:
+        super().__init__(
+            path, f"no backup of {path} could be made ({problem}); the store is unchanged"
+        )
+        self.reason = reason
+        self.problem = problem
+
+
+class BackupNotUsableError(StoreOpenError):
+    """A file offered for `restore` is not a whole Netwerkimpact store; `problem` says why."""
+
+    def __init__(self, path: Path, problem: StoreOpenError) -> None:
+        super().__init__(path, f"{path} cannot be restored: {problem}", problem.detail)
+        self.problem = problem
 
 
 class NotFoundError(StoreError, LookupError):
@@ -74,6 +131,10 @@ class InvalidValueError(StoreError, ValueError):
 
 class DuplicateNameError(StoreError, ValueError):
     """Another network already has this name (names identify networks on the command line)."""
+
+    def __init__(self, message: str, name: str = "") -> None:
+        super().__init__(message)
+        self.name = name
 
 
 class SnapshotConflictError(StoreError):

@@ -152,7 +152,7 @@ def _why(target: Path, error: OSError) -> str:
 
 
 def _is_backup_of(candidate: Path, store: Path) -> bool:
-    """Backups are `STEM.REASON.STAMP.sqlite` beside the store (see `db.engine.backup_store`)."""
+    """Backups are `STEM.REASON.STAMP.sqlite` beside the store (see `db.backups`)."""
     return (
         candidate.parent == store.parent
         and candidate.name.startswith(f"{store.stem}.")

@@ -11,18 +11,25 @@ the learning path and notes in `db.store_learning`, sessions and deletes in `db.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, event, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.geometry import Arrangement
 from app.core.limits import MAX_NAME
 from app.core.model import Model, default_model
-from db import convert, exchange, files, snapshots
+from db import convert, exchange, faults, files, snapshots
 from db import engine as store_engine
 from db import validate as check
-from db.errors import DuplicateNameError, InvalidValueError, NotFoundError, SnapshotConflictError
+from db.errors import (
+    DuplicateNameError,
+    InvalidValueError,
+    NotFoundError,
+    SnapshotConflictError,
+    StoreReadOnlyError,
+)
 from db.locks import LockWatch
 from db.records import Network, NetworkContents, NetworkSummary, Snapshot, WheelState
 from db.schema import (
@@ -46,21 +53,37 @@ class Store(LinesMixin, EvidenceMixin):
     """One open store file. Open with `Store.open(path)`; close with `close()` or a `with` block."""
 
     @classmethod
-    def open(cls, path: Path | str, model: Model | None = None) -> Store:
+    def open(
+        cls, path: Path | str, model: Model | None = None, busy_timeout_ms: int | None = None
+    ) -> Store:
         """Open the store at `path`, creating it (and its folders) when there is no file.
 
         An existing file is checked first and upgraded to this program's schema after a dated
         backup; a file that cannot be used raises a `StoreOpenError` and is left untouched.
+        A store on a read-only disk or in a read-only folder opens for reading only: listing,
+        exporting and printing work, a change raises `StoreReadOnlyError`.
+        `busy_timeout_ms` overrides how long to wait for another program's lock.
         """
         path = Path(path).expanduser().absolute()
         backup = None
-        if not path.exists():
-            store_engine.create_store(path)
-        revision = store_engine.inspect_store(path)
-        backup = store_engine.migrate_store(path, revision)
-        watch = LockWatch(path)
-        engine = store_engine.connect(path, watch)
-        store = cls(engine, path, model or default_model(), backup, watch)
+        watch = LockWatch(path)  # stays off for a read-only store: nothing is written
+        with faults.store_faults(path):
+            if not path.exists():
+                store_engine.create_store(path)
+            read_only = faults.is_read_only_place(path)
+            revision = store_engine.inspect_store(path, read_only)
+            if read_only:
+                if revision != store_engine.HEAD_REVISION:
+                    raise StoreReadOnlyError(
+                        path, f"{path} needs an upgrade of its schema but it is read-only"
+                    )
+                engine = store_engine.connect_read_only(path)
+            else:
+                backup = store_engine.migrate_store(path, revision)
+                engine = store_engine.connect(path, watch)
+        if busy_timeout_ms is not None:
+            _set_busy_timeout(engine, busy_timeout_ms)
+        store = cls(engine, path, model or default_model(), backup, read_only, watch)
         files.store_opened(path)
         store._registered = True
         return store
@@ -262,7 +285,7 @@ class Store(LinesMixin, EvidenceMixin):
 
     def _check_free_name(self, session: Session, name: str) -> None:
         if session.scalar(select(NetworkRow.id).where(NetworkRow.name == name)) is not None:
-            raise DuplicateNameError(f"there is already a network named {name!r}")
+            raise DuplicateNameError(f"there is already a network named {name!r}", name)
 
     # --- the wheel -------------------------------------------------------------------------
 
@@ -380,6 +403,14 @@ class Store(LinesMixin, EvidenceMixin):
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _set_busy_timeout(engine: Engine, milliseconds: int) -> None:
+    """Runs after `db.engine`'s own connect hook, so it wins over its default timeout."""
+
+    @event.listens_for(engine, "connect")
+    def _busy_timeout(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
 
 def _unique_name(session: Session, name: str) -> str:

@@ -8,17 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.core.model import Model
-from db import snapshots
-from db.errors import NotFoundError, StoreBusyError, StoreLocksLostError
+from db import backups, faults, snapshots
+from db.errors import (
+    NotFoundError,
+    StoreBackupError,
+    StoreLocksLostError,
+    StoreOpenError,
+    StoreReadOnlyError,
+)
 from db.locks import LockWatch
 from db.records import Snapshot
 from db.schema import Base, EvidenceRow, IndicatorRow, MeasurementRow, NetworkRow, TargetRow
@@ -38,6 +43,7 @@ class StoreBase:
         path: Path,
         model: Model,
         backup: Path | None,
+        read_only: bool = False,
         watch: LockWatch | None = None,
     ) -> None:
         self._engine = engine
@@ -48,27 +54,47 @@ class StoreBase:
         self.model = model
         self.backup_made = backup
         """The backup written before an upgrade of the schema at this opening, if any."""
+        self.read_only = read_only
+        """The store's disk or folder cannot be written: reads work, changes are refused."""
+        self._daily_backup_on: date | None = None
 
     # --- transactions ----------------------------------------------------------------------
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
         self._check_locks()
-        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+        with (
+            faults.store_faults(self.path),
+            Session(self._engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
+        """One write transaction, after the day's backup; a store that cannot be written
+        raises the exception that says why (read-only, disk full, in use, damaged)."""
+        if self.read_only:
+            raise StoreReadOnlyError(self.path, f"{self.path} is read-only: it cannot be changed")
         self._check_locks()
+        self._back_up_once_a_day()
+        with (
+            faults.store_faults(self.path),
+            Session(self._writer, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def _back_up_once_a_day(self) -> None:
+        today = date.today()
+        if self._daily_backup_on == today:
+            return
         try:
-            with Session(self._writer, expire_on_commit=False) as session, session.begin():
-                yield session
-        except OperationalError as error:
-            if "locked" in str(error.orig) or "busy" in str(error.orig):
-                raise StoreBusyError(
-                    "the store is in use by another program; try again in a moment"
-                ) from error
-            raise
+            backups.make_daily_backup(self.path, today)
+        except StoreOpenError as problem:
+            raise StoreBackupError(self.path, backups.DAILY, problem) from problem
+        if backups.count_networks_live(self.path):
+            self._daily_backup_on = today  # made now or earlier today (by any process)
 
     def _check_locks(self) -> None:
         """Refuse to go on once this process has lost SQLite's locks on the store (db.locks).

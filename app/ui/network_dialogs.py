@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from app.core.examples import example_file
 from app.core.limits import MAX_NAME
 from app.ui.file_dialogs import ask_open_path, ask_save_path
+from app.ui.recovery_dialog import warn
 from app.ui.settings import Settings
 from app.ui.text_limits import ask_text
 from app.ui.workshop import Workshop
@@ -25,7 +26,7 @@ class NetworkDialogs(QObject):
         self.settings = settings
 
     def _report(self, error: Exception) -> None:
-        QMessageBox.warning(self.window, self.tr("Netwerkimpact"), str(error))
+        warn(self.window, self.tr("Netwerkimpact"), error)
 
     def new(self) -> None:
         name, accepted = ask_text(

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from db.errors import StoreError
 
 
 def save_or_explain(parent: QWidget, title: str, save: Callable[[], object]) -> bool:
-    """Run `save`; if the store refuses, tell the user under `title` and return False."""
+    """Run `save`; if the store refuses, tell the user under `title` (in their language, see
+    `store_messages.describe`) and return False. A damaged store goes on to the StoreGuard."""
+    from app.ui.recovery_dialog import warn
+
     try:
         save()
     except StoreError as error:
-        QMessageBox.warning(parent, title, str(error))
+        warn(parent, title, error)
         return False
     return True
 

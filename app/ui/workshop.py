@@ -164,9 +164,7 @@ class Workshop(QObject):
         if name == old:
             return
         if self.store.unique_name(name) != name.strip():
-            raise DuplicateNameError(
-                self.tr("There is already a network named “%1”.").replace("%1", name)
-            )
+            raise DuplicateNameError(f"there is already a network named {name!r}", name)
         self.edits.push_simple(
             self.tr("Rename network"),
             lambda: self.store.rename_network(network_id, name),

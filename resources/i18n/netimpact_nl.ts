@@ -1788,28 +1788,193 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
     </message>
 </context>
 <context>
-    <name>Startup</name>
+    <name>StoreMessages</name>
     <message>
-        <source>The store cannot be opened</source>
-        <translation>De opslag kan niet worden geopend</translation>
+        <source>No backup could be made</source>
+        <translation>Er kon geen reservekopie worden gemaakt</translation>
     </message>
     <message>
-        <source>Netwerkimpact cannot use the file
-%1
-
-%2
-
-The file has not been changed. You can open a backup, start a new store elsewhere, or quit.</source>
-        <translation>Netwerkimpact kan dit bestand niet gebruiken:
-%1
-
-%2
-
-Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe opslag beginnen of stoppen.</translation>
+        <source>Before changing the store, Netwerkimpact makes a backup beside it. That did not work, so nothing was changed:</source>
+        <translation>Voordat Netwerkimpact de opslag verandert, maakt het er een reservekopie naast. Dat lukte niet, dus er is niets veranderd:</translation>
     </message>
     <message>
-        <source>Open a backup…</source>
-        <translation>Reservekopie openen…</translation>
+        <source>This backup cannot be restored</source>
+        <translation>Deze reservekopie kan niet worden teruggezet</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a whole Netwerkimpact store:</source>
+        <translation>Het bestand %1 is geen volledige Netwerkimpact-opslag:</translation>
+    </message>
+    <message>
+        <source>Close Netwerkimpact and start it again</source>
+        <translation>Sluit Netwerkimpact en start het opnieuw</translation>
+    </message>
+    <message>
+        <source>Netwerkimpact lost its hold on the store %1: something on this computer opened and closed the file. Everything up to now is saved. To keep the store whole, nothing more is written until you close the program and start it again.</source>
+        <translation>Netwerkimpact heeft zijn greep op de opslag %1 verloren: iets op deze computer heeft het bestand geopend en weer gesloten. Alles tot nu toe is bewaard. Om de opslag heel te houden wordt er niets meer geschreven tot u het programma sluit en opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Another network is already named “%1”; choose another name.</source>
+        <translation>Een ander netwerk heet al “%1”; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>De opslag is beschadigd</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: a part of it can no longer be read. Restore one of its backups; the damaged file is kept aside.</source>
+        <translation>De opslag %1 is beschadigd: een deel ervan kan niet meer worden gelezen. Zet een van de reservekopieën terug; het beschadigde bestand wordt apart bewaard.</translation>
+    </message>
+    <message>
+        <source>The store is read-only</source>
+        <translation>De opslag is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>The store %1 is on a read-only disk or in a folder you may not change. You can look at it, export and print, but not change it. Copy it to a place you can write to, or open another store.</source>
+        <translation>De opslag %1 staat op een alleen-lezen schijf of in een map die u niet mag wijzigen. U kunt hem bekijken, exporteren en afdrukken, maar niet wijzigen. Kopieer hem naar een plek waar u kunt schrijven, of open een andere opslag.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>De schijf is vol</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full, so the change was not saved. Nothing was lost. Make room on the disk and try again.</source>
+        <translation>De schijf met %1 is vol, dus de wijziging is niet bewaard. Er is niets verloren gegaan. Maak ruimte op de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The store is in use</source>
+        <translation>De opslag is in gebruik</translation>
+    </message>
+    <message>
+        <source>The store %1 is in use by another program (perhaps a second Netwerkimpact). Close it, or wait a moment, and try again.</source>
+        <translation>De opslag %1 is in gebruik door een ander programma (misschien een tweede Netwerkimpact). Sluit dat, of wacht even, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No permission</source>
+        <translation>Geen toestemming</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use %1 or its folder. Ask whoever manages this computer, or choose another place for the store.</source>
+        <translation>U hebt geen toestemming om %1 of de map ervan te gebruiken. Vraag het de beheerder van deze computer, of kies een andere plek voor de opslag.</translation>
+    </message>
+    <message>
+        <source>The store cannot be made here</source>
+        <translation>De opslag kan hier niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>A store cannot be made at %1: a part of that path is a file, not a folder. Choose another place.</source>
+        <translation>Op %1 kan geen opslag worden gemaakt: een deel van dat pad is een bestand, geen map. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached</source>
+        <translation>De opslag is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 could not be read or written. Check the disk (is a USB stick or network drive still there?) and try again.</source>
+        <translation>De schijf met %1 kon niet worden gelezen of beschreven. Controleer de schijf (zit de USB-stick of netwerkschijf er nog?) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The store is from a newer version</source>
+        <translation>De opslag komt uit een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>The store %1 was made by a newer version of Netwerkimpact (schema %2). Use that version to open it.</source>
+        <translation>De opslag %1 is gemaakt door een nieuwere versie van Netwerkimpact (schema %2). Open hem met die versie.</translation>
+    </message>
+    <message>
+        <source>The store could not be upgraded</source>
+        <translation>De opslag kon niet worden bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Upgrading the store %1 to this version failed; it is unchanged. A copy was made first: %2</source>
+        <translation>Het bijwerken van de opslag %1 naar deze versie is mislukt; hij is onveranderd. Eerst is een kopie gemaakt: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes): it holds no store. It was left untouched.</source>
+        <translation>Het bestand %1 is leeg (0 bytes): er staat geen opslag in. Het is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>This is not a store</source>
+        <translation>Dit is geen opslag</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Netwerkimpact store (it is a folder, a text file or another program&apos;s file). It was left untouched.</source>
+        <translation>Het bestand %1 is geen Netwerkimpact-opslag (het is een map, een tekstbestand of een bestand van een ander programma). Het is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>The store cannot be used</source>
+        <translation>De opslag kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be used. It was left untouched.</source>
+        <translation>De opslag %1 kan niet worden gebruikt. Hij is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>Another network already has this name; choose another.</source>
+        <translation>Een ander netwerk heeft deze naam al; kies een andere.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: it is not a whole Netwerkimpact exchange file. The store was not changed.</source>
+        <translation>Dit bestand kan niet worden geïmporteerd: het is geen volledig Netwerkimpact-uitwisselingsbestand. De opslag is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>That file is the store itself (or one of its backups); choose another name. The store was left as it was.</source>
+        <translation>Dat bestand is de opslag zelf (of een van de reservekopieën); kies een andere naam. De opslag is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (a full or read-only disk, or no permission). A file that was there before is whole.</source>
+        <translation>Het bestand kon niet worden geschreven (een volle of alleen-lezen schijf, of geen toestemming). Een bestand dat er al stond, is heel gebleven.</translation>
+    </message>
+    <message>
+        <source>What you are working on was removed meanwhile.</source>
+        <translation>Waar u aan werkt, is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <source>This cannot be put back: what it belonged to is gone.</source>
+        <translation>Dit kan niet worden teruggezet: waar het bij hoorde, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This part of the model does not exist in this version.</source>
+        <translation>Dit deel van het model bestaat niet in deze versie.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved:</source>
+        <translation>Deze waarde kan niet worden bewaard:</translation>
+    </message>
+    <message>
+        <source>The change could not be saved:</source>
+        <translation>De wijziging kon niet worden bewaard:</translation>
+    </message>
+    <message>
+        <source>Something went wrong:</source>
+        <translation>Er ging iets mis:</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Gekozen reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>There are no backups beside this store.</source>
+        <translation>Er staan geen reservekopieën naast deze opslag.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ander bestand openen…</translation>
     </message>
     <message>
         <source>Start a new store…</source>
@@ -1817,11 +1982,47 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
     </message>
     <message>
         <source>Quit</source>
-        <translation>Stoppen</translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
-        <source>Open a backup</source>
-        <translation>Reservekopie openen</translation>
+        <source>Backups beside the store, newest first:</source>
+        <translation>Reservekopieën naast de opslag, nieuwste eerst:</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netwerken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Dagelijkse reservekopie</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vóór een update</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vóór het terugzetten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Open a store</source>
+        <translation>Opslag openen</translation>
     </message>
     <message>
         <source>New store</source>
@@ -1918,10 +2119,6 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
     <message>
         <source>Delete network “%1”</source>
         <translation>Netwerk “%1” verwijderen</translation>
-    </message>
-    <message>
-        <source>There is already a network named “%1”.</source>
-        <translation>Er is al een netwerk met de naam “%1”.</translation>
     </message>
     <message>
         <source>Rename network</source>

@@ -76,3 +76,32 @@ def limited_child(code: str, limit_bytes: int, cwd: Path) -> subprocess.Complete
         check=False,
         timeout=120,
     )
+
+
+@contextlib.contextmanager
+def read_only_disk(tmp_path: Path) -> Iterator[Path]:
+    """A small tmpfs whose files the test writes first, then remounted read-only: as root
+    (where chmod stops no write) the only real read-only place. Skips without root."""
+    with small_disk(tmp_path, "4m") as folder:
+        yield folder
+
+
+def make_read_only(folder: Path) -> None:
+    result = subprocess.run(
+        ["mount", "-o", "remount,ro", str(folder)], capture_output=True, check=False
+    )
+    if result.returncode != 0:
+        pytest.skip(f"cannot remount a tmpfs read-only: {result.stderr!r}")
+
+
+@contextlib.contextmanager
+def as_user(uid: int = 65534) -> Iterator[None]:
+    """Run the block with another effective user id (root only): the system's own permission
+    checks, which root itself always passes."""
+    if os.geteuid() != 0:
+        pytest.skip("switching users needs root")
+    os.seteuid(uid)
+    try:
+        yield
+    finally:
+        os.seteuid(0)

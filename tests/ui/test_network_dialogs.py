@@ -22,9 +22,7 @@ def answer_text(monkeypatch, text: str) -> None:
 
 def collect_warnings(monkeypatch) -> list[str]:
     warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text, *rest: warnings.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()))
     return warnings
 
 
