@@ -177,7 +177,7 @@ def _open_store(arguments: argparse.Namespace) -> Store:
     try:
         return Store.open(_store_file(arguments))
     except StoreError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(_store_message(error)) from error
 
 
 def _refuse_store_output(arguments: argparse.Namespace) -> None:
@@ -194,7 +194,7 @@ def _refuse_store_output(arguments: argparse.Namespace) -> None:
         raise CommandError(_store_message(error)) from error
 
 
-def _store_message(error: StoreError) -> str:
+def _store_message(error: Exception) -> str:
     """The exception's one line; a damaged store adds the way back (its backups)."""
     from db.errors import StoreDamagedError
 
@@ -297,7 +297,7 @@ def _run_lines(arguments: argparse.Namespace) -> int:
             network = store.find_network(arguments.network)
             lines = store.list_lines(network.id)
         except StoreError as error:
-            raise CommandError(str(error)) from error
+            raise CommandError(_store_message(error)) from error
     if not lines:
         print(f"{shown(network.name)} has no saved reasoning lines.")
     for line in lines:
@@ -327,7 +327,7 @@ def _run_export(arguments: argparse.Namespace) -> int:
                     arguments.separator,
                 )
         except StoreError as error:
-            raise CommandError(str(error)) from error
+            raise CommandError(_store_message(error)) from error
     print(shown(f"Exported {network.name!r} to {arguments.output} ({chosen})."))
     return EXIT_OK
 
@@ -362,7 +362,7 @@ def _run_poster(arguments: argparse.Namespace) -> int:
             )
             contents = store.load_network(network.id)
         except StoreError as error:
-            raise CommandError(str(error)) from error
+            raise CommandError(_store_message(error)) from error
         model = store.model
     orientation = Orientation.PORTRAIT if arguments.portrait else Orientation.LANDSCAPE
     language, output = arguments.language, arguments.output
@@ -377,7 +377,7 @@ def _run_poster(arguments: argparse.Namespace) -> int:
             render_blank_poster(output, model, contents.network, orientation, language)
             made = "the workshop poster"
     except PosterError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(_store_message(error)) from error
     print(shown(f"Wrote {made} of {network.name!r} to {output}."))
     return EXIT_OK
 
@@ -393,7 +393,7 @@ def _run_image(arguments: argparse.Namespace) -> int:
     try:
         image_kind(arguments.output)
     except ImageError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(_store_message(error)) from error
     application()
     with _open_store(arguments) as store:
         try:
@@ -409,7 +409,7 @@ def _run_image(arguments: argparse.Namespace) -> int:
             )
             write_image(arguments.output, store.model, picture, arguments.size)
         except (StoreError, ImageError) as error:
-            raise CommandError(str(error)) from error
+            raise CommandError(_store_message(error)) from error
     print(shown(f"Wrote the wheel of {network.name!r} to {arguments.output}."))
     return EXIT_OK
 

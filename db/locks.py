@@ -90,6 +90,10 @@ class LockWatch:
         if files is not None and self._held(files) is True:
             self.active, self._files = True, files
 
+    def forget(self) -> None:
+        """No connection is open: nothing to watch until the next one calibrates again."""
+        self.active, self._files = False, None
+
     def intact(self) -> bool:
         """False when the watch is on and a standing lock is gone, or when the database or
         its `-shm` file was deleted or replaced under us (another program that believed it

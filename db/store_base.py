@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import Pool, QueuePool
 
 from app.core.model import Model
 from db import backups, faults, snapshots
@@ -102,7 +103,12 @@ class StoreBase:
         Checked before every transaction, reads too: with its locks gone this process's view
         of the write-ahead log can be stale, and a read could then report a healthy store as
         damaged."""
-        if not self._locks_lost and not self._watch.intact():
+        pool = self._engine.pool
+        if not _has_open_connections(pool):
+            # No connection holds the store open (all closed, e.g. after dispose): SQLite
+            # removed its -wal and -shm as it should, and the next connection locks afresh.
+            self._watch.forget()
+        elif not self._locks_lost and not self._watch.intact():
             self._locks_lost = True
         if self._locks_lost:
             raise StoreLocksLostError(
@@ -150,3 +156,10 @@ def _network_of(row: Any) -> int:
     if isinstance(row, EvidenceRow):
         return row.step.line.network_id
     raise TypeError(type(row).__name__)
+
+
+def _has_open_connections(pool: Pool) -> bool:
+    """Whether the engine's pool holds an open database connection (in use or idle)."""
+    if isinstance(pool, QueuePool):
+        return pool.checkedin() + pool.checkedout() > 0
+    return True  # other pools do not say; then the watch judges as if one were open

@@ -19,6 +19,7 @@ from db.backups import (
     make_daily_backup,
 )
 from db.check import check_store, restore_backup
+from db.engine import HEAD_REVISION
 from db.errors import BackupNotUsableError, StoreBusyError, StoreDamagedError
 from db.files import is_store_file
 from tests.db.builders import fill_network
@@ -166,7 +167,7 @@ def test_a_healthy_store_checks_healthy_and_the_check_changes_nothing(store_path
         fill_network(store)
     before, names = store_path.read_bytes(), _names(store_path.parent)
     result = check_store(store_path)
-    assert result.healthy and result.networks == 1 and result.revision == "0002"
+    assert result.healthy and result.networks == 1 and result.revision == HEAD_REVISION
     assert store_path.read_bytes() == before and _names(store_path.parent) == names
 
 

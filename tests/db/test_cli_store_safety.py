@@ -11,6 +11,7 @@ import pytest
 from app.cli import main
 from db import Store
 from db.backups import list_backups
+from db.engine import HEAD_REVISION
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def _short(text: str) -> None:
 
 def test_check_says_healthy_with_the_schema_and_networks(store_file, capsys):
     assert main(["check"]) == 0
-    assert "healthy (schema 0002, 2 networks)" in capsys.readouterr().out
+    assert f"healthy (schema {HEAD_REVISION}, 2 networks)" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

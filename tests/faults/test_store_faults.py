@@ -104,7 +104,7 @@ def test_a_write_that_fills_the_disk_is_disk_full_not_damage(disk):
         with pytest.raises(StoreDiskFullError):
             for number in range(200):
                 store.add_note(
-                    network, store.model.rings[0].segments[0].key, f"{number} " + "x" * 4000
+                    network, store.model.rings[0].segments[0].key, f"{number} " + "x" * 1990
                 )
         assert store.list_networks()[0].id == network  # reads go on
     (disk / ".filler").unlink()
@@ -151,8 +151,20 @@ def test_a_file_size_limit_without_root_is_a_full_disk_too(tmp_path):
     with Store.open(store) as opened:
         network = fill_network(opened)
         document = opened.export_network(network)
+        segment = opened.model.rings[0].segments[0].key
     data = json.loads(document)
-    data["network"]["description"] = "verhaal " * 20000
+    # More than the limit lets the file grow, in texts each within the store's own limits.
+    data["network"]["description"] = "verhaal " * 2400
+    data["network"]["notes"] += [
+        {
+            "segment": segment,
+            "moment": None,
+            "text": f"{number} " + "geeltje " * 240,
+            "colour": "#FFE97A",
+            "created_at": "2024-03-01T09:30:00Z",
+        }
+        for number in range(80)
+    ]
     (tmp_path / "big.json").write_text(json.dumps(data), encoding="utf-8")
     limit = store.stat().st_size + 64 * 1024
     code = textwrap.dedent(
