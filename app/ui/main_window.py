@@ -29,6 +29,7 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.parts import CORE, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.poster_dialog import ask_and_make_poster
+from app.ui.postits.desk import WheelDesk
 from app.ui.settings import Settings
 from app.ui.start_page import StartPage
 from app.ui.workshop import Workshop
@@ -47,9 +48,10 @@ class MainWindow(QMainWindow):
         self.view = WheelView(self.model, settings.language, PALETTES[settings.theme], parent=self)
         self.scene = self.view.wheel
         self.start = StartPage()
+        self.desk = WheelDesk(self.view, workshop)  # the wheel with its notes' reader
         self.centre = QStackedWidget()
         self.centre.addWidget(self.start)
-        self.centre.addWidget(self.view)
+        self.centre.addWidget(self.desk)
         self.setCentralWidget(self.centre)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         for panel, _ in self.panels:
             self.tabs.addTab(panel, "")
         self.notes_panel.notesShown.connect(self.scene.set_notes)
+        self.notes_panel.notesShown.connect(self.desk.set_notes)
 
     def _rebuild_panels(self) -> None:
         """New panels in the new language; they keep nothing the workshop does not hold.
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         if self.workshop.has_network:
             self.scene.set_notes(self.notes_panel.shown_notes())
+            self.desk.set_notes(self.notes_panel.shown_notes())
 
     def _action(
         self,
@@ -300,6 +304,7 @@ class MainWindow(QMainWindow):
             if retranslate is not None:
                 retranslate()
         self.start.retranslate(self.model.summary.in_(language))
+        self.desk.retranslate()
         self._update_title()
 
     def focus_label(self, key: str) -> str:
@@ -344,7 +349,7 @@ class MainWindow(QMainWindow):
         self.panel_action.setEnabled(has_network)
         if has_network:
             self.settings.remember_network(workshop.contents.network.id)
-            self.centre.setCurrentWidget(self.view)
+            self.centre.setCurrentWidget(self.desk)
             self._show_network_texts()
             self.show_wheel(workshop.contents.wheel, False)
             self.view.setFocus()

@@ -825,6 +825,17 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     </message>
 </context>
 <context>
+    <name>NoteReader</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Post-it %1 of %2</source>
+        <translation>Post-it %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Show</source>
