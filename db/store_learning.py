@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import convert
+from db import convert, snapshots
 from db import validate as check
 from db.errors import InvalidValueError
-from db.records import DEFAULT_NOTE_COLOUR, Measurement, Moment, Note, Snapshot
+from db.records import DEFAULT_NOTE_COLOUR, Measurement, Moment, NewNote, Note, Snapshot
 from db.schema import IndicatorRow, MeasurementRow, MomentRow, NetworkRow, NoteRow
 from db.store_base import StoreBase, now
 
@@ -189,6 +189,54 @@ class LearningPathMixin(StoreBase):
 
     def delete_note(self, note_id: int) -> Snapshot:
         return self._delete(NoteRow, note_id, "note")
+
+    def add_notes(self, network_id: int, notes: Sequence[NewNote]) -> tuple[Note, ...]:
+        """Many notes in one transaction (a paste, an import): every one is checked first,
+        so a bad one raises before anything is written."""
+        checked = [
+            NewNote(
+                check.segment_key(self.model, note.segment_key),
+                check.text(note.text, "the note"),
+                check.colour(note.colour),
+                note.moment_id,
+            )
+            for note in notes
+        ]
+        with self._writing() as session:
+            self._get(session, NetworkRow, network_id, "network")
+            rows = []
+            for note in checked:
+                if note.moment_id is not None:
+                    self._same_network_moment(session, note.moment_id, network_id)
+                row = NoteRow(
+                    network_id=network_id,
+                    moment_id=note.moment_id,
+                    segment_key=note.segment_key,
+                    text=note.text,
+                    colour=note.colour,
+                    created_at=now(),
+                )
+                session.add(row)
+                rows.append(row)
+            self._touch(session, network_id)
+            session.flush()
+            return tuple(convert.note(row) for row in rows)
+
+    def delete_notes(self, note_ids: Sequence[int]) -> Snapshot:
+        """Delete many notes in one transaction; one snapshot puts them all back."""
+        table = snapshots.table_of(NoteRow)
+        taken: list[tuple[str, tuple[tuple[str, object], ...]]] = []
+        with self._writing() as session:
+            network_ids = set()
+            for note_id in note_ids:
+                row = self._get(session, NoteRow, note_id, "note")
+                network_ids.add(row.network_id)
+                taken.extend(snapshots.take(session, table, note_id, "note").rows)
+                session.delete(row)
+            session.flush()
+            for network_id in network_ids:
+                self._touch(session, network_id)
+        return Snapshot(f"{len(note_ids)} notes", tuple(taken))
 
 
 def moment_order(row: MomentRow) -> tuple[bool, Any, str, int]:

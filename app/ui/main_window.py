@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.view = WheelView(self.model, settings.language, PALETTES[settings.theme], parent=self)
         self.scene = self.view.wheel
         self.start = StartPage()
-        self.desk = WheelDesk(self.view, workshop)  # the wheel with its notes' reader
+        self.desk = WheelDesk(self.view, workshop, lambda: self.notes_panel.moment_filter())
         self.centre = QStackedWidget()
         self.centre.addWidget(self.start)
         self.centre.addWidget(self.desk)

@@ -19,6 +19,7 @@ from app.core.wording import Wording
 from app.ui.commands import Change
 from app.ui.learning_edits import LearningEdits
 from app.ui.parts import CORE, INDICATORS, LINES, MEASUREMENTS, NETWORK, WHEEL
+from app.ui.postits.note_edits import NoteEdits
 from app.ui.undoable import UndoableEdits
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
@@ -41,6 +42,7 @@ class Workshop(QObject):
         self.undo_stack = QUndoStack(self)
         self.edits = UndoableEdits(store, self.undo_stack, self._emit)
         self.learning = LearningEdits(self.edits, self._network, lambda: self.contents)
+        self.notes = NoteEdits(self.edits, self._network)  # many post-its in one step
         self.network_id: int | None = None
         self._contents: NetworkContents | None = None
         self.current_line_id: int | None = None

@@ -1026,6 +1026,51 @@ Nu openen om af te drukken?</translation>
     </message>
 </context>
 <context>
+    <name>QuickBar</name>
+    <message>
+        <source>Post-it: type and press Enter (“hou: …” picks a segment; 1–4, ←→)</source>
+        <translation>Post-it: typ en druk op Enter (“hou: …” kiest een segment; 1–4, ←→)</translation>
+    </message>
+    <message>
+        <source>More than one segment starts like that: type more letters</source>
+        <translation>Meer dan één segment begint zo: typ meer letters</translation>
+    </message>
+    <message>
+        <source>No segment starts like that</source>
+        <translation>Geen segment begint zo</translation>
+    </message>
+    <message>
+        <source>Too long for one post-it</source>
+        <translation>Te lang voor één post-it</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>A pasted line is too long for one post-it</source>
+        <translation>Een geplakte regel is te lang voor één post-it</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n post-it(s)</source>
+        <translation>
+            <numerusform>%n post-it toegevoegd</numerusform>
+            <numerusform>%n post-its toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste post-its</source>
+        <translation>Post-its plakken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n post-it(s), one per line, to %1?</source>
+        <translation>
+            <numerusform>%n post-it, één per regel, toevoegen aan %1?</numerusform>
+            <numerusform>%n post-its, één per regel, toevoegen aan %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordButtons</name>
     <message>
         <source>Edit…</source>
@@ -1287,6 +1332,10 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
     <message>
         <source>Delete post-it</source>
         <translation>geeltje verwijderen</translation>
+    </message>
+    <message>
+        <source>Add post-its</source>
+        <translation>Post-its toevoegen</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,13 @@ wheel; the desk connects what belongs together so the window need not."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.canvas.view import WheelView
+from app.ui.postits.quick_bar import QuickBar
 from app.ui.postits.reader import NoteReader, WheelNote
 from app.ui.workshop import Workshop
 
@@ -17,13 +18,20 @@ READER_MIN, READER_MAX = 240, 460  # the reader's width in pixels
 
 
 class WheelDesk(QWidget):
-    """The wheel view with the note reader on its right."""
+    """The wheel view with the note reader on its right and the quick bar under both."""
 
-    def __init__(self, view: WheelView, workshop: Workshop, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        view: WheelView,
+        workshop: Workshop,
+        moment: Callable[[], int | None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.view = view
         self.workshop = workshop
         self.reader = NoteReader(workshop)
+        self.quick_bar = QuickBar(workshop, moment)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -32,11 +40,13 @@ class WheelDesk(QWidget):
         row.addWidget(view, 1)
         row.addWidget(self.reader, 0)
         layout.addLayout(row, 1)
+        layout.addWidget(self.quick_bar)
         self.row = row
         self.column = layout
         scene = view.wheel
         scene.stackHovered.connect(self.reader.show_segment)
         scene.segmentSelected.connect(self.reader.show_segment)
+        scene.segmentSelected.connect(self.quick_bar.choose)
         self.reader.closed.connect(lambda: self.view.setFocus())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -51,3 +61,4 @@ class WheelDesk(QWidget):
 
     def retranslate(self) -> None:
         self.reader.retranslate()
+        self.quick_bar.retranslate()
