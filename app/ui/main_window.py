@@ -30,6 +30,7 @@ from app.ui.parts import CORE, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.poster_dialog import ask_and_make_poster
 from app.ui.postits.desk import WheelDesk
+from app.ui.postits.import_dialog import import_notes
 from app.ui.settings import Settings
 from app.ui.start_page import StartPage
 from app.ui.workshop import Workshop
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self._action(None, self.networks.duplicate)
         self.delete_action = self._action(None, self.networks.delete)
         self.import_action = self._action(None, self.networks.import_file)
+        self.import_notes_action = self._action(None, lambda: import_notes(self, self.workshop))
         self.export_action = self._action(None, self.networks.export_file)
         self.poster_action = self._action("Ctrl+P", self.make_poster)
         self.close_network_action = self._action(None, lambda: self.workshop.open_network(None))
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addAction(self.import_notes_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.poster_action)
         self.file_menu.addSeparator()
@@ -267,6 +270,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("&Delete network…"))
         self.close_network_action.setText(self.tr("&Close network"))
         self.import_action.setText(self.tr("&Import network (JSON)…"))
+        self.import_notes_action.setText(self.tr("Import post-&its (CSV, Excel)…"))
         self.export_action.setText(self.tr("&Export network (JSON)…"))
         self.poster_action.setText(self.tr("&Poster A3 (PDF)…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -338,6 +342,7 @@ class MainWindow(QMainWindow):
             self.duplicate_action,
             self.delete_action,
             self.export_action,
+            self.import_notes_action,
             self.poster_action,
             self.close_network_action,
             self.save_line_action,

@@ -116,6 +116,134 @@
     </message>
 </context>
 <context>
+    <name>ImportNotesDialog</name>
+    <message>
+        <source>Import post-its</source>
+        <translation>Post-its importeren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rij kan worden geïmporteerd.</numerusform>
+            <numerusform>%n rijen kunnen worden geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot, and are left out (see why below).</source>
+        <translation>
+            <numerusform>%n rij niet; die blijft buiten (zie hieronder waarom).</numerusform>
+            <numerusform>%n rijen niet; die blijven buiten (zie hieronder waarom).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n post-it(s)</source>
+        <translation>
+            <numerusform>%n post-it importeren</numerusform>
+            <numerusform>%n post-its importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No text</source>
+        <translation>Geen tekst</translation>
+    </message>
+    <message>
+        <source>Text too long for a post-it</source>
+        <translation>Tekst te lang voor een post-it</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Geen segment</translation>
+    </message>
+    <message>
+        <source>No segment has this name or key</source>
+        <translation>Geen segment heeft deze naam of sleutel</translation>
+    </message>
+    <message>
+        <source>More than one segment starts like this</source>
+        <translation>Meer dan één segment begint zo</translation>
+    </message>
+    <message>
+        <source>Colour is not written #RRGGBB</source>
+        <translation>Kleur is niet geschreven als #RRGGBB</translation>
+    </message>
+    <message>
+        <source>The network has no moment of this name</source>
+        <translation>Het netwerk heeft geen moment met deze naam</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Werkbladen (*.csv *.xlsx *.xlsm);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This is the program&apos;s own store: choose a sheet.</source>
+        <translation>Dit is de eigen opslag van het programma: kies een werkblad.</translation>
+    </message>
+    <message>
+        <source>This file is too large for a sheet of post-its.</source>
+        <translation>Dit bestand is te groot voor een lijst post-its.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Dit bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>Kies een CSV-bestand of een Excel-werkmap (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This file is not a CSV text file.</source>
+        <translation>Dit bestand is geen CSV-tekstbestand.</translation>
+    </message>
+    <message>
+        <source>This sheet has too many rows for post-its.</source>
+        <translation>Dit werkblad heeft te veel rijen voor post-its.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook that can be read.</source>
+        <translation>Dit bestand is geen leesbare Excel-werkmap.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Het werkblad is leeg.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column “text” (or “tekst”).</source>
+        <translation>Het werkblad heeft geen kolom “tekst” (of “text”).</translation>
+    </message>
+    <message>
+        <source>The sheet has no column “segment”.</source>
+        <translation>Het werkblad heeft geen kolom “segment”.</translation>
+    </message>
+    <message>
+        <source>Post-its not imported</source>
+        <translation>Post-its niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Er is niets weggeschreven.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
         <source>Edit indicator</source>
@@ -564,6 +692,10 @@
     <message>
         <source>&amp;Import network (JSON)…</source>
         <translation>Netwerk &amp;importeren (JSON)…</translation>
+    </message>
+    <message>
+        <source>Import post-&amp;its (CSV, Excel)…</source>
+        <translation>Post-&amp;its importeren (CSV, Excel)…</translation>
     </message>
     <message>
         <source>&amp;Export network (JSON)…</source>
