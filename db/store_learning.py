@@ -222,6 +222,59 @@ class LearningPathMixin(StoreBase):
             session.flush()
             return tuple(convert.note(row) for row in rows)
 
+    def update_notes(self, changes: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+        """Change several notes in one transaction (segment_key, colour, text, moment_id by
+        note id); what each changed field held before, to put back with the same call."""
+        allowed = {"text", "colour", "segment_key", "moment_id"}
+        old: dict[int, dict[str, Any]] = {}
+        with self._writing() as session:
+            for note_id, fields in changes.items():
+                unknown = set(fields) - allowed
+                if unknown:
+                    raise TypeError(f"a note has no field {sorted(unknown)[0]!r}")
+                row = self._get(session, NoteRow, note_id, "note")
+                old[note_id] = {field: getattr(row, field) for field in fields}
+                if "text" in fields:
+                    row.text = check.text(fields["text"], "the note")
+                if "colour" in fields:
+                    row.colour = check.colour(fields["colour"])
+                if "segment_key" in fields:
+                    row.segment_key = check.segment_key(self.model, fields["segment_key"])
+                if "moment_id" in fields:
+                    if fields["moment_id"] is not None:
+                        self._same_network_moment(session, fields["moment_id"], row.network_id)
+                    row.moment_id = fields["moment_id"]
+                self._touch(session, row.network_id)
+        return old
+
+    def merge_notes(self, keep_id: int, other_id: int, text: str) -> tuple[str, Snapshot]:
+        """Two notes become one in one transaction: `keep_id` gets `text` (both texts), the
+        other goes. The kept note's old text and the other's snapshot let `unmerge_notes`
+        undo it."""
+        if keep_id == other_id:
+            raise InvalidValueError("a note cannot be merged with itself")
+        table = snapshots.table_of(NoteRow)
+        with self._writing() as session:
+            keep = self._get(session, NoteRow, keep_id, "note")
+            other = self._get(session, NoteRow, other_id, "note")
+            if keep.network_id != other.network_id:
+                raise InvalidValueError("notes of two networks cannot be merged")
+            old_text = keep.text
+            keep.text = check.text(text, "the note")
+            taken = snapshots.take(session, table, other_id, "note")
+            session.delete(other)
+            session.flush()
+            self._touch(session, keep.network_id)
+        return old_text, taken
+
+    def unmerge_notes(self, keep_id: int, old_text: str, snapshot: Snapshot) -> None:
+        """Undo `merge_notes`: the kept note's old text back and the other note, same id."""
+        with self._writing() as session:
+            keep = self._get(session, NoteRow, keep_id, "note")
+            keep.text = old_text
+            snapshots.put_back(session, snapshot)
+            self._touch(session, keep.network_id)
+
     def delete_notes(self, note_ids: Sequence[int]) -> Snapshot:
         """Delete many notes in one transaction; one snapshot puts them all back."""
         table = snapshots.table_of(NoteRow)

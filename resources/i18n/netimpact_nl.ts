@@ -1313,6 +1313,80 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
     </message>
 </context>
 <context>
+    <name>Wall</name>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sorteren</translation>
+    </message>
+    <message>
+        <source>Merge two</source>
+        <translation>Twee samenvoegen</translation>
+    </message>
+    <message>
+        <source>Select two post-its: they become one, both texts kept</source>
+        <translation>Kies twee post-its: ze worden er één, beide teksten blijven</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Kleur…</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oudste eerst</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>By text</source>
+        <translation>Op tekst</translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation>Op kleur</translation>
+    </message>
+    <message>
+        <source>All moments</source>
+        <translation>Alle momenten</translation>
+    </message>
+    <message>
+        <source>No moment</source>
+        <translation>Geen moment</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Alle kleuren</translation>
+    </message>
+    <message>
+        <source>Post-its not merged</source>
+        <translation>Post-its niet samengevoegd</translation>
+    </message>
+    <message>
+        <source>Together the two texts are too long for one post-it.</source>
+        <translation>Samen zijn de twee teksten te lang voor één post-it.</translation>
+    </message>
+</context>
+<context>
+    <name>WheelDesk</name>
+    <message>
+        <source>Wheel</source>
+        <translation>Wiel</translation>
+    </message>
+    <message>
+        <source>Wall of post-its</source>
+        <translation>Wand met post-its</translation>
+    </message>
+</context>
+<context>
     <name>WheelScene</name>
     <message>
         <source>Unlock ring</source>
@@ -1468,6 +1542,18 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
     <message>
         <source>Add post-its</source>
         <translation>Post-its toevoegen</translation>
+    </message>
+    <message>
+        <source>Move post-its</source>
+        <translation>Post-its verplaatsen</translation>
+    </message>
+    <message>
+        <source>Colour post-its</source>
+        <translation>Post-its kleuren</translation>
+    </message>
+    <message>
+        <source>Merge post-its</source>
+        <translation>Post-its samenvoegen</translation>
     </message>
 </context>
 </TS>

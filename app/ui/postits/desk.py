@@ -1,17 +1,19 @@
-"""The wheel's desk: the wheel, the reader of a segment's notes beside it, and (for the
-scribe) the quick-entry bar under it. The main window shows the desk where it showed the
-wheel; the desk connects what belongs together so the window need not."""
+"""The wheel's desk: the wheel (or, on its second page, the wall of all post-its), the
+reader of a segment's notes beside it, and (for the scribe) the quick-entry bar under it.
+The main window shows the desk where it showed the wheel; the desk connects what belongs
+together so the window need not."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from app.canvas.view import WheelView
 from app.ui.postits.quick_bar import QuickBar
 from app.ui.postits.reader import NoteReader, WheelNote
+from app.ui.postits.wall import Wall
 from app.ui.workshop import Workshop
 
 READER_MIN, READER_MAX = 240, 460  # the reader's width in pixels
@@ -37,7 +39,13 @@ class WheelDesk(QWidget):
         layout.setSpacing(0)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(view, 1)
+        self.wall = Wall(workshop)
+        self.pages = QTabWidget()  # the wheel and, beside it, the wall of all notes
+        self.pages.setDocumentMode(True)
+        self.pages.setTabPosition(QTabWidget.TabPosition.South)
+        self.pages.addTab(view, "")
+        self.pages.addTab(self.wall, "")
+        row.addWidget(self.pages, 1)
         row.addWidget(self.reader, 0)
         layout.addLayout(row, 1)
         layout.addWidget(self.quick_bar)
@@ -60,5 +68,8 @@ class WheelDesk(QWidget):
         self.reader.set_notes(notes)
 
     def retranslate(self) -> None:
+        self.pages.setTabText(0, self.tr("Wheel"))
+        self.pages.setTabText(1, self.tr("Wall of post-its"))
+        self.wall.retranslate()
         self.reader.retranslate()
         self.quick_bar.retranslate()
