@@ -14,6 +14,8 @@ from app.poster.errors import PosterWriteError
 from app.poster.fonts import BOLD, REGULAR, register_fonts, text_width
 from app.poster.texts import words
 from app.poster.wheel import colour
+from db.errors import OutputRefusedError, OutputWriteError
+from db.files import write_output
 
 # 10 mm: inside what any office printer can reach, and room for a pin or tape.
 MARGIN = 28.35
@@ -46,9 +48,13 @@ def new_canvas(path: Path, size: tuple[float, float], title: str, subject: str) 
 
 
 def save(canvas: Canvas, path: Path) -> Path:
-    """Write the PDF, turning a file-system failure into a `PosterWriteError`."""
+    """Write the PDF through `db.files.write_output` (a temporary file beside it, synced,
+    then renamed: a failure leaves any earlier file whole, and the store is refused), turning
+    a failure into a `PosterWriteError`."""
     try:
-        canvas.save()
+        write_output(path, canvas.getpdfdata())
+    except (OutputRefusedError, OutputWriteError) as error:
+        raise PosterWriteError(f"the PDF could not be written to {path}: {error}") from error
     except OSError as error:
         raise PosterWriteError(
             f"the PDF could not be written to {path}: {error.strerror or error}"
