@@ -9,8 +9,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QRadioButton,
@@ -21,14 +23,17 @@ from PySide6.QtWidgets import (
 from app.poster import (
     Orientation,
     PosterError,
+    PosterSize,
+    SheetSize,
     render_blank_poster,
     render_line_poster,
     render_report,
+    render_session_poster,
 )
 from app.ui.file_dialogs import ask_save_path
 from app.ui.workshop import Workshop
 
-BLANK, LINE, REPORT = "blank", "line", "report"
+BLANK, LINE, REPORT, SESSION = "blank", "line", "report", "session"
 
 
 class PosterDialog(QDialog):
@@ -47,8 +52,22 @@ class PosterDialog(QDialog):
         self.report = QRadioButton(
             self.tr("Overview report (A4): core, lines, indicators, learnings")
         )
+        self.session = QRadioButton(
+            self.tr("Session poster: the wheel with every post-it, their texts listed beside it")
+        )
+        self.size = QComboBox()
+        for size in PosterSize:
+            self.size.addItem(size.value, size)
+        self.tile = QComboBox()
+        self.tile.addItem(self.tr("on one sheet"), None)
+        for sheet in SheetSize:
+            self.tile.addItem(self.tr("in tiles on %1, to glue").replace("%1", sheet.value), sheet)
+        session_row = QHBoxLayout()
+        session_row.addSpacing(24)
+        session_row.addWidget(self.size)
+        session_row.addWidget(self.tile, 1)
         self.group = QButtonGroup(self)
-        for button in (self.blank, self.line, self.report):
+        for button in (self.blank, self.line, self.report, self.session):
             self.group.addButton(button)
         self.line.setEnabled(line is not None)
         (self.line if line is not None else self.blank).setChecked(True)
@@ -63,26 +82,48 @@ class PosterDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.blank, self.line, hint, self.report, self.portrait):
+        for widget in (self.blank, self.line, hint, self.report, self.session):
             layout.addWidget(widget)
+        layout.addLayout(session_row)
+        layout.addWidget(self.portrait)
         layout.addWidget(buttons)
 
     @property
     def kind(self) -> str:
+        if self.session.isChecked():
+            return SESSION
         if self.line.isChecked():
             return LINE
         return REPORT if self.report.isChecked() else BLANK
+
+    @property
+    def poster_size(self) -> PosterSize:
+        return PosterSize(str(self.size.currentData()))
+
+    @property
+    def tile_sheet(self) -> SheetSize | None:
+        sheet = self.tile.currentData()
+        return SheetSize(str(sheet)) if sheet else None
 
     @property
     def orientation(self) -> Orientation:
         return Orientation.PORTRAIT if self.portrait.isChecked() else Orientation.LANDSCAPE
 
 
-def make_poster(workshop: Workshop, kind: str, orientation: Orientation, path: Path) -> Path:
+def make_poster(
+    workshop: Workshop,
+    kind: str,
+    orientation: Orientation,
+    path: Path,
+    size: PosterSize = PosterSize.A3,
+    tile: SheetSize | None = None,
+) -> Path:
     """Render one document for the open network (no dialogs; raises PosterError)."""
     contents = workshop.contents
     model = workshop.model
     language = workshop.language
+    if kind == SESSION:
+        return render_session_poster(path, model, contents, language, size=size, tile=tile)
     if kind == LINE:
         line = workshop.current_line()
         if line is None:
@@ -105,7 +146,9 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     name = workshop.contents.network.name
-    suffix = {BLANK: "poster", LINE: "redeneerlijn", REPORT: "rapport"}[dialog.kind]
+    suffix = {BLANK: "poster", LINE: "redeneerlijn", REPORT: "rapport", SESSION: "sessie"}[
+        dialog.kind
+    ]
     path = ask_save_path(
         parent,
         dialog.windowTitle(),
@@ -116,7 +159,14 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
         return None
     target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
     try:
-        made = make_poster(workshop, dialog.kind, dialog.orientation, target)
+        made = make_poster(
+            workshop,
+            dialog.kind,
+            dialog.orientation,
+            target,
+            dialog.poster_size,
+            dialog.tile_sheet,
+        )
     except (PosterError, OSError) as error:
         QMessageBox.warning(parent, dialog.windowTitle(), str(error))
         return None

@@ -1028,6 +1028,18 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
         <translation>Overzichtsrapport (A4): kern, lijnen, indicatoren, lessen</translation>
     </message>
     <message>
+        <source>Session poster: the wheel with every post-it, their texts listed beside it</source>
+        <translation>Sessieposter: het wiel met alle post-its, hun teksten ernaast op een rij</translation>
+    </message>
+    <message>
+        <source>on one sheet</source>
+        <translation>op één vel</translation>
+    </message>
+    <message>
+        <source>in tiles on %1, to glue</source>
+        <translation>in tegels op %1, om te plakken</translation>
+    </message>
+    <message>
         <source>Portrait (posters are landscape by default)</source>
         <translation>Staand (posters zijn standaard liggend)</translation>
     </message>
