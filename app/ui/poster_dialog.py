@@ -55,16 +55,16 @@ class PosterDialog(QDialog):
         self.session = QRadioButton(
             self.tr("Session poster: the wheel with every post-it, their texts listed beside it")
         )
-        self.size = QComboBox()
+        self.size_choice = QComboBox()
         for size in PosterSize:
-            self.size.addItem(size.value, size)
+            self.size_choice.addItem(size.value, size)
         self.tile = QComboBox()
         self.tile.addItem(self.tr("on one sheet"), None)
         for sheet in SheetSize:
             self.tile.addItem(self.tr("in tiles on %1, to glue").replace("%1", sheet.value), sheet)
         session_row = QHBoxLayout()
         session_row.addSpacing(24)
-        session_row.addWidget(self.size)
+        session_row.addWidget(self.size_choice)
         session_row.addWidget(self.tile, 1)
         self.group = QButtonGroup(self)
         for button in (self.blank, self.line, self.report, self.session):
@@ -98,7 +98,7 @@ class PosterDialog(QDialog):
 
     @property
     def poster_size(self) -> PosterSize:
-        return PosterSize(str(self.size.currentData()))
+        return PosterSize(str(self.size_choice.currentData()))
 
     @property
     def tile_sheet(self) -> SheetSize | None:

@@ -61,7 +61,7 @@ def test_the_session_poster_from_the_window_in_a_size_and_in_tiles(
     def answer(dialog: PosterDialog) -> int:
         dialog.session.setChecked(True)
         assert dialog.kind == SESSION
-        dialog.size.setCurrentIndex(chosen["size"])
+        dialog.size_choice.setCurrentIndex(chosen["size"])
         dialog.tile.setCurrentIndex(chosen["tile"])
         return QDialog.DialogCode.Accepted
 
