@@ -1386,6 +1386,10 @@ Het bestand is niet gewijzigd. U kunt een reservekopie openen, elders een nieuwe
         <source>Together the two texts are too long for one post-it.</source>
         <translation>Samen zijn de twee teksten te lang voor één post-it.</translation>
     </message>
+    <message>
+        <source>Colour this group</source>
+        <translation>Deze groep kleuren</translation>
+    </message>
 </context>
 <context>
     <name>WheelDesk</name>

@@ -90,8 +90,9 @@ def test_colour_filter_and_sort(window: MainWindow, qtbot, tmp_path: Path) -> No
     assert _by_group(wall) == {key: ["a eerder", "b later"]}
     wall.sort.setCurrentIndex(wall.sort.findData("oldest"))
     assert _by_group(wall) == {key: ["b later", "a eerder"]}
-    # Colour one group: select all of it.
-    wall.colour_group(key, "#FFD39A")
+    # Colour one group from its context menu.
+    menu = wall.group_menu(wall.groups[key])
+    next(a for a in menu.actions() if a.text().endswith("#FFD39A")).trigger()
     assert {note.colour for note in workshop.contents.notes} == {"#FFD39A"}
 
 

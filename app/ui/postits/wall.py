@@ -136,6 +136,10 @@ class Wall(QWidget):
                 group = GroupList(key)
                 group.dropped.connect(self.move_notes)
                 group.itemSelectionChanged.connect(self._update_buttons)
+                group.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                group.customContextMenuRequested.connect(
+                    lambda point, g=group: self.group_menu(g).popup(g.mapToGlobal(point))
+                )
                 box.addWidget(header)
                 box.addWidget(group, 1)
                 self.grid.addWidget(frame, row, column)
@@ -274,6 +278,19 @@ class Wall(QWidget):
         whole moment, say)."""
         ids = self.selected_ids() or [note.id for note in self.notes()]
         self.workshop.notes.recolour(ids, colour)
+
+    def group_menu(self, group: GroupList) -> QMenu:
+        """A group's context menu: give all its notes (those the filters show) one colour."""
+        menu = QMenu(group)
+        menu.setTitle(self.tr("Colour this group"))
+        for colour in [c.upper() for c in CALM.note_colours]:
+            action = menu.addAction(
+                colour_icon(colour, 16), self.tr("Colour this group") + f" {colour}"
+            )
+            action.triggered.connect(
+                lambda _=False, c=colour, k=group.segment_key: self.colour_group(k, c)
+            )
+        return menu
 
     def colour_group(self, segment_key: str, colour: str) -> None:
         ids = [note.id for note in self.notes() if note.segment_key == segment_key]
