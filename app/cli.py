@@ -141,6 +141,22 @@ def _add_poster_parser(commands: argparse._SubParsersAction) -> None:
     )
     kind.add_argument("--blank", action="store_true", help="the workshop poster (the default)")
     kind.add_argument("--report", action="store_true", help="the overview report (A4, many pages)")
+    kind.add_argument(
+        "--session",
+        action="store_true",
+        help="the session poster: the wheel with every post-it, their texts listed beside it",
+    )
+    poster.add_argument(
+        "--size",
+        choices=("A3", "A2", "A1", "A0"),
+        default="A3",
+        help="the session poster's sheet (default: A3)",
+    )
+    poster.add_argument(
+        "--tile",
+        choices=("A4", "A3"),
+        help="print the session poster in tiles on this office paper, with overlap and cut marks",
+    )
     poster.add_argument(
         "--portrait", action="store_true", help="A3 portrait (posters only; the report is A4)"
     )
@@ -346,9 +362,12 @@ def _run_poster(arguments: argparse.Namespace) -> int:
     from app.poster import (
         Orientation,
         PosterError,
+        PosterSize,
+        SheetSize,
         render_blank_poster,
         render_line_poster,
         render_report,
+        render_session_poster,
     )
 
     _refuse_store_output(arguments)
@@ -366,6 +385,8 @@ def _run_poster(arguments: argparse.Namespace) -> int:
         model = store.model
     orientation = Orientation.PORTRAIT if arguments.portrait else Orientation.LANDSCAPE
     language, output = arguments.language, arguments.output
+    if not arguments.session and (arguments.size != "A3" or arguments.tile):
+        raise CommandError("--size and --tile are for the session poster (--session)")
     try:
         if line_id is not None:
             render_line_poster(output, model, contents, line_id, orientation, language)
@@ -373,6 +394,17 @@ def _run_poster(arguments: argparse.Namespace) -> int:
         elif arguments.report:
             render_report(output, model, contents, language)
             made = "the report"
+        elif arguments.session:
+            size, tile = PosterSize(arguments.size), arguments.tile
+            render_session_poster(
+                output,
+                model,
+                contents,
+                language,
+                size=size,
+                tile=SheetSize(tile) if tile else None,
+            )
+            made = f"the session poster ({size.value}{f' on {tile} tiles' if tile else ''})"
         else:
             render_blank_poster(output, model, contents.network, orientation, language)
             made = "the workshop poster"

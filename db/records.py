@@ -279,6 +279,16 @@ class Note:
 
 
 @dataclass(frozen=True, slots=True)
+class NewNote:
+    """A post-it to add: what the scribe typed, pasted or imported, not yet in the store."""
+
+    segment_key: str
+    text: str
+    colour: str = DEFAULT_NOTE_COLOUR
+    moment_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class NetworkContents:
     """Everything of one network, read in one transaction (for a window, a poster or a report)."""
 

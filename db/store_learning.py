@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.limits import MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_STORY, MAX_TEXT
-from db import convert
+from db import convert, snapshots
 from db import validate as check
 from db.errors import InvalidValueError
-from db.records import DEFAULT_NOTE_COLOUR, Measurement, Moment, Note, Snapshot, Target
+from db.records import DEFAULT_NOTE_COLOUR, Measurement, Moment, NewNote, Note, Snapshot, Target
 from db.schema import IndicatorRow, MeasurementRow, MomentRow, NetworkRow, NoteRow, TargetRow
 from db.store_base import StoreBase, now
 
@@ -274,6 +274,107 @@ class LearningPathMixin(StoreBase):
 
     def delete_note(self, note_id: int) -> Snapshot:
         return self._delete(NoteRow, note_id, "note")
+
+    def add_notes(self, network_id: int, notes: Sequence[NewNote]) -> tuple[Note, ...]:
+        """Many notes in one transaction (a paste, an import): every one is checked first,
+        so a bad one raises before anything is written."""
+        checked = [
+            NewNote(
+                check.segment_key(self.model, note.segment_key),
+                check.text(note.text, "the note"),
+                check.colour(note.colour),
+                note.moment_id,
+            )
+            for note in notes
+        ]
+        with self._writing() as session:
+            self._get(session, NetworkRow, network_id, "network")
+            rows = []
+            for note in checked:
+                if note.moment_id is not None:
+                    self._same_network_moment(session, note.moment_id, network_id)
+                row = NoteRow(
+                    network_id=network_id,
+                    moment_id=note.moment_id,
+                    segment_key=note.segment_key,
+                    text=note.text,
+                    colour=note.colour,
+                    created_at=now(),
+                )
+                session.add(row)
+                rows.append(row)
+            self._touch(session, network_id)
+            session.flush()
+            return tuple(convert.note(row) for row in rows)
+
+    def update_notes(self, changes: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+        """Change several notes in one transaction (segment_key, colour, text, moment_id by
+        note id); what each changed field held before, to put back with the same call."""
+        allowed = {"text", "colour", "segment_key", "moment_id"}
+        old: dict[int, dict[str, Any]] = {}
+        with self._writing() as session:
+            for note_id, fields in changes.items():
+                unknown = set(fields) - allowed
+                if unknown:
+                    raise TypeError(f"a note has no field {sorted(unknown)[0]!r}")
+                row = self._get(session, NoteRow, note_id, "note")
+                old[note_id] = {field: getattr(row, field) for field in fields}
+                if "text" in fields:
+                    row.text = check.text(fields["text"], "the note")
+                if "colour" in fields:
+                    row.colour = check.colour(fields["colour"])
+                if "segment_key" in fields:
+                    row.segment_key = check.segment_key(self.model, fields["segment_key"])
+                if "moment_id" in fields:
+                    if fields["moment_id"] is not None:
+                        self._same_network_moment(session, fields["moment_id"], row.network_id)
+                    row.moment_id = fields["moment_id"]
+                self._touch(session, row.network_id)
+        return old
+
+    def merge_notes(self, keep_id: int, other_id: int, text: str) -> tuple[str, Snapshot]:
+        """Two notes become one in one transaction: `keep_id` gets `text` (both texts), the
+        other goes. The kept note's old text and the other's snapshot let `unmerge_notes`
+        undo it."""
+        if keep_id == other_id:
+            raise InvalidValueError("a note cannot be merged with itself")
+        table = snapshots.table_of(NoteRow)
+        with self._writing() as session:
+            keep = self._get(session, NoteRow, keep_id, "note")
+            other = self._get(session, NoteRow, other_id, "note")
+            if keep.network_id != other.network_id:
+                raise InvalidValueError("notes of two networks cannot be merged")
+            old_text = keep.text
+            keep.text = check.text(text, "the note")
+            taken = snapshots.take(session, table, other_id, "note")
+            session.delete(other)
+            session.flush()
+            self._touch(session, keep.network_id)
+        return old_text, taken
+
+    def unmerge_notes(self, keep_id: int, old_text: str, snapshot: Snapshot) -> None:
+        """Undo `merge_notes`: the kept note's old text back and the other note, same id."""
+        with self._writing() as session:
+            keep = self._get(session, NoteRow, keep_id, "note")
+            keep.text = old_text
+            snapshots.put_back(session, snapshot)
+            self._touch(session, keep.network_id)
+
+    def delete_notes(self, note_ids: Sequence[int]) -> Snapshot:
+        """Delete many notes in one transaction; one snapshot puts them all back."""
+        table = snapshots.table_of(NoteRow)
+        taken: list[tuple[str, tuple[tuple[str, object], ...]]] = []
+        with self._writing() as session:
+            network_ids = set()
+            for note_id in note_ids:
+                row = self._get(session, NoteRow, note_id, "note")
+                network_ids.add(row.network_id)
+                taken.extend(snapshots.take(session, table, note_id, "note").rows)
+                session.delete(row)
+            session.flush()
+            for network_id in network_ids:
+                self._touch(session, network_id)
+        return Snapshot(f"{len(note_ids)} notes", tuple(taken))
 
 
 def moment_order(row: MomentRow) -> tuple[int, bool, Any, str, int]:

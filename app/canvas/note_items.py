@@ -1,37 +1,41 @@
-"""Workshop post-its on the wheel: small coloured squares stuck on their segment.
+"""Workshop post-its on the wheel: one tidy stack per segment, with a count badge.
 
-A note on a ring is a child of that ring's item, so it turns with the ring; it paints itself
-counter-rotated so its words always stand upright. Notes on a part of the core sit around
-the axis, which does not turn. Notes never take the mouse: a press on one goes to the scene,
-so grabbing the ring under it turns the ring as anywhere else.
+A segment's notes are shown as a small fan of cards in the notes' colours with a badge that
+counts them, placed by `app.core.note_stacks` where it covers neither the segment's label nor
+the beam (the full texts open beside the wheel: hover or select a stack). A stack on a ring is
+a child of that ring's item, so it turns with the ring; it paints itself counter-rotated so it
+always stands upright, inside its round footprint. Stacks of a core part sit around the axis,
+which does not turn. Stacks never take a mouse button: a press on one goes to the scene, so
+grabbing the ring under it turns the ring as anywhere else; hovering one asks the scene to
+show its notes (the scene's hover finds it with `stack_at`).
 """
 
 from __future__ import annotations
 
 import math
-import zlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.canvas.fonts import wheel_font
 from app.canvas.shapes import point_at
+from app.canvas.wheel_base import BEAM_HALF_WIDTH
+from app.core.note_stacks import PolarBox, StackPlace, beam_boxes, outline_boxes, place_stack
 
 if TYPE_CHECKING:
     from app.canvas.scene import WheelScene
 
-NOTE_WIDTH = 120.0  # scene units; the wheel's outer radius is 1000
-NOTE_HEIGHT = 88.0
-HALF_DIAGONAL = math.hypot(NOTE_WIDTH, NOTE_HEIGHT) / 2
-TEXT_SIZE = 19
+WheelNote = tuple[int, str, str, str]  # id, segment key, text, colour
 TEXT_COLOUR = QColor("#2b2213")
+BADGE_COLOUR = QColor("#2b2213")
 SNIPPET_WORDS = 8
-MAX_TILT = 4.0  # degrees: a stuck-on look, the same for the same note every time
-ARC_SHARE = 0.8  # share of a segment's arc a row of notes may use before they start to overlap
-CORE_ANGLES = (315.0, 45.0, 135.0, 225.0)  # where each core part's notes sit around the axis
+CARDS_FROM = 60.0  # footprints smaller than this (scene units) show the badge alone
+CORE_ANGLES = (315.0, 45.0, 135.0, 225.0)  # where each core part's stack sits around the axis
+CORE_STACK = 62.0  # a core part's footprint radius
+LABEL_SLICE = 8.0  # radial width of the slices a label's outline is measured in
 
 
 def snippet(text: str, words: int = SNIPPET_WORDS) -> str:
@@ -41,28 +45,47 @@ def snippet(text: str, words: int = SNIPPET_WORDS) -> str:
     return shown + ("…" if len(parts) > words else "")
 
 
-class NoteItem(QGraphicsItem):
-    """One post-it: its colour and the first words of its text, always upright."""
+class StackItem(QGraphicsItem):
+    """A segment's post-its: up to three fanned cards and a badge with their number, upright,
+    all inside a disc of radius `size` around the item's position."""
 
     def __init__(
-        self, note_id: int, segment_key: str, text: str, colour: str, parent: QGraphicsItem
+        self,
+        segment_key: str,
+        notes: Sequence[WheelNote],
+        size: float,
+        parent: QGraphicsItem,
     ) -> None:
         super().__init__(parent)
-        self.note_id = note_id
         self.segment_key = segment_key
-        self.text = text
-        self.colour = QColor(colour)
-        self.snippet = snippet(text)
-        self._tilt = (zlib.crc32(str(note_id).encode()) % 1000 / 1000 * 2 - 1) * MAX_TILT
-        self._font = wheel_font(TEXT_SIZE)
-        self._bounds = QRectF(-HALF_DIAGONAL, -HALF_DIAGONAL, 2 * HALF_DIAGONAL, 2 * HALF_DIAGONAL)
+        self.notes = tuple(notes)
+        self.size = size
+        self._colours = [QColor(note[3]) for note in self.notes]
+        self._bounds = QRectF(-size, -size, 2 * size, 2 * size)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(False)
+        self.setAcceptHoverEvents(False)  # the scene's hover finds stacks: `stack_at`
         self.setAcceptTouchEvents(False)
         self.setZValue(5)
 
+    @property
+    def count(self) -> int:
+        return len(self.notes)
+
     def boundingRect(self) -> QRectF:
-        return self._bounds  # holds the note at any rotation
+        return self._bounds  # holds the footprint at any rotation
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), self.size, self.size)
+        return path
+
+    def badge(self) -> tuple[QPointF, float]:
+        """Centre and radius of the count badge, in the item's upright coordinates."""
+        if self.size < CARDS_FROM:
+            return QPointF(0, 0), self.size
+        radius = 0.44 * self.size
+        reach = (self.size - radius) / math.sqrt(2)
+        return QPointF(reach, -reach), radius
 
     def paint(
         self,
@@ -70,20 +93,48 @@ class NoteItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        # Undo every rotation above (the ring's), then tilt a little: the words stay upright.
-        painter.rotate(-self._scene_rotation() + self._tilt)
-        card = QRectF(-NOTE_WIDTH / 2, -NOTE_HEIGHT / 2, NOTE_WIDTH, NOTE_HEIGHT)
+        painter.rotate(-self._scene_rotation())  # undo the ring's turn: upright
+        if self.size >= CARDS_FROM:
+            self._paint_cards(painter)
+        self._paint_badge(painter)
+
+    def _paint_cards(self, painter: QPainter) -> None:
+        """Up to three cards, the first note's on top, fanned a little (inside 0.8 × size)."""
+        width, height = 1.0 * self.size, 0.75 * self.size
+        shown = list(reversed(self._colours[:3]))
+        for number, colour in enumerate(shown):
+            depth = len(shown) - 1 - number  # 0 for the top card
+            painter.save()
+            painter.translate(-0.1 * self.size - 0.08 * depth * self.size, 0.12 * self.size)
+            painter.rotate(-7.0 * depth)
+            card = QRectF(-width / 2, -height / 2, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 45))
+            painter.drawRect(card.translated(2, 3))
+            painter.setBrush(colour)
+            painter.drawRect(card)
+            painter.setBrush(colour.darker(112))
+            painter.drawRect(QRectF(card.left(), card.top(), card.width(), 0.12 * height))
+            painter.restore()
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        """A dark disc with the count, ringed by the notes' colours in proportion."""
+        centre, radius = self.badge()
+        ring = max(3.0, 0.24 * radius)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 45))
-        painter.drawRect(card.translated(3, 4))
-        painter.setBrush(self.colour)
-        painter.drawRect(card)
-        painter.setBrush(self.colour.darker(112))
-        painter.drawRect(QRectF(card.left(), card.top(), card.width(), 10))  # the sticky strip
-        painter.setPen(TEXT_COLOUR)
-        painter.setFont(self._font)
-        inner = card.adjusted(7, 13, -7, -5)
-        painter.drawText(inner, _TEXT_FLAGS, _wrapped_elided(self.snippet, self._font, inner))
+        start = 90 * 16
+        total = len(self._colours)
+        outer = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        for number, colour in enumerate(self._colours):
+            painter.setBrush(colour)
+            span = -round(5760 / total) if number < total - 1 else -(5760 - 5760 // total * number)
+            painter.drawPie(outer, start, span)
+            start += span
+        painter.setBrush(BADGE_COLOUR)
+        painter.drawEllipse(centre, radius - ring, radius - ring)
+        painter.setPen(QPen(QColor("#ffffff")))
+        painter.setFont(_badge_font(radius, len(str(total))))
+        painter.drawText(outer, int(Qt.AlignmentFlag.AlignCenter), str(total))
 
     def _scene_rotation(self) -> float:
         """The rotation (degrees) of this item's coordinate system in the scene."""
@@ -91,79 +142,75 @@ class NoteItem(QGraphicsItem):
         return math.degrees(math.atan2(transform.m12(), transform.m11()))
 
 
-_TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+def _badge_font(radius: float, digits: int) -> QFont:
+    font = wheel_font(max(1, round(radius * (1.0 if digits < 3 else 0.75))), bold=True)
+    return font
 
 
-def _wrapped_elided(text: str, font: QFont, rect: QRectF) -> str:
-    """Break `text` into the lines that fit `rect`; the last one ends in '…' if cut off."""
-    metrics = QFontMetricsF(font)
-    max_lines = max(1, int(rect.height() // metrics.lineSpacing()))
-    lines: list[str] = []
-    current = ""
-    words = text.split()
-    for index, word in enumerate(words):
-        trial = f"{current} {word}".strip()
-        if metrics.horizontalAdvance(trial) <= rect.width() or not current:
-            current = trial
-            continue
-        lines.append(current)
-        current = word
-        if len(lines) == max_lines:
-            rest = " ".join(words[index:])
-            lines[-1] = metrics.elidedText(
-                f"{lines[-1]} {rest}", Qt.TextElideMode.ElideRight, rect.width()
-            )
-            return "\n".join(lines)
-    if current:
-        lines.append(current)
-    lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()) for line in lines]
-    return "\n".join(lines[:max_lines])
+def label_boxes(path: QPainterPath, centre: float) -> tuple[PolarBox, ...]:
+    """Polar boxes (ring coordinates, angles around `centre`) holding a label's outline,
+    slice by slice: measured on every point of the path, control points included, so the
+    boxes never fall short of the glyphs."""
+    points = []
+    for index in range(path.elementCount()):
+        element = path.elementAt(index)
+        points.append((element.x, element.y))
+    return outline_boxes(points, centre, LABEL_SLICE)
 
 
-def _fan(count: int, centre: float, radius: float, sweep: float) -> list[float]:
-    """Angles for `count` notes side by side around `centre`, within `sweep` degrees."""
-    if count == 1:
-        return [centre]
-    spacing = math.degrees(NOTE_WIDTH * 1.08 / radius)
-    spacing = min(spacing, sweep * ARC_SHARE / (count - 1))
-    first = centre - spacing * (count - 1) / 2
-    return [first + i * spacing for i in range(count)]
-
-
-def note_items(scene: WheelScene) -> list[NoteItem]:
-    """Every note item on the wheel, rings inside out, then the core's."""
+def stack_items(scene: WheelScene) -> list[StackItem]:
+    """Every stack on the wheel, rings inside out, then the core's."""
     parents: list[QGraphicsItem] = [*scene.rings.values(), scene.core]
-    return [child for p in parents for child in p.childItems() if isinstance(child, NoteItem)]
+    return [child for p in parents for child in p.childItems() if isinstance(child, StackItem)]
 
 
-def place_notes(scene: WheelScene, notes: Sequence[tuple[int, str, str, str]]) -> None:
-    """Replace the wheel's notes by `notes` (id, segment key, text, colour).
+def stack_at(scene: WheelScene, position: QPointF) -> StackItem | None:
+    """The stack whose footprint holds a scene point, if any."""
+    for item in stack_items(scene):
+        if item.shape().contains(item.mapFromScene(position)):
+            return item
+    return None
 
-    Ring notes sit near the ring's outer edge on their segment's arc; core notes around the
-    axis's rim, a quarter per core part. Unknown segment keys are skipped.
-    """
-    for item in note_items(scene):
+
+def stack_place(scene: WheelScene, segment_key: str) -> StackPlace | None:
+    """Where a ring segment's stack goes: clear of both of its label's outlines (it reads
+    either way round as the ring turns) and of the beam at every detent."""
+    ring = scene.model.ring_of(segment_key)
+    item = scene.rings[ring.key]
+    index = ring.index_of(segment_key)
+    centre = index * item.step
+    label = item.labels[index]
+    keep = (
+        *label_boxes(label.path(True), centre),
+        *label_boxes(label.path(False), centre),
+        *beam_boxes(item.inner, item.outer, ring.segment_count, BEAM_HALF_WIDTH),
+    )
+    return place_stack(item.inner, item.outer, centre, item.step, keep, scale=scene.radius)
+
+
+def place_notes(scene: WheelScene, notes: Sequence[WheelNote]) -> None:
+    """Replace the wheel's stacks by those of `notes` (id, segment key, text, colour), in
+    the order given. Unknown segment keys are skipped; so is a segment whose label leaves
+    no room (its notes are still listed beside the wheel and on the wall)."""
+    for item in stack_items(scene):
         scene.removeItem(item)
     model = scene.model
-    by_segment: dict[str, list[tuple[int, str, str, str]]] = {}
+    by_segment: dict[str, list[WheelNote]] = {}
     for note in notes:
         if model.has_segment(note[1]):
             by_segment.setdefault(note[1], []).append(note)
     core_parts = [part.key for part in model.core.segments]
     for key, group in by_segment.items():
         if key in core_parts:
+            angle = CORE_ANGLES[core_parts.index(key) % len(CORE_ANGLES)]
+            place: StackPlace | None = StackPlace(
+                scene.core.radius - CORE_STACK - 6, angle, CORE_STACK
+            )
             parent: QGraphicsItem = scene.core
-            radius = scene.core.radius
-            slot = 360.0 / len(core_parts)
-            centre = CORE_ANGLES[core_parts.index(key) % len(CORE_ANGLES)]
-            sweep = slot * 0.7
         else:
-            ring = model.ring_of(key)
-            ring_item = scene.rings[ring.key]
-            parent = ring_item
-            radius = ring_item.outer - HALF_DIAGONAL - 4
-            centre = ring.index_of(key) * ring_item.step  # segment centres in ring coordinates
-            sweep = ring_item.step
-        for note, angle in zip(group, _fan(len(group), centre, radius, sweep), strict=True):
-            item = NoteItem(note[0], note[1], note[2], note[3], parent)
-            item.setPos(point_at(radius, angle))
+            place = stack_place(scene, key)
+            parent = scene.rings[model.ring_of(key).key]
+        if place is None:
+            continue
+        item = StackItem(key, group, place.size, parent)
+        item.setPos(point_at(place.radius, place.angle))

@@ -57,6 +57,7 @@ class WheelScene(QGraphicsScene):
     # shows the result through set_locked / set_partial_focus.
     lockRequested = Signal(str, bool)  # ring key, locked? (lock icon or context menu)
     focusRequested = Signal(object)  # a ring key to put in focus, None for the whole model
+    stackHovered = Signal(str)  # segment key: the pointer rests on that segment's notes
 
     def __init__(
         self,
@@ -71,6 +72,8 @@ class WheelScene(QGraphicsScene):
         self.language: Language = language
         self.wheel_palette = palette
         self.clock = clock
+        self.radius = RADIUS
+        self._notes: tuple[tuple[int, str, str, str], ...] = ()
         outer = RADIUS + MARGIN
         self.setSceneRect(QRectF(-outer, -outer, 2 * outer, 2 * outer))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # items turn all the time
@@ -214,8 +217,9 @@ class WheelScene(QGraphicsScene):
         return self._warmup.active
 
     def set_notes(self, notes: Sequence[tuple[int, str, str, str]]) -> None:
-        """The workshop's post-its (id, segment key, text, colour), stuck on their segments."""
-        place_notes(self, notes)
+        """The workshop's post-its (id, segment key, text, colour): a stack on each segment."""
+        self._notes = tuple(notes)
+        place_notes(self, self._notes)
 
     def label_text(self, segment_key: str) -> str:
         """The text shown on a segment: the network's own name for it, or the model's label."""
@@ -237,6 +241,7 @@ class WheelScene(QGraphicsScene):
                     )
                 )
             item.set_labels(labels)
+        place_notes(self, self._notes)  # stacks keep clear of the new labels
         self._refresh_core()
         self._prepare_turning()
 

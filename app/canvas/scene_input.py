@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from app.canvas.note_items import stack_at
 from app.canvas.shapes import polar
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class SceneInput:
 
     def __init__(self, scene: WheelScene) -> None:
         self.scene = scene
+        self._hovered_stack: str | None = None  # the segment whose notes' stack is hovered
 
     def mouse_press(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -73,6 +75,11 @@ class SceneInput:
         for ring in self.scene.model.rings:
             hovered = ring.index_of(key) if key and ring.key == owner else None
             self.scene.rings[ring.key].set_hovered(hovered)
+        stack = stack_at(self.scene, position)
+        stack_key = stack.segment_key if stack is not None else None
+        if stack_key is not None and stack_key != self._hovered_stack:
+            self.scene.stackHovered.emit(stack_key)
+        self._hovered_stack = stack_key
 
     def clear_hover(self) -> None:
         for item in self.scene.rings.values():

@@ -11,14 +11,19 @@ from app.poster.errors import FontMissingError, LineNotFoundError, PosterError, 
 from app.poster.line_poster import render_line_poster
 from app.poster.page import Orientation
 from app.poster.report import render_report
+from app.poster.session_poster import render_session_poster
+from app.poster.tiling import PosterSize, SheetSize
 
 __all__ = [
     "FontMissingError",
     "LineNotFoundError",
     "Orientation",
     "PosterError",
+    "PosterSize",
     "PosterWriteError",
+    "SheetSize",
     "render_blank_poster",
     "render_line_poster",
     "render_report",
+    "render_session_poster",
 ]

@@ -12,6 +12,8 @@ from app.core.model import Language
 
 _NL = {
     "blank_subtitle": "Werkposter — plak geeltjes op het wiel en in de velden",
+    "session_subtitle": "Sessieposter — de geeltjes van de sessie, genummerd per segment",
+    "tile_place": "rij {row}, kolom {column}",
     "line_subtitle": "Redeneerlijn",
     "report_title": "Overzicht",
     "reasoning_line": "Redeneerlijn",
@@ -78,6 +80,8 @@ _NL = {
 
 _EN = {
     "blank_subtitle": "Workshop poster — stick notes on the wheel and in the fields",
+    "session_subtitle": "Session poster — the session's post-its, numbered by segment",
+    "tile_place": "row {row}, column {column}",
     "line_subtitle": "Reasoning line",
     "report_title": "Overview",
     "reasoning_line": "Reasoning line",

@@ -31,6 +31,8 @@ from app.ui.output_actions import OutputActions
 from app.ui.parts import CORE, LINES, NETWORK
 from app.ui.plain import literal_ampersands
 from app.ui.poster_dialog import ask_and_make_poster
+from app.ui.postits.desk import WheelDesk
+from app.ui.postits.import_dialog import import_notes
 from app.ui.room_dock import RoomDock
 from app.ui.settings import Settings
 from app.ui.start_page import StartPage
@@ -51,9 +53,10 @@ class MainWindow(QMainWindow):
         self.scene = self.view.wheel
         self.plausibility_marks = PlausibilityMarks.on(self.scene)
         self.start = StartPage()
+        self.desk = WheelDesk(self.view, workshop, lambda: self.notes_panel.moment_filter())
         self.centre = QStackedWidget()
         self.centre.addWidget(self.start)
-        self.centre.addWidget(self.view)
+        self.centre.addWidget(self.desk)
         self.setCentralWidget(self.centre)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         for panel, _ in self.panels:
             self.tabs.addTab(panel, "")
         self.notes_panel.notesShown.connect(self.scene.set_notes)
+        self.notes_panel.notesShown.connect(self.desk.set_notes)
 
     def _rebuild_panels(self) -> None:
         """New panels in the new language; they keep nothing the workshop does not hold.
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         if self.workshop.has_network:
             self.scene.set_notes(self.notes_panel.shown_notes())
+            self.desk.set_notes(self.notes_panel.shown_notes())
 
     def _action(
         self,
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self._action(None, self.networks.duplicate)
         self.delete_action = self._action(None, self.networks.delete)
         self.import_action = self._action(None, self.networks.import_file)
+        self.import_notes_action = self._action(None, lambda: import_notes(self, self.workshop))
         self.export_action = self._action(None, self.networks.export_file)
         self.poster_action = self._action("Ctrl+P", self.make_poster)
         self.outputs = OutputActions(self)
@@ -219,6 +225,7 @@ class MainWindow(QMainWindow):
                 *self.outputs.tables,
             ]
         )
+        self.file_menu.addAction(self.import_notes_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.poster_action, *self.outputs.images])
         self.file_menu.addSeparator()
@@ -288,6 +295,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("&Delete network…"))
         self.close_network_action.setText(self.tr("&Close network"))
         self.import_action.setText(self.tr("&Import network (JSON)…"))
+        self.import_notes_action.setText(self.tr("Import post-&its (CSV, Excel)…"))
         self.export_action.setText(self.tr("&Export network (JSON)…"))
         self.poster_action.setText(self.tr("&Poster A3 (PDF)…"))
         self.example_menu.setTitle(self.tr("Open e&xample"))
@@ -329,6 +337,7 @@ class MainWindow(QMainWindow):
             if retranslate is not None:
                 retranslate()
         self.start.retranslate(self.model.summary.in_(language))
+        self.desk.retranslate()
         self._update_title()
 
     def focus_label(self, key: str) -> str:
@@ -362,6 +371,7 @@ class MainWindow(QMainWindow):
             self.duplicate_action,
             self.delete_action,
             self.export_action,
+            self.import_notes_action,
             self.poster_action,
             self.close_network_action,
             self.save_line_action,
@@ -375,7 +385,7 @@ class MainWindow(QMainWindow):
         self.panel_action.setEnabled(has_network)
         if has_network:
             self.settings.remember_network(workshop.contents.network.id)
-            self.centre.setCurrentWidget(self.view)
+            self.centre.setCurrentWidget(self.desk)
             self._show_network_texts()
             self.show_wheel(workshop.contents.wheel, False)
             self.view.setFocus()

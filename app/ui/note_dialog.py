@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -104,9 +105,22 @@ class NoteDialog(RecordDialog):
             self.moment.addItem(moment.label, moment.id)
         form.addRow(self.tr("Moment"), self.moment)
         self.add_buttons()
+        self.text.installEventFilter(self)  # Ctrl+Enter in the text accepts, as in a chat
         self.set_segment(note.segment_key if note else segment_key)
         self.set_moment(note.moment_id if note else moment_id)
         self.text.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.text
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_segment(self, key: str | None) -> None:
         """Choose a segment; the core's own key (a click on the axis) means its first part."""

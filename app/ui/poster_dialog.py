@@ -10,8 +10,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QRadioButton,
@@ -24,9 +26,9 @@ from app.ui.workshop import Workshop
 
 # ReportLab and the poster code load when a poster is made, not when the window starts.
 if TYPE_CHECKING:
-    from app.poster import Orientation
+    from app.poster import Orientation, PosterSize, SheetSize
 
-BLANK, LINE, REPORT = "blank", "line", "report"
+BLANK, LINE, REPORT, SESSION = "blank", "line", "report", "session"
 
 
 class PosterDialog(QDialog):
@@ -45,8 +47,24 @@ class PosterDialog(QDialog):
         self.report = QRadioButton(
             self.tr("Overview report (A4): core, lines, indicators, learnings")
         )
+        self.session = QRadioButton(
+            self.tr("Session poster: the wheel with every post-it, their texts listed beside it")
+        )
+        from app.poster import PosterSize, SheetSize  # ReportLab loads with the first poster
+
+        self.size_choice = QComboBox()
+        for size in PosterSize:
+            self.size_choice.addItem(size.value, size)
+        self.tile = QComboBox()
+        self.tile.addItem(self.tr("on one sheet"), None)
+        for sheet in SheetSize:
+            self.tile.addItem(self.tr("in tiles on %1, to glue").replace("%1", sheet.value), sheet)
+        session_row = QHBoxLayout()
+        session_row.addSpacing(24)
+        session_row.addWidget(self.size_choice)
+        session_row.addWidget(self.tile, 1)
         self.group = QButtonGroup(self)
-        for button in (self.blank, self.line, self.report):
+        for button in (self.blank, self.line, self.report, self.session):
             self.group.addButton(button)
         self.line.setEnabled(line is not None)
         (self.line if line is not None else self.blank).setChecked(True)
@@ -61,15 +79,32 @@ class PosterDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.blank, self.line, hint, self.report, self.portrait):
+        for widget in (self.blank, self.line, hint, self.report, self.session):
             layout.addWidget(widget)
+        layout.addLayout(session_row)
+        layout.addWidget(self.portrait)
         layout.addWidget(buttons)
 
     @property
     def kind(self) -> str:
+        if self.session.isChecked():
+            return SESSION
         if self.line.isChecked():
             return LINE
         return REPORT if self.report.isChecked() else BLANK
+
+    @property
+    def poster_size(self) -> PosterSize:
+        from app.poster import PosterSize
+
+        return PosterSize(str(self.size_choice.currentData()))
+
+    @property
+    def tile_sheet(self) -> SheetSize | None:
+        from app.poster import SheetSize
+
+        sheet = self.tile.currentData()
+        return SheetSize(str(sheet)) if sheet else None
 
     @property
     def orientation(self) -> Orientation:
@@ -78,13 +113,31 @@ class PosterDialog(QDialog):
         return Orientation.PORTRAIT if self.portrait.isChecked() else Orientation.LANDSCAPE
 
 
-def make_poster(workshop: Workshop, kind: str, orientation: Orientation, path: Path) -> Path:
+def make_poster(
+    workshop: Workshop,
+    kind: str,
+    orientation: Orientation,
+    path: Path,
+    size: PosterSize | None = None,
+    tile: SheetSize | None = None,
+) -> Path:
     """Render one document for the open network (no dialogs; raises PosterError)."""
-    from app.poster import PosterError, render_blank_poster, render_line_poster, render_report
+    from app.poster import (
+        PosterError,
+        PosterSize,
+        render_blank_poster,
+        render_line_poster,
+        render_report,
+        render_session_poster,
+    )
 
     contents = workshop.contents
     model = workshop.model
     language = workshop.language
+    if kind == SESSION:
+        return render_session_poster(
+            path, model, contents, language, size=size or PosterSize.A3, tile=tile
+        )
     if kind == LINE:
         line = workshop.current_line()
         if line is None:
@@ -107,7 +160,9 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     name = workshop.contents.network.name
-    suffix = {BLANK: "poster", LINE: "redeneerlijn", REPORT: "rapport"}[dialog.kind]
+    suffix = {BLANK: "poster", LINE: "redeneerlijn", REPORT: "rapport", SESSION: "sessie"}[
+        dialog.kind
+    ]
     path = ask_save_path(
         parent,
         dialog.windowTitle(),
@@ -120,7 +175,14 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
     from app.poster import PosterError
 
     try:
-        made = make_poster(workshop, dialog.kind, dialog.orientation, target)
+        made = make_poster(
+            workshop,
+            dialog.kind,
+            dialog.orientation,
+            target,
+            dialog.poster_size,
+            dialog.tile_sheet,
+        )
     except (PosterError, OSError) as error:
         QMessageBox.warning(parent, dialog.windowTitle(), str(error))
         return None

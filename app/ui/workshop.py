@@ -22,6 +22,7 @@ from app.ui.core_edits import CoreEdits
 from app.ui.learning_edits import LearningEdits
 from app.ui.line_edits import LineEdits
 from app.ui.parts import INDICATORS, LINES, MEASUREMENTS, NETWORK, STORIES, WHEEL
+from app.ui.postits.note_edits import NoteEdits
 from app.ui.undoable import UndoableEdits
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
@@ -46,6 +47,7 @@ class Workshop(QObject):
         self.learning = LearningEdits(self.edits, self._network, lambda: self.contents)
         self.core_edits = CoreEdits(self.edits, self._network, lambda: self.contents)
         self.line_edits = LineEdits(self.edits, self)
+        self.notes = NoteEdits(self.edits, self._network)  # many post-its in one step
         self.network_id: int | None = None
         self._contents: NetworkContents | None = None
         self.current_line_id: int | None = None

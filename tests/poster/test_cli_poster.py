@@ -91,3 +91,33 @@ def test_bad_input_is_one_line_for_people_and_no_traceback(tmp_path, store_file)
         assert "Traceback" not in result.stderr
         assert result.stderr.startswith("netimpact:")
         assert len(result.stderr.strip().splitlines()) <= 2
+
+
+def test_the_session_poster_in_sizes_and_tiles(tmp_path, store_file):
+    db, _line_id = store_file
+    network = "Onderwijsnetwerk Zuid-Holland: ideeën"
+    a1, tiles = tmp_path / "a1.pdf", tmp_path / "tegels.pdf"
+    results = [
+        run("--network", network, "--session", "--size", "A1", "-o", str(a1), db=db),
+        run(
+            "--network",
+            network,
+            "--session",
+            "--size",
+            "A0",
+            "--tile",
+            "A4",
+            "-o",
+            str(tiles),
+            db=db,
+        ),
+    ]
+    assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
+    assert page_boxes(a1)[0] == pytest.approx((2383.94, 1683.78), abs=0.01)
+    assert "Mooie start" in extracted_text(a1)
+    boxes = page_boxes(tiles)
+    assert len(boxes) > 8 and all(
+        sorted(box) == pytest.approx([595.28, 841.89], abs=0.01) for box in boxes
+    )
+    refused = run("--network", network, "--blank", "--size", "A1", "-o", str(a1), db=db)
+    assert refused.returncode != 0 and "--session" in refused.stderr

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.canvas.note_items import note_items, snippet
+from app.canvas.note_items import snippet, stack_items
 from app.canvas.scene import WheelScene
 from app.canvas.shapes import point_at, polar
 from app.canvas.view import WheelView
@@ -176,13 +176,14 @@ def test_a_note_on_the_wheel_turns_with_its_ring(workshop: Workshop, qtbot, tmp_
             (4, "no.such.segment", "skipped", CALM.note_colours[0]),
         ]
     )
-    items = note_items(scene)
-    assert sorted(item.note_id for item in items) == [1, 2, 3]
-    on_ring = next(item for item in items if item.note_id == 1)
+    items = stack_items(scene)
+    assert sorted(item.segment_key for item in items) == sorted([key, core_part])
+    on_ring = next(item for item in items if item.segment_key == key)
     assert on_ring.parentItem() is scene.rings[ring.key]
-    assert next(item for item in items if item.note_id == 3).parentItem() is scene.core
-    assert next(item for item in items if item.note_id == 2).snippet == "<b>x</b>"
-    # Notes never take the mouse: the ring under them is grabbed as anywhere else.
+    assert [note[0] for note in on_ring.notes] == [1, 2] and on_ring.count == 2
+    assert on_ring.notes[1][2] == "<b>x</b>"  # kept as typed: the reader shows it as text
+    assert next(item for item in items if item.segment_key == core_part).parentItem() is scene.core
+    # Stacks never take a mouse button: the ring under them is grabbed as anywhere else.
     assert on_ring.acceptedMouseButtons() == Qt.MouseButton.NoButton
     before = on_ring.scenePos()
     assert scene.segment_key_at(before) == key
@@ -200,9 +201,9 @@ def test_a_note_on_the_wheel_turns_with_its_ring(workshop: Workshop, qtbot, tmp_
 
     # Replacing the notes replaces the items.
     scene.set_notes([(5, key, "alleen deze", CALM.note_colours[4])])
-    assert [item.note_id for item in note_items(scene)] == [5]
+    assert [item.notes[0][0] for item in stack_items(scene)] == [5]
     scene.set_notes([])
-    assert note_items(scene) == []
+    assert stack_items(scene) == []
 
 
 def test_a_drag_that_starts_on_a_note_turns_the_ring_beneath(workshop: Workshop, qtbot) -> None:
@@ -215,11 +216,11 @@ def test_a_drag_that_starts_on_a_note_turns_the_ring_beneath(workshop: Workshop,
     scene = view.wheel
     ring = model.rings[2]
     scene.set_notes([(1, ring.segments[0].key, "sticky", CALM.note_colours[0])])
-    (item,) = note_items(scene)
+    (item,) = stack_items(scene)
     radius, angle = polar(item.scenePos())
     viewport = view.viewport()
     press = view.mapFromScene(item.scenePos())
-    assert scene.itemAt(item.scenePos(), view.transform()) is item  # the note is on top
+    assert scene.itemAt(item.scenePos(), view.transform()) is item  # the stack is on top
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, press)
     for step in range(1, 7):
         QTest.mouseMove(viewport, view.mapFromScene(point_at(radius, angle + 5 * step)))

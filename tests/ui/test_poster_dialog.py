@@ -43,3 +43,39 @@ def test_every_kind_is_written_from_the_open_network(workshop, tmp_path: Path, k
         assert (float(box.width), float(box.height)) == pytest.approx(A3_LANDSCAPE, abs=0.01)
     if kind != BLANK:
         assert "Studenten vonden sneller een stage" in text
+
+
+def test_the_session_poster_from_the_window_in_a_size_and_in_tiles(
+    window, monkeypatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from app.ui.poster_dialog import SESSION, ask_and_make_poster
+    from tests.ui.conftest import answer_file_dialogs
+
+    workshop = window.workshop
+    workshop.create_network("Binnenkring")
+    workshop.learning.add_note("ring2.attitude_behaviour", "Ouders komen vaker", "#FFF27A")
+    chosen = {"size": 2, "tile": 1}  # A1, then tiles on A4
+
+    def answer(dialog: PosterDialog) -> int:
+        dialog.session.setChecked(True)
+        assert dialog.kind == SESSION
+        dialog.size_choice.setCurrentIndex(chosen["size"])
+        dialog.tile.setCurrentIndex(chosen["tile"])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PosterDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    answer_file_dialogs(monkeypatch, tmp_path / "sessie.pdf")
+    made = ask_and_make_poster(window, workshop)
+    assert made is not None
+    reader = PdfReader(made)
+    assert len(reader.pages) > 4  # A1 on A4 tiles
+    chosen["tile"] = 0
+    made = ask_and_make_poster(window, workshop)
+    assert made is not None
+    reader = PdfReader(made)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width), 2), round(float(box.height), 2)) == (2383.94, 1683.78)
+    assert "Ouders komen vaker" in reader.pages[0].extract_text()

@@ -63,7 +63,12 @@ def note_on(window: MainWindow, segment_key: str, text: str, moment_id: int | No
 
 
 def note_items(window: MainWindow) -> list:
-    return [item for item in window.scene.items() if type(item).__name__ == "NoteItem"]
+    return [
+        note
+        for item in window.scene.items()
+        if type(item).__name__ == "StackItem"
+        for note in item.notes
+    ]
 
 
 def test_an_outside_in_session_survives_closing_the_window(
@@ -310,7 +315,7 @@ def test_the_panels_say_what_to_do_when_there_is_nothing_yet(window, tmp_path: P
     assert not window.save_line_action.isEnabled()
     window.workshop.create_network("LEF")
     assert window.dock.isVisible()
-    assert window.centre.currentWidget() is window.view
+    assert window.centre.currentWidget() is window.desk
     lines = window.lines_panel
     assert lines.empty.isVisibleTo(lines) and not lines.list.isVisibleTo(lines)
     assert "Ctrl+S" in lines.empty.text()

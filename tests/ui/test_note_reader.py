@@ -1,0 +1,81 @@
+"""The wheel with a room's worth of post-its: 60 notes, 25 on one segment, a stack per
+segment, and the reader beside the wheel with the full texts; screenshots at 1024×768 and
+1920×1080."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from app.canvas.note_items import stack_items
+from app.core.wheel_layout import CALM
+from app.ui.main_window import MainWindow
+from app.ui.workshop import Workshop
+
+
+def add_sixty_notes(workshop: Workshop) -> str:
+    """60 notes through the Workshop: 25 on one segment, the rest spread; the crowded key."""
+    model = workshop.model
+    keys = [segment.key for ring in model.rings for segment in ring.segments]
+    keys += [part.key for part in model.core.segments]
+    crowded = model.rings[1].segments[2].key
+    keys.remove(crowded)
+    colours = itertools.cycle(CALM.note_colours)
+    for number in range(25):
+        workshop.learning.add_note(
+            crowded, f"Deelnemer {number + 1}: we zien meer gedrag veranderen", next(colours)
+        )
+    for number in range(25, 60):
+        workshop.learning.add_note(
+            keys[number % len(keys)], f"Notitie {number + 1} <b>geen opmaak</b>", next(colours)
+        )
+    return crowded
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_sixty_notes_stay_legible_and_open_beside_the_wheel(
+    window: MainWindow, qtbot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    window.workshop.create_network("Binnenkring")
+    crowded = add_sixty_notes(window.workshop)
+    window.resize(*size)
+    qtbot.wait(50)
+    window.grab().save(str(tmp_path / f"wheel_60_notes_panel_{size[0]}x{size[1]}.png"))
+    window.dock.hide()  # presenting: the side panel closed, the wheel takes the room
+    qtbot.wait(50)
+    stacks = {stack.segment_key: stack for stack in stack_items(window.scene)}
+    assert sum(stack.count for stack in stacks.values()) == 60
+    assert stacks[crowded].count == 25
+    window.grab().save(str(tmp_path / f"wheel_60_notes_{size[0]}x{size[1]}.png"))
+
+    # Selecting the crowded segment (a tap on its stack) opens its notes beside the wheel.
+    window.scene.segment_tapped(stacks[crowded].scenePos())
+    reader = window.desk.reader
+    assert reader.isVisible()
+    assert len(reader.shown_texts()) == 25
+    assert reader.current_text().startswith("Deelnemer 1:")
+    view_box = window.view.geometry()
+    assert not view_box.intersects(reader.geometry())  # beside, not over the wheel
+    reader.list.setFocus()
+    QTest.keyClick(reader.list, Qt.Key.Key_Down)
+    QTest.keyClick(reader.list, Qt.Key.Key_Down)
+    assert reader.current_text().startswith("Deelnemer 3:")
+    assert "Post-it 3 of 25" in reader.position.text() or "3 van 25" in reader.position.text()
+    QTest.keyClick(reader.list, Qt.Key.Key_End)
+    assert reader.current_text().startswith("Deelnemer 25:")
+    qtbot.wait(20)
+    window.grab().save(str(tmp_path / f"reader_{size[0]}x{size[1]}.png"))
+
+    # Hovering another stack shows that one; its text arrives as typed, never as markup.
+    other = next(key for key in stacks if key != crowded and key.startswith("ring3"))
+    view = window.view
+    QTest.mouseMove(view.viewport(), view.mapFromScene(stacks[other].scenePos()))
+    qtbot.waitUntil(lambda: reader.segment_key == other, timeout=2000)
+    assert all("<b>geen opmaak</b>" in text for text in reader.shown_texts())
+    QTest.keyClick(reader, Qt.Key.Key_Escape)
+    assert not reader.isVisible()
+    QTest.mouseMove(view.viewport(), QPoint(2, 2))
