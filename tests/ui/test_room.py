@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.canvas.note_items import note_items
+from app.canvas.note_items import stack_items
 from app.room.qr import qr_matrix
 from app.ui import openers
 from app.ui.main_window import MainWindow
@@ -72,8 +72,8 @@ def test_a_room_of_35_phones_ends_up_on_the_wall(room_window: MainWindow, qtbot)
         f"Idee {p:02}\n— Deelnemer {p}" for p in range(PHONES)
     )
     assert {note.segment_key for note in notes} == set(line)
-    on_wheel = note_items(window.scene)
-    assert len(on_wheel) == PHONES
+    on_wheel = [note for stack in stack_items(window.scene) for note in stack.notes]
+    assert len(on_wheel) == PHONES  # every accepted post-it sits in a stack on the wheel
 
     workshop.undo_stack.undo()  # "accept all" is one step
     assert len(workshop.store.load_network(workshop.network_id).notes) == 1
