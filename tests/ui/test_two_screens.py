@@ -309,7 +309,8 @@ def test_pulling_out_the_projector_brings_the_wheel_back(qtbot, room: MainWindow
     assert [s.name() for s in QGuiApplication.screens()] == ["laptop"]
     assert room.presentation is None
     assert not console.isVisible()
-    assert room.isVisible() and room.centre.currentWidget() is room.view
+    assert room.isVisible() and room.centre.currentWidget() is room.desk
+    assert room.view.isVisibleTo(room)  # the wheel is back on the laptop's window
     assert room.view.scene() is room.scene
     assert "projector" in room.statusBar().currentMessage()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is room)
