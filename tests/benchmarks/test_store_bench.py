@@ -230,23 +230,56 @@ def _bare_import(path: Path, document: str) -> None:
                 line["updated_at"],
             ),
         ).lastrowid
-        connection.executemany(
-            "INSERT INTO line_steps (line_id, step_key, segment_key, story) VALUES (?,?,?,?)",
-            [(line_id, s["step"], s["segment"], s["story"]) for s in line["steps"]],
-        )
+        for step in line["steps"]:
+            step_id = connection.execute(
+                "INSERT INTO line_steps (line_id, step_key, segment_key, story, plausibility) "
+                "VALUES (?,?,?,?,?)",
+                (line_id, step["step"], step["segment"], step["story"], step.get("plausibility")),
+            ).lastrowid
+            connection.executemany(
+                "INSERT INTO step_evidence (step_id, moment_id, text, source, date, position) "
+                "VALUES (?,?,?,?,?,?)",
+                [
+                    (step_id, moment_ids.get(e["moment"]), e["text"], e["source"], e["date"], n)
+                    for n, e in enumerate(step.get("evidence", []))
+                ],
+            )
         for position, indicator in enumerate(line["indicators"]):
-            fields = [k for k in indicator if k not in ("step", "measurements")]
+            fields = [k for k in indicator if k not in ("step", "measurements", "targets")]
             indicator_id = connection.execute(
                 f"INSERT INTO indicators (line_id, step_key, position, {', '.join(fields)}) "
                 f"VALUES (?, ?, ?, {', '.join('?' * len(fields))})",
                 (line_id, indicator["step"], position, *(indicator[f] for f in fields)),
             ).lastrowid
             connection.executemany(
-                "INSERT INTO measurements (indicator_id, moment_id, value, text, note) "
-                "VALUES (?,?,?,?,?)",
+                "INSERT INTO measurements (indicator_id, moment_id, value, text, note, source, "
+                "measured_on) VALUES (?,?,?,?,?,?,?)",
                 [
-                    (indicator_id, moment_ids[m["moment"]], m["value"], m["text"], m["note"])
+                    (
+                        indicator_id,
+                        moment_ids[m["moment"]],
+                        m["value"],
+                        m["text"],
+                        m["note"],
+                        m.get("source", ""),
+                        m.get("date"),
+                    )
                     for m in indicator["measurements"]
+                ],
+            )
+            connection.executemany(
+                "INSERT INTO indicator_targets (indicator_id, moment_id, value, text, reason, "
+                "set_at) VALUES (?,?,?,?,?,?)",
+                [
+                    (
+                        indicator_id,
+                        moment_ids[t["moment"]],
+                        t["value"],
+                        t["text"],
+                        t["reason"],
+                        t["set_at"],
+                    )
+                    for t in indicator.get("targets", [])
                 ],
             )
     connection.execute("COMMIT")
