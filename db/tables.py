@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from app.core.model import Language, Model
-from db.records import Indicator, Line, NetworkContents
+from db.records import INDICATOR_PLAN_FIELDS, Indicator, Line, NetworkContents
 from db.table_words import words
 
 ColumnKind = Literal["text", "long_text", "number", "whole", "date", "datetime", "bool"]
@@ -178,25 +178,8 @@ def _steps_table(b: TableContext) -> Table:
     )
 
 
-_PLAN_COLUMNS = (
-    "insight",
-    "insight_audience",
-    "cost",
-    "form",
-    "source_kind",
-    "source",
-    "valid",
-    "measurable",
-    "relevant",
-    "check_note",
-    "frequency",
-    "owner",
-    "baseline",
-    "target",
-    "interpretation",
-    "audience",
-    "communication",
-)
+# The six-step plan's fields in the records' order; the unit stands beside the name instead.
+_PLAN_COLUMNS = tuple(field for field in INDICATOR_PLAN_FIELDS if field != "unit")
 
 
 def _indicators_table(b: TableContext) -> Table:
