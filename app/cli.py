@@ -175,7 +175,7 @@ def store_path(arguments: argparse.Namespace) -> Path | None:
 
 
 def _run_gui(arguments: argparse.Namespace) -> int:
-    from app.ui.application import run
+    from app.ui.shell.application import run
 
     return run(store_path(arguments))
 
@@ -420,7 +420,7 @@ def _run_image(arguments: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.canvas.wheel_image import ImageError, image_kind, picture_of, write_image
     from app.core.wheel_layout import CALM, HIGH_CONTRAST
-    from app.ui.application import application
+    from app.ui.shell.application import application
 
     try:
         image_kind(arguments.output)
@@ -463,7 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _run_restore,
     }
     if arguments.self_test:
-        from app.ui.self_test import run_self_test
+        from app.ui.shell.self_test import run_self_test
 
         return run_self_test()
     try:

@@ -5,7 +5,7 @@ locks on a file when *any* descriptor on that file is closed, even one opened by
 code (a file dialog guessing a file's type). A process that goes on writing without its locks
 corrupts the store as soon as another program opens and closes it (SQLite's "How To Corrupt
 An SQLite Database File", 2.2). The first defence is that nothing opens the store's files
-(`app.ui.file_dialogs`, `db.engine.inspect_store`); this watch is the second: before each
+(`app.ui.store.file_dialogs`, `db.engine.inspect_store`); this watch is the second: before each
 write it asks the kernel (Linux's /proc/locks) whether this process still holds the two locks
 SQLite keeps for as long as a connection is open: the shared lock on the database file and the
 "dead man switch" byte of the `-shm` file. Where the kernel cannot tell (no /proc/locks, a file

@@ -67,10 +67,10 @@ def test_a_full_session_never_touches_the_network(
 ):
     from app.canvas.fonts import wheel_font_family
     from app.poster import render_blank_poster, render_line_poster
-    from app.ui import openers
-    from app.ui.application import build_window
-    from app.ui.i18n import LanguageSwitcher
-    from app.ui.settings import Settings
+    from app.ui.control.i18n import LanguageSwitcher
+    from app.ui.control.settings import Settings
+    from app.ui.shell import openers
+    from app.ui.shell.application import build_window
     from db.store import Store
 
     switcher = LanguageSwitcher(qapp)
@@ -165,9 +165,9 @@ def test_nothing_in_the_program_asks_for_a_font_by_name() -> None:
 def test_only_an_open_room_listens_and_closing_it_stops(
     qtbot, qapp, tmp_path: Path, no_network, listening
 ):
-    from app.ui.application import build_window
-    from app.ui.i18n import LanguageSwitcher
-    from app.ui.settings import Settings
+    from app.ui.control.i18n import LanguageSwitcher
+    from app.ui.control.settings import Settings
+    from app.ui.shell.application import build_window
     from db.store import Store
 
     with Store.open(tmp_path / "s.sqlite") as store:

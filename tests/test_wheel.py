@@ -60,7 +60,7 @@ def test_the_wheel_carries_the_translations_and_the_installed_program_runs(tmp_p
             "-c",
             "import app, sys\n"
             "from PySide6.QtWidgets import QApplication\n"
-            "from app.ui.i18n import LanguageSwitcher\n"
+            "from app.ui.control.i18n import LanguageSwitcher\n"
             "qt = QApplication(sys.argv)\n"
             "LanguageSwitcher(qt).use('nl')\n"
             "print(app.__file__)\n"

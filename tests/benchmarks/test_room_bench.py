@@ -25,9 +25,9 @@ from aiohttp import web
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
-from app.ui.application import build_window
-from app.ui.i18n import LanguageSwitcher
-from app.ui.settings import Settings
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.control.settings import Settings
+from app.ui.shell.application import build_window
 from db.store import Store
 
 PHONES = 100

@@ -34,7 +34,7 @@ def _prepare(home: Path, store: Path) -> dict[str, str]:
     prepare = (
         "import sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from app.ui.settings import Settings\n"
+        "from app.ui.control.settings import Settings\n"
         "from db.store import Store\n"
         "qt = QCoreApplication([])\n"
         "qt.setApplicationName('Netwerkimpact'); qt.setOrganizationName('Netwerkimpact')\n"

@@ -17,9 +17,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit
 
 from app.core.model import default_model
-from app.ui.application import build_window
-from app.ui.i18n import LanguageSwitcher
-from app.ui.settings import Settings
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.control.settings import Settings
+from app.ui.shell.application import build_window
 from db import Store
 from tests.benchmarks.test_store_bench import _document
 

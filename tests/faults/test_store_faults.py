@@ -310,7 +310,7 @@ def test_the_store_its_backups_and_new_folders_are_private(tmp_path):
 
 
 def _ask_once(path: Path):
-    from app.ui.store_recovery import Answer, Choice, open_store_or_ask
+    from app.ui.store.store_recovery import Answer, Choice, open_store_or_ask
 
     asked = []
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from app.ui.application import build_window
-from app.ui.i18n import LanguageSwitcher
-from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
-from app.ui.workshop import Workshop
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.control.settings import Settings
+from app.ui.control.workshop import Workshop
+from app.ui.shell.application import build_window
+from app.ui.shell.main_window import MainWindow
 from db.store import Store
 
 
@@ -75,7 +75,7 @@ def answer_file_dialogs(
     """The program's next file dialogs are answered with `path` (and the file type
     `name_filter`, if given), as if the user chose them.
 
-    The real dialog is built (see `app.ui.file_dialogs`); only its modal loop is skipped.
+    The real dialog is built (see `app.ui.store.file_dialogs`); only its modal loop is skipped.
     """
 
     def choose(dialog: QFileDialog) -> int:

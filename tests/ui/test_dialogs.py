@@ -12,12 +12,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.wheel_layout import CALM, HIGH_CONTRAST
-from app.ui import openers
-from app.ui.about_dialog import AboutDialog
-from app.ui.application import build_window
-from app.ui.i18n import LanguageSwitcher
-from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.control.settings import Settings
+from app.ui.shell import openers
+from app.ui.shell.about_dialog import AboutDialog
+from app.ui.shell.application import build_window
+from app.ui.shell.main_window import MainWindow
 from db.store import Store
 
 TITLES = {

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.ui.file_dialogs import file_dialog
+from app.ui.store.file_dialogs import file_dialog
 from db.store import Store
 
 CHILD_WRITES = """
@@ -108,4 +108,4 @@ def test_every_file_dialog_is_built_by_file_dialogs() -> None:
         for name in sniffers
         if name in source.read_text(encoding="utf-8")
     ]
-    assert offenders == [], "use app.ui.file_dialogs instead"
+    assert offenders == [], "use app.ui.store.file_dialogs instead"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.ui import openers
+from app.ui.shell import openers
 
 
 def test_the_help_shows_the_session_the_appendices_and_the_keys(window, tmp_path: Path) -> None:

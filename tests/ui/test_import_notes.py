@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.ui.main_window import MainWindow
+from app.ui.control.workshop import Workshop
 from app.ui.postits.import_dialog import ImportNotesDialog, import_notes, sheet_notes
-from app.ui.workshop import Workshop
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import answer_file_dialogs
 
 CSV = (

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app.core.model import IndicatorKind
-from app.ui import indicator_form
-from app.ui.indicator_form import IndicatorForm
-from app.ui.indicator_panel import IndicatorPanel
-from app.ui.workshop import Workshop
+from app.ui.control.workshop import Workshop
+from app.ui.dialogs import indicator_form
+from app.ui.dialogs.indicator_form import IndicatorForm
+from app.ui.panels.indicator_panel import IndicatorPanel
 from db.records import SourceKind
 from db.store import Store
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from app.core.model import IndicatorKind
-from app.ui.indicator_trend import DATE, NOTE, SOURCE, TEXT, VALUE, parse_number
-from app.ui.learning_path_panel import LearningPathPanel
-from app.ui.moment_dialog import MomentDialog
-from app.ui.target_dialog import TargetDialog
-from app.ui.workshop import Workshop
+from app.ui.control.workshop import Workshop
+from app.ui.dialogs.moment_dialog import MomentDialog
+from app.ui.dialogs.target_dialog import TargetDialog
+from app.ui.panels.indicator_trend import DATE, NOTE, SOURCE, TEXT, VALUE, parse_number
+from app.ui.panels.learning_path_panel import LearningPathPanel
 from db.store import Store
 
 

@@ -11,7 +11,7 @@ from tests.ui.conftest import answer_file_dialogs
 
 
 def answer_text(monkeypatch, text: str) -> None:
-    """Answer the text dialogs (app.ui.text_limits.ask_text) with `text`, as if typed."""
+    """Answer the text dialogs (app.ui.widgets.text_limits.ask_text) with `text`, as if typed."""
 
     def typed(dialog: QInputDialog) -> QInputDialog.DialogCode:
         dialog.setTextValue(text)

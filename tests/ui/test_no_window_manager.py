@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from app.ui import openers
-from app.ui.application import build_window
-from app.ui.i18n import LanguageSwitcher
-from app.ui.settings import Settings
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.control.settings import Settings
+from app.ui.shell import openers
+from app.ui.shell.application import build_window
 from db.store import Store
 
 CHILD = os.environ.get("NETIMPACT_XVFB") == "1"

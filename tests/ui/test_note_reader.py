@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 
 from app.canvas.note_items import stack_items
 from app.core.wheel_layout import CALM
-from app.ui.main_window import MainWindow
-from app.ui.workshop import Workshop
+from app.ui.control.workshop import Workshop
+from app.ui.shell.main_window import MainWindow
 
 
 def add_sixty_notes(workshop: Workshop) -> str:

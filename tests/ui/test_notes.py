@@ -15,11 +15,11 @@ from app.canvas.shapes import point_at, polar
 from app.canvas.view import WheelView
 from app.core.geometry import Arrangement
 from app.core.wheel_layout import CALM
-from app.ui import note_dialog
-from app.ui.note_dialog import NoteDialog, add_note_for_segment, segment_label
-from app.ui.notes_panel import NotesPanel
-from app.ui.plain import literal_ampersands
-from app.ui.workshop import Workshop
+from app.ui.control.workshop import Workshop
+from app.ui.dialogs import note_dialog
+from app.ui.dialogs.note_dialog import NoteDialog, add_note_for_segment, segment_label
+from app.ui.panels.notes_panel import NotesPanel
+from app.ui.widgets.plain import literal_ampersands
 from db.store import Store
 
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QDialog
 
 from app.core.examples import EXAMPLES
-from app.ui import output_dialogs
-from app.ui.output_dialogs import ImageDialog
+from app.ui.shell import output_dialogs
+from app.ui.shell.output_dialogs import ImageDialog
 from tests.ui.conftest import answer_file_dialogs
 
 SVG = "{http://www.w3.org/2000/svg}"

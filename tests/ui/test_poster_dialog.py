@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.poster import Orientation
-from app.ui.poster_dialog import BLANK, LINE, REPORT, PosterDialog, make_poster
+from app.ui.dialogs.poster_dialog import BLANK, LINE, REPORT, PosterDialog, make_poster
 
 A3_LANDSCAPE = (1190.55, 841.89)
 
@@ -50,7 +50,7 @@ def test_the_session_poster_from_the_window_in_a_size_and_in_tiles(
 ) -> None:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from app.ui.poster_dialog import SESSION, ask_and_make_poster
+    from app.ui.dialogs.poster_dialog import SESSION, ask_and_make_poster
     from tests.ui.conftest import answer_file_dialogs
 
     workshop = window.workshop

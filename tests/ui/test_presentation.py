@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenuBar
 
 from app.canvas.scene import MARGIN, RADIUS
 from app.core.wheel_layout import CALM, HIGH_CONTRAST
-from app.ui import openers
-from app.ui.application import build_window
-from app.ui.i18n import LanguageSwitcher
-from app.ui.main_window import MainWindow
-from app.ui.presentation import PresentationWindow
-from app.ui.settings import Settings
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.control.settings import Settings
+from app.ui.presenting.presentation import PresentationWindow
+from app.ui.shell import openers
+from app.ui.shell.application import build_window
+from app.ui.shell.main_window import MainWindow
 from db.store import Store
 
 SIZES = [((1024, 768), 16.0), ((1280, 800), 16.0), ((1920, 1080), 24.0)]

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from app.canvas.scene import LABEL_MINIMUM
 from app.core.wheel_layout import CALM, HIGH_CONTRAST
-from app.ui import openers
-from app.ui.application import build_window
-from app.ui.console import ConsoleWindow, elapsed_text
-from app.ui.i18n import LanguageSwitcher
-from app.ui.main_window import MainWindow
-from app.ui.presentation import PresentationWindow, key_help, neighbour_line
-from app.ui.projector_pages import CONTRAST_STEPS, Show
-from app.ui.settings import Settings
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.control.settings import Settings
+from app.ui.presenting.console import ConsoleWindow, elapsed_text
+from app.ui.presenting.presentation import PresentationWindow, key_help, neighbour_line
+from app.ui.presenting.projector_pages import CONTRAST_STEPS, Show
+from app.ui.shell import openers
+from app.ui.shell.application import build_window
+from app.ui.shell.main_window import MainWindow
 from db.store import Store
 
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from app.ui.main_window import MainWindow
-from app.ui.note_dialog import NoteDialog
+from app.ui.dialogs.note_dialog import NoteDialog
 from app.ui.postits.quick_bar import QuickBar
+from app.ui.shell.main_window import MainWindow
 
 
 class Keyboard:

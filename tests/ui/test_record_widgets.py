@@ -6,11 +6,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox, QToolButton
 
-from app.ui import record_dialog
-from app.ui.moment_dialog import MomentDialog, MomentValues
-from app.ui.note_dialog import NoteDialog, NoteValues
-from app.ui.record_widgets import RecordButtons
-from app.ui.workshop import Workshop
+from app.ui.control.workshop import Workshop
+from app.ui.dialogs import record_dialog
+from app.ui.dialogs.moment_dialog import MomentDialog, MomentValues
+from app.ui.dialogs.note_dialog import NoteDialog, NoteValues
+from app.ui.widgets.record_widgets import RecordButtons
 from db.errors import StoreError
 
 

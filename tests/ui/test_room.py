@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.canvas.note_items import stack_items
 from app.room.qr import qr_matrix
-from app.ui import openers
-from app.ui.main_window import MainWindow
-from app.ui.room import ANSWER_COLOUR
+from app.ui.room.controller import ANSWER_COLOUR
+from app.ui.shell import openers
+from app.ui.shell.main_window import MainWindow
 from tests.room.phones import post_form, request
 
 PHONES = 35

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QWizard
 from app.canvas.shapes import point_at
 from app.core.model import Direction, IndicatorKind
 from app.core.plausibility import Plausibility
-from app.ui.indicator_form import IndicatorForm
-from app.ui.indicator_trend import TEXT, VALUE
-from app.ui.line_panel import LinePanel
-from app.ui.main_window import MainWindow
-from app.ui.moment_dialog import MomentDialog
-from app.ui.note_dialog import NoteDialog
-from app.ui.rework_dialog import ReworkDialog
+from app.ui.dialogs.indicator_form import IndicatorForm
+from app.ui.dialogs.moment_dialog import MomentDialog
+from app.ui.dialogs.note_dialog import NoteDialog
+from app.ui.dialogs.rework_dialog import ReworkDialog
+from app.ui.panels.indicator_trend import TEXT, VALUE
+from app.ui.panels.line_panel import LinePanel
+from app.ui.shell.main_window import MainWindow
 from db.records import StepFate
 
 
@@ -285,7 +285,7 @@ def test_an_outside_in_session_survives_closing_the_window(
 
 
 def test_switching_the_language_keeps_the_work_and_retranslates(window, qapp) -> None:
-    from app.ui.i18n import LanguageSwitcher
+    from app.ui.control.i18n import LanguageSwitcher
 
     switcher = LanguageSwitcher(qapp)
     window.languageChosen.connect(switcher.use)

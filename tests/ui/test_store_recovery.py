@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.ui.application import build_window, run_windows
-from app.ui.i18n import LanguageSwitcher
-from app.ui.main_window import MainWindow
-from app.ui.recovery_dialog import StoreProblemDialog
-from app.ui.store_guard import StoreGuard
-from app.ui.store_messages import describe
-from app.ui.store_recovery import Answer, Choice, Trouble, open_store_or_ask
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.shell.application import build_window, run_windows
+from app.ui.shell.main_window import MainWindow
+from app.ui.store.recovery_dialog import StoreProblemDialog
+from app.ui.store.store_guard import StoreGuard
+from app.ui.store.store_messages import describe
+from app.ui.store.store_recovery import Answer, Choice, Trouble, open_store_or_ask
 from db import Store
 from db.backups import list_backups
 from db.errors import (

@@ -6,11 +6,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPlainTextEdit
 
 from app.core.limits import MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_STORY, MAX_TEXT
-from app.ui.line_panel import LinePanel
-from app.ui.moment_dialog import MomentDialog
-from app.ui.note_dialog import NoteDialog
-from app.ui.text_limits import LimitedItems, TextLimit, ask_text
-from app.ui.workshop import Workshop
+from app.ui.control.workshop import Workshop
+from app.ui.dialogs.moment_dialog import MomentDialog
+from app.ui.dialogs.note_dialog import NoteDialog
+from app.ui.panels.line_panel import LinePanel
+from app.ui.widgets.text_limits import LimitedItems, TextLimit, ask_text
 
 
 def test_a_paste_past_the_limit_keeps_what_fits_and_says_why(qtbot) -> None:

@@ -67,7 +67,7 @@ def test_no_translation_wrapper_hides_strings_from_lupdate() -> None:
 def test_the_compiled_dutch_catalogue_translates(qapp) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from app.ui.i18n import LanguageSwitcher
+    from app.ui.control.i18n import LanguageSwitcher
 
     switcher = LanguageSwitcher(qapp)
     switcher.use("nl")

@@ -27,13 +27,13 @@ from PySide6.QtGui import QGuiApplication, QImage, QScreen
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.ui import openers
-from app.ui.application import build_window
-from app.ui.i18n import LanguageSwitcher
-from app.ui.main_window import MainWindow
-from app.ui.presentation import PresentationWindow
-from app.ui.projector_pages import Show
-from app.ui.settings import Settings
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.control.settings import Settings
+from app.ui.presenting.presentation import PresentationWindow
+from app.ui.presenting.projector_pages import Show
+from app.ui.shell import openers
+from app.ui.shell.application import build_window
+from app.ui.shell.main_window import MainWindow
 from db.store import Store
 
 CONFIG = Path(__file__).with_name("offscreen-two-screens.json")

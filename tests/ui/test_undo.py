@@ -9,10 +9,10 @@ import pytest
 from app.core.geometry import Arrangement
 from app.core.model import Direction
 from app.core.plausibility import Plausibility
-from app.ui.evidence_dialog import EvidenceDialog
-from app.ui.lines_panel import LinesPanel
-from app.ui.parts import STORIES
-from app.ui.workshop import Workshop
+from app.ui.control.parts import STORIES
+from app.ui.control.workshop import Workshop
+from app.ui.dialogs.evidence_dialog import EvidenceDialog
+from app.ui.panels.lines_panel import LinesPanel
 from db.records import LineStatus, StepFate, WheelState
 from tests.ui.test_network_dialogs import answer_text
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.wheel_layout import CALM
-from app.ui.main_window import MainWindow
 from app.ui.postits.wall import Wall
+from app.ui.shell.main_window import MainWindow
 from tests.ui.test_note_reader import add_sixty_notes
 
 

@@ -11,10 +11,10 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from app.canvas.view import WheelView
+from app.ui.control.workshop import Workshop
 from app.ui.postits.quick_bar import QuickBar
 from app.ui.postits.reader import NoteReader, WheelNote
 from app.ui.postits.wall import Wall
-from app.ui.workshop import Workshop
 
 READER_MIN, READER_MAX = 240, 460  # the reader's width in pixels
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.capture import SheetNote, read_sheet
-from app.ui.file_dialogs import ask_open_path
+from app.ui.control.workshop import Workshop
 from app.ui.postits.quick_bar import capture_choices
 from app.ui.postits.sheets import SheetError, read_rows
-from app.ui.workshop import Workshop
+from app.ui.store.file_dialogs import ask_open_path
 from db.records import DEFAULT_NOTE_COLOUR, NewNote
 
 REFUSED = QColor("#f6d5d5")

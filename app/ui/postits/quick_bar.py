@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidg
 
 from app.core.capture import Choice, pasted_lines, read_quick_entry
 from app.core.limits import MAX_NOTE
-from app.ui.note_dialog import segment_choices, segment_label
-from app.ui.workshop import Workshop
+from app.ui.control.workshop import Workshop
+from app.ui.dialogs.note_dialog import segment_choices, segment_label
 from db.records import DEFAULT_NOTE_COLOUR, NewNote
 
 RING_KEYS = {

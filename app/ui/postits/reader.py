@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.workshop import Workshop
+from app.ui.control.workshop import Workshop
 
 WheelNote = tuple[int, str, str, str]  # id, segment key, text, colour
 READING_POINTS = 20  # the note texts' size: legible from the back of a room on a projector

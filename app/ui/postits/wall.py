@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.core.limits import MAX_NOTE
 from app.core.wheel_layout import CALM
-from app.ui.parts import MOMENTS, NETWORK, NOTES
-from app.ui.record_labels import colour_icon
-from app.ui.workshop import Workshop
+from app.ui.control.parts import MOMENTS, NETWORK, NOTES
+from app.ui.control.workshop import Workshop
+from app.ui.widgets.record_labels import colour_icon
 from db.records import Note
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -1,0 +1,197 @@
+"""The Workshop's edits of what a network learns along its lines: indicators, the learning
+path (moments and measurements) and the workshop's post-its. Each is one undo step.
+
+The Workshop holds one (`workshop.learning`), sharing its undoable edits and open network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.model import IndicatorKind
+from app.ui.control.parts import INDICATORS, MEASUREMENTS, MOMENTS, NOTES
+from app.ui.control.undoable import UndoableEdits
+from db.records import NetworkContents
+
+translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
+
+
+class LearningEdits:
+    """Indicators, moments, measurements and post-its of the open network, as undo steps."""
+
+    def __init__(
+        self,
+        edits: UndoableEdits,
+        network: Callable[[], int],
+        contents: Callable[[], NetworkContents],
+    ) -> None:
+        self.edits = edits
+        self.store = edits.store
+        self._network = network
+        self._contents = contents
+
+    @property
+    def contents(self) -> NetworkContents:
+        return self._contents()
+
+    # --- indicators ------------------------------------------------------------------------
+
+    def add_indicator(
+        self, line_id: int, step_key: str, name: str, kind: IndicatorKind, **plan: Any
+    ) -> int:
+        return self.edits.push_create(
+            translate("Workshop", "Add indicator"),
+            lambda: self.store.add_indicator(line_id, step_key, name, kind, **plan),
+            self.store.delete_indicator,
+            INDICATORS,
+        )
+
+    def update_indicator(self, indicator_id: int, **changes: Any) -> None:
+        self.edits.push_update(
+            translate("Workshop", "Edit indicator"),
+            self.store.get_indicator(indicator_id),
+            changes,
+            self.store.update_indicator,
+            INDICATORS,
+        )
+
+    def delete_indicator(self, indicator_id: int) -> None:
+        self.edits.push_delete(
+            translate("Workshop", "Delete indicator"),
+            lambda: self.store.delete_indicator(indicator_id),
+            INDICATORS,
+            MEASUREMENTS,
+        )
+
+    # --- the learning path -----------------------------------------------------------------
+
+    def next_moment_label(self) -> str:
+        used = {moment.label for moment in self.contents.moments}
+        for code in range(ord("A"), ord("Z") + 1):
+            if chr(code) not in used:
+                return chr(code)
+        return str(len(used) + 1)
+
+    def add_moment(self, label: str, date: Any = None, focus: str = "", learnings: str = "") -> int:
+        network_id = self._network()
+        return self.edits.push_create(
+            translate("Workshop", "Add moment"),
+            lambda: self.store.add_moment(network_id, label, date, focus, learnings),
+            self.store.delete_moment,
+            MOMENTS,
+        )
+
+    def update_moment(self, moment_id: int, **changes: Any) -> None:
+        self.edits.push_update(
+            translate("Workshop", "Edit moment"),
+            self.store.get_moment(moment_id),
+            changes,
+            self.store.update_moment,
+            MOMENTS,
+        )
+
+    def delete_moment(self, moment_id: int) -> None:
+        self.edits.push_delete(
+            translate("Workshop", "Delete moment"),
+            lambda: self.store.delete_moment(moment_id),
+            MOMENTS,
+            MEASUREMENTS,
+            NOTES,
+        )
+
+    def move_moment(self, moment_id: int, index: int) -> None:
+        """Put a moment at place `index` of the learning path, by hand (undo: the old order)."""
+        network_id = self._network()
+        before = [moment.id for moment in self.contents.moments]
+        if moment_id not in before or before.index(moment_id) == index:
+            return
+        by_hand = any(moment.position for moment in self.contents.moments)
+        after = [other for other in before if other != moment_id]
+        after.insert(index, moment_id)
+        self.edits.push_simple(
+            translate("Workshop", "Move moment"),
+            lambda: self.store.set_moment_order(network_id, after),
+            # Undo: the old hand order, or (if the path ran by date) by date again.
+            lambda: self.store.set_moment_order(network_id, before if by_hand else None),
+            MOMENTS,
+            MEASUREMENTS,
+        )
+
+    def save_entry(
+        self, indicator_id: int, moment_id: int, entry_id: int | None, **values: Any
+    ) -> int | None:
+        """Record, change or (all fields empty) clear one entry of an indicator at a moment:
+        value, text, note, source, measured_on. Returns the entry's id (None once cleared)."""
+        empty = (
+            values.get("value") is None
+            and not str(values.get("text", "")).strip()
+            and not str(values.get("note", "")).strip()
+            and not str(values.get("source", "")).strip()
+            and values.get("measured_on") is None
+        )
+        if entry_id is None:
+            if empty:
+                return None
+            return self.edits.push_create(
+                translate("Workshop", "Add measurement"),
+                lambda: self.store.add_measurement(indicator_id, moment_id, **values),
+                self.store.delete_measurement,
+                MEASUREMENTS,
+            )
+        if empty:
+            self.edits.push_delete(
+                translate("Workshop", "Clear measurement"),
+                lambda: self.store.delete_measurement(entry_id),
+                MEASUREMENTS,
+            )
+            return None
+        self.edits.push_update(
+            translate("Workshop", "Edit measurement"),
+            self.store.get_measurement(entry_id),
+            values,
+            self.store.update_measurement,
+            MEASUREMENTS,
+        )
+        return entry_id
+
+    def set_target(
+        self, indicator_id: int, moment_id: int, value: float | None, text: str, reason: str
+    ) -> int:
+        """A new target for a moment; the one before stays in its history (undo removes it)."""
+        return self.edits.push_create(
+            translate("Workshop", "Set target"),
+            lambda: self.store.set_target(indicator_id, moment_id, value, text, reason),
+            self.store.delete_target,
+            MEASUREMENTS,
+        )
+
+    # --- post-its ----------------------------------------------------------------------------
+
+    def add_note(
+        self, segment_key: str, text: str, colour: str, moment_id: int | None = None
+    ) -> int:
+        network_id = self._network()
+        return self.edits.push_create(
+            translate("Workshop", "Add post-it"),
+            lambda: self.store.add_note(network_id, segment_key, text, colour, moment_id),
+            self.store.delete_note,
+            NOTES,
+        )
+
+    def update_note(self, note_id: int, **changes: Any) -> None:
+        old = self.store.get_note(note_id)
+        moved_only = {f for f, v in changes.items() if getattr(old, f) != v} == {"segment_key"}
+        text = (
+            translate("Workshop", "Move post-it")
+            if moved_only
+            else translate("Workshop", "Edit post-it")
+        )
+        self.edits.push_update(text, old, changes, self.store.update_note, NOTES)
+
+    def delete_note(self, note_id: int) -> None:
+        self.edits.push_delete(
+            translate("Workshop", "Delete post-it"), lambda: self.store.delete_note(note_id), NOTES
+        )

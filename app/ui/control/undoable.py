@@ -1,0 +1,111 @@
+"""The shapes of an undoable edit (simple, typing, create, update, delete), each done once
+and then pushed as done (`app.ui.control.commands` says why). The Workshop holds one, giving it the
+store, its undo stack and how to say which parts an edit touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+
+from app.ui.control.commands import Change, FieldEdit
+from db.records import Snapshot
+from db.store import Store
+
+
+class UndoableEdits:
+    """Does an edit through `store`, pushes its undo step onto `undo_stack`, and after every
+    do, undo and redo calls `emit` with the parts (NETWORK, CORE, …) the edit touched."""
+
+    def __init__(self, store: Store, undo_stack: QUndoStack, emit: Callable[..., None]) -> None:
+        self.store = store
+        self.undo_stack = undo_stack
+        self._emit = emit
+
+    def push_simple(
+        self, text: str, apply: Callable[[], object], revert: Callable[[], object], *parts: str
+    ) -> None:
+        def do() -> None:
+            apply()
+            self._emit(*parts)
+
+        def undo() -> None:
+            revert()
+            self._emit(*parts)
+
+        do()
+        self.undo_stack.push(Change(text, do, undo))
+
+    def edit_field(
+        self,
+        text: str,
+        field: tuple[object, ...],
+        old: object,
+        new: object,
+        write: Callable[[Any], object],
+        *parts: str,
+    ) -> None:
+        if old == new:
+            return
+
+        def store(value: object) -> None:
+            write(value)
+            self._emit(*parts)
+
+        store(new)
+        self.undo_stack.push(FieldEdit(text, field, old, new, store))
+
+    def push_create(
+        self, text: str, create: Callable[[], Any], delete: Callable[[int], Snapshot], *parts: str
+    ) -> int:
+        """Create something; undo deletes it, redo puts the same object (same id) back."""
+        created_id: list[int] = []
+        snapshot: list[Snapshot] = []
+
+        def do() -> None:
+            if created_id:
+                self.store.restore(snapshot[0])
+            else:
+                created_id.append(create().id)
+            self._emit(*parts)
+
+        def undo() -> None:
+            snapshot[:] = [delete(created_id[0])]
+            self._emit(*parts)
+
+        do()
+        self.undo_stack.push(Change(text, do, undo))
+        return created_id[0]
+
+    def push_update(
+        self,
+        text: str,
+        record: Any,
+        changes: dict[str, Any],
+        update: Callable[..., object],
+        *parts: str,
+    ) -> None:
+        """Change the fields of `record` that differ from `changes`; nothing if none do."""
+        new = {field: value for field, value in changes.items() if getattr(record, field) != value}
+        if not new:
+            return
+        old = {field: getattr(record, field) for field in new}
+        self.push_simple(
+            text, lambda: update(record.id, **new), lambda: update(record.id, **old), *parts
+        )
+
+    def push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: str) -> None:
+        snapshot: list[Snapshot] = []
+
+        def do() -> None:
+            snapshot[:] = [delete()]
+            self._emit(*parts)
+
+        def undo() -> None:
+            self.store.restore(snapshot[0])
+            self._emit(*parts)
+
+        do()
+        self.undo_stack.push(Change(text, do, undo))

@@ -1,0 +1,1 @@
+"""Dialogs that edit one record or choose one output."""

@@ -1,0 +1,258 @@
+"""The room, seen from the program: opens and closes the server, holds the post-its that wait
+for the facilitator, and writes the accepted ones through the Workshop (one undo step each).
+
+The server runs in its own thread and never touches the store. It puts arrivals in its inbox
+and calls back; the callback emits `_arrived`, which Qt queues into this object's (the GUI)
+thread, where the inbox is drained. Only this thread writes the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.model import Text
+from app.core.wheel_layout import CALM
+from app.room.addresses import LOOPBACK, PREFERRED_PORT, local_network_addresses
+from app.room.board import AskedQuestion, RoomBoard, build_board
+from app.room.server import RoomAddress, RoomOpenError, RoomServer
+from app.room.submission import Incoming
+from app.ui.control.parts import NETWORK, NOTES, WHEEL
+from app.ui.control.workshop import Workshop
+from db.records import DEFAULT_NOTE_COLOUR
+
+ANSWER_COLOUR = CALM.note_colours[3].upper()  # answers to a question stand out from notes
+
+__all__ = ["ANSWER_COLOUR", "QuestionChoice", "Room", "RoomOpenError"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionChoice:
+    """A guiding question of the focus line that the facilitator can put to the room."""
+
+    segment_key: str
+    index: int
+    step: Text
+    text: Text
+
+
+class Room(QObject):
+    """One room for the program; `open()` starts listening, `close()` stops."""
+
+    opened = Signal(object)  # RoomAddress
+    closed = Signal()
+    queueChanged = Signal()  # post-its arrived, were accepted or rejected
+    questionChanged = Signal()
+    _arrived = Signal()  # emitted in the server's thread, received in ours
+
+    def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.model = workshop.model
+        self.pending: list[Incoming] = []
+        self.question: AskedQuestion | None = None
+        self.network_id: int | None = None
+        self.local_network = True  # False: only this laptop can reach the room
+        # Where `open()` listens by default: None = the local networks and this laptop. Tests
+        # set ["127.0.0.1"] and port 0, so they never listen beyond the loopback address.
+        self.hosts: list[str] | None = None
+        self.port = PREFERRED_PORT
+        self._question_ids: dict[tuple[str, int, str], int] = {}
+        self._server: RoomServer | None = None
+        self._arrived.connect(self.take_arrivals)
+        workshop.changed.connect(self._changed)
+        workshop.currentLineChanged.connect(self.refresh_board)
+        workshop.networkOpened.connect(self._network_opened)
+
+    # --- opening and closing -----------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._server is not None and self._server.is_open
+
+    @property
+    def address(self) -> RoomAddress | None:
+        return self._server.address if self._server is not None else None
+
+    def listening_on(self) -> list[tuple[str, int]]:
+        return self._server.bound() if self._server is not None else []
+
+    def open(self, hosts: list[str] | None = None, port: int | None = None) -> RoomAddress:
+        """Listen on the local networks and this laptop (or on `hosts`, else `self.hosts`)."""
+        hosts = hosts if hosts is not None else self.hosts
+        port = self.port if port is None else port
+        if not self.workshop.has_network:
+            raise RoomOpenError("open a network first")
+        if self.is_open:
+            assert self.address is not None
+            return self.address
+        if hosts is None:
+            networks = local_network_addresses()
+            self.local_network = bool(networks)
+            hosts = [*networks, LOOPBACK]
+        else:
+            self.local_network = any(host != LOOPBACK for host in hosts)
+        self.network_id = self.workshop.network_id
+        self._server = RoomServer(self.board(), on_arrival=self._arrived.emit)
+        try:
+            address = self._server.open(hosts, port)
+        except RoomOpenError:
+            self._server = None
+            raise
+        self.opened.emit(address)
+        return address
+
+    def close(self) -> None:
+        """Stop listening; post-its still waiting stay in the queue."""
+        if self._server is None:
+            return
+        self._server.close()
+        self.take_arrivals()
+        self._server = None
+        self.closed.emit()
+
+    # --- what the phones see -----------------------------------------------------------------
+
+    def board(self) -> RoomBoard:
+        workshop = self.workshop
+        if not workshop.has_network:
+            return RoomBoard("", (), None, workshop.language)
+        network = workshop.contents.network
+        return build_board(
+            self.model,
+            network.name,
+            workshop.focus_line().segment_keys,
+            {group.key: group.name for group in network.stakeholders},
+            CALM,
+            self.question,
+            workshop.language,
+        )
+
+    def refresh_board(self) -> None:
+        if self._server is not None:
+            self._server.set_board(self.board())
+
+    def _changed(self, parts: frozenset[str]) -> None:
+        if parts & {NETWORK, WHEEL}:
+            self.refresh_board()
+
+    def _network_opened(self) -> None:
+        """The room belongs to a network: another one closes it (the queue stays)."""
+        if self.is_open and self.workshop.network_id != self.network_id:
+            self.ask(None)
+            self.close()
+
+    def question_choices(self) -> list[QuestionChoice]:
+        """The focus line's guiding questions in its reading order (the core: one per part)."""
+        if not self.workshop.has_network:
+            return []
+        model = self.model
+        line = self.workshop.focus_line()
+        choices = []
+        for step in line.steps(model):
+            ring = model.ring(step.ring_key)
+            if step.segment_key is None:
+                for part in model.core.segments:
+                    questions = part.questions(line.direction)
+                    choices.append(
+                        QuestionChoice(
+                            part.key, 0, ring.label, Text(questions.nl[0], questions.en[0])
+                        )
+                    )
+                continue
+            questions = model.segment(step.segment_key).questions(line.direction)
+            for index, (nl, en) in enumerate(zip(questions.nl, questions.en, strict=False)):
+                choices.append(
+                    QuestionChoice(step.segment_key, index, ring.short_label, Text(nl, en))
+                )
+        return choices
+
+    def ask(self, choice: QuestionChoice | None) -> None:
+        """Put a question to the room (None: no question); phones see it on their next page."""
+        if choice is None:
+            self.question = None
+        else:
+            key = (choice.segment_key, choice.index, choice.text.en)
+            question_id = self._question_ids.setdefault(key, len(self._question_ids) + 1)
+            self.question = AskedQuestion(question_id, choice.segment_key, choice.step, choice.text)
+        self.refresh_board()
+        self.questionChanged.emit()
+
+    # --- the queue ----------------------------------------------------------------------------
+
+    def take_arrivals(self) -> None:
+        """Move what the server received into the queue, in the order it arrived."""
+        if self._server is None:
+            return
+        inbox = self._server.inbox
+        arrived = False
+        while not inbox.empty():
+            self.pending.append(inbox.get_nowait())
+            arrived = True
+        if arrived:
+            self.queueChanged.emit()
+
+    def item(self, item_id: int) -> Incoming:
+        return next(item for item in self.pending if item.id == item_id)
+
+    def accept(
+        self,
+        item_id: int,
+        moment_id: int | None = None,
+        text: str | None = None,
+        segment_key: str | None = None,
+    ) -> int:
+        """Stick a waiting post-it on the wall (as edited): an ordinary, undoable post-it.
+
+        A store error leaves it in the queue and goes to the caller.
+        """
+        note_id = self._accept(self.item(item_id), moment_id, text, segment_key)
+        self.queueChanged.emit()
+        return note_id
+
+    def _accept(
+        self,
+        item: Incoming,
+        moment_id: int | None,
+        text: str | None = None,
+        segment_key: str | None = None,
+    ) -> int:
+        colour = ANSWER_COLOUR if item.is_answer else DEFAULT_NOTE_COLOUR
+        note_id = self.workshop.learning.add_note(
+            segment_key or item.segment_key,
+            item.post_it_text() if text is None else text,
+            colour,
+            moment_id,
+        )
+        self.pending.remove(item)
+        return note_id
+
+    def accept_all(self, moment_id: int | None = None) -> int:
+        """Accept every waiting post-it, oldest first, as one undo step; how many.
+
+        Each post-it is its own transaction, so a store error stops the run with the rest
+        still waiting. The panels and the wheel refresh once, at the end, not per post-it.
+        """
+        items = list(self.pending)
+        if not items:
+            return 0
+        workshop = self.workshop
+        stack = workshop.undo_stack
+        stack.beginMacro(self.tr("Accept %n post-it(s) from the room", "", len(items)))
+        accepted = 0
+        blocked = workshop.blockSignals(True)
+        try:
+            for item in items:
+                self._accept(item, moment_id)
+                accepted += 1
+        finally:
+            workshop.blockSignals(blocked)
+            stack.endMacro()
+            workshop.changed.emit(frozenset({NOTES}))
+            self.queueChanged.emit()
+        return accepted
+
+    def reject(self, item_id: int) -> None:
+        self.pending.remove(self.item(item_id))
+        self.queueChanged.emit()

@@ -1,0 +1,142 @@
+"""What the main window's View, Edit and Help menus open: presentation mode, settings, about.
+
+Kept out of `main_window.py` so that the window only builds its actions; each opener returns
+what it opened (tests drive it from there). Dialogs open window-modal without blocking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+
+from app.core.model import Language
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.presenting.presentation import PresentationWindow
+from app.ui.presenting.presenter import PresenterSession
+from app.ui.shell.about_dialog import AboutDialog
+from app.ui.shell.help_window import HelpWindow
+from app.ui.widgets.plain import literal_ampersands
+
+if TYPE_CHECKING:
+    from app.ui.shell.main_window import MainWindow
+
+
+def start_presentation(window: MainWindow) -> PresentationWindow:
+    """Show the wheel and the active line full screen on the projector (the console on the
+    laptop, see `presenter.py`); Esc comes back to the window."""
+    current: PresentationWindow | None = getattr(window, "presentation", None)
+    if current is not None and current.isVisible():
+        current.activateWindow()
+        return current
+    presentation = PresentationWindow(window.scene, window.workshop)
+    presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    # The checkable action flips and reports, so menu, settings and both views agree.
+    presentation.contrastRequested.connect(window.contrast_action.trigger)
+    presentation.left.connect(lambda: _presentation_left(window))
+    presentation.roomRequested.connect(window.room_dock.toggle)
+    presentation.follow_room(window.room)
+    window.languageChosen.connect(presentation.show_chain)
+    window.presentation = presentation
+    session = PresenterSession(presentation, window, window.settings)
+    session.ended.connect(lambda why: _presentation_ended(window, why))
+    session.start()
+    return presentation
+
+
+def _presentation_ended(window: MainWindow, why: str) -> None:
+    if why == "unplugged":
+        message = QCoreApplication.translate(
+            "MainWindow", "The projector was disconnected: the wheel is back here"
+        )
+        window.statusBar().showMessage(message, 8000)
+
+
+def fill_screen_menu(window: MainWindow) -> None:
+    """The View menu's choice of the presentation screen: automatic, or a screen by name
+    (remembered, and used whenever a screen of that name is connected)."""
+    menu = window.screen_menu
+    menu.clear()
+    chosen = window.settings.presentation_screen
+    names = [screen.name() for screen in QGuiApplication.screens()]
+    automatic = menu.addAction(
+        QCoreApplication.translate("MainWindow", "Automatic: the screen without this window")
+    )
+    options: list[tuple[QAction, str | None]] = [(automatic, None)]
+    for index, name in enumerate(names, start=1):
+        size = QGuiApplication.screens()[index - 1].size()
+        text = f"{index}: {name} ({size.width()}×{size.height()})"
+        options.append((menu.addAction(literal_ampersands(text)), name))
+    if chosen is not None and chosen not in names:
+        absent = QCoreApplication.translate("MainWindow", "%1 (not connected)").replace(
+            "%1", chosen
+        )
+        options.append((menu.addAction(literal_ampersands(absent)), chosen))
+    for action, option in options:
+        action.setCheckable(True)
+        action.setChecked(option == chosen)
+        action.triggered.connect(_chooser(window, option))
+
+
+def _chooser(window: MainWindow, name: str | None) -> Callable[[], None]:
+    def choose() -> None:
+        window.settings.presentation_screen = name
+        presentation = window.presentation
+        session = presentation.findChild(PresenterSession) if presentation is not None else None
+        if isinstance(session, PresenterSession):
+            session.start()  # presenting: the wheel moves to the chosen screen at once
+
+    return choose
+
+
+def _presentation_left(window: MainWindow) -> None:
+    window.presentation = None
+    window.activateWindow()
+    window.view.setFocus()
+
+
+def show_settings(window: MainWindow) -> SettingsDialog:
+    dialog = SettingsDialog(window.settings, window.workshop.store.path, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.languageChosen.connect(lambda language: choose_language(window, language))
+    dialog.themeChosen.connect(lambda theme: choose_theme(window, theme))
+    dialog.open()
+    return dialog
+
+
+def choose_language(window: MainWindow, language: Language) -> None:
+    window.language_actions[language].setChecked(True)
+    window.choose_language(language)
+
+
+def choose_theme(window: MainWindow, theme: str) -> None:
+    high = theme == "high_contrast"
+    window.contrast_action.setChecked(high)
+    window.toggle_contrast(high)
+
+
+def show_about(window: MainWindow, keys: bool = False) -> AboutDialog:
+    dialog = AboutDialog(window.model, window.workshop.language, window.workshop.store.path, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    if keys:
+        dialog.show_keys()
+    dialog.open()
+    return dialog
+
+
+def show_help(window: MainWindow, page: str | None = None) -> HelpWindow:
+    """The help beside the window (not modal: it can stay open during a session)."""
+    current: HelpWindow | None = getattr(window, "help_window", None)
+    if current is None or current.language != window.workshop.language:
+        if current is not None:
+            current.close()
+        current = HelpWindow(window.model, window.workshop.language, window)
+        window.help_window = current  # type: ignore[attr-defined]
+    if page is not None:
+        current.show_page(page)
+    current.show()
+    current.raise_()
+    current.activateWindow()
+    return current
