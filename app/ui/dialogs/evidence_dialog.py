@@ -3,27 +3,36 @@ document, a file path or a link — kept as text, never opened), a date, and whi
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
+from datetime import date
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
 from app.core.limits import MAX_NOTE
 from app.ui.control.workshop import Workshop
+from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.date_field import date_edit
-from db.errors import StoreError
 from db.records import Evidence
 
 
-class EvidenceDialog(QDialog):
+@dataclass(frozen=True, slots=True)
+class EvidenceValues:
+    """What the dialog holds, typed as the store takes it."""
+
+    text: str
+    source: str
+    date: date | None
+    moment_id: int | None
+
+
+class EvidenceDialog(RecordDialog):
     """A new piece of evidence (`evidence` None) for `step_key` of a line, or an existing one."""
 
     def __init__(
@@ -41,7 +50,7 @@ class EvidenceDialog(QDialog):
         self.evidence = evidence
         self.setWindowTitle(self.tr("Edit evidence") if evidence else self.tr("Add evidence"))
         self.setMinimumWidth(460)
-        form = QFormLayout(self)
+        form = self.form
         self.text = QPlainTextEdit(evidence.text if evidence else "")
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("What shows that this step happens?"))
@@ -64,12 +73,7 @@ class EvidenceDialog(QDialog):
         for moment in workshop.contents.moments:
             self.moment.addItem(moment.label, moment.id)
         form.addRow(self.tr("Moment"), self.moment)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_buttons()
         day = evidence.date if evidence else None
         self.has_date.setChecked(day is not None)
         self.date.setEnabled(day is not None)
@@ -78,32 +82,34 @@ class EvidenceDialog(QDialog):
         if evidence is not None and evidence.moment_id is not None:
             self.moment.setCurrentIndex(max(self.moment.findData(evidence.moment_id), 0))
 
-    def values(self) -> dict[str, object]:
-        return {
-            "text": self.text.toPlainText().strip(),
-            "source": self.source.text().strip(),
-            "date": self.date.day() if self.has_date.isChecked() else None,
-            "moment_id": self.moment.currentData(),
-        }
+    def values(self) -> EvidenceValues:
+        return EvidenceValues(
+            text=self.text.toPlainText().strip(),
+            source=self.source.text().strip(),
+            date=self.date.day() if self.has_date.isChecked() else None,
+            moment_id=self.moment.currentData(),
+        )
 
-    def accept(self) -> None:
+    def is_complete(self) -> bool:
+        if self.values().text:
+            return True
+        self.text.setFocus()
+        return False
+
+    def save(self) -> int:
         values = self.values()
-        if not values["text"]:
-            self.text.setFocus()
-            return
-        try:
-            if self.evidence is None:
-                self.workshop.line_edits.add_evidence(
-                    self.line_id,
-                    self.step_key,
-                    str(values["text"]),
-                    str(values["source"]),
-                    values["date"],  # type: ignore[arg-type]
-                    values["moment_id"],  # type: ignore[arg-type]
-                )
-            else:
-                self.workshop.line_edits.update_evidence(self.evidence.id, **values)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Evidence not saved"), str(error))
-            return
-        super().accept()
+        edits = self.workshop.line_edits
+        if self.evidence is None:
+            return edits.add_evidence(
+                self.line_id,
+                self.step_key,
+                values.text,
+                values.source,
+                values.date,
+                values.moment_id,
+            )
+        edits.update_evidence(self.evidence.id, **asdict(values))
+        return self.evidence.id
+
+    def failure_title(self) -> str:
+        return self.tr("Evidence not saved")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.control.workshop import Workshop
 from app.ui.store.file_dialogs import ask_save_path
+from app.ui.store.recovery_dialog import warn
 
 # ReportLab and the poster code load when a poster is made, not when the window starts.
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
             dialog.tile_sheet,
         )
     except (PosterError, OSError) as error:
-        QMessageBox.warning(parent, dialog.windowTitle(), str(error))
+        warn(parent, dialog.windowTitle(), error)
         return None
     answer = QMessageBox.question(
         parent,

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.control.workshop import Workshop
-from db.errors import StoreError
+from app.ui.dialogs.record_dialog import save_or_explain
 from db.records import Line, StepFate
 
 
@@ -93,11 +92,11 @@ class ReworkDialog(QDialog):
         self.moved_title_label.setVisible(moving)
 
     def accept(self) -> None:
-        try:
-            self.workshop.line_edits.update_reworked_line(
+        if save_or_explain(
+            self,
+            self.tr("Line not updated"),
+            lambda: self.workshop.line_edits.update_reworked_line(
                 self.fates(), self.moved_title.text().strip()
-            )
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Line not updated"), str(error))
-            return
-        super().accept()
+            ),
+        ):
+            super().accept()

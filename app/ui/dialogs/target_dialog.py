@@ -10,15 +10,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
 from app.core.limits import MAX_NAME
 from app.ui.control.workshop import Workshop
+from app.ui.dialogs.record_dialog import save_or_explain
 from app.ui.panels.indicator_trend import format_number, parse_number
 from app.ui.widgets.date_field import format_day
-from db.errors import StoreError
 from db.records import Indicator
 
 
@@ -95,15 +94,15 @@ class TargetDialog(QDialog):
         except ValueError:
             self.problem.setText(self.tr("“%1” is not a number.").replace("%1", self.value.text()))
             return
-        try:
-            self.workshop.learning.set_target(
+        if save_or_explain(
+            self,
+            self.tr("Target not saved"),
+            lambda: self.workshop.learning.set_target(
                 self.indicator.id,
                 moment_id,
                 value,
                 self.text.text().strip(),
                 self.reason.text().strip(),
-            )
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Target not saved"), str(error))
-            return
-        super().accept()
+            ),
+        ):
+            super().accept()

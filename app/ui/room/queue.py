@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.dialogs.note_dialog import NoteDialog, colour_icon, segment_label
 from app.ui.room.controller import ANSWER_COLOUR, Room
+from app.ui.store.recovery_dialog import warn
 from app.ui.widgets.id_list import ID_ROLE, current_id
 from db.errors import StoreError
 from db.records import DEFAULT_NOTE_COLOUR
@@ -126,7 +126,7 @@ class RoomQueue(QWidget):
         return current_id(self.list)
 
     def _report(self, error: StoreError) -> None:
-        QMessageBox.warning(self, self.tr("Post-it not saved"), str(error))
+        warn(self, self.tr("Post-it not saved"), error)
 
     def accept_selected(self) -> None:
         item_id = self.selected_id()

@@ -19,11 +19,12 @@ from db.store import Store, default_store_path
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Netwerkimpact")
     app.setOrganizationName("Netwerkimpact")
     app.setApplicationDisplayName("Netwerkimpact")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def build_window(store: Store, settings: Settings, switcher: LanguageSwitcher) -> MainWindow:

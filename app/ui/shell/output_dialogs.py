@@ -11,14 +11,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from app.canvas.wheel_image import (
 )
 from app.core.wheel_layout import PALETTES
 from app.ui.store.file_dialogs import ask_save_path_and_filter
+from app.ui.store.recovery_dialog import warn
 from db.errors import StoreError
 from db.table_files import write_network_tables
 
@@ -48,16 +48,8 @@ DEFAULT_SIZE = 2000
 
 
 def _warn(window: QWidget, error: Exception) -> None:
-    """The error in a message box, as plain text (a file name is never read as markup)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        translate("OutputDialogs", "Netwerkimpact"),
-        str(error),
-        QMessageBox.StandardButton.Ok,
-        window,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    """The error in the user's language, as plain text (a file name is never read as markup)."""
+    warn(window, translate("OutputDialogs", "Netwerkimpact"), error)
 
 
 def export_tables(window: MainWindow, table_format: str) -> Path | None:
