@@ -3,25 +3,20 @@ one transaction in the store and one undo step. The Workshop holds one (`worksho
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.ui.control.parts import NOTES
-from app.ui.control.undoable import UndoableEdits
+from app.ui.control.undoable import NetworkEdits
 from db.records import NewNote, Snapshot
 
 translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
 
 
-class NoteEdits:
+class NoteEdits(NetworkEdits):
     """Post-it edits of the open network that touch many notes in one step."""
-
-    def __init__(self, edits: UndoableEdits, network: Callable[[], int]) -> None:
-        self.edits = edits
-        self.store = edits.store
-        self._network = network
 
     def add_notes(self, notes: Sequence[NewNote]) -> tuple[int, ...]:
         """Add `notes` in one transaction; undo deletes them all, redo puts the same back."""
