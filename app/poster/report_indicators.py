@@ -14,9 +14,10 @@ from app.poster.line_content import line_name, number_text
 from app.poster.page import MUTED, date_text
 from app.poster.textflow import Styles, plain
 from app.poster.texts import words
-from app.poster.trend_chart import TrendChartFlowable, entries_at, trend_points
+from app.poster.trend_chart import TrendChartFlowable
 from app.poster.wheel import colour
 from db.records import Indicator, Measurement, Moment, NetworkContents, Target
+from db.trends import entries_at, trend_points
 
 COLUMNS = 4
 """Moments side by side per row of the stories' table; more moments continue below."""

@@ -1,5 +1,5 @@
-"""An indicator over the learning path: its points (one per moment) and the chart that draws
-them on paper. The geometry is `app.core.trend.layout`, shared with the screen's chart.
+"""An indicator over the learning path on paper: the chart that draws its points (one per
+moment, `db.trends`). The geometry is `app.core.trend.layout`, shared with the screen's chart.
 """
 
 from __future__ import annotations
@@ -10,45 +10,15 @@ from collections.abc import Sequence
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from app.core.model import IndicatorKind
 from app.core.trend import TrendGeometry, TrendPoint, format_value, layout
 from app.poster.fonts import REGULAR
 from app.poster.wheel import colour
-from db.records import Indicator, Measurement, Moment, NetworkContents
 
 INK = "#33454b"
 LINE = "#2f7f8f"
 TARGET = "#9a5b00"
 GRID = "#d8dfe1"
 MISSING = "#7b8d92"  # the dash of a moment without a value: a gap, not a zero
-
-
-def entries_at(
-    contents: NetworkContents, indicator: Indicator, moment: Moment
-) -> tuple[Measurement, ...]:
-    return contents.measurements_of(indicator.id, moment.id)
-
-
-def trend_points(contents: NetworkContents, indicator: Indicator) -> tuple[TrendPoint, ...]:
-    """One point per moment: for numbers the mean of that moment's values (None: not
-    measured), for stories how many were told; with the target set for that moment."""
-    points = []
-    for moment in contents.moments:
-        entries = entries_at(contents, indicator, moment)
-        target = contents.target_at(indicator.id, moment.id)
-        if indicator.kind is IndicatorKind.QUALITATIVE:
-            told = sum(1 for entry in entries if entry.text.strip())
-            points.append(TrendPoint(moment.label, float(told) if entries else None))
-            continue
-        values = [entry.value for entry in entries if entry.value is not None]
-        points.append(
-            TrendPoint(
-                moment.label,
-                sum(values) / len(values) if values else None,
-                target.value if target is not None else None,
-            )
-        )
-    return tuple(points)
 
 
 class TrendChartFlowable(Flowable):

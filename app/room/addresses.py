@@ -10,9 +10,6 @@ import socket
 
 import psutil
 
-LOOPBACK = "127.0.0.1"
-PREFERRED_PORT = 8765  # easy to read aloud and to type; another is taken when it is in use
-
 
 def _rank(address: ipaddress.IPv4Address) -> int:
     """Home and venue Wi-Fi and phone hotspots first; container bridges (172.17.x) last."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import segno
-
 QUIET_ZONE = 4  # modules of light border the QR standard asks for around the code
 
 
@@ -13,6 +11,8 @@ def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     Error correction level M (15 %): a projector's glare or a low phone camera still reads it,
     and the code stays small enough to scan from the back of a room.
     """
+    import segno  # with the first room, not at the program's start
+
     code = segno.make(text, error="m", micro=False, boost_error=False)
     return tuple(
         tuple(bool(module) for module in row)

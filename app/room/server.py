@@ -19,12 +19,12 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 from aiohttp import web
 
 from app.core.model import Language
+from app.room.address import RoomAddress, RoomOpenError
 from app.room.board import AskedQuestion, RoomBoard
 from app.room.limiter import RateLimiter
 from app.room.page import Page, join_page, message_page, phone_page
@@ -54,33 +54,6 @@ HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     "Server": "netimpact-room",
 }
-
-
-class RoomOpenError(OSError):
-    """The room could not start listening (no free port, an address gone)."""
-
-
-@dataclass(frozen=True, slots=True)
-class RoomAddress:
-    """Where phones find the room: the address for the QR code, and a short one with a code."""
-
-    host: str
-    port: int
-    secret: str
-    code: str
-
-    @property
-    def short(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
-    @property
-    def url(self) -> str:
-        return f"{self.short}/r/{self.secret}"
-
-    @property
-    def code_shown(self) -> str:
-        half = len(self.code) // 2
-        return f"{self.code[:half]}-{self.code[half:]}"
 
 
 def _normal_code(text: str) -> str:

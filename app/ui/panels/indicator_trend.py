@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from app.core.limits import MAX_TEXT
 from app.core.model import IndicatorKind
-from app.poster.trend_chart import trend_points
 from app.ui.widgets.date_field import format_day, parse_day
 from app.ui.widgets.id_list import ID_ROLE
 from app.ui.widgets.plain import literal_ampersands
@@ -33,6 +32,7 @@ from app.ui.widgets.record_labels import kind_icon
 from app.ui.widgets.text_limits import LimitedItems
 from app.ui.widgets.trend_chart import TrendChart
 from db.records import Indicator, Measurement, Moment, NetworkContents
+from db.trends import trend_points
 
 if TYPE_CHECKING:
     from app.ui.panels.learning_path_panel import LearningPathPanel

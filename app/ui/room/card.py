@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from app.canvas.fonts import wheel_font
+from app.room.address import RoomAddress
 from app.room.qr import qr_matrix
-from app.room.server import RoomAddress
 
 
 class QrCode(QWidget):

@@ -9,18 +9,21 @@ thread, where the inbox is drained. Only this thread writes the store.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.core.model import Text
 from app.core.wheel_layout import CALM
-from app.room.addresses import LOOPBACK, PREFERRED_PORT, local_network_addresses
+from app.room.address import LOOPBACK, PREFERRED_PORT, RoomAddress, RoomOpenError
 from app.room.board import AskedQuestion, RoomBoard, build_board
-from app.room.server import RoomAddress, RoomOpenError, RoomServer
 from app.room.submission import Incoming
 from app.ui.control.parts import NETWORK, NOTES, WHEEL
 from app.ui.control.workshop import Workshop
 from db.records import DEFAULT_NOTE_COLOUR
+
+if TYPE_CHECKING:
+    from app.room.server import RoomServer
 
 ANSWER_COLOUR = CALM.note_colours[3].upper()  # answers to a question stand out from notes
 
@@ -87,6 +90,10 @@ class Room(QObject):
         if self.is_open:
             assert self.address is not None
             return self.address
+        # The web stack and the interface list load with the first room, not at start.
+        from app.room.addresses import local_network_addresses
+        from app.room.server import RoomServer
+
         if hosts is None:
             networks = local_network_addresses()
             self.local_network = bool(networks)

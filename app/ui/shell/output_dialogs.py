@@ -36,7 +36,6 @@ from app.core.wheel_layout import PALETTES
 from app.ui.store.file_dialogs import ask_save_path_and_filter
 from app.ui.store.recovery_dialog import warn
 from db.errors import StoreError
-from db.table_files import write_network_tables
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
@@ -54,6 +53,8 @@ def _warn(window: QWidget, error: Exception) -> None:
 
 def export_tables(window: MainWindow, table_format: str) -> Path | None:
     """Ask for a file and write the open network's tables (xlsx, or csv in a zip)."""
+    from db.table_files import write_network_tables  # XlsxWriter loads with the first export
+
     workshop = window.workshop
     name = workshop.contents.network.name
     if table_format == "xlsx":
