@@ -1,33 +1,20 @@
 """Run as a script by test_start_bench.py: start a program and exit at its first painted
 scene, printing PAINTED. `floor`: a bare PySide6 window with a graphics scene; `program DB`:
 the real program (`netimpact --db DB`, its settings pointing at a network) up to the wheel.
+
+The program starts through the `netimpact` command's own entry (`app.__main__.main`), which
+loads its modules in its order (the store's layer first, Qt after it): nothing is imported
+here before the program but the standard library.
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import os
 import sys
-
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
-
-
-class FirstPaint(QObject):
-    """Exits the process once the first wanted graphics view has been painted."""
-
-    def __init__(self, scene_type: str) -> None:
-        super().__init__()
-        self.scene_type = scene_type
-        self.seen = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            view = watched.parent()
-            if isinstance(view, QGraphicsView) and type(view.scene()).__name__ == self.scene_type:
-                self.seen = True
-                # After this paint event has been handled: the frame is painted.
-                QTimer.singleShot(0, _painted)
-        return False
+from importlib.machinery import ModuleSpec
+from types import ModuleType
 
 
 def _painted() -> None:
@@ -35,23 +22,79 @@ def _painted() -> None:
     os._exit(0)
 
 
-def main() -> None:
-    app = QApplication(sys.argv[:1])
-    if sys.argv[1] == "floor":
-        watcher = FirstPaint("QGraphicsScene")
-        app.installEventFilter(watcher)
-        scene = QGraphicsScene(-100, -100, 200, 200)
-        scene.addEllipse(-80, -80, 160, 160)
-        view = QGraphicsView(scene)
-        view.resize(1280, 800)
-        view.show()
-        app.exec()
-        return
-    watcher = FirstPaint("WheelScene")
-    app.installEventFilter(watcher)
-    from app.cli import main as netimpact
+def _watch(scene_type: str) -> object:
+    """An event filter on the application that exits once the first graphics view showing a
+    scene of `scene_type` has been painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QGraphicsView
 
-    sys.exit(netimpact(["--db", sys.argv[2]]))
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if not self.seen and event.type() == QEvent.Type.Paint:
+                view = watched.parent()
+                if isinstance(view, QGraphicsView) and type(view.scene()).__name__ == scene_type:
+                    self.seen = True
+                    # After this paint event has been handled: the frame is painted.
+                    QTimer.singleShot(0, _painted)
+            return False
+
+    watcher = FirstPaint()
+    application = QApplication.instance() or QApplication(sys.argv[:1])
+    application.installEventFilter(watcher)
+    return watcher
+
+
+class _WatchTheProgram(importlib.abc.MetaPathFinder):
+    """Puts the watcher on the program's application as the program makes it: wraps
+    `application()` once its module has loaded, wherever in the program's start that is."""
+
+    MODULE = "app.ui.shell.application"
+
+    def __init__(self) -> None:
+        self.watcher: object = None
+
+    def find_spec(self, name: str, path: object, target: object = None) -> ModuleSpec | None:
+        if name != self.MODULE:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.loader is not None
+        load = spec.loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            load(module)
+            make = module.application
+
+            def application() -> object:
+                made = make()
+                self.watcher = _watch("WheelScene")
+                return made
+
+            module.application = application
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def main() -> None:
+    if sys.argv[1] == "program":
+        finder = _WatchTheProgram()
+        sys.meta_path.insert(0, finder)
+        from app.__main__ import main as netimpact
+
+        sys.exit(netimpact(["--db", sys.argv[2]]))
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+    watcher = _watch("QGraphicsScene")
+    scene = QGraphicsScene(-100, -100, 200, 200)
+    scene.addEllipse(-80, -80, 160, 160)
+    view = QGraphicsView(scene)
+    view.resize(1280, 800)
+    view.show()
+    QApplication.instance().exec()
+    del watcher
 
 
 if __name__ == "__main__":
