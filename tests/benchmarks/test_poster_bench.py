@@ -28,7 +28,7 @@ from app.poster import (
 from app.poster.fonts import REGULAR, register_fonts
 from tests.poster.conftest import make_network
 from tests.poster.sample import make_contents, make_line
-from tests.poster.test_session_poster import session
+from tests.poster.sample import session_contents as session
 
 RUNS = 15
 
