@@ -130,7 +130,9 @@ def _add_store_safety_parsers(commands: argparse._SubParsersAction) -> None:
 
 def _add_poster_parser(commands: argparse._SubParsersAction) -> None:
     poster = commands.add_parser(
-        "poster", help="make an A3 poster (blank or of one reasoning line) or an A4 report as PDF"
+        "poster",
+        help="make a poster (blank, of one reasoning line or of a session's notes; A3 to A0, "
+        "tiled if asked) or an A4 report as PDF",
     )
     poster.add_argument("--network", metavar="NAME", required=True, help="the network's name or id")
     kind = poster.add_mutually_exclusive_group()
@@ -150,15 +152,15 @@ def _add_poster_parser(commands: argparse._SubParsersAction) -> None:
         "--size",
         choices=("A3", "A2", "A1", "A0"),
         default="A3",
-        help="the session poster's sheet (default: A3)",
+        help="the poster's sheet (default: A3; not for the report)",
     )
     poster.add_argument(
         "--tile",
         choices=("A4", "A3"),
-        help="print the session poster in tiles on this office paper, with overlap and cut marks",
+        help="print the poster in tiles on this office paper, with overlap and cut marks",
     )
     poster.add_argument(
-        "--portrait", action="store_true", help="A3 portrait (posters only; the report is A4)"
+        "--portrait", action="store_true", help="portrait (the blank and line posters only)"
     )
     poster.add_argument("--language", choices=("nl", "en"), default="nl", help="default: nl")
     poster.add_argument(
@@ -385,29 +387,28 @@ def _run_poster(arguments: argparse.Namespace) -> int:
         model = store.model
     orientation = Orientation.PORTRAIT if arguments.portrait else Orientation.LANDSCAPE
     language, output = arguments.language, arguments.output
-    if not arguments.session and (arguments.size != "A3" or arguments.tile):
-        raise CommandError("--size and --tile are for the session poster (--session)")
+    if arguments.report and (arguments.size != "A3" or arguments.tile):
+        raise CommandError("--size and --tile are for posters; the report is A4 (leave --report)")
+    size = PosterSize(arguments.size)
+    tile = SheetSize(arguments.tile) if arguments.tile else None
+    sized = f" ({size.value}{f' on {tile.value} tiles' if tile else ''})"
     try:
         if line_id is not None:
-            render_line_poster(output, model, contents, line_id, orientation, language)
-            made = f"the poster of line {line_id}"
+            render_line_poster(
+                output, model, contents, line_id, orientation, language, size=size, tile=tile
+            )
+            made = f"the poster of line {line_id}{sized}"
         elif arguments.report:
             render_report(output, model, contents, language)
             made = "the report"
         elif arguments.session:
-            size, tile = PosterSize(arguments.size), arguments.tile
-            render_session_poster(
-                output,
-                model,
-                contents,
-                language,
-                size=size,
-                tile=SheetSize(tile) if tile else None,
-            )
-            made = f"the session poster ({size.value}{f' on {tile} tiles' if tile else ''})"
+            render_session_poster(output, model, contents, language, size=size, tile=tile)
+            made = f"the session poster{sized}"
         else:
-            render_blank_poster(output, model, contents.network, orientation, language)
-            made = "the workshop poster"
+            render_blank_poster(
+                output, model, contents.network, orientation, language, size=size, tile=tile
+            )
+            made = f"the workshop poster{sized}"
     except PosterError as error:
         raise CommandError(_store_message(error)) from error
     print(shown(f"Wrote {made} of {network.name!r} to {output}."))

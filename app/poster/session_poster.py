@@ -180,12 +180,16 @@ def flow(
     lines: Sequence[ListLine], columns: Sequence[Area]
 ) -> tuple[list[tuple[ListLine, float, float]], int]:
     """Place lines top to bottom, column after column: (line, x, top) for each placed line,
-    and how many were placed (the rest go on the next sheet)."""
+    and how many were placed (the rest go on the next sheet). A note's lines stay together
+    (and a heading with the first note under it) when they fit in a column at all."""
     placed: list[tuple[ListLine, float, float]] = []
     index = 0
     for x, bottom, _width, top in columns:
         y = top
         while index < len(lines):
+            block = _block_height(lines, index)
+            if y < top and y - block < bottom and block <= top - bottom:
+                break  # the block fits a column: it starts the next one
             height = _line_height(lines[index])
             if y - height < bottom:
                 break
@@ -193,6 +197,20 @@ def flow(
             y -= height
             index += 1
     return placed, index
+
+
+def _block_height(lines: Sequence[ListLine], index: int) -> float:
+    """The height of the lines that belong together from `index`: a heading's lines and the
+    first note under it, or one note's lines (a note's first line has its swatch)."""
+    end = index
+    while end < len(lines) and lines[end].heading:
+        end += 1
+    end += 1  # the note's first line
+    while end < len(lines) and not lines[end].heading and not lines[end].swatch:
+        end += 1
+    if not lines[index].heading and not lines[index].swatch:
+        return _line_height(lines[index])  # a note continued from the previous column
+    return sum(_line_height(line) for line in lines[index:end])
 
 
 def _columns(left: float, right: float, bottom: float, top: float, count: int) -> list[Area]:

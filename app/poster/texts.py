@@ -12,7 +12,7 @@ from app.core.model import Language
 
 _NL = {
     "blank_subtitle": "Werkposter — plak geeltjes op het wiel en in de velden",
-    "session_subtitle": "Sessieposter — de geeltjes van de sessie op hun segment; wat niet past, genummerd ernaast",
+    "session_subtitle": "Sessieposter — de geeltjes op hun segment, de rest genummerd ernaast",
     "session_all_on_wheel": "Alle {count} geeltjes staan op het wiel.",
     "tile_place": "rij {row}, kolom {column}",
     "line_subtitle": "Redeneerlijn",
@@ -81,7 +81,7 @@ _NL = {
 
 _EN = {
     "blank_subtitle": "Workshop poster — stick notes on the wheel and in the fields",
-    "session_subtitle": "Session poster — the session's post-its on their segments; what does not fit, numbered beside",
+    "session_subtitle": "Session poster — the post-its on their segments, the rest numbered beside",
     "session_all_on_wheel": "All {count} post-its are on the wheel.",
     "tile_place": "row {row}, column {column}",
     "line_subtitle": "Reasoning line",
