@@ -209,9 +209,9 @@ def session_contents(
     texts: tuple[str, ...] = NOTE_TEXTS,
     first: int = 0,
 ) -> tuple[Model, NetworkContents]:
-    """A session of `count` notes, `crowded` of them on one segment (ring 2's third), the
-    rest spread over the axis's parts and all other segments (from the `first` one); every note's text starts with
-    its own number in brackets ("meer contact (1)"); the first `long` run on for many lines."""
+    """A session of `count` notes, `crowded` of them on one segment (ring 2's third), the rest
+    spread over the axis's parts and all other segments (from the `first` one); every note's
+    text ends in its own number ("meer contact (1)"); the first `long` run on for many lines."""
     import dataclasses
     import itertools
 

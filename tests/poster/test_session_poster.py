@@ -113,7 +113,7 @@ def test_cards_keep_clear_of_labels_each_other_and_the_segment_edges(
     assert CORE_BAND[1] < CORE_RADIUS
 
 
-def MARGIN_OK(place, x: float, y: float) -> bool:  # noqa: N802
+def MARGIN_OK(place, x: float, y: float) -> bool:
     px, py = place.cx + x * place.radius, place.cy + y * place.radius
     return 0 <= px <= DESIGN[0] and 0 <= py <= DESIGN[1]
 
