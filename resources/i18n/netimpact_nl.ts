@@ -919,8 +919,8 @@
             <translation>Netwerk &amp;exporteren (JSON)…</translation>
         </message>
         <message>
-            <source>&amp;Poster A3 (PDF)…</source>
-            <translation>&amp;Poster A3 (PDF)…</translation>
+            <source>&amp;Poster (PDF)…</source>
+            <translation>&amp;Poster (PDF)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1327,8 +1327,8 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     <context>
         <name>PosterDialog</name>
         <message>
-            <source>Poster A3 (PDF)</source>
-            <translation>Poster A3 (PDF)</translation>
+            <source>Poster (PDF)</source>
+            <translation>Poster (PDF)</translation>
         </message>
         <message>
             <source>Workshop poster: the whole model, blank, to stick notes on</source>
@@ -1341,6 +1341,10 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
         <message>
             <source>Overview report (A4): core, lines, indicators, learnings</source>
             <translation>Overzichtsrapport (A4): kern, lijnen, indicatoren, lessen</translation>
+        </message>
+        <message>
+            <source>Poster size:</source>
+            <translation>Postermaat:</translation>
         </message>
         <message>
             <source>Portrait (posters are landscape by default)</source>
