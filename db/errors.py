@@ -6,7 +6,30 @@ store, quit); nothing here knows about windows or terminals.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+# What the system's refusals mean, in the plain words every message of the store and of its
+# output files uses (the UI translates by exception type; these are for the command line).
+_OS_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk is full (the quota is used up)",
+    errno.EFBIG: "the disk is full (or the file is too large for it)",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.EEXIST: "a part of the path is a file, not a folder",
+    errno.EISDIR: "it is a folder",
+    errno.ELOOP: "the path goes round in a loop of links",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused, in plain words (its own words when it is not one we know)."""
+    return _OS_REASONS.get(error.errno or 0, error.strerror or str(error))
 
 
 class StoreError(Exception):

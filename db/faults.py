@@ -28,6 +28,7 @@ from db.errors import (
     StorePermissionError,
     StoreReadOnlyError,
     StoreUnavailableError,
+    os_reason,
 )
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html)
@@ -52,19 +53,16 @@ def from_os_error(path: Path, error: OSError) -> StoreUnavailableError:
     """The exception for a system error while reaching or writing the store at `path`."""
     number = error.errno or 0
     detail = error.strerror or str(error)
+    reason = os_reason(error)
     if number in _FULL_ERRNOS:
-        return StoreDiskFullError(path, f"{path} cannot be written: the disk is full", detail)
+        return StoreDiskFullError(path, f"{path} cannot be written: {reason}", detail)
     if number == errno.EROFS:
-        return StoreReadOnlyError(path, f"{path} cannot be written: the disk is read-only", detail)
+        return StoreReadOnlyError(path, f"{path} cannot be written: {reason}", detail)
     if number in _PERMISSION_ERRNOS:
-        return StorePermissionError(
-            path, f"{path} cannot be used: permission denied ({detail})", detail
-        )
+        return StorePermissionError(path, f"{path} cannot be used: {reason} ({detail})", detail)
     if number in _LOCATION_ERRNOS:
-        return StoreLocationError(
-            path, f"{path} cannot hold a store: a part of the path is a file, not a folder", detail
-        )
-    return StoreUnavailableError(path, f"{path} cannot be used: {detail}", detail)
+        return StoreLocationError(path, f"{path} cannot hold a store: {reason}", detail)
+    return StoreUnavailableError(path, f"{path} cannot be used: {reason}", detail)
 
 
 def from_sqlite_error(path: Path, error: sqlite3.Error) -> StoreOpenError | None:

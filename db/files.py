@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from db.errors import OutputRefusedError, OutputWriteError
+from db.errors import OutputRefusedError, OutputWriteError, os_reason
 
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -134,20 +134,7 @@ def _mode_for(target: Path) -> int:
 
 
 def _why(target: Path, error: OSError) -> str:
-    import errno
-
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EFBIG: "the file would be too large for this disk",
-        errno.EROFS: "the disk is read-only",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOENT: "the folder does not exist",
-        errno.ENOTDIR: "a part of the path is a file, not a folder",
-        errno.EISDIR: "it is a folder",
-    }
-    reason = reasons.get(error.errno or 0, error.strerror or str(error))
+    reason = os_reason(error)
     return f"{target} could not be written: {reason}; an existing file there was left as it was"
 
 

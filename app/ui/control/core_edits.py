@@ -5,34 +5,16 @@ add, edit, move and remove entries, each one undo step. The Workshop holds one
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 
 from app.ui.control.parts import CORE
-from app.ui.control.undoable import UndoableEdits
-from db.records import NetworkContents
+from app.ui.control.undoable import NetworkEdits
 
 translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
 
 
-class CoreEdits:
+class CoreEdits(NetworkEdits):
     """The core's entries of the open network, as undo steps."""
-
-    def __init__(
-        self,
-        edits: UndoableEdits,
-        network: Callable[[], int],
-        contents: Callable[[], NetworkContents],
-    ) -> None:
-        self.edits = edits
-        self.store = edits.store
-        self._network = network
-        self._contents = contents
-
-    @property
-    def contents(self) -> NetworkContents:
-        return self._contents()
 
     def add_core_entry(self, kind: str, text: str) -> int:
         network_id = self._network()

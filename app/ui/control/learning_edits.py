@@ -6,36 +6,19 @@ The Workshop holds one (`workshop.learning`), sharing its undoable edits and ope
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.core.model import IndicatorKind
 from app.ui.control.parts import INDICATORS, MEASUREMENTS, MOMENTS, NOTES
-from app.ui.control.undoable import UndoableEdits
-from db.records import NetworkContents
+from app.ui.control.undoable import NetworkEdits
 
 translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
 
 
-class LearningEdits:
+class LearningEdits(NetworkEdits):
     """Indicators, moments, measurements and post-its of the open network, as undo steps."""
-
-    def __init__(
-        self,
-        edits: UndoableEdits,
-        network: Callable[[], int],
-        contents: Callable[[], NetworkContents],
-    ) -> None:
-        self.edits = edits
-        self.store = edits.store
-        self._network = network
-        self._contents = contents
-
-    @property
-    def contents(self) -> NetworkContents:
-        return self._contents()
 
     # --- indicators ------------------------------------------------------------------------
 

@@ -3,28 +3,24 @@ one transaction in the store and one undo step. The Workshop holds one (`worksho
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.ui.control.parts import NOTES
-from app.ui.control.undoable import UndoableEdits
+from app.ui.control.undoable import NetworkEdits
 from db.records import NewNote, Snapshot
 
 translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
 
 
-class NoteEdits:
+class NoteEdits(NetworkEdits):
     """Post-it edits of the open network that touch many notes in one step."""
 
-    def __init__(self, edits: UndoableEdits, network: Callable[[], int]) -> None:
-        self.edits = edits
-        self.store = edits.store
-        self._network = network
-
-    def add_notes(self, notes: Sequence[NewNote]) -> tuple[int, ...]:
-        """Add `notes` in one transaction; undo deletes them all, redo puts the same back."""
+    def add_notes(self, notes: Sequence[NewNote], title: str | None = None) -> tuple[int, ...]:
+        """Add `notes` in one transaction (all or none); undo deletes them all, redo puts the
+        same back. `title` names the undo step (default "Add post-its")."""
         if not notes:
             return ()
         network_id = self._network()
@@ -40,7 +36,7 @@ class NoteEdits:
         def revert() -> None:
             snapshot[:] = [self.store.delete_notes(created)]
 
-        text = translate("Workshop", "Add post-its")
+        text = title or translate("Workshop", "Add post-its")
         self.edits.push_simple(text, apply, revert, NOTES)
         return tuple(created)
 

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 
 from app.ui.control.commands import Change, FieldEdit
-from db.records import Snapshot
+from db.records import NetworkContents, Snapshot
 from db.store import Store
 
 
@@ -109,3 +109,24 @@ class UndoableEdits:
 
         do()
         self.undo_stack.push(Change(text, do, undo))
+
+
+class NetworkEdits:
+    """A group of the Workshop's edits on its open network (the core's, the learning path's,
+    many post-its at once): they share its undoable edits and read its open network's id and
+    contents through `network` and `contents`."""
+
+    def __init__(
+        self,
+        edits: UndoableEdits,
+        network: Callable[[], int],
+        contents: Callable[[], NetworkContents],
+    ) -> None:
+        self.edits = edits
+        self.store = edits.store
+        self._network = network
+        self._contents = contents
+
+    @property
+    def contents(self) -> NetworkContents:
+        return self._contents()

@@ -47,7 +47,7 @@ class Workshop(QObject):
         self.learning = LearningEdits(self.edits, self._network, lambda: self.contents)
         self.core_edits = CoreEdits(self.edits, self._network, lambda: self.contents)
         self.line_edits = LineEdits(self.edits, self)
-        self.notes = NoteEdits(self.edits, self._network)  # many post-its in one step
+        self.notes = NoteEdits(self.edits, self._network, lambda: self.contents)  # many at once
         self.network_id: int | None = None
         self._contents: NetworkContents | None = None
         self.current_line_id: int | None = None
