@@ -6,12 +6,17 @@ beside the wheel; A3 to A0, or a large poster tiled onto A4 or A3.
 labels, never over each other); here they are drawn. A card carries its note's whole text
 or the note is not on the wheel: a segment with more notes than room carries a marker
 ("+7 → 12–18") naming the numbers its other notes have in the list. The list flows on over
-further sheets when a session wrote more than one sheet holds: nothing is cut off. The poster
-is laid out in A3 units and scaled to the chosen size (notes at 9.5 pt on A3, 19 pt on A1).
+further sheets when a session wrote more than one sheet holds: nothing is cut off.
+
+The poster is laid out in A3 units and scaled to the chosen size; the notes' type grows only
+with the square root of that scale (9.5 pt on A3, 11.3 on A2, 13.4 on A1, 16 on A0), so a
+larger sheet shows its notes larger and carries more of them on the wheel (60 notes, 25 on
+one segment: 12 on A3, 25 on A1).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +40,7 @@ from app.poster.session_layout import (
     groups_of,
     lay_out_session,
 )
-from app.poster.sizing import SheetOutput
+from app.poster.sizing import SheetOutput, sheet_size
 from app.poster.texts import words
 from app.poster.tiling import PosterSize, SheetSize
 from app.poster.wheel import WheelPlace, colour, draw_wheel
@@ -59,19 +64,27 @@ def session_wheel(width: float, height: float) -> WheelPlace:
 # --- the cards on the wheel -------------------------------------------------------------------
 
 
-def _frame(canvas: Canvas, place: WheelPlace, card: Card) -> None:
+def type_scale(size: PosterSize) -> float:
+    """The notes' type on the design sheet, as a share of A3's: the poster scales by the
+    sheet's factor, the notes' type by its square root."""
+    return float(1.0 / math.sqrt(sheet_size(size, DESIGN)[0] / DESIGN[0]))
+
+
+def _frame(canvas: Canvas, place: WheelPlace, card: Card, scale: float) -> tuple[float, float]:
     """Move the canvas to the card's centre, turned so its text reads along the ring and
-    upright (clockwise on the upper half, anticlockwise below, as the labels)."""
+    upright (clockwise on the upper half, anticlockwise below, as the labels), in type units
+    (`scale` design points each); returns the card's width and height in them."""
     x, y = place.at(card.radius, card.angle)
     canvas.translate(x, y)
     canvas.rotate(-card.angle if reads_clockwise(card.angle) else 180.0 - card.angle)
+    canvas.scale(scale, scale)
+    return card.width * place.radius / scale, card.height * place.radius / scale
 
 
-def draw_card(canvas: Canvas, place: WheelPlace, card: Card, fill: str) -> None:
+def draw_card(canvas: Canvas, place: WheelPlace, card: Card, fill: str, scale: float) -> None:
     """A post-it in the note's colour with its whole text."""
-    width, height = card.width * place.radius, card.height * place.radius
     canvas.saveState()
-    _frame(canvas, place, card)
+    width, height = _frame(canvas, place, card, scale)
     canvas.setFillColor(colour(fill))
     canvas.setStrokeColor(colour(CARD_EDGE))
     canvas.setLineWidth(0.4)
@@ -86,11 +99,10 @@ def draw_card(canvas: Canvas, place: WheelPlace, card: Card, fill: str) -> None:
     canvas.restoreState()
 
 
-def draw_marker(canvas: Canvas, place: WheelPlace, card: Card, label: str) -> None:
+def draw_marker(canvas: Canvas, place: WheelPlace, card: Card, label: str, scale: float) -> None:
     """A dark tab on the segment: how many of its notes are in the list, and their numbers."""
-    width, height = card.width * place.radius, card.height * place.radius
     canvas.saveState()
-    _frame(canvas, place, card)
+    width, height = _frame(canvas, place, card, scale)
     canvas.setFillColor(colour(INK))
     canvas.setStrokeColor(colour("#ffffff"))
     canvas.setLineWidth(0.8)
@@ -113,6 +125,7 @@ class ListLine:
     heading: bool = False
     number: int = 0
     swatch: str = ""
+    muted: bool = False
 
 
 NUMBER_ROOM = NOTE_SIZE * 3.4  # the swatch and a number up to three digits
@@ -169,8 +182,9 @@ def _draw_list_line(canvas: Canvas, line: ListLine, x: float, y: float) -> None:
         canvas.setFillColor(colour(INK))
         canvas.setFont(BOLD, NOTE_SIZE)
         canvas.drawRightString(x + NUMBER_ROOM - NOTE_SIZE * 0.5, baseline, str(line.number))
+    canvas.setFillColor(colour(MUTED if line.muted else INK))
     canvas.setFont(REGULAR, NOTE_SIZE)
-    canvas.drawString(x + NUMBER_ROOM, baseline, line.text)
+    canvas.drawString(x if line.muted else x + NUMBER_ROOM, baseline, line.text)
 
 
 Area = tuple[float, float, float, float]  # x, bottom, width, top
@@ -213,9 +227,25 @@ def _block_height(lines: Sequence[ListLine], index: int) -> float:
     return sum(_line_height(line) for line in lines[index:end])
 
 
-def _columns(left: float, right: float, bottom: float, top: float, count: int) -> list[Area]:
+def _columns(
+    left: float, right: float, bottom: float, top: float, count: int, scale: float
+) -> list[Area]:
+    """`count` columns between the bounds (design points), in type units of `scale` points."""
     width = (right - left - (count - 1) * COLUMN_GAP) / count
-    return [(left + n * (width + COLUMN_GAP), bottom, width, top) for n in range(count)]
+    return [
+        ((left + n * (width + COLUMN_GAP)) / scale, bottom / scale, width / scale, top / scale)
+        for n in range(count)
+    ]
+
+
+def _draw_list(
+    canvas: Canvas, items: Sequence[tuple[ListLine, float, float]], scale: float
+) -> None:
+    canvas.saveState()
+    canvas.scale(scale, scale)
+    for line, x, y in items:
+        _draw_list_line(canvas, line, x, y)
+    canvas.restoreState()
 
 
 # --- the sheets -------------------------------------------------------------------------------
@@ -229,9 +259,10 @@ def session_pages(
     language: Language,
     palette: Palette = CALM,
     moment_id: int | None = None,
+    scale: float = 1.0,
 ) -> list[Drawing]:
     """The poster's sheets as drawings in A3 units: the wheel with the cards and the list's
-    start, then as many sheets of list as the notes need."""
+    start, then as many sheets of list as the notes need; the notes' type at `scale` of A3's."""
     register_fonts()  # measuring the cards and the list needs them
     texts = words(language)
     width, height = DESIGN
@@ -241,12 +272,12 @@ def session_pages(
     arrangement = contents.wheel.arrangement
     place = session_wheel(width, height)
     placed = lay_out_session(
-        model, groups_of(model, notes, wording), arrangement, wording, place.radius
+        model, groups_of(model, notes, wording), arrangement, wording, place.radius / scale
     )
-    centre_marker = axis_marker(placed, model, place.radius)
+    centre_marker = axis_marker(placed, model, place.radius / scale)
     top = header_rule(height) - 12
     bottom = MARGIN + 12
-    first_columns = _columns(place.cx + place.radius + 30, width - MARGIN, bottom, top, 2)
+    first_columns = _columns(place.cx + place.radius + 30, width - MARGIN, bottom, top, 2, scale)
     lines = list_lines(placed, first_columns[0][2])
     title = contents.network.name
     subtitle = f"{model.name.in_(language)} — {texts['session_subtitle']}"
@@ -265,24 +296,22 @@ def session_pages(
         )
         for group in placed:
             for note, card in group.cards:
-                draw_card(canvas, place, card, note.colour)
+                draw_card(canvas, place, card, note.colour, scale)
             if group.marker is not None:
-                draw_marker(canvas, place, group.marker, group.marker_text)
+                draw_marker(canvas, place, group.marker, group.marker_text, scale)
         if centre_marker is not None:
-            draw_marker(canvas, place, *centre_marker)
+            draw_marker(canvas, place, *centre_marker, scale)
         if not lines:
-            canvas.setFillColor(colour(MUTED))
-            canvas.setFont(REGULAR, NOTE_SIZE)
             all_on = texts["session_all_on_wheel"].format(count=len(notes))
-            canvas.drawString(first_columns[0][0], top - NOTE_SIZE, all_on)
-        for line, x, y in first_placed:
-            _draw_list_line(canvas, line, x, y)
+            all_on_line = ListLine(all_on, muted=True)
+            _draw_list(canvas, [(all_on_line, first_columns[0][0], first_columns[0][3])], scale)
+        _draw_list(canvas, first_placed, scale)
         draw_footer(canvas, width, model, language, f"{texts['made_with']} · 1/{len(pages)}")
 
     first_placed, done = flow(lines, first_columns)
     pages.append(first)
     rest = lines[done:]
-    more_columns = _columns(MARGIN, width - MARGIN, bottom, top, 4)
+    more_columns = _columns(MARGIN, width - MARGIN, bottom, top, 4, scale)
     while rest:
         page_placed, page_done = flow(rest, more_columns)
         if page_done == 0:  # pragma: no cover - a single line always fits a column
@@ -294,8 +323,7 @@ def session_pages(
             number: int = len(pages) + 1,
         ) -> None:
             draw_header(canvas, width, height, title, subtitle, today_text(language))
-            for line, x, y in items:
-                _draw_list_line(canvas, line, x, y)
+            _draw_list(canvas, items, scale)
             draw_footer(
                 canvas, width, model, language, f"{texts['made_with']} · {number}/{len(pages)}"
             )
@@ -320,7 +348,7 @@ def render_session_poster(
     raises `PosterError` on failure."""
     path = Path(path)
     texts = words(language)
-    pages = session_pages(model, contents, language, palette, moment_id)
+    pages = session_pages(model, contents, language, palette, moment_id, type_scale(size))
     output = SheetOutput(
         path,
         DESIGN,

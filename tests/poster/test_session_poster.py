@@ -4,6 +4,7 @@ segment, type of at least 9 pt on A3, every text extractable, the A-sizes exact,
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -27,6 +28,7 @@ from app.poster.session_poster import (
     SheetSize,
     render_session_poster,
     session_wheel,
+    type_scale,
 )
 from app.poster.tiling import OVERLAP
 from app.poster.wheel import CORE_CENTRE
@@ -165,11 +167,27 @@ def test_cards_and_list_are_at_least_nine_point_at_a3_and_grow_with_the_sheet(
             document[0].render(scale=1.6).to_pil().save(tmp_path / "sessie-60-A3.png")
             document.close()
     assert min(type_size for type_size, _height in sizes[PosterSize.A3]) >= 9.0
-    # The list's text is upright: its characters' boxes on A1 are twice as high as on A3.
+    # The list's text is upright: its characters' boxes on A1 (twice A3's width) are √2 as
+    # high as on A3: the type grows with the square root of the sheet (13.4 pt on A1).
     for (_size, a3), (_size1, a1) in zip(
         sizes[PosterSize.A3][-5:], sizes[PosterSize.A1][-5:], strict=True
     ):
-        assert a1 == pytest.approx(2 * a3, rel=0.02)
+        assert a1 == pytest.approx(math.sqrt(2) * a3, rel=0.02)
+
+
+def test_a_larger_sheet_carries_more_notes_on_the_wheel() -> None:
+    model, contents, wording, place, placed = _laid_out()
+    groups = groups_of(model, contents.notes, wording)
+    counts = {PosterSize.A3: sum(len(group.cards) for group in placed)}
+    for size in (PosterSize.A2, PosterSize.A1, PosterSize.A0):
+        radius = place.radius / type_scale(size)
+        larger = lay_out_session(model, groups, contents.wheel.arrangement, wording, radius)
+        counts[size] = sum(len(group.cards) for group in larger)
+    assert type_scale(PosterSize.A3) == 1.0
+    assert type_scale(PosterSize.A1) == pytest.approx(1 / math.sqrt(2), rel=1e-3)  # ISO rounds
+    assert counts[PosterSize.A3] < counts[PosterSize.A2] < counts[PosterSize.A1]
+    assert counts[PosterSize.A1] < counts[PosterSize.A0]
+    assert counts[PosterSize.A3] >= 10 and counts[PosterSize.A1] >= 2 * counts[PosterSize.A3]
 
 
 def test_five_notes_all_sit_on_the_wheel(tmp_path: Path) -> None:
