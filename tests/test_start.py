@@ -24,6 +24,10 @@ LATER = (
     "app.room.server",
     "app.room.addresses",
     "db.table_files",
+    "app.ui.dialogs.settings_dialog",
+    "app.ui.presenting.presentation",
+    "app.ui.shell.about_dialog",
+    "app.ui.shell.help_window",
 )
 
 
@@ -41,6 +45,15 @@ def _python(code: str, tmp_path: Path) -> str:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
+
+
+def test_what_is_loaded_later_exists(tmp_path: Path) -> None:
+    """(A module renamed away would pass the checks below without being looked for.)"""
+    code = (
+        "import importlib.util\n"
+        f"print([name for name in {LATER!r} if importlib.util.find_spec(name) is None])\n"
+    )
+    assert _python(code, tmp_path).strip() == "[]"
 
 
 def test_the_window_and_its_panels_load_without_what_they_use_later(tmp_path: Path) -> None:

@@ -13,14 +13,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 
 from app.core.model import Language
-from app.ui.dialogs.settings_dialog import SettingsDialog
-from app.ui.presenting.presentation import PresentationWindow
-from app.ui.presenting.presenter import PresenterSession
-from app.ui.shell.about_dialog import AboutDialog
-from app.ui.shell.help_window import HelpWindow
 from app.ui.widgets.plain import literal_ampersands
 
+# What the openers open loads when first opened, not with the window.
 if TYPE_CHECKING:
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+    from app.ui.presenting.presentation import PresentationWindow
+    from app.ui.shell.about_dialog import AboutDialog
+    from app.ui.shell.help_window import HelpWindow
     from app.ui.shell.main_window import MainWindow
 
 
@@ -31,6 +31,9 @@ def start_presentation(window: MainWindow) -> PresentationWindow:
     if current is not None and current.isVisible():
         current.activateWindow()
         return current
+    from app.ui.presenting.presentation import PresentationWindow
+    from app.ui.presenting.presenter import PresenterSession
+
     presentation = PresentationWindow(window.scene, window.workshop)
     presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     # The checkable action flips and reports, so menu, settings and both views agree.
@@ -82,6 +85,8 @@ def fill_screen_menu(window: MainWindow) -> None:
 
 def _chooser(window: MainWindow, name: str | None) -> Callable[[], None]:
     def choose() -> None:
+        from app.ui.presenting.presenter import PresenterSession
+
         window.settings.presentation_screen = name
         presentation = window.presentation
         session = presentation.findChild(PresenterSession) if presentation is not None else None
@@ -98,6 +103,8 @@ def _presentation_left(window: MainWindow) -> None:
 
 
 def show_settings(window: MainWindow) -> SettingsDialog:
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
     dialog = SettingsDialog(window.settings, window.workshop.store.path, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.languageChosen.connect(lambda language: choose_language(window, language))
@@ -118,6 +125,8 @@ def choose_theme(window: MainWindow, theme: str) -> None:
 
 
 def show_about(window: MainWindow, keys: bool = False) -> AboutDialog:
+    from app.ui.shell.about_dialog import AboutDialog
+
     dialog = AboutDialog(window.model, window.workshop.language, window.workshop.store.path, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     if keys:
@@ -132,6 +141,8 @@ def show_help(window: MainWindow, page: str | None = None) -> HelpWindow:
     if current is None or current.language != window.workshop.language:
         if current is not None:
             current.close()
+        from app.ui.shell.help_window import HelpWindow
+
         current = HelpWindow(window.model, window.workshop.language, window)
         window.help_window = current  # type: ignore[attr-defined]
     if page is not None:
