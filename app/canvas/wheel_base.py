@@ -50,6 +50,11 @@ class WheelBase(QGraphicsItem):
                 ring.inner, ring.outer, BEAM_HALF_WIDTH, self._focus
             ).toSubpathPolygons()
         ]
+        # Most frames no boundary crosses a ring's beam: it is then drawn whole, as is.
+        self._beam_polygons = [
+            QPolygonF([QPointF(x, y) for x, y in beam]) for beam in self._beams
+        ]
+        self._rim_pens: tuple[float, list[tuple[QPen, list[float]]]] | None = None
         self._faint = QPainterPath()
         self._faint_focus = QPainterPath()  # shown instead of the beam when that is off
         for angle in sightlines:
@@ -67,6 +72,7 @@ class WheelBase(QGraphicsItem):
         faint = QColor(palette.faint_sightline)
         faint.setAlphaF(FAINT_OPACITY)
         self._faint_brush = QBrush(faint)
+        self._rim_pens = None  # the rims take the rings' edge colours
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -94,8 +100,9 @@ class WheelBase(QGraphicsItem):
         if not self.show_beam:
             painter.fillPath(self._faint_focus, self._faint_brush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
-        for ring, beam in zip(self.rings, self._beams, strict=True) if self.show_beam else ():
-            self._paint_beam(painter, ring, beam)
+        if self.show_beam:
+            for ring, beam, whole in zip(self.rings, self._beams, self._beam_polygons, strict=True):
+                self._paint_beam(painter, ring, beam, whole)
         for ring in self.rings:
             painter.setWorldTransform(ring.sceneTransform() * room)
             ring.paint_boundaries(painter)
@@ -103,7 +110,11 @@ class WheelBase(QGraphicsItem):
         self._paint_rims(painter)
 
     def _paint_beam(
-        self, painter: QPainter, ring: RingItem, beam: list[tuple[float, float]]
+        self,
+        painter: QPainter,
+        ring: RingItem,
+        beam: list[tuple[float, float]],
+        whole: QPolygonF,
     ) -> None:
         """The beam across `ring`, in the opaque colours it shows over each segment under
         it: the raster engine fills a translucent colour many times slower. A boundary
@@ -117,6 +128,13 @@ class WheelBase(QGraphicsItem):
             offset = (boundary - self._focus + 180.0) % 360.0 - 180.0
             if abs(offset) < reach:
                 pieces = [part for piece in pieces for part in _split(piece, boundary) if part]
+        if len(pieces) == 1:
+            segment = segment_at(self._focus, rotation, ring.segment_count)
+            painter.setBrush(
+                blend(self._beam_colour, ring.segment_colour(segment), self._beam_opacity)
+            )
+            painter.drawPolygon(whole)
+            return
         for piece in pieces:
             x = sum(point[0] for point in piece) / len(piece)
             y = sum(point[1] for point in piece) / len(piece)
@@ -135,7 +153,18 @@ class WheelBase(QGraphicsItem):
         scale = math.hypot(device.m11(), device.m12())
         if scale <= 0.0:
             return
+        if self._rim_pens is None or self._rim_pens[0] != scale:
+            self._rim_pens = (scale, self._rims_at(scale))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        centre = QPointF(0, 0)
+        for pen, radii in self._rim_pens[1]:
+            painter.setPen(pen)
+            for radius in radii:
+                painter.drawEllipse(centre, radius, radius)
+
+    def _rims_at(self, scale: float) -> list[tuple[QPen, list[float]]]:
+        """Each ring's rim pen and circle radii at `scale` (device pixels per scene unit)."""
+        rims = []
         for ring in self.rings:
             colour = QColor(ring.rim_colour)
             if ring is self.rings[-1]:
@@ -150,12 +179,12 @@ class WheelBase(QGraphicsItem):
                 colour.setAlphaF(colour.alphaF() * width)
             pen = QPen(colour, 1.0)
             pen.setCosmetic(True)
-            painter.setPen(pen)
             spacing = (width - 1) / (count - 1) if count > 1 else 0.0
-            for number in range(count):
-                radius = middle + (number - (count - 1) / 2) * spacing / scale
-                painter.drawEllipse(QPointF(0, 0), radius, radius)
-
+            radii = [
+                middle + (number - (count - 1) / 2) * spacing / scale for number in range(count)
+            ]
+            rims.append((pen, radii))
+        return rims
 
 def _split(
     points: list[tuple[float, float]], angle: float
