@@ -93,9 +93,7 @@ class GlyphSprites:
             sprites[outline_id] = _render(self._outline(outline_id), colour, scale)
 
 
-def draw_placed(
-    painter: QPainter, placed: Iterable[PlacedSprites], device: QTransform
-) -> None:
+def draw_placed(painter: QPainter, placed: Iterable[PlacedSprites], device: QTransform) -> None:
     """Draw `placed` glyphs (in item coordinates, `device` maps them to device pixels) with
     a painter whose world transform has been set to paint in device pixels.
 

@@ -337,6 +337,7 @@ class RingItem(QGraphicsItem):
             placed.append((clockwise, anticlockwise))
         return placed
 
+
 def _union(paths: Sequence[QPainterPath]) -> QPainterPath:
     result = QPainterPath()
     result.setFillRule(Qt.FillRule.WindingFill)
