@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QPainter, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPolygonF
 
 from app.canvas.ring_item import RingItem, blend
 from app.canvas.shapes import beam_band, polar
@@ -37,6 +37,8 @@ class SightlineBand:
         self._whole = QPolygonF(polygon)
         # How far (degrees) from the sightline a boundary still crosses the band.
         self._reach = math.degrees(math.asin(min(1.0, half_width / ring.inner)))
+        # The brushes it has shown, by (band colour, segment colour, opacity): a few at most.
+        self._brushes: dict[tuple[int, int, float], QBrush] = {}
 
     def paint(self, painter: QPainter, colour: QColor, opacity: float) -> None:
         """Fill the band: `colour` at `opacity` over each segment under it (no pen)."""
@@ -50,15 +52,23 @@ class SightlineBand:
                 pieces = [part for piece in pieces for part in _split(piece, boundary) if part]
         if len(pieces) == 1:
             segment = segment_at(self.angle, rotation, ring.segment_count)
-            painter.setBrush(blend(colour, ring.segment_colour(segment), opacity))
+            painter.setBrush(self._brush(colour, ring.segment_colour(segment), opacity))
             painter.drawPolygon(self._whole)
             return
         for piece in pieces:
             x = sum(point[0] for point in piece) / len(piece)
             y = sum(point[1] for point in piece) / len(piece)
             segment = segment_at(polar(QPointF(x, y))[1], rotation, ring.segment_count)
-            painter.setBrush(blend(colour, ring.segment_colour(segment), opacity))
+            painter.setBrush(self._brush(colour, ring.segment_colour(segment), opacity))
             painter.drawPolygon(QPolygonF([QPointF(px, py) for px, py in piece]))
+
+    def _brush(self, colour: QColor, under: QColor, opacity: float) -> QBrush:
+        """`colour` at `opacity` over opaque `under`, as an opaque brush."""
+        key = (colour.rgba(), under.rgba(), opacity)
+        brush = self._brushes.get(key)
+        if brush is None:
+            brush = self._brushes[key] = QBrush(blend(colour, under, opacity))
+        return brush
 
 
 def _split(points: Points, angle: float) -> tuple[Points, Points]:
