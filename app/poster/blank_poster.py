@@ -20,12 +20,12 @@ from app.poster.page import (
     draw_header,
     fitted_size,
     header_rule,
-    new_canvas,
-    save,
     shortened,
     today_text,
 )
+from app.poster.sizing import SheetOutput
 from app.poster.texts import words
+from app.poster.tiling import PosterSize, SheetSize
 from app.poster.wheel import WheelPlace, colour, draw_wheel
 from db.records import Network
 
@@ -82,8 +82,11 @@ def render_blank_poster(
     *,
     arrangement: Arrangement | None = None,
     palette: Palette = CALM,
+    size: PosterSize = PosterSize.A3,
+    tile: SheetSize | None = None,
 ) -> Path:
-    """Write the workshop poster (A3) to `path` and return it; raises `PosterError` on failure.
+    """Write the workshop poster at `size` (or tiled onto `tile` sheets) to `path` and return
+    it; raises `PosterError` on failure.
 
     Without a network, the name is left as a line to write on.
     """
@@ -91,7 +94,10 @@ def render_blank_poster(
     texts = words(language)
     width, height = a3_size(orientation)
     title = network.name if network is not None else model.name.in_(language)
-    canvas = new_canvas(path, (width, height), title, texts["blank_subtitle"])
+    output = SheetOutput(
+        path, (width, height), title, texts["blank_subtitle"], size, tile, texts["tile_place"]
+    )
+    canvas = output.begin()
     if network is not None:
         subtitle = f"{model.name.in_(language)} — {texts['blank_subtitle']}"
     else:
@@ -118,8 +124,8 @@ def render_blank_poster(
     for box, (name, caption, colours) in zip(boxes, fields, strict=True):
         draw_writing_field(canvas, box, name, caption, colours, texts["write_here"])
     draw_footer(canvas, width, model, language, texts["made_with"])
-    canvas.showPage()
-    return save(canvas, path)
+    output.end()
+    return output.save()
 
 
 def draw_writing_field(

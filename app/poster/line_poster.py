@@ -37,10 +37,9 @@ from app.poster.page import (
     draw_footer,
     draw_header,
     header_rule,
-    new_canvas,
-    save,
     today_text,
 )
+from app.poster.sizing import SheetOutput
 from app.poster.textflow import (
     FLOOR,
     Box,
@@ -56,6 +55,7 @@ from app.poster.textflow import (
     styles,
 )
 from app.poster.texts import words
+from app.poster.tiling import PosterSize, SheetSize
 from app.poster.wheel import WheelPlace, colour, draw_wheel
 from db.records import Line, NetworkContents
 
@@ -128,8 +128,11 @@ def render_line_poster(
     language: Language = "nl",
     *,
     palette: Palette = CALM,
+    size: PosterSize = PosterSize.A3,
+    tile: SheetSize | None = None,
 ) -> Path:
-    """Write the poster of one reasoning line (A3, more sheets if its texts need them).
+    """Write the poster of one reasoning line (more sheets if its texts need them) at `size`,
+    or tiled onto `tile` sheets.
 
     Returns the path; raises `LineNotFoundError` for an unknown line, `PosterError` otherwise.
     """
@@ -144,12 +147,16 @@ def render_line_poster(
     line_title = line_name(model, network, line, language)
     subtitle = f"{texts['reasoning_line']}: {line_title} · {direction_label}"
     width, height = a3_size(orientation)
-    canvas = new_canvas(
+    output = SheetOutput(
         path,
         (width, height),
         f"{title} — {line_title}",
         texts["reasoning_line"],
+        size,
+        tile,
+        texts["tile_place"],
     )
+    canvas = output.begin()
     layout = line_layout(orientation, (texts["direction"], texts["assumptions"]))
 
     draw_header(canvas, width, height, title, subtitle, today_text(language))
@@ -213,9 +220,9 @@ def render_line_poster(
             last=number == len(steps),
         )
         overflows.append(_place_text(canvas, box, build, f"{number} · {name.name}", more))
-    canvas.showPage()
-    _continue(canvas, (width, height), orientation, overflows, title, subtitle, model, language)
-    return save(canvas, path)
+    output.end()
+    _continue(output, (width, height), orientation, overflows, title, subtitle, model, language)
+    return output.save()
 
 
 def _step_builder(
@@ -330,7 +337,7 @@ def _draw_step_band(
 
 
 def _continue(
-    canvas: Canvas,
+    output: SheetOutput,
     size: tuple[float, float],
     orientation: Orientation,
     overflows: list[Overflow],
@@ -354,6 +361,7 @@ def _continue(
 
     def new_sheet() -> None:
         sheet[0] += 1
+        canvas = output.begin()
         draw_header(
             canvas, width, height, title, f"{subtitle} · {texts['continued']}", today_text(language)
         )
@@ -362,6 +370,6 @@ def _continue(
         )
 
     try:
-        flow_columns(canvas, columns, flowables, new_sheet)
+        flow_columns(output.canvas, columns, flowables, new_sheet, end_sheet=output.end)
     except TooLargeError as error:
         raise PosterError(f"the poster cannot hold this text: {error}") from error

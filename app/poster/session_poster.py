@@ -1,184 +1,116 @@
-"""The session poster: the wheel with every post-it of a session on its segment, and their
-full texts in a numbered list beside it; A3 to A0, or a large poster tiled onto A4 or A3.
+"""The session poster: the wheel with the session's post-its on their segments, their whole
+text legible on small cards, and the notes that do not fit continued in a numbered list
+beside the wheel; A3 to A0, or a large poster tiled onto A4 or A3.
 
-On the wheel each segment with notes carries a stack, as on screen: fanned cards in the
-notes' colours and a dark badge with the segment's number in the list, placed by
-`app.core.note_stacks` clear of the segment's label. The list beside the wheel gives every
-note's whole text under its segment's number, in ring order (the axis's parts first), and
-flows on over further sheets when a session wrote more than one sheet holds: nothing is
-cut off. The poster is laid out in A3 units and scaled to the chosen size, so a larger sheet
-prints everything larger (notes at 9.5 pt on A3, 19 pt on A1).
+`app.poster.session_layout` decides which notes go on the wheel and where (clear of the
+labels, never over each other); here they are drawn. A card carries its note's whole text
+or the note is not on the wheel: a segment with more notes than room carries a marker
+("+7 → 12–18") naming the numbers its other notes have in the list. The list flows on over
+further sheets when a session wrote more than one sheet holds: nothing is cut off.
+
+The poster is laid out in A3 units and scaled to the chosen size; the notes' type grows only
+with the square root of that scale (9.5 pt on A3, 11.3 on A2, 13.4 on A1, 16 on A0), so a
+larger sheet shows its notes larger and carries more of them on the wheel (60 notes, 25 on
+one segment: 12 on A3, 19 on A2, 27 on A1, 33 on A0).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A3, landscape
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from app.core.geometry import Arrangement, rotation_for_focus, segment_arc
 from app.core.model import Language, Model
-from app.core.note_stacks import STACK_RADII, PolarBox, StackPlace, place_stack
-from app.core.wheel_layout import (
-    CALM,
-    DEJAVU_SANS,
-    RING_BOUNDS,
-    Palette,
-    fit_label,
-    label_baselines,
-    label_room,
-    max_label_lines,
-    reads_clockwise,
-)
+from app.core.wheel_layout import CALM, Palette, reads_clockwise
+from app.core.wheel_notes import Card, wrap
 from app.core.wording import Wording
 from app.poster.blank_poster import stakeholder_names
 from app.poster.fonts import BOLD, REGULAR, register_fonts, text_width
-from app.poster.page import (
-    INK,
-    MARGIN,
-    draw_footer,
-    draw_header,
-    header_rule,
-    new_canvas,
-    save,
-    today_text,
+from app.poster.page import INK, MARGIN, MUTED, draw_footer, draw_header, header_rule, today_text
+from app.poster.session_layout import (
+    CARD_LEADING,
+    CARD_PADDING,
+    NOTE_SIZE,
+    PlacedGroup,
+    axis_marker,
+    groups_of,
+    lay_out_session,
 )
+from app.poster.sizing import SheetOutput, sheet_size
 from app.poster.texts import words
-from app.poster.tiling import SIZES, PosterSize, SheetSize, tile_pages, tile_sheet
-from app.poster.wheel import LABEL_MINIMUM, LABEL_SIZE, WheelPlace, colour, draw_wheel
-from db.records import NetworkContents, Note
+from app.poster.tiling import PosterSize, SheetSize
+from app.poster.wheel import WheelPlace, colour, draw_wheel
+from db.records import NetworkContents
 
 DESIGN = landscape(A3)  # the poster is laid out on landscape A3 and scaled
-NOTE_SIZE = 9.5  # points on A3: above the 9 pt floor for reading a poster up close
 LEADING = 11.6
 HEADING_SIZE = 11.0
 COLUMN_GAP = 14.0
-CARD_COLOURS_SHOWN = 3
-# Stack sizes on paper (fractions of the wheel's radius, about 370 pt on A3): down to a badge
-# of 9 pt radius, whose number is still 9.8 pt. Read up close, paper allows smaller than a screen.
-POSTER_STACK_RADII = (*STACK_RADII, 0.032, 0.028, 0.024)
+CARD_EDGE = "#b9a57a"
 
 
-def poster_size(size: PosterSize) -> tuple[float, float]:
-    """The poster's sheet in points, landscape (A3 is 1190.55 × 841.89)."""
-    width, height = landscape(SIZES[size.value])
-    return float(width), float(height)
+def session_wheel(width: float, height: float) -> WheelPlace:
+    """Where the wheel goes on the design sheet: as large as the sheet's height allows."""
+    top = header_rule(height) - 12
+    bottom = MARGIN + 12
+    radius = (top - bottom) / 2
+    return WheelPlace(MARGIN + radius + 6, (top + bottom) / 2, radius)
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
-    """One segment's notes on the poster: its number in the list, its name, its notes."""
-
-    number: int
-    segment_key: str
-    name: str
-    notes: tuple[Note, ...]
+# --- the cards on the wheel -------------------------------------------------------------------
 
 
-def groups_of(model: Model, notes: Sequence[Note], wording: Wording) -> list[Group]:
-    """The segments with notes, the axis's parts first, then the rings inside out."""
-    order = [part.key for part in model.core.segments]
-    order += [segment.key for ring in model.rings for segment in ring.segments]
-    by_key: dict[str, list[Note]] = {}
-    for note in notes:
-        by_key.setdefault(note.segment_key, []).append(note)
-    keys = [key for key in order if key in by_key]
-    return [
-        Group(number, key, wording.segment(key), tuple(by_key[key]))
-        for number, key in enumerate(keys, start=1)
-    ]
+def type_scale(size: PosterSize) -> float:
+    """The notes' type on the design sheet, as a share of A3's: the poster scales by the
+    sheet's factor, the notes' type by its square root."""
+    return float(1.0 / math.sqrt(sheet_size(size, DESIGN)[0] / DESIGN[0]))
 
 
-# --- the stacks on the wheel ----------------------------------------------------------------
+def _frame(canvas: Canvas, place: WheelPlace, card: Card, scale: float) -> tuple[float, float]:
+    """Move the canvas to the card's centre, turned so its text reads along the ring and
+    upright (clockwise on the upper half, anticlockwise below, as the labels), in type units
+    (`scale` design points each); returns the card's width and height in them."""
+    x, y = place.at(card.radius, card.angle)
+    canvas.translate(x, y)
+    canvas.rotate(-card.angle if reads_clockwise(card.angle) else 180.0 - card.angle)
+    canvas.scale(scale, scale)
+    return card.width * place.radius / scale, card.height * place.radius / scale
 
 
-def label_boxes(
-    text: str, band: tuple[float, float], start: float, sweep: float
-) -> tuple[PolarBox, ...]:
-    """The polar boxes (fractions of the radius, degrees) of a segment's label as
-    `app.poster.wheel.draw_arc_label` fits it: one per line, its glyphs' full height."""
-    mid = start + sweep / 2
-    clockwise = reads_clockwise(mid)
-    max_lines = max_label_lines(band[0], band[1], LABEL_MINIMUM, DEJAVU_SANS)
-
-    def measure(line: str, size: float) -> float:
-        return text_width(line, size)
-
-    def arc_length(_line: int, count: int, size: float) -> float:
-        return label_room(band[0], band[1], sweep, count, size, DEJAVU_SANS)
-
-    fit = fit_label(text, measure, arc_length, LABEL_SIZE, LABEL_MINIMUM, max_lines)
-    baselines = label_baselines(band[0], band[1], len(fit.lines), fit.size, DEJAVU_SANS, clockwise)
-    boxes = []
-    for line, baseline in zip(fit.lines, baselines, strict=True):
-        low = baseline - fit.size * (DEJAVU_SANS.descent if clockwise else 0.95)
-        high = baseline + fit.size * (0.95 if clockwise else DEJAVU_SANS.descent)
-        room = arc_length(0, len(fit.lines), fit.size)
-        width = min(text_width(line, fit.size), room) * 1.04
-        half = math.degrees(width / 2 / max(low, 1e-6))
-        boxes.append(PolarBox(low, high, mid - half, mid + half))
-    return tuple(boxes)
-
-
-def stack_places(
-    model: Model, groups: Sequence[Group], arrangement: Arrangement, wording: Wording
-) -> dict[str, StackPlace | None]:
-    """Where each group's stack goes on the wheel (fractions of its radius), clear of labels;
-    a core part's stack sits around the axis."""
-    places: dict[str, StackPlace | None] = {}
-    core_parts = [part.key for part in model.core.segments]
-    for group in groups:
-        key = group.segment_key
-        if key in core_parts:
-            angle = (315.0, 45.0, 135.0, 225.0)[core_parts.index(key) % 4]
-            places[key] = StackPlace(0.30 - 0.07, angle, 0.055)
-            continue
-        ring = model.ring_of(key)
-        ring_index = model.ring_keys.index(ring.key)
-        band = RING_BOUNDS[ring_index]
-        rotation = rotation_for_focus(arrangement.indices[ring_index], ring.segment_count)
-        start, sweep = segment_arc(ring.index_of(key), rotation, ring.segment_count)
-        keep = label_boxes(wording.segment(key), band, start, sweep)
-        places[key] = place_stack(
-            band[0], band[1], start + sweep / 2, sweep, keep, radii=POSTER_STACK_RADII
-        )
-    return places
-
-
-def draw_stack(canvas: Canvas, place: WheelPlace, stack: StackPlace, group: Group) -> None:
-    """Cards in the notes' colours and a badge with the group's number, in the footprint."""
-    x, y = place.at(stack.radius, stack.angle)
-    size = stack.size * place.radius
-    if stack.size >= 0.06:
-        width, height = size, 0.75 * size
-        shown = list(reversed(group.notes[:CARD_COLOURS_SHOWN]))
-        for depth_from_bottom, note in enumerate(shown):
-            depth = len(shown) - 1 - depth_from_bottom
-            canvas.saveState()
-            canvas.translate(x - 0.1 * size - 0.08 * depth * size, y - 0.12 * size)
-            canvas.rotate(7.0 * depth)
-            canvas.setFillColor(colour(note.colour))
-            canvas.setStrokeColor(colour("#b9a57a"))
-            canvas.setLineWidth(0.4)
-            canvas.rect(-width / 2, -height / 2, width, height, stroke=1, fill=1)
-            canvas.restoreState()
-        badge = 0.44 * size
-        reach = (size - badge) / math.sqrt(2)
-        bx, by = x + reach, y + reach
-    else:
-        badge, bx, by = size, x, y
+def draw_card(canvas: Canvas, place: WheelPlace, card: Card, fill: str, scale: float) -> None:
+    """A post-it in the note's colour with its whole text."""
+    canvas.saveState()
+    width, height = _frame(canvas, place, card, scale)
+    canvas.setFillColor(colour(fill))
+    canvas.setStrokeColor(colour(CARD_EDGE))
+    canvas.setLineWidth(0.4)
+    canvas.rect(-width / 2, -height / 2, width, height, stroke=1, fill=1)
     canvas.setFillColor(colour(INK))
-    canvas.circle(bx, by, badge, stroke=0, fill=1)
+    text = canvas.beginText()
+    text.setFont(REGULAR, NOTE_SIZE, CARD_LEADING)
+    text.setTextOrigin(-width / 2 + CARD_PADDING, height / 2 - CARD_PADDING - 0.93 * NOTE_SIZE)
+    for line in card.lines:
+        text.textLine(line)
+    canvas.drawText(text)
+    canvas.restoreState()
+
+
+def draw_marker(canvas: Canvas, place: WheelPlace, card: Card, label: str, scale: float) -> None:
+    """A dark tab on the segment: how many of its notes are in the list, and their numbers."""
+    canvas.saveState()
+    width, height = _frame(canvas, place, card, scale)
+    canvas.setFillColor(colour(INK))
+    canvas.setStrokeColor(colour("#ffffff"))
+    canvas.setLineWidth(0.8)
+    canvas.roundRect(-width / 2, -height / 2, width, height, height / 3, stroke=1, fill=1)
     canvas.setFillColor(colour("#ffffff"))
-    label = str(group.number)
-    font_size = badge * (1.1 if len(label) < 2 else 0.85)
-    canvas.setFont(BOLD, font_size)
-    canvas.drawCentredString(bx, by - font_size * 0.36, label)
+    canvas.setFont(BOLD, NOTE_SIZE)
+    canvas.drawCentredString(0, -0.36 * NOTE_SIZE, label)
+    canvas.restoreState()
 
 
 # --- the list beside the wheel ----------------------------------------------------------------
@@ -186,27 +118,48 @@ def draw_stack(canvas: Canvas, place: WheelPlace, stack: StackPlace, group: Grou
 
 @dataclass(frozen=True, slots=True)
 class ListLine:
-    """One line of the list: a group's heading, or a line of a note (first ones get a swatch)."""
+    """One line of the list: a group's heading, or a line of a note (its first line carries
+    the note's number and colour)."""
 
     text: str
     heading: bool = False
     number: int = 0
     swatch: str = ""
+    muted: bool = False
 
 
-def list_lines(groups: Sequence[Group], width: float, texts: Mapping[str, str]) -> list[ListLine]:
-    """Every group's heading and every note's text, wrapped to `width` points."""
+NUMBER_ROOM = NOTE_SIZE * 3.4  # the swatch and a number up to three digits
+
+
+def list_lines(placed: Sequence[PlacedGroup], width: float) -> list[ListLine]:
+    """The heading of every group with notes in the list, and each such note's whole text
+    under its number, wrapped to `width` points (a word too long for a line is cut in pieces)."""
     lines: list[ListLine] = []
-    indent = NOTE_SIZE * 1.4
-    for group in groups:
-        heading = f"{group.name} ({len(group.notes)})"
-        for number, part in enumerate(simpleSplit(heading, BOLD, HEADING_SIZE, width - 22)):
-            lines.append(ListLine(part, True, group.number if number == 0 else 0))
-        for note in group.notes:
-            wrapped = simpleSplit(" ".join(note.text.split()), REGULAR, NOTE_SIZE, width - indent)
-            for number, part in enumerate(wrapped or [""]):
-                lines.append(ListLine(part, swatch=note.colour if number == 0 else ""))
+    for group in placed:
+        if not group.listed:
+            continue
+        heading = f"{group.group.name} ({len(group.group.notes)})"
+        for part in wrap(heading, width, _bold_width, HEADING_SIZE, split_words=True) or []:
+            lines.append(ListLine(part, heading=True))
+        for number, note in group.listed:
+            text = " ".join(note.text.split())
+            wrapped = wrap(text, width - NUMBER_ROOM, _width, NOTE_SIZE, split_words=True)
+            for index, part in enumerate(wrapped or [""]):
+                first = index == 0
+                lines.append(
+                    ListLine(
+                        part, number=number if first else 0, swatch=note.colour if first else ""
+                    )
+                )
     return lines
+
+
+def _width(text: str, size: float) -> float:
+    return text_width(text, size)
+
+
+def _bold_width(text: str, size: float) -> float:
+    return text_width(text, size, bold=True)
 
 
 def _line_height(line: ListLine) -> float:
@@ -215,27 +168,23 @@ def _line_height(line: ListLine) -> float:
 
 def _draw_list_line(canvas: Canvas, line: ListLine, x: float, y: float) -> None:
     """`y` is the top of the line's room."""
+    canvas.setFillColor(colour(INK))
     if line.heading:
-        baseline = y - HEADING_SIZE * 1.15
-        if line.number:
-            canvas.setFillColor(colour(INK))
-            canvas.circle(x + 8, baseline + HEADING_SIZE * 0.35, 8, stroke=0, fill=1)
-            canvas.setFillColor(colour("#ffffff"))
-            canvas.setFont(BOLD, 8.5)
-            canvas.drawCentredString(x + 8, baseline + HEADING_SIZE * 0.35 - 3, str(line.number))
-        canvas.setFillColor(colour(INK))
         canvas.setFont(BOLD, HEADING_SIZE)
-        canvas.drawString(x + 22, baseline, line.text)
+        canvas.drawString(x, y - HEADING_SIZE * 1.15, line.text)
         return
     baseline = y - NOTE_SIZE
     if line.swatch:
         canvas.setFillColor(colour(line.swatch))
-        canvas.setStrokeColor(colour("#b9a57a"))
+        canvas.setStrokeColor(colour(CARD_EDGE))
         canvas.setLineWidth(0.4)
         canvas.rect(x, baseline - 0.5, NOTE_SIZE * 0.8, NOTE_SIZE * 0.8, stroke=1, fill=1)
-    canvas.setFillColor(colour(INK))
+        canvas.setFillColor(colour(INK))
+        canvas.setFont(BOLD, NOTE_SIZE)
+        canvas.drawRightString(x + NUMBER_ROOM - NOTE_SIZE * 0.5, baseline, str(line.number))
+    canvas.setFillColor(colour(MUTED if line.muted else INK))
     canvas.setFont(REGULAR, NOTE_SIZE)
-    canvas.drawString(x + NOTE_SIZE * 1.4, baseline, line.text)
+    canvas.drawString(x if line.muted else x + NUMBER_ROOM, baseline, line.text)
 
 
 Area = tuple[float, float, float, float]  # x, bottom, width, top
@@ -245,12 +194,16 @@ def flow(
     lines: Sequence[ListLine], columns: Sequence[Area]
 ) -> tuple[list[tuple[ListLine, float, float]], int]:
     """Place lines top to bottom, column after column: (line, x, top) for each placed line,
-    and how many were placed (the rest go on the next sheet)."""
+    and how many were placed (the rest go on the next sheet). A note's lines stay together
+    (and a heading with the first note under it) when they fit in a column at all."""
     placed: list[tuple[ListLine, float, float]] = []
     index = 0
     for x, bottom, _width, top in columns:
         y = top
         while index < len(lines):
+            block = _block_height(lines, index)
+            if y < top and y - block < bottom and block <= top - bottom:
+                break  # the block fits a column: it starts the next one
             height = _line_height(lines[index])
             if y - height < bottom:
                 break
@@ -260,9 +213,39 @@ def flow(
     return placed, index
 
 
-def _columns(left: float, right: float, bottom: float, top: float, count: int) -> list[Area]:
+def _block_height(lines: Sequence[ListLine], index: int) -> float:
+    """The height of the lines that belong together from `index`: a heading's lines and the
+    first note under it, or one note's lines (a note's first line has its swatch)."""
+    end = index
+    while end < len(lines) and lines[end].heading:
+        end += 1
+    end += 1  # the note's first line
+    while end < len(lines) and not lines[end].heading and not lines[end].swatch:
+        end += 1
+    if not lines[index].heading and not lines[index].swatch:
+        return _line_height(lines[index])  # a note continued from the previous column
+    return sum(_line_height(line) for line in lines[index:end])
+
+
+def _columns(
+    left: float, right: float, bottom: float, top: float, count: int, scale: float
+) -> list[Area]:
+    """`count` columns between the bounds (design points), in type units of `scale` points."""
     width = (right - left - (count - 1) * COLUMN_GAP) / count
-    return [(left + n * (width + COLUMN_GAP), bottom, width, top) for n in range(count)]
+    return [
+        ((left + n * (width + COLUMN_GAP)) / scale, bottom / scale, width / scale, top / scale)
+        for n in range(count)
+    ]
+
+
+def _draw_list(
+    canvas: Canvas, items: Sequence[tuple[ListLine, float, float]], scale: float
+) -> None:
+    canvas.saveState()
+    canvas.scale(scale, scale)
+    for line, x, y in items:
+        _draw_list_line(canvas, line, x, y)
+    canvas.restoreState()
 
 
 # --- the sheets -------------------------------------------------------------------------------
@@ -276,27 +259,28 @@ def session_pages(
     language: Language,
     palette: Palette = CALM,
     moment_id: int | None = None,
+    scale: float = 1.0,
 ) -> list[Drawing]:
-    """The poster's sheets as drawings in A3 units: the wheel with its stacks and the list's
-    start, then as many sheets of list as the notes need."""
-    register_fonts()  # measuring the list needs them
+    """The poster's sheets as drawings in A3 units: the wheel with the cards and the list's
+    start, then as many sheets of list as the notes need; the notes' type at `scale` of A3's."""
+    register_fonts()  # measuring the cards and the list needs them
     texts = words(language)
     width, height = DESIGN
     names = stakeholder_names(contents.network)
     wording = Wording.of(model, language, names)
     notes = [n for n in contents.notes if moment_id is None or n.moment_id == moment_id]
-    groups = groups_of(model, notes, wording)
     arrangement = contents.wheel.arrangement
+    place = session_wheel(width, height)
+    placed = lay_out_session(
+        model, groups_of(model, notes, wording), arrangement, wording, place.radius / scale
+    )
+    centre_marker = axis_marker(placed, model, place.radius / scale)
     top = header_rule(height) - 12
     bottom = MARGIN + 12
-    radius = (top - bottom) / 2
-    place = WheelPlace(MARGIN + radius + 6, (top + bottom) / 2, radius)
-    list_left = place.cx + radius + 30
-    first_columns = _columns(list_left, width - MARGIN, bottom, top, 2)
-    lines = list_lines(groups, first_columns[0][2], texts)
+    first_columns = _columns(place.cx + place.radius + 30, width - MARGIN, bottom, top, 2, scale)
+    lines = list_lines(placed, first_columns[0][2])
     title = contents.network.name
     subtitle = f"{model.name.in_(language)} — {texts['session_subtitle']}"
-    stacks = stack_places(model, groups, arrangement, wording)
     pages: list[Drawing] = []
 
     def first(canvas: Canvas) -> None:
@@ -310,18 +294,24 @@ def session_pages(
             palette=palette,
             stakeholder_names=names,
         )
-        for group in groups:
-            stack = stacks.get(group.segment_key)
-            if stack is not None:
-                draw_stack(canvas, place, stack, group)
-        for line, x, y in placed:
-            _draw_list_line(canvas, line, x, y)
+        for group in placed:
+            for note, card in group.cards:
+                draw_card(canvas, place, card, note.colour, scale)
+            if group.marker is not None:
+                draw_marker(canvas, place, group.marker, group.marker_text, scale)
+        if centre_marker is not None:
+            draw_marker(canvas, place, *centre_marker, scale)
+        if not lines:
+            all_on = texts["session_all_on_wheel"].format(count=len(notes))
+            all_on_line = ListLine(all_on, muted=True)
+            _draw_list(canvas, [(all_on_line, first_columns[0][0], first_columns[0][3])], scale)
+        _draw_list(canvas, first_placed, scale)
         draw_footer(canvas, width, model, language, f"{texts['made_with']} · 1/{len(pages)}")
 
-    placed, done = flow(lines, first_columns)
+    first_placed, done = flow(lines, first_columns)
     pages.append(first)
     rest = lines[done:]
-    more_columns = _columns(MARGIN, width - MARGIN, bottom, top, 4)
+    more_columns = _columns(MARGIN, width - MARGIN, bottom, top, 4, scale)
     while rest:
         page_placed, page_done = flow(rest, more_columns)
         if page_done == 0:  # pragma: no cover - a single line always fits a column
@@ -333,8 +323,7 @@ def session_pages(
             number: int = len(pages) + 1,
         ) -> None:
             draw_header(canvas, width, height, title, subtitle, today_text(language))
-            for line, x, y in items:
-                _draw_list_line(canvas, line, x, y)
+            _draw_list(canvas, items, scale)
             draw_footer(
                 canvas, width, model, language, f"{texts['made_with']} · {number}/{len(pages)}"
             )
@@ -359,31 +348,17 @@ def render_session_poster(
     raises `PosterError` on failure."""
     path = Path(path)
     texts = words(language)
-    pages = session_pages(model, contents, language, palette, moment_id)
-    poster = poster_size(size)
-    factor = poster[0] / DESIGN[0]
-    canvas = new_canvas(path, poster, contents.network.name, texts["session_subtitle"])
-    if tile is None:
-        for draw in pages:
-            canvas.setPageSize(poster)
-            canvas.saveState()
-            canvas.scale(factor, factor)
-            draw(canvas)
-            canvas.restoreState()
-            canvas.showPage()
-    else:
-        for number, draw in enumerate(pages, start=1):
-            name = f"poster{number}"
-            canvas.beginForm(name, 0, 0, poster[0], poster[1])
-            canvas.scale(factor, factor)
-            draw(canvas)
-            canvas.endForm()
-            tile_pages(
-                canvas,
-                name,
-                poster,
-                tile_sheet(poster, tile),
-                f"{size.value} · {number}",
-                texts["tile_place"],
-            )
-    return save(canvas, path)
+    pages = session_pages(model, contents, language, palette, moment_id, type_scale(size))
+    output = SheetOutput(
+        path,
+        DESIGN,
+        contents.network.name,
+        texts["session_subtitle"],
+        size,
+        tile,
+        texts["tile_place"],
+    )
+    for draw in pages:
+        draw(output.begin())
+        output.end()
+    return output.save()

@@ -274,10 +274,12 @@ def flow_columns(
     flowables: list[Flowable],
     new_sheet: Callable[[], None],
     max_sheets: int = 40,
+    end_sheet: Callable[[], None] | None = None,
 ) -> int:
     """Flow `flowables` through `columns` (x, y, w, h) on as many sheets as needed.
 
-    `new_sheet()` draws a sheet's header and footer; returns the number of sheets used.
+    `new_sheet()` draws a sheet's header and footer, `end_sheet()` finishes it (by default
+    the canvas's next page); returns the number of sheets used.
     """
     pending = list(flowables)
     sheets = 0
@@ -290,5 +292,5 @@ def flow_columns(
             fill_frame(canvas, _frame(x, y, width, height, 6.0), pending)
             if not pending:
                 break
-        canvas.showPage()
+        (end_sheet or canvas.showPage)()
     return sheets

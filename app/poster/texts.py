@@ -12,7 +12,8 @@ from app.core.model import Language
 
 _NL = {
     "blank_subtitle": "Werkposter — plak geeltjes op het wiel en in de velden",
-    "session_subtitle": "Sessieposter — de geeltjes van de sessie, genummerd per segment",
+    "session_subtitle": "Sessieposter — de geeltjes op hun segment, de rest genummerd ernaast",
+    "session_all_on_wheel": "Alle {count} geeltjes staan op het wiel.",
     "tile_place": "rij {row}, kolom {column}",
     "line_subtitle": "Redeneerlijn",
     "report_title": "Overzicht",
@@ -80,7 +81,8 @@ _NL = {
 
 _EN = {
     "blank_subtitle": "Workshop poster — stick notes on the wheel and in the fields",
-    "session_subtitle": "Session poster — the session's post-its, numbered by segment",
+    "session_subtitle": "Session poster — the post-its on their segments, the rest numbered beside",
+    "session_all_on_wheel": "All {count} post-its are on the wheel.",
     "tile_place": "row {row}, column {column}",
     "line_subtitle": "Reasoning line",
     "report_title": "Overview",

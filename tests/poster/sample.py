@@ -185,3 +185,52 @@ def make_contents(
         evidence=tuple(evidence),
         targets=tuple(targets),
     )
+
+
+# What participants write on post-its: a few words to a few sentences.
+NOTE_TEXTS = (
+    "meer contact",
+    "van de binnenkring over wat er veranderde",
+    "docenten delen lesmateriaal",
+    "gemeente sluit vaker aan bij overleg",
+    "studenten vinden sneller een stageplek in de regio",
+    "vertrouwen tussen partners gegroeid",
+    "nieuwe samenwerking met de bibliotheek over laaggeletterdheid in de wijk",
+    "minder dubbel werk",
+    "het programmabureau is het aanspreekpunt geworden voor scholen, bedrijven en de "
+    "gemeente; dat was drie jaar geleden niet zo",
+)
+
+
+def session_contents(
+    count: int = 60,
+    crowded: int = 25,
+    long: int = 0,
+    texts: tuple[str, ...] = NOTE_TEXTS,
+    first: int = 0,
+) -> tuple[Model, NetworkContents]:
+    """A session of `count` notes, `crowded` of them on one segment (ring 2's third), the rest
+    spread over the axis's parts and all other segments (from the `first` one); every note's
+    text ends in its own number ("meer contact (1)"); the first `long` run on for many lines."""
+    import dataclasses
+    import itertools
+
+    from app.core.model import default_model
+    from app.core.wheel_layout import CALM
+
+    model = default_model()
+    keys = [part.key for part in model.core.segments]
+    keys += [segment.key for ring in model.rings for segment in ring.segments]
+    busy = model.rings[1].segments[2].key
+    keys.remove(busy)
+    colours = itertools.cycle(CALM.note_colours)
+    notes = []
+    for number in range(count):
+        key = busy if number < crowded else keys[(first + number) % len(keys)]
+        text = f"{texts[number % len(texts)]} ({number + 1})"
+        if number < long:
+            text += " en daarna nog veel meer woorden" * 20
+        notes.append(
+            Note(number + 1, 1, None, key, text, next(colours).upper(), datetime(2025, 1, 1))
+        )
+    return model, dataclasses.replace(make_contents(model), notes=tuple(notes))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+
+import pypdf
 import pytest
 
 from app.core.wheel_layout import CALM, CORE_RADIUS, RING_BOUNDS
@@ -165,3 +168,29 @@ def test_every_wheel_label_is_found_whole_by_viewers_search(tmp_path, language) 
             if CORE_RADIUS + 0.02 < distance < 0.98:  # the rings only, not the dark core
                 inked += sum(image.getpixel((x, y))) < 300  # dark: text, not the fills
     assert inked > 400, inked
+
+
+def test_the_blank_poster_tiles_with_overlap_and_cut_marks(tmp_path, model, network) -> None:
+    from app.poster.tiling import OVERLAP, TILE_MARGIN, PosterSize, SheetSize
+
+    path = render_blank_poster(
+        tmp_path / "tegels.pdf", model, network, size=PosterSize.A2, tile=SheetSize.A4
+    )
+    reader = pypdf.PdfReader(str(path))
+
+    # A2 landscape (1683.78 × 1190.55) on A4 windows (less the margins, sharing OVERLAP),
+    # the A4 turned whichever way needs fewer sheets.
+    def count(sheet: tuple[float, float]) -> int:
+        step = (sheet[0] - 2 * TILE_MARGIN - OVERLAP, sheet[1] - 2 * TILE_MARGIN - OVERLAP)
+        return math.ceil((1683.78 - OVERLAP) / step[0]) * math.ceil((1190.55 - OVERLAP) / step[1])
+
+    needed = min(count((595.28, 841.89)), count((841.89, 595.28)))
+    assert len(reader.pages) == needed == 8
+    for number, page in enumerate(reader.pages, start=1):
+        content = page.get_contents().get_data()
+        assert b"re W* n" in content and b"Do" in content  # the poster, clipped to the window
+        assert content.count(b" l S") >= 10  # 8 cut marks at the corners, 2 overlap marks
+        assert b"[2 2] 0 d" in content  # the overlap marks are dashed
+        assert f"{number}/{needed}" in page.extract_text()
+    text = squeezed(extracted_text(path))
+    assert squeezed(network.name) in text

@@ -114,10 +114,30 @@ def test_the_session_poster_in_sizes_and_tiles(tmp_path, store_file):
     ]
     assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
     assert page_boxes(a1)[0] == pytest.approx((2383.94, 1683.78), abs=0.01)
-    assert "Mooie start" in extracted_text(a1)
+    assert "Mooiestart" in squeezed(extracted_text(a1))  # on a card, maybe on two lines
     boxes = page_boxes(tiles)
     assert len(boxes) > 8 and all(
         sorted(box) == pytest.approx([595.28, 841.89], abs=0.01) for box in boxes
     )
-    refused = run("--network", network, "--blank", "--size", "A1", "-o", str(a1), db=db)
-    assert refused.returncode != 0 and "--session" in refused.stderr
+    refused = run("--network", network, "--report", "--size", "A1", "-o", str(a1), db=db)
+    assert refused.returncode != 0 and "A4" in refused.stderr
+
+
+@pytest.mark.parametrize("kind", ["--blank", "--line"])
+def test_the_blank_and_line_posters_in_sizes_and_tiles(tmp_path, store_file, kind):
+    db, line_id = store_file
+    network = "Onderwijsnetwerk Zuid-Holland: ideeën"
+    which = [kind] if kind == "--blank" else [kind, str(line_id)]
+    a2, tiles = tmp_path / "a2.pdf", tmp_path / "tegels.pdf"
+    results = [
+        run("--network", network, *which, "--size", "A2", "-o", str(a2), db=db),
+        run("--network", network, *which, "--size", "A1", "--tile", "A3", "-o", str(tiles), db=db),
+    ]
+    assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
+    assert "A2" in results[0].stdout and "A3 tiles" in results[1].stdout
+    assert page_boxes(a2)[0] == pytest.approx((1683.78, 1190.55), abs=0.01)
+    assert network in extracted_text(a2)
+    boxes = page_boxes(tiles)
+    assert len(boxes) >= 4 and all(
+        sorted(box) == pytest.approx([841.89, 1190.55], abs=0.01) for box in boxes
+    )

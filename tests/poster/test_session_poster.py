@@ -1,33 +1,39 @@
-"""The session poster: every note's text extractable, nothing outside the page, the A-sizes
-exact in points, stacks clear of the labels, overflow onto further sheets, and tiling."""
+"""The session poster: the notes' whole texts on cards on their segments (never over a label,
+each other or the segment's edges), the rest numbered in the list with a marker on the
+segment, type of at least 9 pt on A3, every text extractable, the A-sizes exact, tiling."""
 
 from __future__ import annotations
 
-import dataclasses
-import itertools
-from datetime import datetime
+import math
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 import pytest
 from pypdf import PdfReader
 
-from app.core.geometry import rotation_for_focus, segment_arc
-from app.core.model import default_model
 from app.core.note_stacks import PolarBox
-from app.core.wheel_layout import CALM, RING_BOUNDS
+from app.core.wheel_layout import CORE_RADIUS
 from app.core.wording import Wording
+from app.poster.session_layout import (
+    CORE_BAND,
+    axis_marker,
+    groups_of,
+    lay_out_session,
+    segment_place,
+)
 from app.poster.session_poster import (
+    DESIGN,
     PosterSize,
     SheetSize,
-    groups_of,
-    label_boxes,
     render_session_poster,
-    stack_places,
+    session_wheel,
+    type_scale,
 )
 from app.poster.tiling import OVERLAP
-from db.records import Note
-from tests.poster.sample import make_contents
+from app.poster.wheel import CORE_CENTRE
+from tests.poster.pdf_checks import char_boxes, extracted_text, squeezed
+from tests.poster.sample import session_contents
 
 EXACT = {  # ISO 216 in points (1 mm = 72/25.4 pt), landscape
     "A3": (1190.55, 841.89),
@@ -37,108 +43,174 @@ EXACT = {  # ISO 216 in points (1 mm = 72/25.4 pt), landscape
 }
 
 
-def session(count: int = 60, crowded: int = 25, long: int = 0):
-    model = default_model()
-    keys = [part.key for part in model.core.segments]
-    keys += [segment.key for ring in model.rings for segment in ring.segments]
-    busy = model.rings[1].segments[2].key
-    keys.remove(busy)
-    colours = itertools.cycle(CALM.note_colours)
-    notes = []
-    for number in range(count):
-        key = busy if number < crowded else keys[number % len(keys)]
-        text = f"Notitie{number:03d} van de binnenkring over wat er veranderde"
-        if number < long:
-            text += " en daarna nog veel meer woorden" * 20
-        notes.append(
-            Note(number + 1, 1, None, key, text, next(colours).upper(), datetime(2025, 1, 1))
-        )
-    return model, dataclasses.replace(make_contents(model), notes=tuple(notes))
+def _laid_out(count: int = 60, crowded: int = 25, first: int = 0):
+    model, contents = session_contents(count=count, crowded=crowded, first=first)
+    wording = Wording.of(model, "nl")
+    place = session_wheel(*DESIGN)
+    groups = groups_of(model, contents.notes, wording)
+    placed = lay_out_session(model, groups, contents.wheel.arrangement, wording, place.radius)
+    return model, contents, wording, place, placed
+
+
+def _inside(box: PolarBox, band: tuple[float, float], centre: float, sweep: float) -> bool:
+    start = (box.start - centre + 180.0) % 360.0 - 180.0
+    end = start + box.end - box.start
+    return (
+        band[0] <= box.inner and box.outer <= band[1] and -sweep / 2 <= start and end <= sweep / 2
+    )
 
 
 def _chars_inside(path: Path) -> None:
     """Every character's box lies on its page (pdfium, as a viewer draws it)."""
-    document = pdfium.PdfDocument(str(path))
-    for page in document:
-        width, height = page.get_size()
-        text = page.get_textpage()
-        for index in range(text.count_chars()):
-            left, bottom, right, top = text.get_charbox(index)
-            assert left >= -0.5 and right <= width + 0.5, (index, left, right, width)
-            assert bottom >= -0.5 and top <= height + 0.5, (index, bottom, top, height)
-    document.close()
+    for number, width, height, (left, bottom, right, top) in char_boxes(path):
+        assert left >= -0.5 and right <= width + 0.5, (number, left, right, width)
+        assert bottom >= -0.5 and top <= height + 0.5, (number, bottom, top, height)
+
+
+@pytest.mark.parametrize(
+    ("count", "crowded", "first"), [(60, 25, 0), (5, 0, 14), (5, 0, 11), (5, 0, 0)]
+)
+def test_cards_keep_clear_of_labels_each_other_and_the_segment_edges(
+    count: int, crowded: int, first: int
+) -> None:
+    model, contents, wording, place, placed = _laid_out(count, crowded, first)
+    arrangement = contents.wheel.arrangement
+    core = {part.key for part in model.core.segments}
+    boxes: list[PolarBox] = []
+    on_wheel = listed = 0
+    for group in placed:
+        band, centre, sweep, labels = segment_place(
+            model, group.group.segment_key, arrangement, wording
+        )
+        shapes = [card for _note, card in group.cards]
+        if group.marker is not None:
+            shapes.append(group.marker)
+        for card in shapes:
+            box = card.box()
+            assert _inside(box, band, centre, sweep), (group.group.name, card)
+            assert not any(box.meets(label) for label in labels), (group.group.name, card)
+            assert not any(box.meets(other) for other in boxes), (group.group.name, card)
+            boxes.append(box)
+            for x, y in card.corners():  # the wheel is inside the page, so the card is too
+                assert MARGIN_OK(place, x, y)
+        for _note, card in group.cards:
+            assert " ".join(card.lines) == " ".join(_note.text.split())  # the whole text
+        # A segment with notes in the list points to them (the axis does, from its centre).
+        if group.listed and group.group.segment_key not in core:
+            assert group.marker is not None, group.group.name
+            assert group.marker_text.endswith(str(group.listed[-1][0]))
+        on_wheel += len(group.cards)
+        listed += len(group.listed)
+    assert on_wheel + listed == count
+    numbers = [number for group in placed for number, _note in group.listed]
+    assert numbers == list(range(1, listed + 1))
+    if any(g.listed for g in placed if g.group.segment_key in core):
+        marker = axis_marker(placed, model, place.radius)
+        assert marker is not None
+        card, _text = marker
+        assert all(x * x + y * y <= CORE_CENTRE**2 for x, y in card.corners())
+        assert card.radius - card.height / 2 > 0.037  # under the axis's name
+    if count == 5 and first == 14:  # five notes in the outer rings: all on the wheel
+        assert on_wheel == 5
+    assert CORE_BAND[1] < CORE_RADIUS
+
+
+def MARGIN_OK(place, x: float, y: float) -> bool:
+    px, py = place.cx + x * place.radius, place.cy + y * place.radius
+    return 0 <= px <= DESIGN[0] and 0 <= py <= DESIGN[1]
 
 
 @pytest.mark.parametrize("size", list(PosterSize))
-def test_every_note_is_readable_text_on_an_exact_sheet(tmp_path: Path, size: PosterSize) -> None:
-    model, contents = session()
+def test_every_note_is_whole_text_on_an_exact_sheet(tmp_path: Path, size: PosterSize) -> None:
+    model, contents = session_contents()
     path = render_session_poster(tmp_path / f"sessie-{size}.pdf", model, contents, size=size)
     reader = PdfReader(path)
     box = reader.pages[0].mediabox
     assert (round(float(box.width), 2), round(float(box.height), 2)) == EXACT[size.value]
-    text = " ".join(page.extract_text() for page in reader.pages)
+    text = squeezed(extracted_text(path))
     for note in contents.notes:
-        assert note.text.split()[0] in text  # each note's first word, whole
-    assert "Houding & gedrag (25)" in text
+        assert squeezed(note.text) in text, note.text
+    assert "Houding & gedrag (25)" in extracted_text(path)
     _chars_inside(path)
-    if size is PosterSize.A3:  # a picture to look at
-        document = pdfium.PdfDocument(str(path))
-        document[0].render(scale=1.2).to_pil().save(tmp_path / "sessie-A3.png")
+
+
+def _note_sizes(path: Path, texts: list[str]) -> list[tuple[float, float]]:
+    """For the first character of each text's first find: the type size pdfium reports (in
+    text space: the sheet's scale not included) and the height of its box on the page."""
+    document = pdfium.PdfDocument(str(path))
+    sizes = []
+    try:
+        textpage = document[0].get_textpage()
+        for text in texts:
+            found = textpage.search(text).get_next()
+            assert found is not None, text
+            _left, bottom, _right, top = textpage.get_charbox(found[0])
+            sizes.append((pdfium_raw.FPDFText_GetFontSize(textpage.raw, found[0]), top - bottom))
+    finally:
         document.close()
+    return sizes
 
 
-def test_the_notes_are_at_least_nine_point_at_a3_and_grow_with_the_sheet(tmp_path: Path) -> None:
-    model, contents = session(count=8, crowded=2)
+def test_cards_and_list_are_at_least_nine_point_at_a3_and_grow_with_the_sheet(
+    tmp_path: Path,
+) -> None:
+    model, contents, _wording, _place, placed = _laid_out()
+    on_wheel = [card.lines[0] for group in placed for _note, card in group.cards]
+    in_list = [" ".join(note.text.split()[:2]) for g in placed for _n, note in g.listed][:5]
+    assert len(on_wheel) >= 10
     sizes = {}
     for size in (PosterSize.A3, PosterSize.A1):
         path = render_session_poster(tmp_path / f"{size}.pdf", model, contents, size=size)
-        document = pdfium.PdfDocument(str(path))
-        page = document[0]
-        text = page.get_textpage()
-        found = text.search("Notitie000")
-        assert found is not None
-        first = found.get_next()
-        assert first is not None
-        _left, bottom, _right, top = text.get_charbox(first[0])
-        height = top - bottom
-        sizes[size] = height
-        document.close()
-    # A capital's box is about 0.73 of the type size: 9.5 pt type gives about 6.9 pt.
-    assert sizes[PosterSize.A3] >= 9 * 0.7
-    assert sizes[PosterSize.A1] == pytest.approx(2 * sizes[PosterSize.A3], rel=0.05)
+        sizes[size] = _note_sizes(path, on_wheel + in_list)
+        if size is PosterSize.A3:  # a picture to look at
+            document = pdfium.PdfDocument(str(path))
+            document[0].render(scale=1.6).to_pil().save(tmp_path / "sessie-60-A3.png")
+            document.close()
+    assert min(type_size for type_size, _height in sizes[PosterSize.A3]) >= 9.0
+    # The list's text is upright: its characters' boxes on A1 (twice A3's width) are √2 as
+    # high as on A3: the type grows with the square root of the sheet (13.4 pt on A1).
+    for (_size, a3), (_size1, a1) in zip(
+        sizes[PosterSize.A3][-5:], sizes[PosterSize.A1][-5:], strict=True
+    ):
+        assert a1 == pytest.approx(math.sqrt(2) * a3, rel=0.02)
+
+
+def test_a_larger_sheet_carries_more_notes_on_the_wheel() -> None:
+    model, contents, wording, place, placed = _laid_out()
+    groups = groups_of(model, contents.notes, wording)
+    counts = {PosterSize.A3: sum(len(group.cards) for group in placed)}
+    for size in (PosterSize.A2, PosterSize.A1, PosterSize.A0):
+        radius = place.radius / type_scale(size)
+        larger = lay_out_session(model, groups, contents.wheel.arrangement, wording, radius)
+        counts[size] = sum(len(group.cards) for group in larger)
+    assert type_scale(PosterSize.A3) == 1.0
+    assert type_scale(PosterSize.A1) == pytest.approx(1 / math.sqrt(2), rel=1e-3)  # ISO rounds
+    assert counts[PosterSize.A3] < counts[PosterSize.A2] < counts[PosterSize.A1]
+    assert counts[PosterSize.A1] < counts[PosterSize.A0]
+    assert counts[PosterSize.A3] >= 10 and counts[PosterSize.A1] >= 2 * counts[PosterSize.A3]
+
+
+def test_five_notes_all_sit_on_the_wheel(tmp_path: Path) -> None:
+    model, contents = session_contents(count=5, crowded=0, first=14)
+    path = render_session_poster(tmp_path / "vijf.pdf", model, contents)
+    text = extracted_text(path)
+    assert "Alle 5 geeltjes staan op het wiel." in text
+    for note in contents.notes:
+        assert squeezed(note.text) in squeezed(text)
+    document = pdfium.PdfDocument(str(path))
+    document[0].render(scale=1.6).to_pil().save(tmp_path / "sessie-5-A3.png")
+    document.close()
 
 
 def test_many_long_notes_flow_onto_further_sheets_uncut(tmp_path: Path) -> None:
-    model, contents = session(count=80, crowded=30, long=40)
+    model, contents = session_contents(count=80, crowded=30, long=40)
     path = render_session_poster(tmp_path / "lang.pdf", model, contents)
     reader = PdfReader(path)
     assert len(reader.pages) > 1
-    text = " ".join(page.extract_text() for page in reader.pages)
+    text = squeezed(extracted_text(path))
     for note in contents.notes:
-        assert note.text.split()[0] in text
+        assert squeezed(note.text) in text
     _chars_inside(path)
-
-
-def test_stacks_keep_clear_of_the_labels() -> None:
-    model, contents = session()
-    wording = Wording.of(model, "nl")
-    groups = groups_of(model, contents.notes, wording)
-    places = stack_places(model, groups, contents.wheel.arrangement, wording)
-    assert all(place is not None for place in places.values())
-    core = {part.key for part in model.core.segments}
-    for group in groups:
-        place = places[group.segment_key]
-        assert place is not None
-        if group.segment_key in core:
-            assert place.radius + place.size <= 0.30
-            continue
-        ring = model.ring_of(group.segment_key)
-        index = model.ring_keys.index(ring.key)
-        rotation = rotation_for_focus(contents.wheel.arrangement.indices[index], 4)
-        start, sweep = segment_arc(ring.index_of(group.segment_key), rotation, 4)
-        boxes = label_boxes(wording.segment(group.segment_key), RING_BOUNDS[index], start, sweep)
-        assert not any(place.box().meets(box) for box in boxes)
-        assert isinstance(boxes[0], PolarBox)
 
 
 @pytest.mark.parametrize(
@@ -147,7 +219,7 @@ def test_stacks_keep_clear_of_the_labels() -> None:
 def test_a_large_poster_tiles_onto_office_sheets(
     tmp_path: Path, size: PosterSize, sheet: SheetSize
 ) -> None:
-    model, contents = session()
+    model, contents = session_contents()
     path = render_session_poster(tmp_path / "tegels.pdf", model, contents, size=size, tile=sheet)
     reader = PdfReader(path)
     sheet_points = {"A4": (595.28, 841.89), "A3": (841.89, 1190.55)}[sheet.value]

@@ -18,7 +18,8 @@ from app.core.wheel_layout import CALM, HIGH_CONTRAST
 from app.ui.control.i18n import LanguageSwitcher
 from app.ui.control.settings import Settings
 from app.ui.presenting.console import ConsoleWindow, elapsed_text
-from app.ui.presenting.presentation import PresentationWindow, key_help, neighbour_line
+from app.ui.presenting.keys import key_help, neighbour_line
+from app.ui.presenting.presentation import PresentationWindow
 from app.ui.presenting.projector_pages import CONTRAST_STEPS, Show
 from app.ui.shell import openers
 from app.ui.shell.application import build_window

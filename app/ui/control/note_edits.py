@@ -18,8 +18,9 @@ translate = QCoreApplication.translate  # context "Workshop": these are the Work
 class NoteEdits(NetworkEdits):
     """Post-it edits of the open network that touch many notes in one step."""
 
-    def add_notes(self, notes: Sequence[NewNote]) -> tuple[int, ...]:
-        """Add `notes` in one transaction; undo deletes them all, redo puts the same back."""
+    def add_notes(self, notes: Sequence[NewNote], title: str | None = None) -> tuple[int, ...]:
+        """Add `notes` in one transaction (all or none); undo deletes them all, redo puts the
+        same back. `title` names the undo step (default "Add post-its")."""
         if not notes:
             return ()
         network_id = self._network()
@@ -35,7 +36,7 @@ class NoteEdits(NetworkEdits):
         def revert() -> None:
             snapshot[:] = [self.store.delete_notes(created)]
 
-        text = translate("Workshop", "Add post-its")
+        text = title or translate("Workshop", "Add post-its")
         self.edits.push_simple(text, apply, revert, NOTES)
         return tuple(created)
 

@@ -1,4 +1,5 @@
-"""File → Poster A3 (PDF)…: choose blank, the current line or the report, save, offer to open."""
+"""File → Poster (PDF)…: choose blank, the current line, the session or the report, a size
+(A3 to A0) and tiling for the posters; save, offer to open."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ class PosterDialog(QDialog):
 
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Poster A3 (PDF)"))
+        self.setWindowTitle(self.tr("Poster (PDF)"))
         line = workshop.current_line()
         self.blank = QRadioButton(
             self.tr("Workshop poster: the whole model, blank, to stick notes on")
@@ -60,13 +61,17 @@ class PosterDialog(QDialog):
         self.tile.addItem(self.tr("on one sheet"), None)
         for sheet in SheetSize:
             self.tile.addItem(self.tr("in tiles on %1, to glue").replace("%1", sheet.value), sheet)
-        session_row = QHBoxLayout()
-        session_row.addSpacing(24)
-        session_row.addWidget(self.size_choice)
-        session_row.addWidget(self.tile, 1)
+        size_row = QHBoxLayout()
+        size_label = QLabel(self.tr("Poster size:"))
+        size_label.setBuddy(self.size_choice)
+        size_row.addWidget(size_label)
+        size_row.addWidget(self.size_choice)
+        size_row.addWidget(self.tile, 1)
         self.group = QButtonGroup(self)
         for button in (self.blank, self.line, self.report, self.session):
             self.group.addButton(button)
+        # The report is A4 pages: no poster size, no tiles, no orientation.
+        self.report.toggled.connect(self._report_chosen)
         self.line.setEnabled(line is not None)
         (self.line if line is not None else self.blank).setChecked(True)
         self.portrait = QCheckBox(self.tr("Portrait (posters are landscape by default)"))
@@ -82,9 +87,13 @@ class PosterDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.blank, self.line, hint, self.report, self.session):
             layout.addWidget(widget)
-        layout.addLayout(session_row)
+        layout.addLayout(size_row)
         layout.addWidget(self.portrait)
         layout.addWidget(buttons)
+
+    def _report_chosen(self, report: bool) -> None:
+        for widget in (self.size_choice, self.tile, self.portrait):
+            widget.setEnabled(not report)
 
     @property
     def kind(self) -> str:
@@ -143,7 +152,16 @@ def make_poster(
         line = workshop.current_line()
         if line is None:
             raise PosterError("there is no saved line in focus")
-        return render_line_poster(path, model, contents, line.id, orientation, language)
+        return render_line_poster(
+            path,
+            model,
+            contents,
+            line.id,
+            orientation,
+            language,
+            size=size or PosterSize.A3,
+            tile=tile,
+        )
     if kind == REPORT:
         return render_report(path, model, contents, language)
     return render_blank_poster(
@@ -153,6 +171,8 @@ def make_poster(
         orientation,
         language,
         arrangement=contents.wheel.arrangement,
+        size=size or PosterSize.A3,
+        tile=tile,
     )
 
 

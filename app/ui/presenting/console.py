@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.control.workshop import Workshop
-from app.ui.presenting.presentation import PresentationWindow, key_help, neighbour_line
+from app.ui.presenting.keys import key_help, neighbour_line
+from app.ui.presenting.presentation import PresentationWindow
 from app.ui.presenting.projector_pages import Show, show_label
 from app.ui.widgets.record_widgets import empty_state_label
 

@@ -19,10 +19,10 @@ from app.canvas.view import WheelView
 from app.core.reasoning import ReasoningLine, lines_of
 from app.ui.control.workshop import Workshop
 from app.ui.panels.chain_panel import ChainPanel, ChainStep
+from app.ui.presenting.keys import neighbour_line
 from app.ui.presenting.projector_pages import BlankPage, CheckPage, RoomPage, Show
 from app.ui.room.card import RoomCard
 from app.ui.room.controller import Room
-from db.records import Line
 
 CURSOR_HIDE_MS = 3000
 MESSAGE_MS = 2500
@@ -40,92 +40,6 @@ _SHOW_KEYS = {
 }
 _PREVIOUS_RING = (Qt.Key.Key_Backtab,)
 translate = QCoreApplication.translate
-
-
-def key_help() -> list[tuple[str, str]]:
-    """The keys of the wheel and of presentation mode, for the help: (keys, what they do)."""
-    return [
-        (
-            translate("Presentation", "F5 or F11"),
-            translate("Presentation", "Start presentation mode (full screen)"),
-        ),
-        (translate("Presentation", "Esc"), translate("Presentation", "Leave presentation mode")),
-        (
-            translate("Presentation", "PageDown, →"),
-            translate("Presentation", "Turn the selected ring one segment clockwise"),
-        ),
-        (
-            translate("Presentation", "PageUp, ←"),
-            translate("Presentation", "Turn the selected ring one segment anticlockwise"),
-        ),
-        (
-            translate("Presentation", "1, 2, 3, 4"),
-            translate("Presentation", "Select a ring, from the inside out"),
-        ),
-        (
-            translate("Presentation", "Tab"),
-            translate("Presentation", "Select the next ring"),
-        ),
-        (
-            translate("Presentation", "Shift+Tab"),
-            translate("Presentation", "Select the previous ring"),
-        ),
-        (
-            translate("Presentation", "S, Ctrl+S"),
-            translate("Presentation", "Save the active reasoning line"),
-        ),
-        (
-            translate("Presentation", "B, ."),
-            translate(
-                "Presentation", "Black screen on the projector, and back (a clicker's “blank” key)"
-            ),
-        ),
-        (
-            translate("Presentation", "W, C, Q"),
-            translate(
-                "Presentation",
-                "Show the wheel only, the chain only, the room's QR code; again: both",
-            ),
-        ),
-        (
-            translate("Presentation", "T"),
-            translate("Presentation", "Check the projector: contrast steps, smallest label"),
-        ),
-        (
-            translate("Presentation", "N, P"),
-            translate("Presentation", "Turn to the next or previous saved line"),
-        ),
-        (
-            translate("Presentation", "H"),
-            translate("Presentation", "High contrast on or off (for a washed-out projector)"),
-        ),
-        (
-            translate("Presentation", "R"),
-            translate("Presentation", "Open or close the room (phones send post-its)"),
-        ),
-        (
-            translate("Presentation", "F9"),
-            translate("Presentation", "Show or hide the side panel (main window)"),
-        ),
-        (
-            translate("Presentation", "Mouse, finger"),
-            translate("Presentation", "Drag or flick a ring to turn it; it stops on a segment"),
-        ),
-    ]
-
-
-def neighbour_line(
-    lines: tuple[Line, ...] | list[Line], current: int | None, step: int
-) -> Line | None:
-    """The saved line `step` (+1 next, -1 previous) from line `current`, in the store's order;
-    from no line, the first (next) or the last (previous). None when there is none."""
-    if not lines:
-        return None
-    ids = [line.id for line in lines]
-    if current not in ids:
-        return lines[0] if step > 0 else lines[-1]
-    position = ids.index(current) + step
-    return lines[position] if 0 <= position < len(lines) else None
 
 
 class PresentationWindow(QWidget):

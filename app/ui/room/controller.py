@@ -18,9 +18,9 @@ from app.room.addresses import LOOPBACK, PREFERRED_PORT, local_network_addresses
 from app.room.board import AskedQuestion, RoomBoard, build_board
 from app.room.server import RoomAddress, RoomOpenError, RoomServer
 from app.room.submission import Incoming
-from app.ui.control.parts import NETWORK, NOTES, WHEEL
+from app.ui.control.parts import NETWORK, WHEEL
 from app.ui.control.workshop import Workshop
-from db.records import DEFAULT_NOTE_COLOUR
+from db.records import DEFAULT_NOTE_COLOUR, NewNote
 
 ANSWER_COLOUR = CALM.note_colours[3].upper()  # answers to a question stand out from notes
 
@@ -218,40 +218,41 @@ class Room(QObject):
         text: str | None = None,
         segment_key: str | None = None,
     ) -> int:
-        colour = ANSWER_COLOUR if item.is_answer else DEFAULT_NOTE_COLOUR
+        note = self._note(item, moment_id, text, segment_key)
         note_id = self.workshop.learning.add_note(
-            segment_key or item.segment_key,
-            item.post_it_text() if text is None else text,
-            colour,
-            moment_id,
+            note.segment_key, note.text, note.colour, note.moment_id
         )
         self.pending.remove(item)
         return note_id
 
-    def accept_all(self, moment_id: int | None = None) -> int:
-        """Accept every waiting post-it, oldest first, as one undo step; how many.
+    @staticmethod
+    def _note(
+        item: Incoming,
+        moment_id: int | None,
+        text: str | None = None,
+        segment_key: str | None = None,
+    ) -> NewNote:
+        return NewNote(
+            segment_key or item.segment_key,
+            item.post_it_text() if text is None else text,
+            ANSWER_COLOUR if item.is_answer else DEFAULT_NOTE_COLOUR,
+            moment_id,
+        )
 
-        Each post-it is its own transaction, so a store error stops the run with the rest
-        still waiting. The panels and the wheel refresh once, at the end, not per post-it.
-        """
+    def accept_all(self, moment_id: int | None = None) -> int:
+        """Accept every waiting post-it, oldest first: one transaction and one undo step, so
+        a store error leaves them all waiting. The wheel and panels refresh once."""
         items = list(self.pending)
         if not items:
             return 0
-        workshop = self.workshop
-        stack = workshop.undo_stack
-        stack.beginMacro(self.tr("Accept %n post-it(s) from the room", "", len(items)))
-        accepted = 0
-        blocked = workshop.blockSignals(True)
-        try:
-            for item in items:
-                self._accept(item, moment_id)
-                accepted += 1
-        finally:
-            workshop.blockSignals(blocked)
-            stack.endMacro()
-            workshop.changed.emit(frozenset({NOTES}))
-            self.queueChanged.emit()
-        return accepted
+        self.workshop.notes.add_notes(
+            [self._note(item, moment_id) for item in items],
+            self.tr("Accept %n post-it(s) from the room", "", len(items)),
+        )
+        for item in items:
+            self.pending.remove(item)
+        self.queueChanged.emit()
+        return len(items)
 
     def reject(self, item_id: int) -> None:
         self.pending.remove(self.item(item_id))

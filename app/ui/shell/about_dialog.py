@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.model import Language, Model
 from app.core.resources import resource_path
-from app.ui.presenting.presentation import key_help
+from app.ui.presenting.keys import key_help
 
 FONT_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
 

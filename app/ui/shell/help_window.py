@@ -30,7 +30,7 @@ from app.core.help_topics import (
     matching,
 )
 from app.core.model import Direction, Language, Model
-from app.ui.presenting.presentation import key_help
+from app.ui.presenting.keys import key_help
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import network (JSON)…"))
         self.import_notes_action.setText(self.tr("Import post-&its (CSV, Excel)…"))
         self.export_action.setText(self.tr("&Export network (JSON)…"))
-        self.poster_action.setText(self.tr("&Poster A3 (PDF)…"))
+        self.poster_action.setText(self.tr("&Poster (PDF)…"))
         self.example_menu.setTitle(self.tr("Open e&xample"))
         self.start.show_examples(self.outputs.retranslate(language))
         self.help_action.setText(self.tr("&Help: the model and a session"))

@@ -1,0 +1,98 @@
+"""What every subcommand shares: exit codes, errors for people, terminal-safe text and the
+store the command line names."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from db.errors import StoreError
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+
+class CommandError(Exception):
+    """A failure to report to the person at the terminal, in one or two lines."""
+
+
+def shown(text: str) -> str:
+    """`text` safe for a terminal: control characters, bidi overrides, zero-width and other
+    invisible characters (a received file's names) are written as escapes like `\\u202e`, so
+    they cannot move the cursor, recolour or reverse what follows. Line breaks stay."""
+    return "".join(
+        character if character.isprintable() or character == "\n" else _escape(character)
+        for character in text
+    )
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def store_path(arguments: argparse.Namespace) -> Path | None:
+    """The store file chosen on the command line or in NETIMPACT_DB; None for the default."""
+    if arguments.db is not None:
+        return arguments.db
+    from_environment = os.environ.get("NETIMPACT_DB")
+    return Path(from_environment) if from_environment else None
+
+
+def store_file(arguments: argparse.Namespace) -> Path:
+    from db import default_store_path
+
+    return store_path(arguments) or default_store_path()
+
+
+def open_store(arguments: argparse.Namespace) -> Store:
+    """The store for a subcommand, with store problems turned into messages for people."""
+    from db import Store
+
+    try:
+        return Store.open(store_file(arguments))
+    except StoreError as error:
+        raise CommandError(store_message(error)) from error
+
+
+def refuse_store_output(arguments: argparse.Namespace) -> None:
+    """Stop before anything is opened if `-o` names the store, its -wal/-shm or a backup.
+
+    Writing there would destroy every network; the write itself refuses too (db.files), but
+    saying so up front keeps the store closed and untouched.
+    """
+    from db.files import refuse_store_target
+
+    try:
+        refuse_store_target(arguments.output, (store_file(arguments),))
+    except StoreError as error:
+        raise CommandError(store_message(error)) from error
+
+
+def store_message(error: Exception) -> str:
+    """The exception's one line; a damaged store adds the way back (its backups)."""
+    from db.errors import StoreDamagedError
+
+    if isinstance(error, StoreDamagedError):
+        return (
+            f"{error}\nits backups: `netimpact backups`; put one back: `netimpact restore BACKUP`"
+        )
+    return str(error)
+
+
+def local_time(moment: datetime) -> str:
+    """`moment` in the local time zone, or in UTC where the zone cannot show it (a year like
+    9999 east of UTC overflows; stores from before the importer refused such years have them)."""
+    try:
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    except (OverflowError, ValueError, OSError):
+        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -1,0 +1,148 @@
+"""Subcommands that write files from the store or read one into it: export, import, poster
+and image. Each refuses an output that is the store (or its -wal, -shm or a backup) first."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from app.cli.common import (
+    EXIT_OK,
+    CommandError,
+    open_store,
+    refuse_store_output,
+    shown,
+    store_message,
+)
+from db.errors import StoreError
+
+
+def export_format(arguments: argparse.Namespace) -> str:
+    """The chosen format, else the one the output file's extension names, else JSON."""
+    if arguments.format is not None:
+        return str(arguments.format)
+    return {".xlsx": "xlsx", ".zip": "csv", ".csv": "csv"}.get(
+        arguments.output.suffix.lower(), "json"
+    )
+
+
+def run_export(arguments: argparse.Namespace) -> int:
+    from db.table_files import write_network_tables
+
+    refuse_store_output(arguments)
+    chosen = export_format(arguments)
+    with open_store(arguments) as store:
+        try:
+            network = store.find_network(arguments.network)
+            if chosen == "json":
+                store.export_network_to(network.id, arguments.output)
+            else:
+                write_network_tables(
+                    arguments.output,
+                    store.load_network(network.id),
+                    store.model,
+                    chosen,  # type: ignore[arg-type]  # argparse's choices keep it xlsx or csv
+                    arguments.language,
+                    arguments.separator,
+                )
+        except StoreError as error:
+            raise CommandError(store_message(error)) from error
+    print(shown(f"Exported {network.name!r} to {arguments.output} ({chosen})."))
+    return EXIT_OK
+
+
+def run_import(arguments: argparse.Namespace) -> int:
+    with open_store(arguments) as store:
+        try:
+            network = store.import_file(arguments.file)
+        except StoreError as error:
+            raise CommandError(f"{arguments.file} was not imported: {error}") from error
+    print(shown(f"Imported {network.name!r} (id {network.id}) into {store.path}."))
+    return EXIT_OK
+
+
+def run_poster(arguments: argparse.Namespace) -> int:
+    from app.poster import (
+        Orientation,
+        PosterError,
+        PosterSize,
+        SheetSize,
+        render_blank_poster,
+        render_line_poster,
+        render_report,
+        render_session_poster,
+    )
+
+    refuse_store_output(arguments)
+    with open_store(arguments) as store:
+        try:
+            network = store.find_network(arguments.network)
+            line_id = (
+                store.find_line(network.id, arguments.line).id
+                if arguments.line is not None
+                else None
+            )
+            contents = store.load_network(network.id)
+        except StoreError as error:
+            raise CommandError(store_message(error)) from error
+        model = store.model
+    orientation = Orientation.PORTRAIT if arguments.portrait else Orientation.LANDSCAPE
+    language, output = arguments.language, arguments.output
+    if arguments.report and (arguments.size != "A3" or arguments.tile):
+        raise CommandError("--size and --tile are for posters; the report is A4 (leave --report)")
+    size = PosterSize(arguments.size)
+    tile = SheetSize(arguments.tile) if arguments.tile else None
+    sized = f" ({size.value}{f' on {tile.value} tiles' if tile else ''})"
+    try:
+        if line_id is not None:
+            render_line_poster(
+                output, model, contents, line_id, orientation, language, size=size, tile=tile
+            )
+            made = f"the poster of line {line_id}{sized}"
+        elif arguments.report:
+            render_report(output, model, contents, language)
+            made = "the report"
+        elif arguments.session:
+            render_session_poster(output, model, contents, language, size=size, tile=tile)
+            made = f"the session poster{sized}"
+        else:
+            render_blank_poster(
+                output, model, contents.network, orientation, language, size=size, tile=tile
+            )
+            made = f"the workshop poster{sized}"
+    except PosterError as error:
+        raise CommandError(store_message(error)) from error
+    print(shown(f"Wrote {made} of {network.name!r} to {output}."))
+    return EXIT_OK
+
+
+def run_image(arguments: argparse.Namespace) -> int:
+    refuse_store_output(arguments)
+    # Before any QApplication exists: the command line runs without a screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.canvas.wheel_image import ImageError, image_kind, picture_of, write_image
+    from app.core.wheel_layout import CALM, HIGH_CONTRAST
+    from app.ui.shell.application import application
+
+    try:
+        image_kind(arguments.output)
+    except ImageError as error:
+        raise CommandError(store_message(error)) from error
+    application()
+    with open_store(arguments) as store:
+        try:
+            network = store.find_network(arguments.network)
+            picture = picture_of(
+                store.model,
+                store.load_network(network.id),
+                arguments.language,
+                HIGH_CONTRAST if arguments.high_contrast else CALM,
+                line_id=arguments.line,
+                notes=not arguments.no_notes,
+                beam=not arguments.no_beam,
+            )
+            write_image(arguments.output, store.model, picture, arguments.size)
+        except (StoreError, ImageError) as error:
+            raise CommandError(store_message(error)) from error
+    print(shown(f"Wrote the wheel of {network.name!r} to {arguments.output}."))
+    return EXIT_OK
