@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import selectinload
 
 from app.core.geometry import Arrangement
@@ -28,7 +28,9 @@ from db.schema import CoreEntryRow, IndicatorRow, LineRow, LineStepRow, NetworkR
 from db.store_base import StoreBase, now
 
 # A story's write, as plain statements built once (see `LinesMixin.set_line_story`).
-_lines, _steps, _networks = LineRow.__table__, LineStepRow.__table__, NetworkRow.__table__
+_lines, _steps, _networks = (
+    cast(Table, row.__table__) for row in (LineRow, LineStepRow, NetworkRow)
+)
 _STAMP_LINE = (
     update(_lines)
     .where(_lines.c.id == bindparam("line"))
