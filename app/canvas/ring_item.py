@@ -221,8 +221,8 @@ class RingItem(QGraphicsItem):
         painter.fillPath(self._even, self._fill)
         painter.fillPath(self._odd, self._fill_alternate)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
-        if self._hovered is not None:
-            painter.fillPath(self._sectors[self._hovered], self._hover_brush)
+        if self._hovered is not None:  # opaque: a translucent fill may wait for Qt's threads
+            painter.fillPath(self._sectors[self._hovered], self.segment_colour(self._hovered))
 
     def paint_boundaries(self, painter: QPainter) -> None:
         """The lines between segments, for `WheelBase`; painter in ring units."""
