@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from app.core.geometry import Arrangement
 from app.core.model import Direction, IndicatorKind, Model
 from app.core.plausibility import Plausibility
@@ -82,7 +85,13 @@ def _plausibility(stored: str | None) -> Plausibility | None:
 
 
 def line(row: LineRow, model: Model) -> Line:
-    by_key = {step.step_key: step for step in row.steps}
+    return line_from(row, row.steps, model)
+
+
+def line_from(row: Any, step_rows: Iterable[Any], model: Model) -> Line:
+    """A line from its row and its steps' rows: ORM objects or plain result rows (which
+    name their columns as the objects name their attributes)."""
+    by_key = {step.step_key: step for step in step_rows}
     steps = tuple(
         LineStep(
             key,

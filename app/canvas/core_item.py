@@ -1,9 +1,12 @@
 """The wheel's fixed parts: the axis (network name and what the core holds) and the marks
 outside the wheel that show where the four sightlines point.
 
-Neither turns. The axis is cached as a device pixmap and costs a blit per frame; the marks
-are four small triangles, cheaper to fill than a wheel-sized pixmap is to copy (and at 4K that
-pixmap outgrows Qt's pixmap cache, which then renders it anew every frame).
+Neither turns. The axis is kept as a pixmap in device pixels and costs a plain copy per
+frame (its own cache rather than Qt's DeviceCoordinateCache: Qt copies that with the
+painter's smooth-pixmap hint, through a slower path that hands the copy to its thread pool and
+waits, idle, while a busy machine gets round to those threads); the marks are four small
+triangles, cheaper to fill than a wheel-sized pixmap is to copy (and at 4K that pixmap
+outgrows Qt's pixmap cache, which then renders it anew every frame).
 """
 
 from __future__ import annotations
@@ -12,7 +15,18 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.canvas.fonts import wheel_font
@@ -38,8 +52,11 @@ class CoreItem(QGraphicsItem):
         self.summary: list[tuple[str, str]] = []  # (part label, its items joined)
         self.dimmed = False
         self.show_beam = True
+        # Painted onto raster devices from a pixmap made at the device's scale; off for
+        # images that keep their vectors (an SVG) or must match them exactly.
+        self.pixel_cache = True
+        self._pixmap: tuple[tuple[float, ...], QPixmap, int, int] | None = None
         self.set_palette(palette)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_palette(self, palette: Palette) -> None:
         self._fill = QColor(palette.core.fill)
@@ -52,15 +69,19 @@ class CoreItem(QGraphicsItem):
         self._beam_path = annular_sector(self.radius * 0.93, self.radius, -half, 2 * half)
         self._dim = QColor(palette.background)
         self._dim.setAlphaF(0.5)
-        self.update()
+        self._changed()
 
     def set_content(self, name: str, summary: Sequence[tuple[str, str]]) -> None:
         self.name = name
         self.summary = list(summary)
-        self.update()
+        self._changed()
 
     def set_dimmed(self, dimmed: bool) -> None:
         self.dimmed = dimmed
+        self._changed()
+
+    def _changed(self) -> None:
+        self._pixmap = None
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -77,6 +98,44 @@ class CoreItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        device = painter.deviceTransform()
+        if (
+            self.pixel_cache
+            and device.type().value <= QTransform.TransformationType.TxScale.value
+            and painter.paintEngine().type() == QPaintEngine.Type.Raster
+        ):
+            self._paint_cached(painter, device)
+        else:
+            self._paint_vectors(painter)
+
+    def _paint_cached(self, painter: QPainter, device: QTransform) -> None:
+        """Copy the axis from its pixmap, made again when the scale or content changes."""
+        box = device.mapRect(self.boundingRect())
+        left, top = math.floor(box.left()), math.floor(box.top())
+        key = (device.m11(), device.m22(), round(box.left() - left, 3), round(box.top() - top, 3))
+        if self._pixmap is None or self._pixmap[0] != key:
+            image = QImage(
+                math.ceil(box.right()) - left,
+                math.ceil(box.bottom()) - top,
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(image)
+            drawing.setRenderHints(painter.renderHints())
+            drawing.setTransform(device * QTransform.fromTranslate(-left, -top))
+            self._paint_vectors(drawing)
+            drawing.end()
+            self._pixmap = (key, QPixmap.fromImage(image), left, top)
+        _key, pixmap, left, top = self._pixmap
+        world = painter.worldTransform()
+        smooth = painter.testRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setWorldTransform(device.inverted()[0] * world)  # in device pixels
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.drawPixmap(left, top, pixmap)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
+        painter.setWorldTransform(world)
+
+    def _paint_vectors(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(self._edge, 4.0))
         painter.setBrush(self._fill)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.canvas.glyph_sprites import GlyphSprites
+from app.canvas.glyph_sprites import GlyphSprites, PlacedSprites, draw_placed
 from app.canvas.label_paths import REFERENCE_PX, Glyph, PlacedLabel, TextChar
 from app.canvas.shapes import annular_sector, annulus, lock_icon, point_at
 from app.core.geometry import step_of
@@ -105,9 +105,12 @@ class RingItem(QGraphicsItem):
         # Labels as text characters (for an SVG), per segment: (clockwise, anticlockwise).
         self._text_labels: list[tuple[tuple[TextChar, ...], tuple[TextChar, ...]]] | None = None
         self._text_font: QFont | None = None
-        # (device scale, colour) pairs at which every label's sprites exist: the check runs
-        # once per pair, not every frame. Cleared when the labels or colours change.
-        self._sprites_ready: set[tuple[float, int]] = set()
+        # Per (device scale, colour): each label's glyphs with their sprites, read clockwise
+        # and anticlockwise; looked up once, not every frame. Cleared when the labels or
+        # colours change; the latest two are kept (a view and its image export, say).
+        self._placed: dict[
+            tuple[float, int], list[tuple[tuple[PlacedSprites, ...], tuple[PlacedSprites, ...]]]
+        ] = {}
         self.set_palette(palette, colours)
         self.setAcceptHoverEvents(False)  # the scene handles pointers by radius
 
@@ -130,14 +133,14 @@ class RingItem(QGraphicsItem):
         hover.setAlphaF(HOVER_OPACITY)
         self._hover_brush = QBrush(hover)
         self._marker = QBrush(QColor(palette.core.fill))
-        self._sprites_ready = set()
+        self._placed = {}
         self.update()
 
     def set_labels(self, labels: Sequence[PlacedLabel]) -> None:
         if len(labels) != self.segment_count:
             raise ValueError("one label per segment")
         self._labels = list(labels)
-        self._sprites_ready = set()
+        self._placed = {}
         self.update()
 
     @property
@@ -218,8 +221,8 @@ class RingItem(QGraphicsItem):
         painter.fillPath(self._even, self._fill)
         painter.fillPath(self._odd, self._fill_alternate)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
-        if self._hovered is not None:
-            painter.fillPath(self._sectors[self._hovered], self._hover_brush)
+        if self._hovered is not None:  # opaque: a translucent fill may wait for Qt's threads
+            painter.fillPath(self._sectors[self._hovered], self.segment_colour(self._hovered))
 
     def paint_boundaries(self, painter: QPainter) -> None:
         """The lines between segments, for `WheelBase`; painter in ring units."""
@@ -300,20 +303,39 @@ class RingItem(QGraphicsItem):
             return False
         colour = self._text.color()
         key = (round(scale, 6), colour.rgba())
-        if key not in self._sprites_ready:
-            # The first frames at a new size draw outlines (as at rest) while the sprites are
-            # made in idle moments: a first turn never waits for hundreds of images.
-            if not self._sprites.ready(self.all_glyphs(), colour, scale):
+        placed = self._placed.get(key)
+        if placed is None:
+            placed = self._place_sprites(colour, scale)
+            if placed is None:
                 return False
-            self._sprites_ready.add(key)
+            while len(self._placed) >= 2:
+                del self._placed[next(iter(self._placed))]
+            self._placed[key] = placed
         world = painter.worldTransform()
         # Paint in device pixels, so each sprite is a plain copy.
         painter.setWorldTransform(device.inverted()[0] * world)
-        for index, label in enumerate(self._labels):
-            glyphs = label.glyphs(reads_clockwise(rotation + index * self.step))
-            self._sprites.draw(painter, glyphs, colour, device)
+        step = self.step
+        for index, (clockwise, anticlockwise) in enumerate(placed):
+            reads = reads_clockwise(rotation + index * step)
+            draw_placed(painter, clockwise if reads else anticlockwise, device)
         painter.setWorldTransform(world)
         return True
+
+    def _place_sprites(
+        self, colour: QColor, scale: float
+    ) -> list[tuple[tuple[PlacedSprites, ...], tuple[PlacedSprites, ...]]] | None:
+        """Every label's glyphs with their sprites, or None while some are still missing:
+        the first frames at a new size draw outlines (as at rest) while the sprites are
+        made in idle moments, so a first turn never waits for hundreds of images."""
+        assert self._sprites is not None
+        placed = []
+        for label in self._labels:
+            clockwise = self._sprites.placed(label.glyphs(True), colour, scale)
+            anticlockwise = self._sprites.placed(label.glyphs(False), colour, scale)
+            if clockwise is None or anticlockwise is None:
+                return None
+            placed.append((clockwise, anticlockwise))
+        return placed
 
 
 def _union(paths: Sequence[QPainterPath]) -> QPainterPath:

@@ -2,8 +2,9 @@
 
 First each ring's segment fills at the ring's own turn (outer rings first, so each ring's fill
 can reach under the one inside it), then what belongs to the room and not to a ring: the faint
-sightlines (one band each from the axis to the rim) and the beam, then the boundaries between
-segments, and the rims, which are circles and need no turn. The ring items paint their labels
+sightlines (one band each from the axis to the rim) and the beam, each painted ring by ring
+in the opaque colours it shows (`sightline_bands`), then the boundaries between segments, and
+the rims, which are circles and need no turn. The ring items paint their labels
 over this; the axis covers the middle.
 
 Nothing here is cached: the rings turn under the beam, so the body changes in every frame of
@@ -18,14 +19,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.canvas.ring_item import EDGE_WIDTH, RingItem, blend
-from app.canvas.shapes import beam_band, polar
-from app.core.geometry import segment_at, sightline_angles
+from app.canvas.sightline_bands import SightlineBand
+from app.core.geometry import sightline_angles
 from app.core.wheel_layout import Palette
 
 BEAM_HALF_WIDTH = 62.0  # scene units (the wheel's outer radius is 1000)
@@ -39,24 +41,27 @@ class WheelBase(QGraphicsItem):
     def __init__(self, rings: Sequence[RingItem], sightline_count: int, palette: Palette) -> None:
         super().__init__()
         self.rings = list(rings)
-        inner, outer = self.rings[0].inner, self.rings[-1].outer
+        outer = self.rings[-1].outer
         self._bounds = QRectF(-outer, -outer, 2 * outer, 2 * outer).adjusted(-2, -2, 2, 2)
         sightlines = sightline_angles(sightline_count)
         self._focus = sightlines[0]
-        self._beams = [
-            [(polygon.at(i).x(), polygon.at(i).y()) for i in range(polygon.size())]
+        # Every band is drawn ring by ring, in the opaque colours it shows over the segments
+        # under it: the raster engine fills a translucent colour several times slower, and
+        # hands large translucent fills to its thread pool, whose threads a busy machine
+        # may not run for a while (a frame then waits, idle).
+        self._beams = [SightlineBand(ring, self._focus, BEAM_HALF_WIDTH) for ring in self.rings]
+        self._faint = [
+            SightlineBand(ring, angle, FAINT_HALF_WIDTH)
+            for angle in sightlines
+            if angle != self._focus
             for ring in self.rings
-            for polygon in beam_band(
-                ring.inner, ring.outer, BEAM_HALF_WIDTH, self._focus
-            ).toSubpathPolygons()
         ]
-        self._faint = QPainterPath()
-        self._faint_focus = QPainterPath()  # shown instead of the beam when that is off
-        for angle in sightlines:
-            band = QRectF(-FAINT_HALF_WIDTH, -outer, 2 * FAINT_HALF_WIDTH, outer - inner)
-            path = self._faint if angle != self._focus else self._faint_focus
-            path.addPolygon(QTransform().rotate(angle).map(QPolygonF(band)))
-            path.closeSubpath()
+        # The focus sightline's faint band, shown instead of the beam when that is off.
+        self._faint_focus = [
+            SightlineBand(ring, self._focus, FAINT_HALF_WIDTH) for ring in self.rings
+        ]
+        self._rim_pens: tuple[float, list[_Rim]] | None = None
+        self._pens: dict[int, QPen] = {}  # cosmetic one-pixel pens by colour
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.show_beam = True  # off for an image of the wheel without the focus line
         self.set_palette(palette)
@@ -64,9 +69,9 @@ class WheelBase(QGraphicsItem):
     def set_palette(self, palette: Palette) -> None:
         self._beam_colour = QColor(palette.beam)
         self._beam_opacity = palette.beam_opacity
-        faint = QColor(palette.faint_sightline)
-        faint.setAlphaF(FAINT_OPACITY)
-        self._faint_brush = QBrush(faint)
+        self._faint_colour = QColor(palette.faint_sightline)
+        self._rim_pens = None  # the rims take the rings' edge colours
+        self._pens = {}
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -90,40 +95,16 @@ class WheelBase(QGraphicsItem):
         # The faint sightlines are too faint for a stepped edge to show: no antialiasing.
         antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.fillPath(self._faint, self._faint_brush)
-        if not self.show_beam:
-            painter.fillPath(self._faint_focus, self._faint_brush)
+        for band in self._faint if self.show_beam else self._faint + self._faint_focus:
+            band.paint(painter, self._faint_colour, FAINT_OPACITY)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
-        for ring, beam in zip(self.rings, self._beams, strict=True) if self.show_beam else ():
-            self._paint_beam(painter, ring, beam)
+        for band in self._beams if self.show_beam else ():
+            band.paint(painter, self._beam_colour, self._beam_opacity)
         for ring in self.rings:
             painter.setWorldTransform(ring.sceneTransform() * room)
             ring.paint_boundaries(painter)
         painter.setWorldTransform(room)
         self._paint_rims(painter)
-
-    def _paint_beam(
-        self, painter: QPainter, ring: RingItem, beam: list[tuple[float, float]]
-    ) -> None:
-        """The beam across `ring`, in the opaque colours it shows over each segment under
-        it: the raster engine fills a translucent colour many times slower. A boundary
-        between two segments crossing the beam splits it in two (the boundary line painted
-        afterwards covers the seam)."""
-        rotation = ring.rotation()
-        pieces = [beam]
-        reach = math.degrees(math.asin(min(1.0, BEAM_HALF_WIDTH / ring.inner)))
-        for number in range(ring.segment_count):
-            boundary = (number + 0.5) * ring.step + rotation
-            offset = (boundary - self._focus + 180.0) % 360.0 - 180.0
-            if abs(offset) < reach:
-                pieces = [part for piece in pieces for part in _split(piece, boundary) if part]
-        for piece in pieces:
-            x = sum(point[0] for point in piece) / len(piece)
-            y = sum(point[1] for point in piece) / len(piece)
-            segment = segment_at(polar(QPointF(x, y))[1], rotation, ring.segment_count)
-            shown = blend(self._beam_colour, ring.segment_colour(segment), self._beam_opacity)
-            painter.setBrush(shown)
-            painter.drawPolygon(QPolygonF([QPointF(px, py) for px, py in piece]))
 
     def _paint_rims(self, painter: QPainter) -> None:
         """Each ring's rim as an `EDGE_WIDTH` pen showed it, drawn as one-pixel circles (a
@@ -135,9 +116,46 @@ class WheelBase(QGraphicsItem):
         scale = math.hypot(device.m11(), device.m12())
         if scale <= 0.0:
             return
+        if self._rim_pens is None or self._rim_pens[0] != scale:
+            self._rim_pens = (scale, self._rims_at(scale))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        centre = QPointF(0, 0)
+        for rim in self._rim_pens[1]:
+            if rim.opacity < 1.0 and rim.ring is not self.rings[-1]:
+                self._paint_rim_arcs(painter, rim)
+                continue
+            colour = QColor(rim.colour)
+            colour.setAlphaF(rim.opacity)
+            painter.setPen(self._pen(colour))
+            for radius in rim.radii:
+                painter.drawEllipse(centre, radius, radius)
+
+    def _paint_rim_arcs(self, painter: QPainter, rim: _Rim) -> None:
+        """A rim under a pixel wide between two rings: per segment of the ring inside it,
+        an arc in the opaque colour the rim shows over that segment (see sightline_bands:
+        a translucent colour costs far more, and may wait for other threads)."""
+        ring = rim.ring
+        rotation = ring.rotation()
+        span = round(-ring.step * 16)  # Qt's arcs: 1/16 degrees, anticlockwise from 3 o'clock
+        for segment in range(ring.segment_count):
+            start = round((90.0 - ((segment - 0.5) * ring.step + rotation)) * 16)
+            shown = blend(rim.colour, ring.segment_colour(segment), rim.opacity)
+            painter.setPen(self._pen(shown))
+            for radius in rim.radii:
+                painter.drawArc(QRectF(-radius, -radius, 2 * radius, 2 * radius), start, span)
+
+    def _pen(self, colour: QColor) -> QPen:
+        """A cosmetic one-pixel pen in `colour`, made once."""
+        pen = self._pens.get(colour.rgba())
+        if pen is None:
+            pen = self._pens[colour.rgba()] = QPen(colour, 1.0)
+            pen.setCosmetic(True)
+        return pen
+
+    def _rims_at(self, scale: float) -> list[_Rim]:
+        """Each ring's rim at `scale` (device pixels per scene unit)."""
+        rims = []
         for ring in self.rings:
-            colour = QColor(ring.rim_colour)
             if ring is self.rings[-1]:
                 width = EDGE_WIDTH * scale  # pixels
                 middle = ring.outer
@@ -146,35 +164,23 @@ class WheelBase(QGraphicsItem):
                 width = EDGE_WIDTH * scale / 2
                 middle = ring.outer - min(width, 1.0) / 2 / scale
                 count = 1
-            if width < 1.0:
-                colour.setAlphaF(colour.alphaF() * width)
-            pen = QPen(colour, 1.0)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
             spacing = (width - 1) / (count - 1) if count > 1 else 0.0
-            for number in range(count):
-                radius = middle + (number - (count - 1) / 2) * spacing / scale
-                painter.drawEllipse(QPointF(0, 0), radius, radius)
+            radii = [
+                middle + (number - (count - 1) / 2) * spacing / scale for number in range(count)
+            ]
+            colour = QColor(ring.rim_colour)
+            rims.append(_Rim(ring, radii, colour, colour.alphaF() * min(width, 1.0)))
+        return rims
 
 
-def _split(
-    points: list[tuple[float, float]], angle: float
-) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
-    """A polygon the line through the centre at `angle` crosses twice (a piece of a ring),
-    cut along that line: the points on either side, crossings included in both."""
-    radians = math.radians(angle)
-    dx, dy = math.sin(radians), -math.cos(radians)
-    sides: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
-    for index, (x, y) in enumerate(points):
-        nx, ny = points[(index + 1) % len(points)]
-        here, there = dx * y - dy * x, dx * ny - dy * nx
-        sides[here < 0].append((x, y))
-        if (here < 0) != (there < 0):
-            t = here / (here - there)
-            crossing = (x + t * (nx - x), y + t * (ny - y))
-            sides[0].append(crossing)
-            sides[1].append(crossing)
-    return sides
+@dataclass(frozen=True, slots=True)
+class _Rim:
+    """A ring's rim at one scale: one-pixel circles of these radii, `colour` at `opacity`."""
+
+    ring: RingItem
+    radii: list[float]
+    colour: QColor
+    opacity: float
 
 
 def paint_room(painter: QPainter, rect: QRectF, brush: QBrush, radius: float) -> None:

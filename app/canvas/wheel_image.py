@@ -100,6 +100,7 @@ def picture_scene(model: Model, picture: WheelPicture, text_labels: bool = False
         part.show_beam = picture.beam
     for graphic in scene.items():
         graphic.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    scene.core.pixel_cache = False
     if text_labels:
         shaper = LabelShaper()  # the scene's font and reference size: the same placement
         for ring in model.rings:

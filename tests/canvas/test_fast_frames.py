@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -135,3 +137,40 @@ def test_a_turning_ring_repaints_the_wheel_and_not_the_room_beside_it(qtbot, mod
     qtbot.waitUntil(lambda: bool(painted.rects))
     wheel = view.mapFromScene(view.wheel.sceneRect()).boundingRect().adjusted(-3, -3, 3, 3)
     assert all(wheel.contains(rect) for rect in painted.rects), (wheel, painted.rects)
+
+
+def _voluntary_switches() -> int:
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith("voluntary_ctxt_switches"))
+    return int(line.split()[1])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counts Linux's switches")
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (3840, 2160)])
+def test_turning_frames_wait_for_no_other_thread(qapp, model, width, height) -> None:
+    # Qt's raster engine hands large translucent fills and smooth pixmap copies to its thread
+    # pool and waits: on a busy machine a frame then sits idle. The wheel's frames use none:
+    # drawing into an image, this thread never has to give up the processor.
+    scene = WheelScene(model)
+    for item in scene.rings.values():
+        item.set_turning(True)
+    render(scene, width, height)
+    while scene.preparing_turning:
+        qapp.processEvents()
+    before = _voluntary_switches()
+    for frame in range(20):
+        for number, item in enumerate(scene.rings.values()):
+            item.setRotation(frame * (7.0 + 11.0 * number) % 360.0)
+        render(scene, width, height)
+    assert _voluntary_switches() - before == 0
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (777, 555)])
+def test_the_axis_copied_from_its_pixmap_looks_as_drawn(qtbot, model, width, height) -> None:
+    scene = WheelScene(model)
+    scene.set_network_name("Netwerk Zuid")
+    scene.set_core_summary({"core.partners": ["Gemeente", "Bibliotheek"]})
+    cached = render(scene, width, height)
+    scene.core.pixel_cache = False
+    drawn = render(scene, width, height)
+    assert largest_difference(cached, drawn, block=1) <= 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -95,6 +95,32 @@ def test_a_line_is_saved_from_an_arrangement_and_edited_step_by_step(store: Stor
         store.set_line_story(line.id, "ring9", "x")
     with pytest.raises(InvalidValueError):
         store.update_line(line.id, status="done")
+
+
+def test_a_story_is_written_as_the_store_reads_it_back_or_not_at_all(store: Store, monkeypatch):
+    # set_line_story writes with plain statements (typing calls it for every keystroke):
+    # what it returns is what a fresh read of the line gives, and it stamps the line and
+    # its network as changed; a line that is not there changes nothing.
+    network = store.create_network("N")
+    other = store.create_network("Ander")
+    line = store.create_line_from_arrangement(network.id, Arrangement((0, 1, 2, 3)))
+    before = store.load_network(network.id).network.updated_at
+    later = before + timedelta(minutes=5)  # the store keeps whole seconds
+    monkeypatch.setattr("db.store_lines.now", lambda: later)
+    written = store.set_line_story(line.id, "ring3", "een verhaal\nover twee regels")
+    assert store.list_lines(network.id) == (written,)
+    assert written.story("ring3") == "een verhaal\nover twee regels"
+    assert [s.story for s in written.steps if s.key != "ring3"] == [""] * 4
+    assert written.updated_at == later
+    assert store.load_network(network.id).network.updated_at == later
+    assert dataclasses.replace(written, steps=line.steps, updated_at=line.updated_at) == line
+    untouched = store.load_network(other.id).network.updated_at
+    with pytest.raises(NotFoundError):
+        store.set_line_story(line.id + 1000, "ring3", "nergens")
+    with pytest.raises(NotFoundError):
+        store.set_line_story("1", "ring3", "geen id")  # type: ignore[arg-type]  # a wrong type
+    assert store.list_lines(network.id) == (written,)
+    assert store.load_network(other.id).network.updated_at == untouched
 
 
 def test_indicators_carry_the_six_plan_steps(store: Store):
