@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -35,6 +36,7 @@ from app.ui.postits.desk import WheelDesk
 from app.ui.postits.import_dialog import import_notes
 from app.ui.room.dock import RoomDock
 from app.ui.shell import openers
+from app.ui.shell.menus import build_menus, retranslate_menus
 from app.ui.shell.output_actions import OutputActions
 from app.ui.widgets.plain import literal_ampersands
 from db.records import WheelState
@@ -42,6 +44,18 @@ from db.records import WheelState
 
 class MainWindow(QMainWindow):
     languageChosen = Signal(str)  # the application swaps translators, then retranslates us
+
+    # The menus, made by `menus.build_menus`.
+    file_menu: QMenu
+    recent_menu: QMenu
+    example_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    screen_menu: QMenu
+    focus_menu: QMenu
+    lock_menu: QMenu
+    language_menu: QMenu
+    help_menu: QMenu
 
     def __init__(self, workshop: Workshop, settings: Settings) -> None:
         super().__init__()
@@ -77,7 +91,7 @@ class MainWindow(QMainWindow):
         self.room = self.room_dock.room
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.room_dock)
         self._build_actions()
-        self._build_menus()
+        build_menus(self)
         self._connect()
         self.resize(1440, 900)
         if settings.window_geometry is not None:
@@ -199,61 +213,6 @@ class MainWindow(QMainWindow):
     def stakeholder_keys(self) -> list[str]:
         return [segment.key for segment in self.model.stakeholder_ring.segments]
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self.fill_recent)
-        self.example_menu = self.file_menu.addMenu("")
-        self.example_menu.setObjectName("example_menu")
-        self.example_menu.addActions(list(self.outputs.examples.values()))
-        self.file_menu.addSeparator()
-        self.file_menu.addActions(
-            [
-                self.rename_action,
-                self.duplicate_action,
-                self.delete_action,
-                self.close_network_action,
-            ]
-        )
-        self.file_menu.addSeparator()
-        self.file_menu.addActions(
-            [
-                self.import_action,
-                self.export_action,
-                *self.outputs.tables,
-            ]
-        )
-        self.file_menu.addAction(self.import_notes_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.poster_action, *self.outputs.images])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.save_line_action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.settings_action)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.presentation_action)
-        self.screen_menu = self.view_menu.addMenu("")
-        self.screen_menu.aboutToShow.connect(lambda: openers.fill_screen_menu(self))
-        self.view_menu.addAction(self.panel_action)
-        self.view_menu.addSeparator()
-        self.focus_menu = self.view_menu.addMenu("")
-        self.focus_menu.addActions(list(self.focus_actions.values()))
-        self.lock_menu = self.view_menu.addMenu("")
-        self.lock_menu.addActions(list(self.lock_actions.values()))
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.contrast_action)
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.addActions(list(self.language_actions.values()))
-        bar.addMenu(self.room_dock.menu)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.help_action, self.keys_action, self.about_action])
-
     def _connect(self) -> None:
         workshop = self.workshop
         workshop.networkOpened.connect(self.show_network)
@@ -282,46 +241,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         language = self.workshop.language
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        retranslate_menus(self)
         self.room_dock.retranslate()
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.new_action.setText(self.tr("&New network…"))
-        self.open_action.setText(self.tr("&Open network…"))
-        self.rename_action.setText(self.tr("&Rename network…"))
-        self.duplicate_action.setText(self.tr("D&uplicate network"))
-        self.delete_action.setText(self.tr("&Delete network…"))
-        self.close_network_action.setText(self.tr("&Close network"))
-        self.import_action.setText(self.tr("&Import network (JSON)…"))
-        self.import_notes_action.setText(self.tr("Import post-&its (CSV, Excel)…"))
-        self.export_action.setText(self.tr("&Export network (JSON)…"))
-        self.poster_action.setText(self.tr("&Poster (PDF)…"))
-        self.example_menu.setTitle(self.tr("Open e&xample"))
         self.start.show_examples(self.outputs.retranslate(language))
-        self.help_action.setText(self.tr("&Help: the model and a session"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.save_line_action.setText(self.tr("&Save line"))
-        self.panel_action.setText(self.tr("Side &panel"))
         self.dock.setWindowTitle(self.tr("Panel"))
-        self.focus_menu.setTitle(self.tr("&Focus"))
-        self.lock_menu.setTitle(self.tr("&Lock ring"))
-        self.contrast_action.setText(self.tr("&High contrast"))
-        self.presentation_action.setText(self.tr("&Presentation"))
-        self.screen_menu.setTitle(self.tr("Presentation &screen"))
-        self.settings_action.setText(self.tr("Se&ttings…"))
-        self.about_action.setText(self.tr("&About Netwerkimpact"))
-        self.keys_action.setText(self.tr("&Keys and clicker"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.language_actions["nl"].setText("Nederlands")
-        self.language_actions["en"].setText("English")
-        self.focus_actions[None].setText(self.tr("The whole model"))
-        for key, action in self.focus_actions.items():
-            if key is not None:
-                action.setText(literal_ampersands(self.focus_label(key)))
-        for key, action in self.lock_actions.items():
-            action.setText(literal_ampersands(self.model.ring(key).label.in_(language)))
         titles = {
             "Core": self.tr("Core"),
             "Reasoning line": self.tr("Reasoning line"),
