@@ -5,7 +5,8 @@ callers hold no sessions. Every key is checked against the model; every delete r
 `Snapshot` that `restore` puts back with the same ids (the UI's undo).
 
 `Store` is assembled from one mixin per area: core, lines and indicators in `db.store_lines`,
-the learning path and notes in `db.store_learning`, sessions and deletes in `db.store_base`.
+the learning path and notes in `db.store_learning`, the wheel's arrangement, locks and
+focus in `db.store_wheel`, sessions and deletes in `db.store_base`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from sqlalchemy import Engine, event, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from app.core.geometry import Arrangement
 from app.core.limits import MAX_NAME
 from app.core.model import Model, default_model
 from db import convert, exchange, faults, files, snapshots
@@ -31,7 +31,7 @@ from db.errors import (
     StoreReadOnlyError,
 )
 from db.locks import LockWatch
-from db.records import Network, NetworkContents, NetworkSummary, Snapshot, WheelState
+from db.records import Network, NetworkContents, NetworkSummary, Snapshot
 from db.schema import (
     IndicatorRow,
     LineRow,
@@ -45,11 +45,12 @@ from db.store_base import now
 from db.store_evidence import EvidenceMixin, evidence_in_order
 from db.store_learning import moment_order
 from db.store_lines import LinesMixin
+from db.store_wheel import WheelMixin
 
 default_store_path = store_engine.default_store_path
 
 
-class Store(LinesMixin, EvidenceMixin):
+class Store(LinesMixin, EvidenceMixin, WheelMixin):
     """One open store file. Open with `Store.open(path)`; close with `close()` or a `with` block."""
 
     @classmethod
@@ -286,58 +287,6 @@ class Store(LinesMixin, EvidenceMixin):
     def _check_free_name(self, session: Session, name: str) -> None:
         if session.scalar(select(NetworkRow.id).where(NetworkRow.name == name)) is not None:
             raise DuplicateNameError(f"there is already a network named {name!r}", name)
-
-    # --- the wheel -------------------------------------------------------------------------
-
-    def get_wheel(self, network_id: int) -> WheelState:
-        with self._reading() as session:
-            return convert.wheel(self._get(session, NetworkRow, network_id, "network"), self.model)
-
-    def save_wheel(self, network_id: int, wheel: WheelState) -> WheelState:
-        """The arrangement (a segment index per ring), locked rings and partial focus."""
-        indices = wheel.arrangement.indices
-        if len(indices) != len(self.model.rings):
-            raise InvalidValueError(
-                f"an arrangement needs {len(self.model.rings)} indices, one per ring"
-            )
-        for ring, index in zip(self.model.rings, indices, strict=True):
-            if isinstance(index, bool) or not isinstance(index, int):
-                raise InvalidValueError(f"the index of ring {ring.key!r} must be a whole number")
-            if not 0 <= index < ring.segment_count:
-                raise InvalidValueError(
-                    f"ring {ring.key!r} has segments 0 to {ring.segment_count - 1}, not {index}"
-                )
-        for key in wheel.locked_rings:
-            check.ring_key(self.model, key)
-        if wheel.focus_ring is not None:
-            check.impact_ring_key(self.model, wheel.focus_ring)
-        if wheel.focus_stakeholder is not None:
-            check.stakeholder_key(self.model, wheel.focus_stakeholder)
-        with self._writing() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
-            positions = {position.ring_key: position for position in row.ring_positions}
-            for ring, index in zip(self.model.rings, indices, strict=True):
-                position = positions.get(ring.key)
-                if position is None:
-                    position = RingPositionRow(ring_key=ring.key)
-                    row.ring_positions.append(position)
-                position.segment_index = index
-                position.locked = ring.key in wheel.locked_rings
-            row.focus_ring_key = wheel.focus_ring
-            row.focus_stakeholder_key = wheel.focus_stakeholder
-            row.updated_at = now()
-            session.flush()
-            return convert.wheel(row, self.model)
-
-    def save_arrangement(self, network_id: int, arrangement: Arrangement) -> WheelState:
-        """Only the arrangement; locks and focus stay as they are."""
-        current = self.get_wheel(network_id)
-        return self.save_wheel(
-            network_id,
-            WheelState(
-                arrangement, current.locked_rings, current.focus_ring, current.focus_stakeholder
-            ),
-        )
 
     # --- undoing ---------------------------------------------------------------------------
 
