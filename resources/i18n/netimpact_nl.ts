@@ -228,10 +228,6 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>Op</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1197,10 +1193,6 @@
         <translation>Moment</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>Op</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1357,6 +1349,13 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     <message>
         <source>No post-its for this moment.</source>
         <translation>Geen geeltjes bij dit moment.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
     </message>
 </context>
 <context>

@@ -78,3 +78,20 @@ def test_refused_target_keeps_the_dialog(workshop: Workshop, qtbot, shown) -> No
     assert not [t for t in workshop.contents.targets if t.indicator_id == indicator_id]
     (box,) = shown
     assert box.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_evidence_with_a_ticked_date_that_is_no_date_is_not_saved(
+    workshop: Workshop, qtbot, shown
+) -> None:
+    line_id = workshop.save_line()
+    dialog = EvidenceDialog(workshop, line_id, "ring1")
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Verslag")
+    dialog.has_date.setChecked(True)
+    dialog.date.setText("31-02-2025")  # no such day: not silently saved without a date
+    dialog.accept()
+    assert shown == [] and workshop.contents.evidence_of(line_id) == ()
+    dialog.date.setText("28-02-2025")
+    dialog.accept()
+    (item,) = workshop.contents.evidence_of(line_id)
+    assert str(item.date) == "2025-02-28"

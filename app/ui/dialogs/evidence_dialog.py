@@ -7,9 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.core.limits import MAX_NOTE
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs.record_dialog import RecordDialog
-from app.ui.widgets.date_field import date_edit
+from app.ui.widgets.date_field import OptionalDate
 from db.records import Evidence
 
 
@@ -59,26 +57,15 @@ class EvidenceDialog(RecordDialog):
         self.source.setMaxLength(MAX_NOTE)
         self.source.setPlaceholderText(self.tr("A person, a document, a file path or a link"))
         form.addRow(self.tr("Source"), self.source)
-        self.has_date = QCheckBox(self.tr("On"))
-        self.date = date_edit()
-        self.has_date.toggled.connect(self.date.setEnabled)
-        when = QWidget()
-        row = QHBoxLayout(when)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.has_date)
-        row.addWidget(self.date, 1)
-        form.addRow(self.tr("Date"), when)
+        self.when = OptionalDate(evidence.date if evidence else None)
+        self.has_date, self.date = self.when.has_date, self.when.date
+        form.addRow(self.tr("Date"), self.when)
         self.moment = QComboBox()
         self.moment.addItem(self.tr("(no moment)"), None)
         for moment in workshop.contents.moments:
             self.moment.addItem(moment.label, moment.id)
         form.addRow(self.tr("Moment"), self.moment)
         self.add_buttons()
-        day = evidence.date if evidence else None
-        self.has_date.setChecked(day is not None)
-        self.date.setEnabled(day is not None)
-        if day is not None:
-            self.date.set_day(day)
         if evidence is not None and evidence.moment_id is not None:
             self.moment.setCurrentIndex(max(self.moment.findData(evidence.moment_id), 0))
 
@@ -86,15 +73,15 @@ class EvidenceDialog(RecordDialog):
         return EvidenceValues(
             text=self.text.toPlainText().strip(),
             source=self.source.text().strip(),
-            date=self.date.day() if self.has_date.isChecked() else None,
+            date=self.when.day(),
             moment_id=self.moment.currentData(),
         )
 
     def is_complete(self) -> bool:
-        if self.values().text:
-            return True
-        self.text.setFocus()
-        return False
+        if not self.values().text:
+            self.text.setFocus()
+            return False
+        return self.when.is_complete()
 
     def save(self) -> int:
         values = self.values()

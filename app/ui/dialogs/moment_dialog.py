@@ -6,8 +6,6 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import (
 from app.core.limits import MAX_LABEL, MAX_STORY, MAX_TEXT
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs.record_dialog import RecordDialog
-from app.ui.widgets.date_field import date_edit
+from app.ui.widgets.date_field import OptionalDate
 from app.ui.widgets.text_limits import limit_line, limit_text
 from db.records import Moment
 
@@ -46,15 +44,9 @@ class MomentDialog(RecordDialog):
         self.label = QLineEdit(moment.label if moment else workshop.learning.next_moment_label())
         self.label.setMaxLength(MAX_LABEL)
         form.addRow(self.tr("Moment"), self.label)
-        self.has_date = QCheckBox(self.tr("On"))
-        self.date = date_edit()  # typing "15-02-2025" works, whatever the system's locale
-        self.has_date.toggled.connect(self.date.setEnabled)
-        when = QWidget()
-        when_layout = QHBoxLayout(when)
-        when_layout.setContentsMargins(0, 0, 0, 0)
-        when_layout.addWidget(self.has_date)
-        when_layout.addWidget(self.date, 1)
-        form.addRow(self.tr("Date"), when)
+        self.when = OptionalDate(moment.date if moment else None)
+        self.has_date, self.date = self.when.has_date, self.when.date
+        form.addRow(self.tr("Date"), self.when)
         self.focus = limit_line(QLineEdit(moment.focus if moment else ""), MAX_TEXT)
         self.focus.setPlaceholderText(self.tr("What this moment looks at"))
         form.addRow(self.tr("Focus"), self.focus)
@@ -64,22 +56,14 @@ class MomentDialog(RecordDialog):
         self.learnings.setPlaceholderText(self.tr("What did we learn?"))
         form.addRow(self.tr("Learnings"), self.learnings)
         self.add_buttons()
-        if moment is not None and moment.date is not None:
-            self.date.set_day(moment.date)
-            self.has_date.setChecked(True)
-        else:
-            self.has_date.setChecked(False)
-            self.date.setEnabled(False)
 
     def set_date(self, value: date | None) -> None:
-        self.has_date.setChecked(value is not None)
-        if value is not None:
-            self.date.set_day(value)
+        self.when.set_day(value)
 
     def values(self) -> MomentValues:
         return MomentValues(
             label=self.label.text().strip(),
-            date=self.date.day() if self.has_date.isChecked() else None,
+            date=self.when.day(),
             focus=self.focus.text().strip(),
             learnings=self.learnings.toPlainText().strip(),
         )
@@ -101,10 +85,7 @@ class MomentDialog(RecordDialog):
         if not self.label.text().strip():
             self.label.setFocus()
             return False
-        if self.has_date.isChecked() and self.date.day() is None:
-            self.date.setFocus()
-            return False
-        return True
+        return self.when.is_complete()
 
     def failure_title(self) -> str:
         return self.tr("Moment not saved")

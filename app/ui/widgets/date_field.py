@@ -10,7 +10,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidgetAction
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 
 class DateField(QLineEdit):
@@ -69,6 +78,38 @@ class DateField(QLineEdit):
 
 def date_edit() -> DateField:
     return DateField()
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: "On" ticks it, the date field beside it holds it."""
+
+    def __init__(self, day: date | None = None) -> None:
+        super().__init__()
+        self.has_date = QCheckBox(self.tr("On"))
+        self.date = date_edit()  # typing "15-02-2025" works, whatever the system's locale
+        self.has_date.toggled.connect(self.date.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_date)
+        row.addWidget(self.date, 1)
+        self.set_day(day)
+
+    def set_day(self, day: date | None) -> None:
+        self.has_date.setChecked(day is not None)
+        self.date.setEnabled(day is not None)
+        if day is not None:
+            self.date.set_day(day)
+
+    def day(self) -> date | None:
+        """The date, or None when it is left out (or is no date)."""
+        return self.date.day() if self.has_date.isChecked() else None
+
+    def is_complete(self) -> bool:
+        """False while "On" is ticked over something that is no date (the field has the focus)."""
+        if self.has_date.isChecked() and self.date.day() is None:
+            self.date.setFocus()
+            return False
+        return True
 
 
 def parse_day(text: str) -> date | None:
