@@ -13,6 +13,7 @@ from app.cli import outputs, store_commands
 from app.cli.common import EXIT_FAILED, CommandError, shown, store_message, store_path
 from app.cli.parser import parser
 from db.errors import StoreError
+from db.loading import load_store_layer
 
 __all__ = ["main"]
 
@@ -44,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.shell.self_test import run_self_test
 
         return run_self_test()
+    if arguments.command not in (None, "gui"):
+        load_store_layer()  # every subcommand works with the store; the window loads it later
     try:
         return HANDLERS[arguments.command](arguments)
     except CommandError as error:
