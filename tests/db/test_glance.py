@@ -317,6 +317,24 @@ def test_a_store_open_in_another_process_is_read_and_left_as_it_was(made, model)
     assert other.returncode == 0
 
 
+def test_a_store_left_by_a_crashed_writer_is_read_through_its_log_and_left_as_it_was(made, model):
+    """The start after a crash: the `-wal` and `-shm` are still there, with a commit in them."""
+    path, network_id = made
+    script = (
+        "import os, sys\n"
+        "from db import Store\n"
+        "store = Store.open(sys.argv[1])\n"
+        "store.rename_network(int(sys.argv[2]), 'Voor de crash')\n"
+        "os._exit(0)\n"  # no close: no checkpoint, the log stays
+    )
+    subprocess.run([sys.executable, "-c", script, str(path), str(network_id)], cwd=ROOT, check=True)
+    before = _fingerprint(path.parent)
+    assert {"s.sqlite", "s.sqlite-wal", "s.sqlite-shm"} <= set(before)
+    look = first_look(path, network_id, model)
+    assert look is not None and look.name == "Voor de crash"
+    assert _fingerprint(path.parent) == before
+
+
 # --- what it imports --------------------------------------------------------------------------
 
 
