@@ -108,3 +108,14 @@ def test_the_entry_runs_the_command_with_the_collector_running_again(tmp_path: P
     printed = _python(code, tmp_path).splitlines()
     assert printed[0].startswith("No networks in ")
     assert printed[-1] == "0 True True"
+
+
+def test_every_subcommand_names_a_function_that_exists() -> None:
+    """(The subcommands' modules load when they run; a renamed function would fail only then.)"""
+    from app.cli import HANDLERS, _handler
+    from app.cli.parser import parser
+
+    commands = parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert set(commands) | {None} == set(HANDLERS)
+    for command in HANDLERS:
+        assert callable(_handler(command))
