@@ -6,6 +6,7 @@ Each check runs in a fresh interpreter, where nothing was imported before it.
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -115,7 +116,10 @@ def test_every_subcommand_names_a_function_that_exists() -> None:
     from app.cli import HANDLERS, _handler
     from app.cli.parser import parser
 
-    commands = parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    (subcommands,) = [
+        action for action in parser()._actions if isinstance(action, argparse._SubParsersAction)
+    ]
+    commands = subcommands.choices
     assert set(commands) | {None} == set(HANDLERS)
     for command in HANDLERS:
         assert callable(_handler(command))
