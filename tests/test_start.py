@@ -123,3 +123,15 @@ def test_every_subcommand_names_a_function_that_exists() -> None:
     assert set(commands) | {None} == set(HANDLERS)
     for command in HANDLERS:
         assert callable(_handler(command))
+
+
+def test_the_collector_runs_again_after_a_command_that_loads_nothing(tmp_path: Path) -> None:
+    code = (
+        "import gc\n"
+        "from app.__main__ import main\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "except SystemExit as done:\n"
+        "    print(done.code, gc.isenabled())\n"
+    )
+    assert _python(code, tmp_path).splitlines()[-1] == "0 True"

@@ -56,6 +56,7 @@ def _handler(command: str | None) -> Handler:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser().parse_args(argv)
     if arguments.self_test:
+        load_store_layer()
         from app.ui.shell.self_test import run_self_test
 
         return run_self_test()
