@@ -12,19 +12,18 @@ Images are premultiplied ARGB: the raster engine copies those with its fastest b
 8-bit alpha masks with a colour table cost several times more to draw. For the model's labels
 (some 70 glyph outlines in two text colours) that is ~30 MB at 1920×1080, ~100 MB at 4K.
 
-Making them takes a few hundred milliseconds, so `SpriteWarmup` makes them a slice at a time
-while the event loop is idle, after the window shows or changes size; a frame that still
-finds one missing makes it on the spot.
+Making them takes a few hundred milliseconds, so the scene makes them a slice at a time
+while the event loop is idle (`IdleWork`), after the window shows or changes size; until
+they are all there, turning frames draw the outlines.
 """
 
 from __future__ import annotations
 
 import math
-import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPixmap, QTransform
 
 from app.canvas.label_paths import Glyph
@@ -69,6 +68,15 @@ class GlyphSprites:
         sprites = self._set(scale, colour)
         return sorted({outline_id for outline_id, *_ in glyphs} - sprites.keys())
 
+    def available(self, colour: QColor, scale: float) -> bool:
+        """Whether any images exist yet at `scale` in `colour`; if none, they are asked for
+        (a first turning frame then draws outlines without listing its glyphs first)."""
+        if self._set(scale, colour):
+            return True
+        if self.wanted is not None:
+            self.wanted(scale)
+        return False
+
     def placed(
         self, glyphs: Iterable[Glyph], colour: QColor, scale: float
     ) -> tuple[PlacedSprites, ...] | None:
@@ -107,41 +115,6 @@ def draw_placed(painter: QPainter, placed: Iterable[PlacedSprites], device: QTra
     for sheet, x, y, steps in placed:
         image, left, top = sheet[int(steps + turn) % ANGLE_STEPS]
         draw(round(m11 * x + m21 * y + dx - left), round(m12 * x + m22 * y + dy - top), image)
-
-
-class SpriteWarmup(QObject):
-    """Makes sprites a few milliseconds at a time from the event loop, then stops."""
-
-    SLICE = 0.004  # seconds of work per turn of the event loop: input stays responsive
-
-    def __init__(self, sprites: GlyphSprites, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._sprites = sprites
-        self._work: list[tuple[int, QColor, float]] = []
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._step)
-
-    @property
-    def active(self) -> bool:
-        return bool(self._work)
-
-    def start(self, work: Iterable[tuple[Iterable[Glyph], QColor, float]]) -> None:
-        """Make the sprites of each (glyphs, colour, scale), instead of earlier work."""
-        self._work = [
-            (outline_id, colour, scale)
-            for glyphs, colour, scale in work
-            for outline_id in self._sprites.missing(glyphs, colour, scale)
-        ]
-        if self._work:
-            self._timer.start(0)
-
-    def _step(self) -> None:
-        deadline = time.monotonic() + self.SLICE
-        while self._work and time.monotonic() < deadline:
-            self._sprites.prepare(*self._work.pop())
-        if self._work:
-            self._timer.start(0)
 
 
 def _render(outline: QPainterPath, colour: QColor, scale: float) -> list[Sprite]:

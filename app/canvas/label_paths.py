@@ -1,8 +1,11 @@
 """Curved labels: text broken into arc lines and bent along its segment as a QPainterPath.
 
 Paths are built once per text, size and place and cached; a frame only chooses between a
-label's two pre-built orientations (clockwise on the upper half, anticlockwise on the lower
-half so it never stands on its head) and lets the painter's rotation do the rest.
+label's two orientations (clockwise on the upper half, anticlockwise on the lower half so it
+never stands on its head) and lets the painter's rotation do the rest. Each orientation is
+bent the first time it is asked for: a first frame bends only what it shows (half of the
+work, which is most of building the scene), the rest follows in idle time or when a turn
+needs it.
 
 A label's straight glyph outline is built at a large reference size and every point of it is
 mapped onto the arc (x → angle along the baseline radius, y → radius), so glyphs bend with
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import math
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainterPath, QTextLayout, QTransform
@@ -68,19 +71,40 @@ Glyph = tuple[int, float, float, float]
 
 @dataclass(frozen=True, slots=True)
 class PlacedLabel:
-    """A fitted label: its two pre-built outlines and its glyphs, by reading direction."""
+    """A label fitted into its band; its outline and its glyphs for each reading direction.
+
+    A value: equal labels have the same fit, band and shaper. Each orientation's outline and
+    glyph list is made on first use and kept (the caches take no part in the value)."""
 
     fit: LabelFit
-    clockwise: QPainterPath
-    anticlockwise: QPainterPath
-    clockwise_glyphs: tuple[Glyph, ...] = ()
-    anticlockwise_glyphs: tuple[Glyph, ...] = ()
+    band: ArcBand
+    shaper: LabelShaper = field(repr=False)
+    _paths: dict[bool, QPainterPath] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _glyphs: dict[bool, tuple[Glyph, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def path(self, clockwise: bool) -> QPainterPath:
-        return self.clockwise if clockwise else self.anticlockwise
+        """The outline bent along the arc, reading clockwise or anticlockwise."""
+        path = self._paths.get(clockwise)
+        if path is None:
+            path = self._paths[clockwise] = self.shaper.bend(self.fit, self.band, clockwise)
+        return path
 
     def glyphs(self, clockwise: bool) -> tuple[Glyph, ...]:
-        return self.clockwise_glyphs if clockwise else self.anticlockwise_glyphs
+        """The glyphs one by one, placed as `path(clockwise)` places them."""
+        glyphs = self._glyphs.get(clockwise)
+        if glyphs is None:
+            glyphs = self._glyphs[clockwise] = self.shaper.glyphs(self.fit, self.band, clockwise)
+        return glyphs
+
+    def complete(self) -> None:
+        """Make what is still missing (both outlines, both glyph lists) now."""
+        for clockwise in (True, False):
+            self.path(clockwise)
+            self.glyphs(clockwise)
 
 
 class LabelShaper:
@@ -130,10 +154,7 @@ class LabelShaper:
             minimum,
             max_label_lines(band.inner, band.outer, minimum, self.shape),
         )
-        fit = self._elided(fit, band)
-        clockwise, clockwise_glyphs = self._bend(fit, band, True)
-        anticlockwise, anticlockwise_glyphs = self._bend(fit, band, False)
-        placed = PlacedLabel(fit, clockwise, anticlockwise, clockwise_glyphs, anticlockwise_glyphs)
+        placed = PlacedLabel(self._elided(fit, band), band, self)
         self._cache[key] = placed
         return placed
 
@@ -151,23 +172,26 @@ class LabelShaper:
         )
         return LabelFit(lines, fit.size)
 
-    def _bend(
-        self, fit: LabelFit, band: ArcBand, clockwise: bool
-    ) -> tuple[QPainterPath, tuple[Glyph, ...]]:
+    def bend(self, fit: LabelFit, band: ArcBand, clockwise: bool) -> QPainterPath:
+        """`fit`'s outline bent along `band`, reading clockwise or anticlockwise."""
         scale = fit.size / _REFERENCE_PX
-        sign = 1.0 if clockwise else -1.0
-        baselines = label_baselines(
-            band.inner, band.outer, len(fit.lines), fit.size, self.shape, clockwise
-        )
         result = QPainterPath()
         result.setFillRule(Qt.FillRule.WindingFill)
-        glyphs: list[Glyph] = []
-        for line, baseline in zip(fit.lines, baselines, strict=True):
+        for line, baseline in zip(fit.lines, self._baselines(fit, band, clockwise), strict=True):
             straight = QPainterPath()
             straight.addText(QPointF(0, 0), self._font, line)
             half_width = self._metrics.horizontalAdvance(line) / 2
             result.addPath(_onto_arc(straight, half_width, scale, baseline, band.centre, clockwise))
-            # The same mapping for each glyph's centre; the glyph turns with the arc there.
+        return result
+
+    def glyphs(self, fit: LabelFit, band: ArcBand, clockwise: bool) -> tuple[Glyph, ...]:
+        """`fit`'s glyphs placed as `bend` places its outline: each glyph's centre mapped
+        onto the arc as the outline's points are, the glyph turned with the arc there."""
+        scale = fit.size / _REFERENCE_PX
+        sign = 1.0 if clockwise else -1.0
+        glyphs: list[Glyph] = []
+        for line, baseline in zip(fit.lines, self._baselines(fit, band, clockwise), strict=True):
+            half_width = self._metrics.horizontalAdvance(line) / 2
             for outline_id, x, y in self._glyphs_of(line, fit.size):
                 angle = band.centre + sign * math.degrees((x - half_width) * scale / baseline)
                 radius = baseline - sign * y * scale
@@ -176,7 +200,12 @@ class LabelShaper:
                 glyphs.append(
                     (outline_id, radius * math.sin(radians), -radius * math.cos(radians), turn)
                 )
-        return result, tuple(glyphs)
+        return tuple(glyphs)
+
+    def _baselines(self, fit: LabelFit, band: ArcBand, clockwise: bool) -> tuple[float, ...]:
+        return label_baselines(
+            band.inner, band.outer, len(fit.lines), fit.size, self.shape, clockwise
+        )
 
     @property
     def reference_font(self):
@@ -184,7 +213,7 @@ class LabelShaper:
         return self._font
 
     def characters(self, fit: LabelFit, band: ArcBand, clockwise: bool) -> tuple[TextChar, ...]:
-        """The label's characters one by one along the arc, placed as `_bend` places the
+        """The label's characters one by one along the arc, placed as `bend` places the
         outline: for drawing the label as text (an SVG a vector editor can search and edit)."""
         scale = fit.size / _REFERENCE_PX
         sign = 1.0 if clockwise else -1.0

@@ -328,6 +328,8 @@ class RingItem(QGraphicsItem):
         the first frames at a new size draw outlines (as at rest) while the sprites are
         made in idle moments, so a first turn never waits for hundreds of images."""
         assert self._sprites is not None
+        if not self._sprites.available(colour, scale):
+            return None
         placed = []
         for label in self._labels:
             clockwise = self._sprites.placed(label.glyphs(True), colour, scale)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.canvas.animator import Animator
 from app.canvas.core_item import CoreItem, SightlineMarks
-from app.canvas.glyph_sprites import GlyphSprites, SpriteWarmup
+from app.canvas.glyph_sprites import GlyphSprites
+from app.canvas.idle_work import TurningPreparation
 from app.canvas.keys import WheelKeys
 from app.canvas.label_paths import ArcBand, LabelShaper, PlacedLabel
 from app.canvas.note_items import place_notes
@@ -79,9 +80,8 @@ class WheelScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # items turn all the time
         self._shaper = LabelShaper()
         self._sprites = GlyphSprites(self._shaper.outline)
-        self._warmup = SpriteWarmup(self._sprites, self)
+        self._preparation = TurningPreparation(self._sprites, lambda: self.rings.values(), self)
         self._sprites.wanted = self.prepare_turning
-        self._turning_scales: list[float] = []  # of the views showing the scene, latest last
         self._network_name = ""
         self._core_summary: dict[str, list[str]] = {}
         self.wording = Wording.of(model, language)
@@ -162,6 +162,7 @@ class WheelScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         paint_room(painter, QRectF(rect), self.backgroundBrush(), RADIUS)
+        self._preparation.painted()  # the first frame bent only what it shows: the rest, idle
 
     # -- content --------------------------------------------------------------------------
 
@@ -192,29 +193,17 @@ class WheelScene(QGraphicsScene):
         self.core.set_palette(palette)
         self.marks.set_palette(palette)
         self.setBackgroundBrush(QBrush(QColor(palette.background)))
-        self._prepare_turning()
+        self._preparation.restart()
 
     def prepare_turning(self, device_scale: float) -> None:
         """In idle moments, make the images labels are drawn from while the wheel turns, for
         a view at `device_scale` (device pixels per scene unit; the two latest are kept)."""
-        if device_scale in self._turning_scales and self._warmup.active:
-            return  # already being made
-        if device_scale > 0.0:
-            scales = [scale for scale in self._turning_scales if scale != device_scale]
-            self._turning_scales = [*scales, device_scale][-2:]
-            self._prepare_turning()
-
-    def _prepare_turning(self) -> None:
-        self._warmup.start(
-            (item.all_glyphs(), item.text_colour, scale)
-            for scale in self._turning_scales
-            for item in self.rings.values()
-        )
+        self._preparation.want(device_scale)
 
     @property
     def preparing_turning(self) -> bool:
         """Whether images for turning are still being made in idle moments."""
-        return self._warmup.active
+        return self._preparation.active
 
     def set_notes(self, notes: Sequence[tuple[int, str, str, str]]) -> None:
         """The workshop's post-its (id, segment key, text, colour): a stack on each segment."""
@@ -243,7 +232,7 @@ class WheelScene(QGraphicsScene):
             item.set_labels(labels)
         place_notes(self, self._notes)  # stacks keep clear of the new labels
         self._refresh_core()
-        self._prepare_turning()
+        self._preparation.restart()
 
     def _refresh_core(self) -> None:
         name = self._network_name.strip() or self.wording.core()

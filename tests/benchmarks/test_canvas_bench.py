@@ -6,10 +6,16 @@ same size (the floor: what clearing and handing over a frame costs on this machi
 wheel's p95 as a multiple of the floor's. Targets on a 2-core machine with software
 rendering: p95 ≤ 4 ms at 1920×1080, ≤ 8.3 ms (a 120 Hz frame) at 3840×2160; they are asserted.
 
-"cold" is the first turning frame after a fresh scene's first (resting) frame: it draws the
-labels from their outlines and asks for the images turning frames are drawn from to be made
-in idle moments (here: the event loop runs until they are). It must cost at most 3× a warm
-frame (asserted too).
+"cold" is the first turning frame after a fresh scene's first (resting) frame and the idle
+moments after it, in which the scene bends the labels' other orientations (a hand cannot turn
+a ring before the event loop runs): it draws the labels from their outlines and asks for the
+images turning frames are drawn from to be made in idle moments (here: the event loop runs
+until they are). It must cost at most 3× a warm frame (asserted too). "no idle" is the same
+frame without those idle moments first: it bends the labels it turns over on the spot.
+
+A second table: building the wheel scene and painting its first frame at 1920×1080, beside a
+floor: a scene of the same items drawn the plainest way Qt offers (each ring a circle, each
+label its text in a straight line), built and painted the same way. Printed, not asserted.
 """
 
 from __future__ import annotations
@@ -23,7 +29,11 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from app.canvas import WheelScene
-from app.core.model import default_model
+from app.canvas.fonts import wheel_font
+from app.canvas.scene import LABEL_PREFERRED, MARGIN, RADIUS
+from app.core.model import Model, default_model
+from app.core.wheel_layout import CALM, CORE_RADIUS, ring_bounds
+from app.core.wording import Wording
 
 FRAMES = 200
 WARM_UP = 10
@@ -58,18 +68,25 @@ def _render_frames(
     return times
 
 
-def _cold_turning_frame(qapp: QApplication, size: tuple[int, int]) -> float:
-    """The first turning frame after the first frame of a fresh scene; then idle time until
-    its sprites exist."""
+def _idle(qapp: QApplication, scene: WheelScene) -> None:
+    """Run the event loop until the scene has nothing left to make in idle moments."""
+    while scene.preparing_turning:
+        qapp.processEvents()
+
+
+def _cold_turning_frame(qapp: QApplication, size: tuple[int, int], idle: bool = True) -> float:
+    """The first turning frame after the first frame of a fresh scene (and the idle moments
+    after it, unless not `idle`); then idle time until its sprites exist."""
     scene = WheelScene(default_model())
     image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
     _frame(scene, image)  # the wheel as the program first shows it, at rest
+    if idle:
+        _idle(qapp, scene)
     for item in scene.rings.values():
         item.set_turning(True)
         item.setRotation(17.0)
     cold = _frame(scene, image)
-    while scene.preparing_turning:
-        qapp.processEvents()
+    _idle(qapp, scene)
     return cold
 
 
@@ -92,27 +109,75 @@ def test_frame_times(qapp) -> None:
     rows = []
     for size in SIZES:
         cold = _cold_turning_frame(qapp, size)
+        hasty = _cold_turning_frame(qapp, size, idle=False)
         floor = _stats(_render_frames(empty, size, lambda frame: None))
         turn(1)  # a first turning frame at this size asks for sprites; idle time makes them
         _frame(scene, QImage(*size, QImage.Format.Format_ARGB32_Premultiplied))
-        while scene.preparing_turning:
-            qapp.processEvents()
+        _idle(qapp, scene)
         times = _render_frames(scene, size, turn)
-        rows.append((size, _stats(times), floor, cold))
+        rows.append((size, _stats(times), floor, cold, hasty))
     print()
     print(
         f"{'size':>10} | {'wheel median':>12} | {'wheel p95 (target)':>18} | "
         f"{'empty median':>12} | {'empty p95':>9} | {'p95 / floor':>11} | "
-        f"{'cold (≤ 3× median)':>18}   (ms/frame, {FRAMES} frames)"
+        f"{'cold (≤ 3× median)':>18} | {'no idle':>7}   (ms/frame, {FRAMES} frames)"
     )
-    for (width, height), (median, p95), (floor_median, floor_p95), cold in rows:
+    for (width, height), (median, p95), (floor_median, floor_p95), cold, hasty in rows:
         target = f"{p95:.2f} (≤ {TARGET_P95[width, height]:g})"
         ratio = p95 / floor_p95 if floor_p95 > 0 else float("inf")
         print(
             f"{width}x{height:<5} | {median:12.2f} | {target:>18} | "
             f"{floor_median:12.2f} | {floor_p95:9.2f} | {ratio:10.1f}× | "
-            f"{cold:7.1f} ({cold / median:4.1f}×)"
+            f"{cold:7.1f} ({cold / median:4.1f}×) | {hasty:7.1f}"
         )
-    for (width, height), (median, p95), _floor, cold in rows:
+    for (width, height), (median, p95), _floor, cold, _hasty in rows:
         assert p95 <= TARGET_P95[width, height], f"p95 at {width}x{height}: {p95:.2f} ms"
         assert cold <= COLD_LIMIT * median, f"first turning frame at {width}x{height}"
+
+
+BUILDS = 15
+
+
+def _plain_scene(model: Model) -> QGraphicsScene:
+    """The wheel's items drawn the plainest way Qt offers: each ring a circle with each of
+    its labels as straight text, the core a circle, the room a background brush."""
+    scene = QGraphicsScene()
+    outer = RADIUS + MARGIN
+    scene.setSceneRect(QRectF(-outer, -outer, 2 * outer, 2 * outer))
+    scene.setBackgroundBrush(QColor(CALM.background))
+    font = wheel_font(round(LABEL_PREFERRED))
+    wording = Wording.of(model, "nl")
+    radii = [r * RADIUS for r in (CORE_RADIUS, *(o for _i, o in ring_bounds(len(model.rings))))]
+    for radius in radii:
+        scene.addEllipse(QRectF(-radius, -radius, 2 * radius, 2 * radius))
+    for ring, radius in zip(model.rings, radii[1:], strict=True):
+        for index, segment in enumerate(ring.segments):
+            text = scene.addSimpleText(wording.segment(segment.key), font)
+            text.setPos(0, -radius + LABEL_PREFERRED)
+            text.setRotation(index * 360.0 / ring.segment_count)
+    return scene
+
+
+def _build_and_paint(build: Callable[[], QGraphicsScene]) -> tuple[float, float]:
+    """Milliseconds to build a scene, and to paint its first frame at 1920×1080."""
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+    start = time.perf_counter()
+    scene = build()
+    built = (time.perf_counter() - start) * 1000
+    return built, _frame(scene, image)
+
+
+def test_scene_build(qapp) -> None:
+    model = default_model()
+    wheel = [_build_and_paint(lambda: WheelScene(model)) for _ in range(BUILDS + 1)][1:]
+    plain = [_build_and_paint(lambda: _plain_scene(model)) for _ in range(BUILDS + 1)][1:]
+    print()
+    print(
+        f"{'building the wheel scene, ms':>30} | {'build':>6} | {'first frame':>11} | "
+        f"{'both':>6}   (medians of {BUILDS}; first frame at 1920x1080)"
+    )
+    for name, times in (("wheel", wheel), ("floor: plain items", plain)):
+        built = statistics.median(b for b, _ in times)
+        painted = statistics.median(p for _, p in times)
+        both = statistics.median(b + p for b, p in times)
+        print(f"{name:>30} | {built:6.1f} | {painted:11.1f} | {both:6.1f}")

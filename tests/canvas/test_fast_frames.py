@@ -101,9 +101,13 @@ def test_the_view_prepares_for_turning_while_idle_then_stops(qtbot, model) -> No
     view.show()
     qtbot.waitExposed(view)
     scene = view.wheel
-    qtbot.waitUntil(lambda: scene.preparing_turning, timeout=2000)  # once the size settles
+    # From the first frame on the labels are completed; once the size settles, the sprites.
+    qtbot.waitUntil(lambda: bool(scene._preparation.scales), timeout=2000)
+    assert scene.preparing_turning
     qtbot.waitUntil(lambda: not scene.preparing_turning, timeout=10_000)
-    assert not scene._warmup._timer.isActive()  # and then no more work: idle costs nothing
+    assert (
+        not scene._preparation.work._timer.isActive()
+    )  # and then no more work: idle costs nothing
     item = scene.rings[scene.model.ring_keys[0]]
     scale = view.scale_factor() * view.devicePixelRatioF()
     assert not scene._sprites.missing(item.all_glyphs(), item.text_colour, scale)

@@ -1,5 +1,6 @@
 """Bending a label's straight outline onto its arc: every point lands where the polar
-mapping puts it, with the outline's element kinds and fill rule unchanged."""
+mapping puts it, with the outline's element kinds and fill rule unchanged; each orientation
+is bent when first needed, the first frame's at once and the rest in idle moments."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import math
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QImage, QPainter, QPainterPath
 
+from app.canvas import WheelScene
 from app.canvas.fonts import wheel_font
-from app.canvas.label_paths import REFERENCE_PX, _onto_arc
+from app.canvas.label_paths import REFERENCE_PX, ArcBand, LabelShaper, PlacedLabel, _onto_arc
 
 
 @pytest.mark.parametrize("clockwise", [True, False])
@@ -37,3 +39,46 @@ def test_every_point_of_the_outline_is_mapped_onto_the_arc(qapp, clockwise: bool
 
 def test_an_empty_outline_stays_empty(qapp) -> None:
     assert _onto_arc(QPainterPath(), 0.0, 1.0, 100.0, 0.0, True).isEmpty()
+
+
+def test_a_placed_label_bends_each_orientation_when_first_asked_and_keeps_it(qapp) -> None:
+    shaper = LabelShaper()
+    band = ArcBand(400.0, 600.0, 30.0, 60.0)
+    label = shaper.place("Kennis & bewustzijn", band, 40.0, 20.0)
+    assert not label._paths and not label._glyphs  # placing fits the text, bends nothing
+    clockwise = label.path(True)
+    assert label.path(True) is clockwise
+    assert set(label._paths) == {True} and not label._glyphs
+    assert not clockwise.isEmpty()
+    anticlockwise = label.path(False)
+    # The two orientations differ: the anticlockwise one stands inward (its points lie
+    # elsewhere), so the first is not simply handed out twice.
+    assert anticlockwise.boundingRect() != clockwise.boundingRect()
+    assert len(label.glyphs(True)) == len(label.glyphs(False)) == len("Kennis&bewustzijn")
+    # A value: what has been made so far takes no part in equality or hashing.
+    fresh = PlacedLabel(label.fit, label.band, shaper)
+    assert fresh == label and hash(fresh) == hash(label)
+    assert fresh.path(False) == anticlockwise
+    assert shaper.place("Kennis & bewustzijn", band, 40.0, 20.0) is label
+
+
+def test_the_first_frame_bends_what_it_shows_and_idle_moments_the_rest(qapp, model) -> None:
+    scene = WheelScene(model)
+    labels = [
+        (item, index, label)
+        for item in scene.rings.values()
+        for index, label in enumerate(item.labels)
+    ]
+    assert not any(label._paths for _item, _index, label in labels)
+    image = QImage(800, 800, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    scene.render(painter)
+    painter.end()
+    for item, index, label in labels:
+        assert set(label._paths) == {item.label_reads_clockwise(index)}
+        assert not label._glyphs
+    assert scene.preparing_turning  # the rest, in idle moments
+    while scene.preparing_turning:
+        qapp.processEvents()
+    for _item, _index, label in labels:
+        assert set(label._paths) == set(label._glyphs) == {True, False}
