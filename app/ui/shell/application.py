@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     from db.errors import StoreError
     from db.store import Store
 
-# The longest wait for the first look's first paint (a window the system does not expose,
-# say): the start goes on without it.
-FIRST_PAINT_WAIT_MS = 2000
+# The longest wait for the first look's first paint (a window started minimised, or a slow
+# machine): the start goes on without it, and the look is painted when Qt gets to it.
+FIRST_PAINT_WAIT_MS = 500
 
 
 def application() -> QApplication:
