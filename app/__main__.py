@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Sequence
 
+from db.loading import pause_collector_until_loaded, resume_collector
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Load the program with Python's cycle collector paused, then run the command line.
-
-    Loading the store's layer (SQLAlchemy, the schema) makes a few hundred thousand objects
-    that live as long as the program and hardly any garbage cycles; a collector running
-    meanwhile scans them over and over (some 60 ms of a cold start). Once loaded they are
-    frozen (left out of every later scan) and the collector runs again as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    """Run the command line, with the cycle collector paused while the program loads (the
+    store's layer loads last, when the command or the window needs it: `db.loading`)."""
+    pause_collector_until_loaded()
     try:
         from app.cli import main as command_line
+
+        return command_line(argv)
     finally:
-        if was_enabled:
-            gc.freeze()
-            gc.enable()
-    return command_line(argv)
+        resume_collector()  # when nothing loaded the store's layer (--version, a usage error)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from db.errors import StoreDamagedError
 from db.faults import store_faults
-from db.files import sync_folder
+from db.files import reading_uri, sync_folder
 
 DAILY = "daily"
 DAILY_KEPT = 10
@@ -113,18 +113,6 @@ def make_backup(store: Path, reason: str) -> Path:
             _remove_with_sidecars(partial)
     sync_folder(store.parent)
     return target
-
-
-def reading_uri(store: Path) -> str:
-    """An SQLite URI that reads a store (or a backup) without writing or leaving a file.
-
-    Through its `-wal` while it is open somewhere; immutable when there is none (the last
-    writer closed cleanly: every page is in the file and nobody writes it), which also reads
-    a WAL store on a read-only disk or in a read-only folder, where no `-shm` can be made.
-    """
-    if Path(f"{store}-wal").exists():
-        return f"{store.as_uri()}?mode=ro"
-    return f"{store.as_uri()}?mode=ro&immutable=1"
 
 
 def copy_checked(source: sqlite3.Connection, partial: Path, checked_as: Path) -> None:

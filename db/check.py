@@ -17,15 +17,16 @@ from pathlib import Path
 
 from db import faults, files
 from db.backups import backup_name, copy_checked, count_networks, make_backup
-from db.backups import reading_uri as read_only_uri
-from db.engine import HEAD_REVISION, inspect_store
+from db.engine import inspect_store
 from db.errors import (
     BackupNotUsableError,
     StoreBusyError,
     StoreDamagedError,
     StoreOpenError,
 )
+from db.files import reading_uri as read_only_uri
 from db.files import sync_folder
+from db.revisions import HEAD_REVISION
 from db.schema_check import schema_problems
 
 RESTORE_REASON = "before-restore"

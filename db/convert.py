@@ -1,9 +1,15 @@
-"""ORM rows → frozen records. Only the store calls these, inside its transactions."""
+"""ORM rows → frozen records, and the rules that order and complete them.
+
+The store calls these inside its transactions with ORM objects; the first look at a store
+(`db.glance`) calls the `…_from` functions and `core_order` with plain result rows that name
+their columns as the objects name their attributes, so both follow one set of rules. Nothing
+here imports SQLAlchemy.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.geometry import Arrangement
 from app.core.model import Direction, IndicatorKind, Model
@@ -24,21 +30,36 @@ from db.records import (
     Target,
     WheelState,
 )
-from db.schema import (
-    CoreEntryRow,
-    EvidenceRow,
-    IndicatorRow,
-    LineRow,
-    MeasurementRow,
-    MomentRow,
-    NetworkRow,
-    NoteRow,
-    TargetRow,
-)
+
+if TYPE_CHECKING:
+    from db.schema import (
+        CoreEntryRow,
+        EvidenceRow,
+        IndicatorRow,
+        LineRow,
+        MeasurementRow,
+        MomentRow,
+        NetworkRow,
+        NoteRow,
+        TargetRow,
+    )
 
 
 def network(row: NetworkRow, model: Model) -> Network:
-    own = {group.stakeholder_key: group for group in row.stakeholder_groups}
+    return Network(
+        id=row.id,
+        name=row.name,
+        description=row.description,
+        stakeholders=stakeholders_from(row.stakeholder_groups, model),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def stakeholders_from(group_rows: Iterable[Any], model: Model) -> tuple[StakeholderGroup, ...]:
+    """One group per stakeholder segment of the model, in model order, from a network's
+    stakeholder group rows (those it has none for keep the model's label: name '')."""
+    own = {group.stakeholder_key: group for group in group_rows}
     groups = []
     for segment in model.stakeholder_ring.segments:
         found = own.get(segment.key)
@@ -49,19 +70,20 @@ def network(row: NetworkRow, model: Model) -> Network:
                 description=found.description if found else "",
             )
         )
-    return Network(
-        id=row.id,
-        name=row.name,
-        description=row.description,
-        stakeholders=tuple(groups),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
+    return tuple(groups)
 
 
 def wheel(row: NetworkRow, model: Model) -> WheelState:
-    """Rings missing from the store (a model with a new ring) start at segment 0."""
-    positions = {position.ring_key: position for position in row.ring_positions}
+    return wheel_from(row, row.ring_positions, model)
+
+
+def wheel_from(row: Any, position_rows: Iterable[Any], model: Model) -> WheelState:
+    """The wheel from a network's row (its focus columns) and its ring position rows.
+
+    Rings missing from the store (a model with a new ring) start at segment 0.
+    """
+    rows = tuple(position_rows)
+    positions = {position.ring_key: position for position in rows}
     indices = []
     for ring in model.rings:
         found = positions.get(ring.key)
@@ -69,10 +91,18 @@ def wheel(row: NetworkRow, model: Model) -> WheelState:
         indices.append(index if index < ring.segment_count else 0)
     return WheelState(
         arrangement=Arrangement(tuple(indices)),
-        locked_rings=frozenset(p.ring_key for p in row.ring_positions if p.locked),
+        locked_rings=frozenset(p.ring_key for p in rows if p.locked),
         focus_ring=row.focus_ring_key,
         focus_stakeholder=row.focus_stakeholder_key,
     )
+
+
+def core_order(row: Any, model: Model) -> tuple[int, int, int]:
+    """Where a core entry (a row or a record) stands in the core: its part in model order
+    (parts the model no longer has last), then its place in the part, then its id."""
+    kinds = [part.key for part in model.core.segments]
+    rank = kinds.index(row.kind) if row.kind in kinds else len(kinds)
+    return rank, row.position, row.id
 
 
 def core_entry(row: CoreEntryRow) -> CoreEntry:

@@ -13,13 +13,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
 from db import faults
 from db.backups import PRIVATE_FILE, make_backup
-from db.backups import reading_uri as read_only_uri
 from db.errors import (
     EmptyStoreFileError,
     NotAStoreError,
@@ -30,24 +28,20 @@ from db.errors import (
     StoreTooNewError,
     StoreUnavailableError,
 )
+from db.files import default_store_path as default_store_path
 from db.files import is_open_store, sync_folder
+from db.files import reading_uri as read_only_uri
 from db.locks import LockWatch
+from db.revisions import APPLICATION_ID as APPLICATION_ID
+from db.revisions import HEAD_REVISION as HEAD_REVISION
+from db.revisions import KNOWN_REVISIONS as KNOWN_REVISIONS
 from db.schema_check import schema_problems
 
-APPLICATION_ID = 0x4E494D50  # "NIMP" in the SQLite header marks the file as ours
-# In order; tests check this against db/migrations/versions.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
-HEAD_REVISION = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 10_000
 PRIVATE_FOLDER = 0o700  # a folder the program creates for a store
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def default_store_path() -> Path:
-    """`netimpact.sqlite` in the user's data folder (e.g. ~/.local/share/netimpact on Linux)."""
-    return platformdirs.user_data_path("netimpact", appauthor=False) / "netimpact.sqlite"
 
 
 # --- checks ----------------------------------------------------------------------------------

@@ -18,11 +18,30 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+import platformdirs
+
 from db.errors import OutputRefusedError, OutputWriteError, os_reason
 
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
 _open_stores: dict[Path, int] = {}  # resolved store path -> how many times it is open here
+
+
+def default_store_path() -> Path:
+    """`netimpact.sqlite` in the user's data folder (e.g. ~/.local/share/netimpact on Linux)."""
+    return platformdirs.user_data_path("netimpact", appauthor=False) / "netimpact.sqlite"
+
+
+def reading_uri(store: Path) -> str:
+    """An SQLite URI that reads a store (or a backup) without writing or leaving a file.
+
+    Through its `-wal` while it is open somewhere; immutable when there is none (the last
+    writer closed cleanly: every page is in the file and nobody writes it), which also reads
+    a WAL store on a read-only disk or in a read-only folder, where no `-shm` can be made.
+    """
+    if Path(f"{store}-wal").exists():
+        return f"{store.as_uri()}?mode=ro"
+    return f"{store.as_uri()}?mode=ro&immutable=1"
 
 
 def store_opened(path: Path) -> None:

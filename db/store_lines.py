@@ -57,9 +57,7 @@ class LinesMixin(StoreBase):
     # --- the core --------------------------------------------------------------------------
 
     def _core_order(self, row: CoreEntryRow) -> tuple[int, int, int]:
-        kinds = [part.key for part in self.model.core.segments]
-        rank = kinds.index(row.kind) if row.kind in kinds else len(kinds)
-        return rank, row.position, row.id
+        return convert.core_order(row, self.model)
 
     def list_core(self, network_id: int, kind: str | None = None) -> tuple[CoreEntry, ...]:
         """The core's entries, per part in model order, each part in its own order."""

@@ -6,6 +6,7 @@ Each check runs in a fresh interpreter, where nothing was imported before it.
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -108,3 +109,29 @@ def test_the_entry_runs_the_command_with_the_collector_running_again(tmp_path: P
     printed = _python(code, tmp_path).splitlines()
     assert printed[0].startswith("No networks in ")
     assert printed[-1] == "0 True True"
+
+
+def test_every_subcommand_names_a_function_that_exists() -> None:
+    """(The subcommands' modules load when they run; a renamed function would fail only then.)"""
+    from app.cli import HANDLERS, _handler
+    from app.cli.parser import parser
+
+    (subcommands,) = [
+        action for action in parser()._actions if isinstance(action, argparse._SubParsersAction)
+    ]
+    commands = subcommands.choices
+    assert set(commands) | {None} == set(HANDLERS)
+    for command in HANDLERS:
+        assert callable(_handler(command))
+
+
+def test_the_collector_runs_again_after_a_command_that_loads_nothing(tmp_path: Path) -> None:
+    code = (
+        "import gc\n"
+        "from app.__main__ import main\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "except SystemExit as done:\n"
+        "    print(done.code, gc.isenabled())\n"
+    )
+    assert _python(code, tmp_path).splitlines()[-1] == "0 True"

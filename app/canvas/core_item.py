@@ -55,7 +55,7 @@ class CoreItem(QGraphicsItem):
         # Painted onto raster devices from a pixmap made at the device's scale; off for
         # images that keep their vectors (an SVG) or must match them exactly.
         self.pixel_cache = True
-        self._pixmap: tuple[tuple[float, ...], QPixmap, int, int] | None = None
+        self._pixmap: tuple[tuple[float, ...], QPixmap] | None = None
         self.set_palette(palette)
 
     def set_palette(self, palette: Palette) -> None:
@@ -109,7 +109,8 @@ class CoreItem(QGraphicsItem):
             self._paint_vectors(painter)
 
     def _paint_cached(self, painter: QPainter, device: QTransform) -> None:
-        """Copy the axis from its pixmap, made again when the scale or content changes."""
+        """Copy the axis from its pixmap, made again when the scale, the offset within a
+        pixel or the content changes (a move by whole pixels copies the same pixmap there)."""
         box = device.mapRect(self.boundingRect())
         left, top = math.floor(box.left()), math.floor(box.top())
         key = (device.m11(), device.m22(), round(box.left() - left, 3), round(box.top() - top, 3))
@@ -125,8 +126,8 @@ class CoreItem(QGraphicsItem):
             drawing.setTransform(device * QTransform.fromTranslate(-left, -top))
             self._paint_vectors(drawing)
             drawing.end()
-            self._pixmap = (key, QPixmap.fromImage(image), left, top)
-        _key, pixmap, left, top = self._pixmap
+            self._pixmap = (key, QPixmap.fromImage(image))
+        pixmap = self._pixmap[1]
         world = painter.worldTransform()
         smooth = painter.testRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setWorldTransform(device.inverted()[0] * world)  # in device pixels

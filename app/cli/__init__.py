@@ -6,15 +6,18 @@ Errors for people are one or two lines on stderr and a non-zero exit code, never
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import outputs, store_commands
 from app.cli.common import EXIT_FAILED, CommandError, shown, store_message, store_path
 from app.cli.parser import parser
 from db.errors import StoreError
+from db.loading import load_store_layer
 
 __all__ = ["main"]
+
+Handler = Callable[[argparse.Namespace], int]
 
 
 def _run_gui(arguments: argparse.Namespace) -> int:
@@ -23,29 +26,43 @@ def _run_gui(arguments: argparse.Namespace) -> int:
     return run(store_path(arguments))
 
 
-HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+# Each subcommand's function, as "module:function": its module loads when it runs, so
+# starting the window loads none of them.
+HANDLERS: dict[str | None, Handler | str] = {
     None: _run_gui,
     "gui": _run_gui,
-    "list": store_commands.run_list,
-    "lines": store_commands.run_lines,
-    "check": store_commands.run_check,
-    "backups": store_commands.run_backups,
-    "restore": store_commands.run_restore,
-    "export": outputs.run_export,
-    "import": outputs.run_import,
-    "poster": outputs.run_poster,
-    "image": outputs.run_image,
+    "list": "app.cli.store_commands:run_list",
+    "lines": "app.cli.store_commands:run_lines",
+    "check": "app.cli.store_commands:run_check",
+    "backups": "app.cli.store_commands:run_backups",
+    "restore": "app.cli.store_commands:run_restore",
+    "export": "app.cli.outputs:run_export",
+    "import": "app.cli.outputs:run_import",
+    "poster": "app.cli.outputs:run_poster",
+    "image": "app.cli.outputs:run_image",
 }
+
+
+def _handler(command: str | None) -> Handler:
+    handler = HANDLERS[command]
+    if callable(handler):
+        return handler
+    load_store_layer()  # every subcommand works with the store; the window loads it later
+    module, function = handler.split(":")
+    found: Handler = getattr(importlib.import_module(module), function)
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser().parse_args(argv)
     if arguments.self_test:
+        load_store_layer()
         from app.ui.shell.self_test import run_self_test
 
         return run_self_test()
+    handler = _handler(arguments.command)
     try:
-        return HANDLERS[arguments.command](arguments)
+        return handler(arguments)
     except CommandError as error:
         print(shown(f"netimpact: {error}"), file=sys.stderr)
         return EXIT_FAILED

@@ -995,6 +995,10 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
+        <source>R&amp;oom</source>
+        <translation>&amp;Zaal</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1845,10 +1849,6 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
     <message>
         <source>Open the &amp;room…</source>
         <translation>&amp;Zaal openen…</translation>
-    </message>
-    <message>
-        <source>R&amp;oom</source>
-        <translation>&amp;Zaal</translation>
     </message>
     <message>
         <source>Room &amp;panel</source>

@@ -1,6 +1,8 @@
-"""Run as a script by test_start_bench.py: start a program and exit at its first painted
-scene, printing PAINTED. `floor`: a bare PySide6 window with a graphics scene; `program DB`:
-the real program (`netimpact --db DB`, its settings pointing at a network) up to the wheel.
+"""Run as a script by test_start_bench.py: start a program, print PAINTED (and the process's
+CPU seconds) at its first painted scene; `floor`: a bare PySide6 window with a graphics
+scene, which exits there; `program DB`: the real program (`netimpact --db DB`, its settings
+pointing at a network), which goes on until its window is furnished (the store open, the
+panels made: `build_window` has returned), prints READY and exits.
 
 The program starts through the `netimpact` command's own entry (`app.__main__.main`), which
 loads its modules in its order (the store's layer first, Qt after it): nothing is imported
@@ -13,18 +15,25 @@ import importlib.abc
 import importlib.util
 import os
 import sys
+import time
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
 
-def _painted() -> None:
-    print("PAINTED", flush=True)
+def _painted(and_exit: bool) -> None:
+    print(f"PAINTED {time.process_time():.4f}", flush=True)
+    if and_exit:
+        os._exit(0)
+
+
+def _ready() -> None:
+    print(f"READY {time.process_time():.4f}", flush=True)
     os._exit(0)
 
 
-def _watch(scene_type: str) -> object:
-    """An event filter on the application that exits once the first graphics view showing a
-    scene of `scene_type` has been painted."""
+def _watch(scene_type: str, and_exit: bool) -> object:
+    """An event filter on the application that reports (and exits, if `and_exit`) once the
+    first graphics view showing a scene of `scene_type` has been painted."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QGraphicsView
 
@@ -37,7 +46,7 @@ def _watch(scene_type: str) -> object:
                 if isinstance(view, QGraphicsView) and type(view.scene()).__name__ == scene_type:
                     self.seen = True
                     # After this paint event has been handled: the frame is painted.
-                    QTimer.singleShot(0, _painted)
+                    QTimer.singleShot(0, lambda: _painted(and_exit))
             return False
 
     watcher = FirstPaint()
@@ -47,8 +56,9 @@ def _watch(scene_type: str) -> object:
 
 
 class _WatchTheProgram(importlib.abc.MetaPathFinder):
-    """Puts the watcher on the program's application as the program makes it: wraps
-    `application()` once its module has loaded, wherever in the program's start that is."""
+    """Puts the watcher on the program's application as the program makes it, and notes
+    when its window is furnished: wraps `application()` and `build_window()` once their
+    module has loaded, wherever in the program's start that is."""
 
     MODULE = "app.ui.shell.application"
 
@@ -65,14 +75,23 @@ class _WatchTheProgram(importlib.abc.MetaPathFinder):
 
         def exec_module(module: ModuleType) -> None:
             load(module)
-            make = module.application
+            make, build = module.application, module.build_window
 
             def application() -> object:
                 made = make()
-                self.watcher = _watch("WheelScene")
+                if self.watcher is None:
+                    self.watcher = _watch("WheelScene", and_exit=False)
                 return made
 
+            def build_window(*arguments: object, **keywords: object) -> object:
+                window = build(*arguments, **keywords)
+                QTimer.singleShot(0, _ready)
+                return window
+
+            from PySide6.QtCore import QTimer
+
             module.application = application
+            module.build_window = build_window
 
         spec.loader.exec_module = exec_module  # type: ignore[method-assign]
         return spec
@@ -87,7 +106,7 @@ def main() -> None:
         sys.exit(netimpact(["--db", sys.argv[2]]))
     from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
-    watcher = _watch("QGraphicsScene")
+    watcher = _watch("QGraphicsScene", and_exit=True)
     scene = QGraphicsScene(-100, -100, 200, 200)
     scene.addEllipse(-80, -80, 160, 160)
     view = QGraphicsView(scene)

@@ -5,7 +5,9 @@ time, nothing cached in memory but the OS's file cache): once as a bare PySide6 
 graphics scene (the floor: interpreter, Qt and one painted frame), once as the real program
 opening a store with a network and showing its wheel. Prints the median of a few runs of
 each (wall clock, and the process's CPU time, which load on the machine disturbs less) and
-their ratio; the target is ≤ 2× the floor (asserted, on the wall clock).
+their ratio; the target is ≤ 2× the floor (asserted, on the wall clock). The program paints
+its first look before the store's layer loads (`app.ui.shell.application`), so the table
+also shows when its window is furnished: the store open and checked, the panels made.
 
 Both start with compiled bytecode, as an installed program does (pip compiles on install, a
 bundle ships .pyc): PYTHONDONTWRITEBYTECODE is dropped and the caches go to a folder of the
@@ -15,12 +17,12 @@ test's own (PYTHONPYCACHEPREFIX), filled by one uncounted run of each.
 from __future__ import annotations
 
 import os
-import resource
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 RUNS = 5
 TARGET_RATIO = 2.0
@@ -53,47 +55,60 @@ def _prepare(home: Path, store: Path) -> dict[str, str]:
     return env
 
 
-def _seconds(arguments: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall-clock and CPU seconds (user + system) of one start."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+class Start(NamedTuple):
+    painted: float  # wall seconds from the process's start to its first painted wheel
+    painted_cpu: float  # the process's CPU seconds by then
+    ready: float | None  # wall seconds until the window was furnished (the program only)
+
+
+def _start(arguments: list[str], env: dict[str, str]) -> Start:
+    """One start, timed from outside (wall clock) and inside (the child's CPU time)."""
     start = time.perf_counter()
-    done = subprocess.run(
+    child = subprocess.Popen(
         [sys.executable, str(SCRIPT), *arguments],
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=120,
-        check=False,
     )
-    elapsed = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    assert "PAINTED" in done.stdout, done.stderr[-2000:]
-    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-    return elapsed, cpu
+    assert child.stdout is not None
+    marks: dict[str, tuple[float, float]] = {}
+    for line in child.stdout:
+        word, cpu = line.split()
+        marks[word] = (time.perf_counter() - start, float(cpu))
+    _, errors = child.communicate(timeout=120)
+    assert "PAINTED" in marks, errors[-2000:]
+    painted, painted_cpu = marks["PAINTED"]
+    return Start(painted, painted_cpu, marks["READY"][0] if "READY" in marks else None)
 
 
 def test_cold_start_to_the_first_painted_wheel(tmp_path) -> None:
     store = tmp_path / "store.sqlite"
     env = _prepare(tmp_path / "home", store)
     for warm_up in (["floor"], ["program", str(store)]):  # fills the bytecode caches
-        _seconds(warm_up, env)
+        _start(warm_up, env)
     floor, program = [], []
     for _ in range(RUNS):  # interleaved, so load on the machine hits both alike
-        floor.append(_seconds(["floor"], env))
-        program.append(_seconds(["program", str(store)], env))
-    floor_s, program_s = (statistics.median(wall for wall, _ in runs) for runs in (floor, program))
-    floor_cpu, program_cpu = (
-        statistics.median(cpu for _, cpu in runs) for runs in (floor, program)
+        floor.append(_start(["floor"], env))
+        program.append(_start(["program", str(store)], env))
+    floor_s, program_s = (
+        statistics.median(run.painted for run in runs) for runs in (floor, program)
     )
+    floor_cpu, program_cpu = (
+        statistics.median(run.painted_cpu for run in runs) for runs in (floor, program)
+    )
+    ready = statistics.median(run.ready or 0.0 for run in program)
     ratio = program_s / floor_s
     print()
-    print(f"{'':>28} | {'median s':>8} | {'min s':>6} | {'CPU s':>6}   ({RUNS} runs)")
+    print(f"{'':>30} | {'median s':>8} | {'min s':>6} | {'CPU s':>6}   ({RUNS} runs)")
     for name, runs, wall, cpu in (
         ("bare PySide6 scene (floor)", floor, floor_s, floor_cpu),
         ("netimpact, first wheel", program, program_s, program_cpu),
     ):
-        print(f"{name:>28} | {wall:8.3f} | {min(w for w, _ in runs):6.3f} | {cpu:6.3f}")
+        print(f"{name:>30} | {wall:8.3f} | {min(r.painted for r in runs):6.3f} | {cpu:6.3f}")
     print(
-        f"{'ratio (target ≤ 2×)':>28} | {ratio:7.1f}× | {'':>6} | {program_cpu / floor_cpu:5.1f}×"
+        f"{'ratio (target ≤ 2×)':>30} | {ratio:7.1f}× | {'':>6} | {program_cpu / floor_cpu:5.1f}×"
     )
+    print(f"{'netimpact, window furnished':>30} | {ready:8.3f} | (the store open, the panels made)")
+    assert all(run.ready for run in program), "the program's window was never furnished"
     assert ratio <= TARGET_RATIO, f"cold start is {ratio:.1f}× the bare PySide6 floor"

@@ -21,6 +21,7 @@ import pytest
 
 from app.core.model import Model, default_model
 from db import Store
+from db.records import NewNote
 
 NETWORKS, LINES, INDICATORS, MOMENTS = 50, 40, 5, 5  # per network / per line / per indicator
 
@@ -368,6 +369,58 @@ def test_store_benchmark(tmp_path: Path) -> None:
             f"{name:<42}{ours:>8.1f} ms{floor:>7.1f} ms{ours / floor:>7.1f}×  {verdict}",
             file=sys.stderr,
         )
+
+
+def _bare_first_look(path: Path, network_id: int) -> list[Any]:
+    """The floor of a first look: connect read-only, select the same rows, close."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+    rows = [connection.execute("SELECT * FROM networks WHERE id = ?", (network_id,)).fetchall()]
+    for table in ("stakeholder_groups", "ring_positions", "core_entries", "notes"):
+        rows.append(
+            connection.execute(
+                f"SELECT * FROM {table} WHERE network_id = ?", (network_id,)
+            ).fetchall()
+        )
+    connection.close()
+    return rows
+
+
+def test_first_look_benchmark(tmp_path: Path) -> None:
+    """The wheel's first look (db.glance) at a network with 200 notes and 50 core entries,
+    beside its floor and beside opening the store and loading the network."""
+    from db.glance import FirstLook, first_look
+
+    model = default_model()
+    path = tmp_path / "look.sqlite"
+    segments = [s.key for ring in model.rings for s in ring.segments]
+    chance = random.Random(11)
+    with Store.open(path, model) as store:
+        store.import_network(_document(model, 1))
+        network_id = store.create_network("Werkplaats").id
+        for number in range(50):
+            part = chance.choice(model.core.segments).key
+            store.add_core_entry(network_id, part, f"kern {number} " * 3)
+        store.add_notes(
+            network_id,
+            [NewNote(chance.choice(segments), f"geeltje {n} " * 5) for n in range(200)],
+        )
+        expected = FirstLook.of(store.load_network(network_id))
+    assert first_look(path, network_id, model) == expected
+
+    def open_and_load() -> None:
+        with Store.open(path, model) as opened:
+            opened.load_network(network_id)
+
+    floor = _median_ms(lambda: _bare_first_look(path, network_id), 21)
+    rows = [
+        ("first look (sqlite3 only)", _median_ms(lambda: first_look(path, network_id, model), 21)),
+        ("open store + load_network (ORM)", _median_ms(open_and_load, 7)),
+    ]
+    header = f"{'first look, 200 notes, 50 core entries':<42}{'netimpact':>11}{'floor':>10}"
+    print(f"\n{header}{'ratio':>8}", file=sys.stderr)
+    print("-" * (len(header) + 8), file=sys.stderr)
+    for name, ours in rows:
+        print(f"{name:<42}{ours:>8.2f} ms{floor:>7.2f} ms{ours / floor:>7.1f}×", file=sys.stderr)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")

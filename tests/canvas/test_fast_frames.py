@@ -178,3 +178,23 @@ def test_the_axis_copied_from_its_pixmap_looks_as_drawn(qtbot, model, width, hei
     scene.core.pixel_cache = False
     drawn = render(scene, width, height)
     assert largest_difference(cached, drawn, block=1) <= 2
+
+
+def test_the_axis_copied_from_its_pixmap_follows_the_wheel_moved_by_whole_pixels(
+    qtbot, model
+) -> None:
+    """A view made wider (its height limits the wheel: same scale) moves the wheel sideways
+    by whole pixels; the axis is copied where the wheel is now, not where its pixmap was made."""
+    scene = WheelScene(model)
+    scene.set_network_name("Netwerk Zuid")
+    view = WheelView(scene=scene)
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.viewport().grab()  # the axis's pixmap, made at this place
+    view.resize(900, 500)
+    moved = view.viewport().grab().toImage()
+    scene.core.pixel_cache = False
+    drawn = view.viewport().grab().toImage()
+    assert largest_difference(moved, drawn, block=1) <= 2

@@ -17,8 +17,13 @@ class RoomDock(QDockWidget):
     """Owns the program's one `Room`; hidden until the room opens."""
 
     def __init__(
-        self, parent: QWidget, workshop: Workshop, moment: Callable[[], int | None]
+        self,
+        parent: QWidget,
+        workshop: Workshop,
+        moment: Callable[[], int | None],
+        menu: QMenu,
     ) -> None:
+        """`menu`: the window's Room menu, which the dock fills."""
         super().__init__(parent)
         self.setObjectName("room_panel")
         self.room = Room(workshop, self)
@@ -28,7 +33,7 @@ class RoomDock(QDockWidget):
         self.toggle_action.setShortcut(QKeySequence("Ctrl+R"))
         self.toggle_action.triggered.connect(self.toggle)
         self.panel_action = self.toggleViewAction()
-        self.menu = QMenu(parent)
+        self.menu = menu
         self.menu.addActions([self.toggle_action, self.panel_action])
         self.room.opened.connect(lambda _address: self.show())
         self.room.opened.connect(lambda _address: self.update_action())
@@ -78,7 +83,6 @@ class RoomDock(QDockWidget):
         self.toggle_action.setEnabled(self.room.workshop.has_network or is_open)
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("R&oom"))
         self.panel_action.setText(self.tr("Room &panel"))
         self.setWindowTitle(self.tr("Room"))
         self.panel.retranslate()

@@ -1,21 +1,37 @@
-"""Starting the program: Qt, settings and language, the store (with a way out if it is damaged)."""
+"""Starting the program: Qt, settings and language, the network left last on the screen as
+soon as Qt can paint it, then the store (with a way out if it is damaged) and the rest.
+
+The first look comes before the store's layer loads: SQLAlchemy, the schema and the panels
+take longer than Qt and the wheel together, and a facilitator starting the program in front
+of a group should see the wheel at once. The store then opens as always (checks, backup,
+migration); if it cannot, the first look goes and the questions come as before.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
+from app.core.model import default_model
 from app.ui.control.i18n import LanguageSwitcher, TranslationsMissingError
 from app.ui.control.settings import Settings
-from app.ui.control.workshop import Workshop
 from app.ui.shell.main_window import MainWindow
-from app.ui.store.recovery_dialog import ask_with_dialogs
-from app.ui.store.store_guard import StoreGuard
-from app.ui.store.store_recovery import Ask, open_store_or_ask
-from db.errors import StoreError
-from db.store import Store, default_store_path
+from db.files import default_store_path
+from db.glance import first_look
+from db.loading import load_store_layer
+
+if TYPE_CHECKING:
+    from app.ui.store.store_recovery import Ask
+    from db.errors import StoreError
+    from db.store import Store
+
+# The longest wait for the first look's first paint (a window started minimised, or a slow
+# machine): the start goes on without it, and the look is painted when Qt gets to it.
+FIRST_PAINT_WAIT_MS = 500
 
 
 def application() -> QApplication:
@@ -27,9 +43,20 @@ def application() -> QApplication:
     return app
 
 
-def build_window(store: Store, settings: Settings, switcher: LanguageSwitcher) -> MainWindow:
+def build_window(
+    store: Store,
+    settings: Settings,
+    switcher: LanguageSwitcher,
+    window: MainWindow | None = None,
+) -> MainWindow:
+    """The main window for `store`, showing the network left last; `window`: the frame that
+    shows that network's first look, furnished now."""
+    from app.ui.control.workshop import Workshop
+
     workshop = Workshop(store)
-    window = MainWindow(workshop, settings)
+    if window is None:
+        window = MainWindow(settings, workshop.model)
+    window.furnish(workshop)
     window.languageChosen.connect(switcher.use)
     known = {network.id for network in store.list_networks()}
     if settings.last_network in known:
@@ -46,7 +73,56 @@ def run(store_file: Path | None) -> int:
         switcher.use(settings.language)
     except TranslationsMissingError as error:
         print(f"netimpact: {error}; continuing in English", file=sys.stderr)
-    return run_windows(app, store_file or default_store_path(), settings, switcher)
+    path = store_file or default_store_path()
+    return run_windows(app, path, settings, switcher, first=show_first_look(path, settings))
+
+
+def show_first_look(path: Path, settings: Settings) -> MainWindow | None:
+    """The window's frame showing the network left last, as the store holds it, painted
+    once; None when there is no such network to show (a first start, a store that needs
+    its checks or an upgrade first), and the start goes the usual way."""
+    if settings.last_network is None:
+        return None
+    model = default_model()
+    look = first_look(path, settings.last_network, model)
+    if look is None:
+        return None
+    window = MainWindow(settings, model)
+    window.show_look(look)
+    _show(window, settings)
+    _until_painted(window.view.viewport())
+    return window
+
+
+def _show(window: MainWindow, settings: Settings) -> None:
+    if settings.window_geometry is None:
+        window.showMaximized()  # first start: the wheel wants the whole screen
+    else:
+        window.show()
+
+
+class _Painted(QObject):
+    """Ends an event loop after the first paint of the widget it watches has been handled."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self.loop = loop
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.loop.quit)
+        return False
+
+
+def _until_painted(widget: QWidget) -> None:
+    """Let Qt run until `widget` has been painted (or a while has passed)."""
+    loop = QEventLoop()
+    painted = _Painted(loop)
+    widget.installEventFilter(painted)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, loop.quit)
+    loop.exec()
+    widget.removeEventFilter(painted)
 
 
 def run_windows(
@@ -55,23 +131,43 @@ def run_windows(
     settings: Settings,
     switcher: LanguageSwitcher,
     ask: Ask | None = None,
+    first: MainWindow | None = None,
 ) -> int:
     """Open the store (asking when it cannot be used) and show the window; a store found
-    damaged while the window is open brings the question back, with its backups."""
+    damaged while the window is open brings the question back, with its backups.
+
+    `first`: a frame showing a first look of the store at `path`, furnished once the store
+    opens; if it cannot, the frame goes before the first question."""
+    load_store_layer()
+    from app.ui.store.recovery_dialog import ask_with_dialogs
+    from app.ui.store.store_guard import StoreGuard
+    from app.ui.store.store_recovery import open_store_or_ask
+    from db.store import Store
+
     ask = ask or ask_with_dialogs()
     problem: StoreError | None = None
+
+    def opener(at: Path) -> Store:
+        nonlocal first
+        try:
+            return Store.open(at)
+        except Exception:
+            if first is not None:  # the questions come without a network behind them
+                first.hide()
+                first.deleteLater()
+                first = None
+            raise
+
     while True:
-        store = open_store_or_ask(path, ask, problem=problem)
+        store = open_store_or_ask(path, ask, opener, problem=problem)
         if store is None:
             return 1
         path = store.path
         with store:
-            window = build_window(store, settings, switcher)
+            window = build_window(store, settings, switcher, first)
+            first = None
             with StoreGuard(window) as guard:
-                if settings.window_geometry is None:
-                    window.showMaximized()  # first start: the wheel wants the whole screen
-                else:
-                    window.show()
+                _show(window, settings)
                 code = app.exec()
         if guard.damaged is None:
             return code

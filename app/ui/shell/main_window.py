@@ -1,8 +1,17 @@
-"""The main window: the wheel in the centre, the side panel, menus, and the start page."""
+"""The main window: the wheel in the centre, the side panel, menus, and the start page.
+
+It is made in two steps, so that the network left last is on the screen before the store's
+layer has loaded: the frame, `MainWindow(settings, model)`, holds the wheel where it stays,
+the desk's pages and the side panel's tabs around it, the menu bar's titles and the geometry
+as last left, and shows a network's first look (`show_look`, from `db.glance`); `furnish`
+adds what works with the open store: the panels, the wall, reader and quick bar, the room,
+the actions and the menus.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -17,66 +26,86 @@ from PySide6.QtWidgets import (
 
 from app.canvas.plausibility_marks import PlausibilityMarks
 from app.canvas.view import WheelView
-from app.core.model import Language
+from app.core.model import Language, Model
 from app.core.wheel_layout import PALETTES
 from app.ui.control.parts import CORE, LINES, NETWORK
 from app.ui.control.settings import Settings
-from app.ui.control.workshop import Workshop
-from app.ui.dialogs.network_dialogs import NetworkDialogs
-from app.ui.dialogs.note_dialog import add_note_for_segment
-from app.ui.dialogs.poster_dialog import ask_and_make_poster
-from app.ui.panels.core_panel import CorePanel
-from app.ui.panels.indicator_panel import IndicatorPanel
-from app.ui.panels.learning_path_panel import LearningPathPanel
-from app.ui.panels.line_panel import LinePanel
-from app.ui.panels.lines_panel import LinesPanel
-from app.ui.panels.notes_panel import NotesPanel
-from app.ui.panels.start_page import StartPage
 from app.ui.postits.desk import WheelDesk
-from app.ui.postits.import_dialog import import_notes
-from app.ui.room.dock import RoomDock
 from app.ui.shell import openers
-from app.ui.shell.menus import build_menus, retranslate_menus
-from app.ui.shell.output_actions import OutputActions
+from app.ui.shell.menus import build_menu_bar, build_menus, retranslate_menus
 from app.ui.widgets.plain import literal_ampersands
+from db.glance import FirstLook
 from db.records import WheelState
+
+if TYPE_CHECKING:
+    from app.ui.control.workshop import Workshop
+    from app.ui.dialogs.network_dialogs import NetworkDialogs
+    from app.ui.panels.core_panel import CorePanel
+    from app.ui.panels.indicator_panel import IndicatorPanel
+    from app.ui.panels.learning_path_panel import LearningPathPanel
+    from app.ui.panels.line_panel import LinePanel
+    from app.ui.panels.lines_panel import LinesPanel
+    from app.ui.panels.notes_panel import NotesPanel
+    from app.ui.panels.start_page import StartPage
+    from app.ui.room.controller import Room
+    from app.ui.room.dock import RoomDock
+    from app.ui.shell.output_actions import OutputActions
+
+# The side panel's tabs, in order (their titles are translated in `retranslate`).
+PANEL_NAMES = ("Core", "Reasoning line", "Lines", "Indicators", "Learning path", "Post-its")
 
 
 class MainWindow(QMainWindow):
     languageChosen = Signal(str)  # the application swaps translators, then retranslates us
 
-    # The menus, made by `menus.build_menus`.
+    # The menus: the bar's own by `menus.build_menu_bar`, the rest by `menus.build_menus`.
     file_menu: QMenu
-    recent_menu: QMenu
-    example_menu: QMenu
     edit_menu: QMenu
     view_menu: QMenu
+    room_menu: QMenu
+    help_menu: QMenu
+    recent_menu: QMenu
+    example_menu: QMenu
     screen_menu: QMenu
     focus_menu: QMenu
     lock_menu: QMenu
     language_menu: QMenu
-    help_menu: QMenu
 
-    def __init__(self, workshop: Workshop, settings: Settings) -> None:
+    # Made by `furnish`, once the store is open.
+    workshop: Workshop
+    start: StartPage
+    networks: NetworkDialogs
+    room_dock: RoomDock
+    room: Room
+    outputs: OutputActions
+    core_panel: CorePanel
+    line_panel: LinePanel
+    lines_panel: LinesPanel
+    indicator_panel: IndicatorPanel
+    learning_panel: LearningPathPanel
+    notes_panel: NotesPanel
+
+    def __init__(self, settings: Settings, model: Model) -> None:
+        """The frame: everything whose place on the screen is known before the store opens."""
         super().__init__()
-        self.workshop = workshop
         self.settings = settings
-        self.model = workshop.model
-        workshop.language = settings.language
-        self.view = WheelView(self.model, settings.language, PALETTES[settings.theme], parent=self)
+        self.model = model
+        self.furnished = False
+        self._look_name: str | None = None  # the network of a first look, before `furnish`
+        self.view = WheelView(model, settings.language, PALETTES[settings.theme], parent=self)
         self.scene = self.view.wheel
         self.plausibility_marks = PlausibilityMarks.on(self.scene)
-        self.start = StartPage()
-        self.desk = WheelDesk(self.view, workshop, lambda: self.notes_panel.moment_filter())
+        self.desk = WheelDesk(self.view)
         self.centre = QStackedWidget()
-        self.centre.addWidget(self.start)
         self.centre.addWidget(self.desk)
         self.setCentralWidget(self.centre)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.panels: list[tuple[QWidget, str]] = []
+        # Until `furnish` makes the panels, each tab holds an empty page.
+        self.panels: list[tuple[QWidget, str]] = [(QWidget(), name) for name in PANEL_NAMES]
+        for page, _ in self.panels:
+            self.tabs.addTab(page, "")
         self.presentation: QWidget | None = None  # the presentation window while it is open
-        self._add_panels()
         self.dock = QDockWidget(self)
         self.dock.setObjectName("side_panel")
         self.dock.setWidget(self.tabs)
@@ -86,54 +115,98 @@ class MainWindow(QMainWindow):
         )
         self.dock.setMinimumWidth(440)  # room for the six tabs' names
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.networks = NetworkDialogs(self, workshop, settings)
-        self.room_dock = RoomDock(self, workshop, lambda: self.notes_panel.moment_filter())
+        build_menu_bar(self)
+        self.resize(1440, 900)
+        if settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        self._restore_state()
+        self.retranslate()
+
+    def _restore_state(self) -> None:
+        """The docks as last left (again once the room's dock exists)."""
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+
+    def show_look(self, look: FirstLook) -> None:
+        """Show a network's first look before the store is open: its wheel as last left,
+        its names, core and post-its (`furnish` then shows the same from the workshop)."""
+        self._look_name = look.name
+        self._show_network_texts(look)
+        self.scene.set_notes(look.notes)
+        self.show_wheel(look.wheel, False)
+        self.centre.setCurrentWidget(self.desk)
+        self._update_title()
+
+    # --- furnishing ------------------------------------------------------------------------
+
+    def furnish(self, workshop: Workshop) -> None:
+        """Add what works with the open store, then show what the workshop holds."""
+        from app.ui.dialogs.network_dialogs import NetworkDialogs
+        from app.ui.panels.start_page import StartPage
+        from app.ui.room.dock import RoomDock
+
+        if workshop.model is not self.model:
+            raise ValueError("the workshop's model is not the one the window shows")
+        self.workshop = workshop
+        workshop.language = self.settings.language
+        self.start = StartPage()
+        self.centre.insertWidget(0, self.start)
+        self.desk.furnish(workshop, lambda: self.notes_panel.moment_filter())
+        self._make_panels()
+        self.networks = NetworkDialogs(self, workshop, self.settings)
+        self.room_dock = RoomDock(
+            self, workshop, lambda: self.notes_panel.moment_filter(), self.room_menu
+        )
         self.room = self.room_dock.room
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.room_dock)
         self._build_actions()
         build_menus(self)
         self._connect()
-        self.resize(1440, 900)
-        if settings.window_geometry is not None:
-            self.restoreGeometry(settings.window_geometry)
-        if settings.window_state is not None:
-            self.restoreState(settings.window_state)
+        self._restore_state()
+        self.furnished = True
+        self._look_name = None
         self.retranslate()
         self.show_network()
 
-    # --- building --------------------------------------------------------------------------
+    def _make_panels(self) -> None:
+        """New panels in place of the tabs' pages (empty ones, or panels in another language);
+        they keep nothing the workshop does not hold. (Their slots are bound methods, so
+        deleting them also disconnects them.)"""
+        from app.ui.panels.core_panel import CorePanel
+        from app.ui.panels.indicator_panel import IndicatorPanel
+        from app.ui.panels.learning_path_panel import LearningPathPanel
+        from app.ui.panels.line_panel import LinePanel
+        from app.ui.panels.lines_panel import LinesPanel
+        from app.ui.panels.notes_panel import NotesPanel
 
-    def _add_panels(self) -> None:
+        current = self.tabs.currentIndex()
+        for page, _ in self.panels:
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            page.deleteLater()
         self.core_panel = CorePanel(self.workshop)
         self.line_panel = LinePanel(self.workshop)
         self.lines_panel = LinesPanel(self.workshop)
         self.indicator_panel = IndicatorPanel(self.workshop)
         self.learning_panel = LearningPathPanel(self.workshop)
         self.notes_panel = NotesPanel(self.workshop)
-        self.panels = [
-            (self.core_panel, "Core"),
-            (self.line_panel, "Reasoning line"),
-            (self.lines_panel, "Lines"),
-            (self.indicator_panel, "Indicators"),
-            (self.learning_panel, "Learning path"),
-            (self.notes_panel, "Post-its"),
+        panels: list[QWidget] = [
+            self.core_panel,
+            self.line_panel,
+            self.lines_panel,
+            self.indicator_panel,
+            self.learning_panel,
+            self.notes_panel,
         ]
-        for panel, _ in self.panels:
+        self.panels = list(zip(panels, PANEL_NAMES, strict=True))
+        for panel in panels:
             self.tabs.addTab(panel, "")
+        self.tabs.setCurrentIndex(current)
         self.notes_panel.notesShown.connect(self.scene.set_notes)
         self.notes_panel.notesShown.connect(self.desk.set_notes)
 
     def _rebuild_panels(self) -> None:
-        """New panels in the new language; they keep nothing the workshop does not hold.
-
-        (Their slots are bound methods, so deleting them also disconnects them.)
-        """
-        current = self.tabs.currentIndex()
-        for panel, _ in self.panels:
-            self.tabs.removeTab(self.tabs.indexOf(panel))
-            panel.deleteLater()
-        self._add_panels()
-        self.tabs.setCurrentIndex(current)
+        """New panels in the new language."""
+        self._make_panels()
         if self.workshop.has_network:
             self.scene.set_notes(self.notes_panel.shown_notes())
             self.desk.set_notes(self.notes_panel.shown_notes())
@@ -151,6 +224,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from app.ui.postits.import_dialog import import_notes
+        from app.ui.shell.output_actions import OutputActions
+
         key = QKeySequence.StandardKey
         self.new_action = self._action(key.New, self.networks.new)
         self.open_action = self._action(key.Open, self.networks.choose)
@@ -240,11 +316,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        language = self.workshop.language
+        language = self.settings.language
         retranslate_menus(self)
-        self.room_dock.retranslate()
-        self.start.show_examples(self.outputs.retranslate(language))
         self.dock.setWindowTitle(self.tr("Panel"))
+        self.desk.retranslate()
         titles = {
             "Core": self.tr("Core"),
             "Reasoning line": self.tr("Reasoning line"),
@@ -255,16 +330,18 @@ class MainWindow(QMainWindow):
         }
         for index, (_panel, name) in enumerate(self.panels):
             self.tabs.setTabText(index, titles.get(name, name))
-        for panel, _ in self.panels:
-            retranslate = getattr(panel, "retranslate", None)
-            if retranslate is not None:
-                retranslate()
-        self.start.retranslate(self.model.summary.in_(language))
-        self.desk.retranslate()
+        if self.furnished:
+            self.room_dock.retranslate()
+            self.start.show_examples(self.outputs.retranslate(language))
+            for panel, _ in self.panels:
+                retranslate = getattr(panel, "retranslate", None)
+                if retranslate is not None:
+                    retranslate()
+            self.start.retranslate(self.model.summary.in_(language))
         self._update_title()
 
     def focus_label(self, key: str) -> str:
-        language = self.workshop.language
+        language = self.settings.language
         if key in self.model.ring_keys:
             return self.model.ring(key).label.in_(language)
         return self.model.segment(key).label.in_(language)
@@ -280,8 +357,12 @@ class MainWindow(QMainWindow):
     # --- showing the network --------------------------------------------------------------
 
     def _update_title(self) -> None:
-        if self.workshop.has_network:
-            name = self.workshop.contents.network.name
+        if self.furnished:
+            has_network = self.workshop.has_network
+            name = self.workshop.contents.network.name if has_network else None
+        else:
+            name = self._look_name
+        if name is not None:
             self.setWindowTitle(self.tr("%1 — Netwerkimpact").replace("%1", name))
         else:
             self.setWindowTitle(self.tr("Netwerkimpact"))
@@ -309,7 +390,7 @@ class MainWindow(QMainWindow):
         if has_network:
             self.settings.remember_network(workshop.contents.network.id)
             self.centre.setCurrentWidget(self.desk)
-            self._show_network_texts()
+            self._show_network_texts(FirstLook.of(workshop.contents))
             self.show_wheel(workshop.contents.wheel, False)
             self.view.setFocus()
         else:
@@ -320,22 +401,16 @@ class MainWindow(QMainWindow):
     def _panel_toggled(self, visible: bool) -> None:
         self._panel_wanted = visible
 
-    def _show_network_texts(self) -> None:
-        contents = self.workshop.contents
-        self.scene.set_network_name(contents.network.name)
-        summary: dict[str, list[str]] = {}
-        for entry in contents.core:
-            summary.setdefault(entry.kind, []).append(entry.text)
-        self.scene.set_core_summary(summary)
-        self.scene.set_stakeholder_names(
-            {group.key: group.name for group in contents.network.stakeholders}
-        )
+    def _show_network_texts(self, look: FirstLook) -> None:
+        self.scene.set_network_name(look.name)
+        self.scene.set_core_summary(look.core)
+        self.scene.set_stakeholder_names(look.stakeholder_names)
 
     def _changed(self, parts: frozenset[str]) -> None:
         if not self.workshop.has_network:
             return
         if parts & {CORE, NETWORK}:
-            self._show_network_texts()
+            self._show_network_texts(FirstLook.of(self.workshop.contents))
             self._update_title()
         if LINES in parts:
             self.show_plausibility()
@@ -355,13 +430,14 @@ class MainWindow(QMainWindow):
 
     def show_wheel_options(self, state: WheelState) -> None:
         """Show the stored locks and partial focus on the wheel and in the View menu."""
-        for key, action in self.lock_actions.items():
-            locked = key in state.locked_rings
-            action.setChecked(locked)
-            self.scene.set_locked(key, locked)
         focus = state.focus_ring or state.focus_stakeholder
+        for key in self.model.ring_keys:
+            self.scene.set_locked(key, key in state.locked_rings)
         self.scene.set_partial_focus(focus)
-        self.focus_actions[focus].setChecked(True)
+        if self.furnished:
+            for key, action in self.lock_actions.items():
+                action.setChecked(key in state.locked_rings)
+            self.focus_actions[focus].setChecked(True)
 
     def toggle_contrast(self, on: bool) -> None:
         self.settings.theme = "high_contrast" if on else "calm"
@@ -387,16 +463,21 @@ class MainWindow(QMainWindow):
 
     def add_note_on(self, segment_key: str) -> None:
         """A double-click on a segment sticks a post-it on it (of the moment being viewed)."""
+        from app.ui.dialogs.note_dialog import add_note_for_segment
+
         add_note_for_segment(self, self.workshop, segment_key, self.notes_panel.moment_filter())
 
     def make_poster(self) -> None:
+        from app.ui.dialogs.poster_dialog import ask_and_make_poster
+
         ask_and_make_poster(self, self.workshop)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.room_dock.may_quit():
-            event.ignore()
-            return
-        self.room.close()  # nothing listens once the window is gone
+        if self.furnished:
+            if not self.room_dock.may_quit():
+                event.ignore()
+                return
+            self.room.close()  # nothing listens once the window is gone
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

@@ -1,5 +1,6 @@
-"""The main window's menus: built once from its actions, and their texts in the chosen
-language (context "MainWindow", as the window's own strings)."""
+"""The main window's menus: the bar's titles with the window's frame, the menus themselves
+from its actions once it is furnished, and their texts in the chosen language (context
+"MainWindow", as the window's own strings)."""
 
 from __future__ import annotations
 
@@ -16,10 +17,18 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def build_menus(window: MainWindow) -> None:
-    """The menu bar: File, Edit, View, Room and Help."""
+def build_menu_bar(window: MainWindow) -> None:
+    """The menu bar's menus, empty: File, Edit, View, Room and Help."""
     bar = window.menuBar()
     window.file_menu = bar.addMenu("")
+    window.edit_menu = bar.addMenu("")
+    window.view_menu = bar.addMenu("")
+    window.room_menu = bar.addMenu("")  # filled by the room's dock
+    window.help_menu = bar.addMenu("")
+
+
+def build_menus(window: MainWindow) -> None:
+    """The menus' actions and submenus."""
     window.file_menu.addActions([window.new_action, window.open_action])
     window.recent_menu = window.file_menu.addMenu("")
     window.recent_menu.aboutToShow.connect(window.fill_recent)
@@ -48,13 +57,11 @@ def build_menus(window: MainWindow) -> None:
     window.file_menu.addActions([window.poster_action, *window.outputs.images])
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.quit_action)
-    window.edit_menu = bar.addMenu("")
     window.edit_menu.addActions([window.undo_action, window.redo_action])
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(window.save_line_action)
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(window.settings_action)
-    window.view_menu = bar.addMenu("")
     window.view_menu.addAction(window.presentation_action)
     window.screen_menu = window.view_menu.addMenu("")
     window.screen_menu.aboutToShow.connect(lambda: openers.fill_screen_menu(window))
@@ -68,18 +75,19 @@ def build_menus(window: MainWindow) -> None:
     window.view_menu.addAction(window.contrast_action)
     window.language_menu = window.view_menu.addMenu("")
     window.language_menu.addActions(list(window.language_actions.values()))
-    bar.addMenu(window.room_dock.menu)
-    window.help_menu = bar.addMenu("")
     window.help_menu.addActions([window.help_action, window.keys_action, window.about_action])
 
 
 def retranslate_menus(window: MainWindow) -> None:
     """The menus' and actions' texts in the window's language."""
-    language = window.workshop.language
+    language = window.settings.language
     window.file_menu.setTitle(translate("MainWindow", "&File"))
     window.edit_menu.setTitle(translate("MainWindow", "&Edit"))
     window.view_menu.setTitle(translate("MainWindow", "&View"))
+    window.room_menu.setTitle(translate("MainWindow", "R&oom"))
     window.help_menu.setTitle(translate("MainWindow", "&Help"))
+    if not window.furnished:
+        return
     window.recent_menu.setTitle(translate("MainWindow", "Open &recent"))
     window.new_action.setText(translate("MainWindow", "&New network…"))
     window.open_action.setText(translate("MainWindow", "&Open network…"))

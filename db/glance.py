@@ -1,0 +1,160 @@
+"""The first look at a store: what the wheel shows of a network, read with the standard library's
+`sqlite3` alone, so the window can paint it before SQLAlchemy is imported (issue 11).
+
+The store is opened properly right after (checks, migrations, the ORM); the first look only
+has to be right when it is given at all. It is given only for a file that is our store at
+this program's schema revision and holds the network; anything else, and any error, gives
+None and the window waits for the proper open. Nothing is written or created: only SQLite
+opens the file (never Python's `open()`, which would drop SQLite's locks, see `db.locks`),
+read-only, in one read transaction. No integrity check: the proper open does that.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from app.core.model import Model
+from db import convert
+from db.files import reading_uri
+from db.records import NetworkContents, WheelState
+from db.revisions import APPLICATION_ID, HEAD_REVISION
+
+WheelNote = tuple[int, str, str, str]
+"""A post-it on the wheel: (note id, segment key, text, colour "#RRGGBB")."""
+
+
+@dataclass(frozen=True, slots=True)
+class FirstLook:
+    """What the wheel shows of a network as it opens.
+
+    The mappings are plain dicts in the order given below (equal whatever their order, like
+    every dict), so a look is compared, not hashed.
+    """
+
+    network_id: int
+    name: str
+    core: Mapping[str, tuple[str, ...]]
+    """Core part key (kind) → its entries' texts in the store's order; only parts with entries."""
+    stakeholder_names: Mapping[str, str]
+    """Every stakeholder segment key of the model, in model order → the network's own name
+    for it ('' = none, the model's label)."""
+    wheel: WheelState
+    notes: tuple[WheelNote, ...]
+    """All the network's notes, in id order."""
+
+    @classmethod
+    def of(cls, contents: NetworkContents) -> FirstLook:
+        """The same look from the store's records (`Store.load_network`)."""
+        return cls(
+            network_id=contents.network.id,
+            name=contents.network.name,
+            core=_core_texts(contents.core),
+            stakeholder_names=_names(contents.network.stakeholders),
+            wheel=contents.wheel,
+            notes=tuple(_wheel_note(note) for note in contents.notes),
+        )
+
+
+def first_look(path: Path, network_id: int, model: Model) -> FirstLook | None:
+    """The first look at network `network_id` in the store at `path`; None when it cannot be
+    trusted (no file, not our store, another schema revision, no such network, an error)."""
+    try:
+        uri = _read_only_uri(path)
+        if uri is None:
+            return None
+        connection = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+        try:
+            connection.row_factory = _attribute_row
+            connection.execute("BEGIN")  # one read transaction: one consistent view
+            return _look(connection, network_id, model)
+        finally:
+            connection.close()
+    # A value of another type than the schema says (SQLite keeps whatever it is given) or a
+    # path Python cannot pass to the system (a NUL byte) raise ValueError or TypeError.
+    except (sqlite3.Error, OSError, ValueError, TypeError):
+        return None
+
+
+def _read_only_uri(path: Path) -> str | None:
+    """How SQLite reads `path` without creating a file; None when it cannot.
+
+    A `-wal` without its `-shm` is a crash's leftover that SQLite would recover by creating
+    a `-shm`; a `-journal` may be a hot rollback journal that a read-only (or immutable)
+    reader would not roll back. The proper open deals with both.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.is_file():
+        return None
+    if Path(f"{path}-journal").exists():
+        return None
+    if Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists():
+        return None
+    return reading_uri(path)
+
+
+def _look(connection: sqlite3.Connection, network_id: int, model: Model) -> FirstLook | None:
+    if connection.execute("PRAGMA application_id").fetchone().application_id != APPLICATION_ID:
+        return None
+    revisions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    if [row.version_num for row in revisions] != [HEAD_REVISION]:
+        return None
+    network = connection.execute(
+        "SELECT id, name, focus_ring_key, focus_stakeholder_key FROM networks WHERE id = ?",
+        (network_id,),
+    ).fetchone()
+    if network is None:
+        return None
+    groups = connection.execute(
+        "SELECT stakeholder_key, name, description FROM stakeholder_groups WHERE network_id = ?",
+        (network_id,),
+    )
+    positions = connection.execute(
+        "SELECT ring_key, segment_index, locked FROM ring_positions WHERE network_id = ?",
+        (network_id,),
+    )
+    entries = connection.execute(
+        "SELECT id, kind, text, position FROM core_entries WHERE network_id = ?", (network_id,)
+    )
+    notes = connection.execute(
+        "SELECT id, segment_key, text, colour FROM notes WHERE network_id = ? ORDER BY id",
+        (network_id,),
+    )
+    return FirstLook(
+        network_id=network.id,
+        name=network.name,
+        core=_core_texts(sorted(entries, key=lambda entry: convert.core_order(entry, model))),
+        stakeholder_names=_names(convert.stakeholders_from(groups, model)),
+        wheel=convert.wheel_from(network, positions, model),
+        notes=tuple(_wheel_note(note) for note in notes),
+    )
+
+
+def _attribute_row(cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> SimpleNamespace:
+    """A result row whose columns are attributes, as `db.convert` reads ORM objects."""
+    return SimpleNamespace(
+        **{column[0]: value for column, value in zip(cursor.description, values, strict=True)}
+    )
+
+
+# Each of these reads the store's records (`FirstLook.of`) as well as the first look's plain
+# rows, which name their columns as the records name their fields.
+
+
+def _core_texts(entries_in_order: Iterable[Any]) -> dict[str, tuple[str, ...]]:
+    texts: dict[str, list[str]] = {}
+    for entry in entries_in_order:
+        texts.setdefault(entry.kind, []).append(entry.text)
+    return {kind: tuple(kind_texts) for kind, kind_texts in texts.items()}
+
+
+def _names(groups: Iterable[Any]) -> dict[str, str]:
+    return {group.key: group.name for group in groups}
+
+
+def _wheel_note(note: Any) -> WheelNote:
+    return (note.id, note.segment_key, note.text, note.colour)

@@ -1,0 +1,196 @@
+"""The first look: the network left last is painted from the store before the store's layer
+loads, in the window that is then furnished, without the wheel moving on the screen.
+
+The start is run as the program runs it (`show_first_look`, then `run_windows` with the
+frame); a store that cannot be opened takes the first look away before the questions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from app.core.geometry import Arrangement
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.control.settings import Settings
+from app.ui.shell.application import application, build_window, run_windows, show_first_look
+from app.ui.shell.main_window import MainWindow
+from app.ui.store.store_recovery import Answer, Choice, Trouble
+from db.errors import StoreDamagedError
+from db.records import WheelState
+from db.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENS = Path(__file__).with_name("offscreen-two-screens.json")  # a 1920×1080 laptop screen
+
+
+def _network(path: Path, settings: Settings) -> int:
+    """A network with its own names, core, notes and a turned, locked, focused wheel."""
+    with Store.open(path) as store:
+        network = store.create_network("Buurtnetwerk Oost")
+        store.add_core_entry(network.id, "core.partners", "Wijkteam")
+        store.add_core_entry(network.id, "core.partners", "Bibliotheek")
+        store.add_core_entry(network.id, "core.activities", "Taalcafé op dinsdag")
+        key = store.model.stakeholder_ring.segments[1].key
+        store.set_stakeholder_group(network.id, key, "Ouders")
+        for n, segment in enumerate(store.model.rings[1].segments[:3]):
+            store.add_note(network.id, segment.key, f"Post-it {n}: meer ouders komen")
+        store.save_wheel(
+            network.id,
+            WheelState(Arrangement((2, 3, 1, 3)), frozenset({"ring2"}), focus_ring="ring2"),
+        )
+        window = build_window(store, settings, LanguageSwitcher(QApplication.instance()))
+        window.workshop.open_network(network.id)
+        window.resize(1500, 900)
+        window.show()
+        QApplication.processEvents()
+        window.close()  # as the facilitator left it: the network, the window's size and docks
+    assert settings.last_network == network.id and settings.window_state is not None
+    return network.id
+
+
+def _viewport(window: MainWindow) -> QImage:
+    return window.view.viewport().grab().toImage()
+
+
+def start_twice(folder: Path) -> None:
+    """Run in a child process (on a 1920×1080 screen): the facilitator's first session,
+    then the next start as the program makes it, reporting what it saw as JSON."""
+    qapp = application()
+    path = folder / "store.sqlite"
+    settings = Settings.in_file(folder / "settings.ini")
+    _network(path, settings)
+    first = show_first_look(path, settings)
+    assert first is not None and first.isVisible() and not first.furnished
+    look = _viewport(first)
+    look.save(str(folder / "first_look.png"))
+    seen: dict[str, object] = {"first": _where(first), "first title": first.windowTitle()}
+
+    def furnished() -> None:
+        (window,) = [
+            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        seen["same window"] = window is first
+        seen["panels"] = window.furnished and window.core_panel.isVisibleTo(window)
+        seen["furnished"] = _where(window)
+        seen["furnished title"] = window.windowTitle()
+        image = _viewport(window)
+        image.save(str(folder / "furnished.png"))
+        seen["same picture"] = image == look
+        window.close()
+
+    QTimer.singleShot(0, furnished)
+    seen["code"] = run_windows(qapp, path, settings, LanguageSwitcher(qapp), first=first)
+    print(json.dumps(seen))
+
+
+def _where(window: MainWindow) -> list[int]:
+    """Where the wheel is in the window: its view's place and size."""
+    corner = window.view.mapTo(window, window.view.rect().topLeft())
+    return [corner.x(), corner.y(), window.view.width(), window.view.height()]
+
+
+def test_the_first_look_is_the_furnished_wheel_painted_before_the_store_opens(tmp_path):
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": f"offscreen:configfile={SCREENS}",
+    }
+    code = (
+        "from pathlib import Path\n"
+        f"from {__name__} import start_twice\n"
+        f"start_twice(Path({str(tmp_path)!r}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen["code"] == 0
+    assert seen["same window"] and seen["panels"]
+    assert seen["furnished"] == seen["first"], "the wheel moved when the window was furnished"
+    assert seen["first title"] == seen["furnished title"] == "Buurtnetwerk Oost — Netwerkimpact"
+    assert seen["same picture"], "the first look is not the wheel the furnished window shows"
+
+
+def test_without_a_network_to_show_the_start_goes_the_usual_way(qapp, tmp_path):
+    path = tmp_path / "store.sqlite"
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    assert show_first_look(path, settings) is None  # no store yet, no network remembered
+    network_id = _network(path, settings)
+    with Store.open(path) as store:
+        store.delete_network(network_id)
+    assert show_first_look(path, settings) is None
+
+
+def test_a_store_that_cannot_open_takes_the_first_look_away_before_asking(qapp, tmp_path):
+    """Damage the quick look does not read (a table it does not need is gone) is found by the
+    store's own checks as it opens; the questions then come without a network behind them."""
+    path = tmp_path / "store.sqlite"
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    _network(path, settings)
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE indicator_targets")
+    connection.commit()
+    connection.close()
+    first = show_first_look(path, settings)
+    assert first is not None and first.isVisible()
+    asked: list[tuple[Trouble, bool]] = []
+
+    def answer(trouble: Trouble) -> Answer:
+        asked.append((trouble, first.isVisible()))
+        return Answer(Choice.QUIT)
+
+    code = run_windows(qapp, path, settings, LanguageSwitcher(qapp), answer, first)
+    assert code == 1
+    ((trouble, visible),) = asked
+    assert isinstance(trouble.error, StoreDamagedError)
+    assert not visible, "the question came with a first look behind it"
+
+
+def test_the_first_look_paints_before_the_store_layer_loads(tmp_path):
+    settings_home = tmp_path / "home"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(settings_home),
+        "XDG_CONFIG_HOME": str(settings_home / ".config"),
+    }
+    path = tmp_path / "store.sqlite"
+    prepare = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from app.ui.control.settings import Settings\n"
+        "from db.store import Store\n"
+        "qt = QCoreApplication([])\n"
+        "qt.setApplicationName('Netwerkimpact'); qt.setOrganizationName('Netwerkimpact')\n"
+        "with Store.open(sys.argv[1]) as store:\n"
+        "    network = store.create_network('Start')\n"
+        "settings = Settings(); settings.remember_network(network.id); settings.sync()\n"
+    )
+    subprocess.run([sys.executable, "-c", prepare, str(path)], env=env, check=True)
+    look = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.ui.control.settings import Settings\n"
+        "from app.ui.shell.application import application, show_first_look\n"
+        "qt = application()\n"
+        "window = show_first_look(Path(sys.argv[1]), Settings())\n"
+        "print(window.windowTitle())\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'db.store', 'app.ui.control.workshop',"
+        " 'app.ui.panels.core_panel') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", look, str(path)], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["Start — Netwerkimpact", "[]"]
