@@ -39,7 +39,12 @@ class IdleWork(QObject):
         deadline = time.monotonic() + self.SLICE
         steps = self._steps
         while steps is not None and time.monotonic() < deadline:
-            if next(steps, _DONE) is _DONE:
+            try:
+                step = next(steps, _DONE)
+            except BaseException:
+                self._steps = None  # a step that failed ends the work: never busy for ever
+                raise
+            if step is _DONE:
                 steps = self._steps = None
         if steps is not None:
             self._timer.start(0)
