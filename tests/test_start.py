@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.remembered import remember_a_network
+
 ROOT = Path(__file__).resolve().parents[1]
 # Loaded by the first export, poster, room or migration; never by opening the window.
 LATER = (
@@ -32,8 +34,8 @@ LATER = (
 )
 
 
-def _python(code: str, tmp_path: Path) -> str:
-    env = {
+def _environment(tmp_path: Path) -> dict[str, str]:
+    return {
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "QT_QPA_PLATFORM": "offscreen",
@@ -41,8 +43,15 @@ def _python(code: str, tmp_path: Path) -> str:
         "XDG_CONFIG_HOME": str(tmp_path / ".config"),
         "NETIMPACT_DB": str(tmp_path / "store.sqlite"),
     }
+
+
+def _python(code: str, tmp_path: Path) -> str:
     done = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", code],
+        env=_environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
@@ -69,18 +78,7 @@ def test_the_window_and_its_panels_load_without_what_they_use_later(tmp_path: Pa
 def test_a_window_showing_a_network_of_a_store_at_head_has_not_loaded_them(
     tmp_path: Path,
 ) -> None:
-    prepare = (
-        "import os\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "from app.ui.control.settings import Settings\n"
-        "from db.store import Store\n"
-        "qt = QCoreApplication([])\n"
-        "qt.setApplicationName('Netwerkimpact'); qt.setOrganizationName('Netwerkimpact')\n"
-        "with Store.open(os.environ['NETIMPACT_DB']) as store:\n"
-        "    network = store.create_network('Start')\n"
-        "settings = Settings(); settings.remember_network(network.id); settings.sync()\n"
-    )
-    _python(prepare, tmp_path)  # a new store: made at the head revision (with Alembic)
+    remember_a_network(tmp_path / "store.sqlite", _environment(tmp_path))
     show = (
         "import os, sys\n"
         "from app.ui.control.i18n import LanguageSwitcher\n"

@@ -24,6 +24,8 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
+from tests.remembered import remember_a_network
+
 RUNS = 5
 TARGET_RATIO = 2.0
 SCRIPT = Path(__file__).with_name("first_paint.py")
@@ -40,18 +42,7 @@ def _prepare(home: Path, store: Path) -> dict[str, str]:
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT),
     }
-    prepare = (
-        "import sys\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "from app.ui.control.settings import Settings\n"
-        "from db.store import Store\n"
-        "qt = QCoreApplication([])\n"
-        "qt.setApplicationName('Netwerkimpact'); qt.setOrganizationName('Netwerkimpact')\n"
-        "with Store.open(sys.argv[1]) as store:\n"
-        "    network = store.create_network('Start')\n"
-        "settings = Settings(); settings.remember_network(network.id); settings.sync()\n"
-    )
-    subprocess.run([sys.executable, "-c", prepare, str(store)], env=env, check=True)
+    remember_a_network(store, env)
     return env
 
 

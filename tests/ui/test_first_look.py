@@ -27,6 +27,7 @@ from app.ui.store.store_recovery import Answer, Choice, Trouble
 from db.errors import StoreDamagedError
 from db.records import WheelState
 from db.store import Store
+from tests.remembered import remember_a_network
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = Path(__file__).with_name("offscreen-two-screens.json")  # a 1920×1080 laptop screen
@@ -166,18 +167,7 @@ def test_the_first_look_paints_before_the_store_layer_loads(tmp_path):
         "XDG_CONFIG_HOME": str(settings_home / ".config"),
     }
     path = tmp_path / "store.sqlite"
-    prepare = (
-        "import sys\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "from app.ui.control.settings import Settings\n"
-        "from db.store import Store\n"
-        "qt = QCoreApplication([])\n"
-        "qt.setApplicationName('Netwerkimpact'); qt.setOrganizationName('Netwerkimpact')\n"
-        "with Store.open(sys.argv[1]) as store:\n"
-        "    network = store.create_network('Start')\n"
-        "settings = Settings(); settings.remember_network(network.id); settings.sync()\n"
-    )
-    subprocess.run([sys.executable, "-c", prepare, str(path)], env=env, check=True)
+    remember_a_network(path, env)
     look = (
         "import sys\n"
         "from pathlib import Path\n"
