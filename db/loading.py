@@ -8,11 +8,12 @@ running meanwhile scans them over and over (tens of milliseconds of a start, bef
 first wheel is painted and after). Once loaded they are frozen (left out of every later
 scan) and the collector runs again as it did.
 
-The store's layer also loads through Python's own import statement as the entry found it, not
-through the hook PySide6 puts in its place once Qt has loaded: that hook reads the source of
-every module imported after it, to look for PySide's `__feature__` switches (napari#8584).
-SQLAlchemy's two hundred modules never use them, and reading their sources made loading the
-layer some 30% slower.
+The program's own modules and the store's layer also load through Python's own import
+statement as the entry found it (`plain_imports`), not through the hook PySide6 puts in its
+place once Qt has loaded: that hook reads the source of every module imported after it, to
+look for PySide's `__feature__` switches (`from __feature__ import snake_case`; napari#8584).
+Nothing here uses them; reading the sources made loading the window's modules some 25% and
+SQLAlchemy's some 30% slower. (A module imported later through the hook is read then.)
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from __future__ import annotations
 import builtins
 import gc
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 _resume_once_loaded = False
@@ -43,14 +45,24 @@ def load_store_layer() -> None:
     global _resume_once_loaded
     _resume_once_loaded = gc.isenabled() or _resume_once_loaded
     gc.disable()
+    try:
+        with plain_imports():
+            importlib.import_module("db.store")
+    finally:
+        resume_collector()
+
+
+@contextmanager
+def plain_imports() -> Iterator[None]:
+    """Modules imported meanwhile load through the import statement the entry found (when
+    there was an entry: else as they would)."""
     hooked = builtins.__import__
     if _plain_import is not None:
         builtins.__import__ = _plain_import
     try:
-        importlib.import_module("db.store")
+        yield
     finally:
         builtins.__import__ = hooked
-        resume_collector()
 
 
 def resume_collector() -> None:

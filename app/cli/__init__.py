@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from app.cli.common import EXIT_FAILED, CommandError, shown, store_message, store_path
 from app.cli.parser import parser
 from db.errors import StoreError
-from db.loading import load_store_layer
+from db.loading import load_store_layer, plain_imports
 
 __all__ = ["main"]
 
@@ -21,7 +21,10 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _run_gui(arguments: argparse.Namespace) -> int:
-    from app.ui.shell.application import run
+    import PySide6.QtWidgets  # noqa: F401  Qt first, then the window's modules without its hook
+
+    with plain_imports():
+        from app.ui.shell.application import run
 
     return run(store_path(arguments))
 
