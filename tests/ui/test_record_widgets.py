@@ -10,7 +10,7 @@ from app.ui.control.workshop import Workshop
 from app.ui.dialogs import record_dialog
 from app.ui.dialogs.moment_dialog import MomentDialog, MomentValues
 from app.ui.dialogs.note_dialog import NoteDialog, NoteValues
-from app.ui.widgets.record_widgets import RecordButtons
+from app.ui.widgets.record_widgets import RecordButtons, move_buttons
 from db.errors import StoreError
 
 
@@ -23,6 +23,24 @@ def test_edit_delete_and_extras_follow_the_chosen_record(qtbot) -> None:
     assert not any(b.isEnabled() for b in (buttons.edit, extra, buttons.delete))
     buttons.set_chosen(True)
     assert all(b.isEnabled() for b in (buttons.edit, extra, buttons.delete))
+
+
+def test_the_arrow_buttons_move_a_record_one_place_earlier_or_later(qtbot) -> None:
+    moves: list[int] = []
+    earlier, later = move_buttons("Earlier", "Later", moves.append)
+    for button in (earlier, later):
+        qtbot.addWidget(button)
+    earlier.click()
+    later.click()
+    later.click()
+    assert moves == [-1, +1, +1]
+    assert (earlier.text(), earlier.toolTip(), later.text(), later.toolTip()) == (
+        "↑",
+        "Earlier",
+        "↓",
+        "Later",
+    )
+    assert earlier.width() == later.width() < 60
 
 
 def test_dialogs_hand_out_typed_values_and_save_one_record(qtbot, workshop: Workshop) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,7 +23,7 @@ from app.ui.control.parts import INDICATORS, LINES, NETWORK
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs import indicator_form
 from app.ui.widgets.record_labels import kind_icon, kind_text
-from app.ui.widgets.record_widgets import RecordButtons, empty_state_label
+from app.ui.widgets.record_widgets import RecordButtons, empty_state_label, move_buttons
 from db.records import Indicator, Line
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -63,14 +62,11 @@ class IndicatorPanel(QWidget):
         self.tree.itemDoubleClicked.connect(self._activated)
         self.tree.itemClicked.connect(self._clicked)
         layout.addWidget(self.tree, 1)
-        self.up_button = QPushButton("↑")
-        self.up_button.setToolTip(self.tr("Move the indicator up within its step"))
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton("↓")
-        self.down_button.setToolTip(self.tr("Move the indicator down within its step"))
-        self.down_button.clicked.connect(lambda: self.move_selected(+1))
-        for button in (self.up_button, self.down_button):
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 18)
+        self.up_button, self.down_button = move_buttons(
+            self.tr("Move the indicator up within its step"),
+            self.tr("Move the indicator down within its step"),
+            self.move_selected,
+        )
         self.buttons = RecordButtons(self.tr("Add…"), (self.up_button, self.down_button))
         self.add_button, self.edit_button = self.buttons.add, self.buttons.edit
         self.delete_button = self.buttons.delete

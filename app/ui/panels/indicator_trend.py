@@ -29,6 +29,7 @@ from app.ui.widgets.date_field import format_day, parse_day
 from app.ui.widgets.id_list import ID_ROLE
 from app.ui.widgets.plain import literal_ampersands
 from app.ui.widgets.record_labels import kind_icon
+from app.ui.widgets.record_widgets import move_buttons
 from app.ui.widgets.text_limits import LimitedItems
 from app.ui.widgets.trend_chart import TrendChart
 from db.records import Indicator, Measurement, Moment, NetworkContents
@@ -298,17 +299,14 @@ class IndicatorTrend(QGroupBox):
         self.step.setStyleSheet("color: palette(placeholder-text);")
         self.step.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         heading.addWidget(self.step, 1)
-        self.up = QPushButton("↑")
-        self.down = QPushButton("↓")
+        self.up, self.down = move_buttons(
+            self.tr("Move this indicator up"),
+            self.tr("Move this indicator down"),
+            lambda step: panel.move_indicator(indicator.id, step),
+        )
         self.target_button = QPushButton(self.tr("Target…"))
-        self.up.setToolTip(self.tr("Move this indicator up"))
-        self.down.setToolTip(self.tr("Move this indicator down"))
-        for button in (self.up, self.down):
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 18)
+        for button in (self.up, self.down, self.target_button):
             heading.addWidget(button)
-        heading.addWidget(self.target_button)
-        self.up.clicked.connect(lambda: panel.move_indicator(indicator.id, -1))
-        self.down.clicked.connect(lambda: panel.move_indicator(indicator.id, +1))
         self.target_button.clicked.connect(lambda: panel.set_target(indicator))
         layout.addLayout(heading)
         self.table = EntryTable(self, indicator)

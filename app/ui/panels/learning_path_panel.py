@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from app.ui.dialogs import moment_dialog
 from app.ui.dialogs.target_dialog import TargetDialog
 from app.ui.panels.indicator_trend import IndicatorTrend
 from app.ui.widgets.id_list import ID_ROLE, current_id, select_id
-from app.ui.widgets.record_widgets import RecordButtons, empty_state_label
+from app.ui.widgets.record_widgets import RecordButtons, empty_state_label, move_buttons
 from db.records import Indicator, Moment
 
 
@@ -62,14 +61,11 @@ class LearningPathPanel(QWidget):
         self.no_moments.setMargin(6)
         self.no_moments.setText(self.tr("No moments yet. Add moment A to start the learning path."))
         layout.addWidget(self.no_moments)
-        self.earlier_button = QPushButton("↑")
-        self.earlier_button.setToolTip(self.tr("Move this moment earlier on the path"))
-        self.earlier_button.clicked.connect(lambda: self.move_selected_moment(-1))
-        self.later_button = QPushButton("↓")
-        self.later_button.setToolTip(self.tr("Move this moment later on the path"))
-        self.later_button.clicked.connect(lambda: self.move_selected_moment(+1))
-        for button in (self.earlier_button, self.later_button):
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 18)
+        self.earlier_button, self.later_button = move_buttons(
+            self.tr("Move this moment earlier on the path"),
+            self.tr("Move this moment later on the path"),
+            self.move_selected_moment,
+        )
         self.buttons = RecordButtons(
             self.tr("Add moment…"), (self.earlier_button, self.later_button)
         )

@@ -1,9 +1,10 @@
 """Small widgets every record panel uses: the empty-state message, the Add/Edit/Delete row,
-and plain text put into an editor without disturbing the typist."""
+the ↑/↓ buttons that move a record in its list, and plain text put into an editor without
+disturbing the typist."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +26,20 @@ def empty_state_label() -> QLabel:
     label.setMargin(24)
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
+
+
+def move_buttons(
+    earlier_tip: str, later_tip: str, move: Callable[[int], object]
+) -> tuple[QPushButton, QPushButton]:
+    """A narrow ↑ and ↓ button with their tooltips, calling `move(-1)` and `move(+1)`."""
+    buttons = []
+    for arrow, tip, step in (("↑", earlier_tip, -1), ("↓", later_tip, +1)):
+        button = QPushButton(arrow)
+        button.setToolTip(tip)
+        button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 18)
+        button.clicked.connect(lambda _checked=False, step=step: move(step))
+        buttons.append(button)
+    return buttons[0], buttons[1]
 
 
 def set_plain_text(editor: QPlainTextEdit | QLineEdit, text: str) -> None:
