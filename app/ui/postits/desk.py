@@ -82,9 +82,8 @@ class WheelDesk(QWidget):
         scene.segmentSelected.connect(self.reader.show_segment)
         scene.segmentSelected.connect(self.quick_bar.choose)
         self.reader.closed.connect(lambda: self.view.setFocus())
-        self.furnished = True
+        self.furnished = True  # the wall, reader and quick bar translated themselves
         self._size_reader()
-        self.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._size_reader()

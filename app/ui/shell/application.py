@@ -108,9 +108,8 @@ class _Painted(QObject):
         super().__init__()
         self.loop = loop
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
             QTimer.singleShot(0, self.loop.quit)
         return False
 
