@@ -212,6 +212,10 @@ def test_a_click_selects_a_segment_and_a_double_click_activates_it(view, clock) 
     QTest.mouseDClick(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
     )
+    # The hand lets go (QTest's double-click leaves the button down for every later test).
+    QTest.mouseRelease(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
     assert activated == [ring2.segments[1].key]
     assert scene.rings[ring2.key].rotation() == 0.0
 
