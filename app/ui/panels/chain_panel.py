@@ -137,17 +137,28 @@ def _try_layout(
     texts: list[PlacedText] = []
     boxes: list[tuple[QRectF, RingColours]] = []
     y = 0.0
-    heading_metrics = QFontMetricsF(heading_font)
-    for text in heading:
-        lines = wrap(text, heading_metrics, width)
+
+    def place(
+        text: str, font: QFont, metrics: QFontMetricsF, room: float, x: float, ink: str
+    ) -> bool:
+        """`text` wrapped into `room`, its lines placed from `y` down at `x`; False when a
+        word is wider than the room (unless not `strict`: then the text stays one line)."""
+        nonlocal y
+        lines = wrap(text, metrics, room)
         if lines is None:
             if strict:
-                return None
+                return False
             lines = [text]
         for line in lines:
-            y += heading_metrics.ascent()
-            texts.append(PlacedText(line, QPointF(0, y), heading_font, _ink(palette)))
-            y += heading_metrics.height() * (LINE_SPACING - 1) + heading_metrics.descent()
+            y += metrics.ascent()
+            texts.append(PlacedText(line, QPointF(x, y), font, ink))
+            y += metrics.height() * (LINE_SPACING - 1) + metrics.descent()
+        return True
+
+    heading_metrics = QFontMetricsF(heading_font)
+    for text in heading:
+        if not place(text, heading_font, heading_metrics, width, 0, _ink(palette)):
+            return None
     if heading:
         y += gap * 0.6
     caption_metrics = QFontMetricsF(caption_font)
@@ -161,15 +172,8 @@ def _try_layout(
             (caption_font, caption_metrics, step.caption),
             (label_font, label_metrics, step.label),
         ):
-            lines = wrap(text, metrics, inner)
-            if lines is None:
-                if strict:
-                    return None
-                lines = [text]
-            for line in lines:
-                y += metrics.ascent()
-                texts.append(PlacedText(line, QPointF(pad, y), font, step.colours.text))
-                y += metrics.descent() + metrics.height() * (LINE_SPACING - 1)
+            if not place(text, font, metrics, inner, pad, step.colours.text):
+                return None
         y += pad * 0.7
         boxes.append((QRectF(0, box_top, width, y - box_top), step.colours))
         if y > height and strict:
