@@ -63,7 +63,10 @@ def _named(store: Path) -> list[tuple[Path, str, datetime, int]]:
             match = pattern.fullmatch(entry.name)
             if match is None or not entry.is_file(follow_symlinks=False):
                 continue
-            made = datetime.strptime(match["stamp"], _STAMP)
+            try:
+                made = datetime.strptime(match["stamp"], _STAMP)
+            except ValueError:
+                continue  # named like a backup, but not by us (2026-02-30): never stops a save
             found.append((Path(entry.path), match["reason"], made, int(match["number"] or 1)))
     return sorted(found, key=lambda item: (item[2], item[3], item[1]))
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +78,11 @@ def inspect_store(path: Path, read_only: bool = False) -> str:
 
 
 def _inspect_with_sqlite(path: Path, read_only: bool) -> str:
+    if Path(f"{path}-wal").exists() and not is_open_store(path):
+        # A read-write connection would replay the -wal into the file and delete it when it
+        # closes, before we know whether the store is damaged (issue 27): look first without
+        # writing, the whole store (file and -wal) as SQLite will see it.
+        return _inspect_without_writing(path)
     uri = read_only_uri(path) if read_only else f"{path.as_uri()}?mode=rw"
     try:
         connection = sqlite3.connect(uri, uri=True)
@@ -87,6 +94,50 @@ def _inspect_with_sqlite(path: Path, read_only: bool) -> str:
         raise _fault(path, error) from error
     finally:
         connection.close()
+
+
+def _inspect_without_writing(path: Path) -> str:
+    """Inspect a store that has a `-wal` without changing either file.
+
+    With its `-shm` it may be open in another program: a read-only connection reads the log
+    through the shared index and cannot checkpoint it into the file. Without a `-shm` nobody
+    has it open (the last one to close removes it, a crash leaves the `-wal` alone): the two
+    files are copied into a private folder and the copy is inspected, for even a read-only
+    connection would create a `-shm` to recover the log.
+    """
+    wal = Path(f"{path}-wal")
+    if Path(f"{path}-shm").exists():
+        try:
+            connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as error:
+            raise _fault(path, error) from error
+        try:
+            return _inspect_contents(path, connection)
+        except sqlite3.Error as error:
+            raise _fault(path, error) from error
+        finally:
+            connection.close()
+    with tempfile.TemporaryDirectory(prefix="netimpact-inspect-") as folder:
+        copy = Path(folder) / "store.sqlite"
+        try:
+            shutil.copyfile(path, copy)  # never the open store: is_open_store came first
+            shutil.copyfile(wal, f"{copy}-wal")
+        except FileNotFoundError:
+            pass  # the -wal went meanwhile: another program opened and closed the store
+        except OSError as error:
+            raise faults.from_os_error(path, error) from error
+        else:
+            try:
+                connection = sqlite3.connect(copy)
+            except sqlite3.Error as error:
+                raise _fault(path, error) from error
+            try:
+                return _inspect_contents(path, connection)
+            except sqlite3.Error as error:
+                raise _fault(path, error) from error
+            finally:
+                connection.close()
+    return _inspect_with_sqlite(path, read_only=False)
 
 
 def _fault(path: Path, error: sqlite3.Error) -> StoreOpenError:

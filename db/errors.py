@@ -172,6 +172,19 @@ class OutputRefusedError(StoreError, ValueError):
     """An output file (PDF, JSON, …) was asked to overwrite the store or one of its files."""
 
 
+class OutputIsDatabaseError(OutputRefusedError):
+    """The output file is an SQLite database (another store, perhaps): it is not overwritten
+    unless the user says so (`--force`)."""
+
+
+class OutputNotAFileError(OutputRefusedError):
+    """The output names a folder, a device, a FIFO or a socket: only regular files are written."""
+
+
+class OutputReadOnlyError(OutputRefusedError):
+    """The output file exists and is read-only: it is not replaced behind its owner's back."""
+
+
 class OutputWriteError(StoreError, OSError):
     """An output file could not be written (disk full, read-only, no permission); any file that
     was there before is whole."""

@@ -5,7 +5,11 @@ it over the target, so an existing file is whole before and after (a full disk l
 PDF, never a cut-off one), and the new file keeps the old one's permissions. It refuses any
 target that is a store this process has open, one of its `-wal`/`-shm`/`-journal` files or
 one of its backups: writing there, or even opening and closing such a file, would destroy the
-store or drop SQLite's locks on it (DESIGN.md 3a).
+store or drop SQLite's locks on it (DESIGN.md 3a). It also refuses, before anything is
+written (issue 27): a file that is an SQLite database by its header (another store, closed:
+unless the user allowed it, `overwriting_allowed`), anything that is not a regular file (a
+folder, a device node such as /dev/null, a FIFO, a socket; a rename would replace it, even as
+root) and a read-only file (its owner made it so; a rename in a writable folder would not ask).
 """
 
 from __future__ import annotations
@@ -20,11 +24,20 @@ from typing import BinaryIO
 
 import platformdirs
 
-from db.errors import OutputRefusedError, OutputWriteError, os_reason
+from db.errors import (
+    OutputIsDatabaseError,
+    OutputNotAFileError,
+    OutputReadOnlyError,
+    OutputRefusedError,
+    OutputWriteError,
+    os_reason,
+)
 
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _open_stores: dict[Path, int] = {}  # resolved store path -> how many times it is open here
+_allowed_databases: set[Path] = set()  # SQLite files the user said may be overwritten
 
 
 def default_store_path() -> Path:
@@ -103,6 +116,74 @@ def refuse_store_target(path: Path, stores: tuple[Path, ...] | None = None) -> N
 
 
 @contextlib.contextmanager
+def overwriting_allowed(path: Path | str) -> Iterator[None]:
+    """Within the block, `path` may be overwritten although it is an SQLite database (the
+    command line's `--force`). Never the store, its sidecars or its backups."""
+    resolved = _resolved(Path(path))
+    already = resolved in _allowed_databases
+    _allowed_databases.add(resolved)
+    try:
+        yield
+    finally:
+        if not already:
+            _allowed_databases.discard(resolved)
+
+
+def refuse_output(path: Path, stores: tuple[Path, ...] | None = None) -> None:
+    """Raise the `OutputRefusedError` that says why `path` must not be written, if it must not:
+    the store or its files, a folder or special file, a read-only file, an SQLite database."""
+    refuse_store_target(path, stores)
+    if not str(path) or not path.name:
+        raise OutputNotAFileError(f"{str(path)!r} names no file; give a file name")
+    try:
+        status = os.stat(path)  # through a symbolic link: what would be replaced is its target
+    except FileNotFoundError:
+        return  # a new name
+    except OSError as error:
+        raise OutputWriteError(_why(path, error)) from error
+    if not stat.S_ISREG(status.st_mode):
+        raise OutputNotAFileError(
+            f"{path} is {_kind(status.st_mode)}, not a file; choose a file name"
+        )
+    if not status.st_mode & 0o222 or not os.access(path, os.W_OK):
+        raise OutputReadOnlyError(
+            f"{path} is read-only; it was left as it was (choose another name)"
+        )
+    if _resolved(path) not in _allowed_databases and _is_sqlite(path):
+        raise OutputIsDatabaseError(
+            f"{path} is an SQLite database (another store?); it was left as it was "
+            "(choose another name, or --force to overwrite it)"
+        )
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Whether the regular file `path` starts with SQLite's header (read with Python: never a
+    store open here, `refuse_store_target` came first; never blocking, O_NONBLOCK)."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        return os.read(descriptor, len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
+
+
+@contextlib.contextmanager
 def atomic_output(path: Path | str, stores: tuple[Path, ...] | None = None) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces `path` only when the block ends without an error.
 
@@ -110,7 +191,7 @@ def atomic_output(path: Path | str, stores: tuple[Path, ...] | None = None) -> I
     names its store before opening it).
     """
     target = Path(path)
-    refuse_store_target(target, stores)
+    refuse_output(target, stores)
     folder = target.parent if str(target.parent) else Path(".")
     mode = _mode_for(target)
     try:

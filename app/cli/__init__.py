@@ -65,6 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     handler = _handler(arguments.command)
     try:
+        if getattr(arguments, "force", False):
+            from db.files import overwriting_allowed
+
+            with overwriting_allowed(arguments.output):
+                return handler(arguments)
         return handler(arguments)
     except CommandError as error:
         print(shown(f"netimpact: {error}"), file=sys.stderr)

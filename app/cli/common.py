@@ -65,15 +65,16 @@ def open_store(arguments: argparse.Namespace) -> Store:
 
 
 def refuse_store_output(arguments: argparse.Namespace) -> None:
-    """Stop before anything is opened if `-o` names the store, its -wal/-shm or a backup.
+    """Stop before anything is opened if `-o` names the store, its -wal/-shm or a backup, or
+    a file that must not be replaced (a device, a FIFO, a read-only file, a database).
 
     Writing there would destroy every network; the write itself refuses too (db.files), but
     saying so up front keeps the store closed and untouched.
     """
-    from db.files import refuse_store_target
+    from db.files import refuse_output
 
-    try:
-        refuse_store_target(arguments.output, (store_file(arguments),))
+    try:  # `--force` allowed a database already (`app.cli.main`)
+        refuse_output(arguments.output, (store_file(arguments),))
     except StoreError as error:
         raise CommandError(store_message(error)) from error
 

@@ -73,6 +73,14 @@ def run_poster(arguments: argparse.Namespace) -> int:
         render_session_poster,
     )
 
+    if arguments.portrait and (arguments.session or arguments.report):
+        kind = "session poster" if arguments.session else "report"
+        raise CommandError(
+            f"--portrait is for the blank and line posters; the {kind} has one orientation "
+            "(leave --portrait)"
+        )
+    if arguments.report and (arguments.size != "A3" or arguments.tile):
+        raise CommandError("--size and --tile are for posters; the report is A4 (leave --report)")
     refuse_store_output(arguments)
     with open_store(arguments) as store:
         try:
@@ -88,8 +96,6 @@ def run_poster(arguments: argparse.Namespace) -> int:
         model = store.model
     orientation = Orientation.PORTRAIT if arguments.portrait else Orientation.LANDSCAPE
     language, output = arguments.language, arguments.output
-    if arguments.report and (arguments.size != "A3" or arguments.tile):
-        raise CommandError("--size and --tile are for posters; the report is A4 (leave --report)")
     size = PosterSize(arguments.size)
     tile = SheetSize(arguments.tile) if arguments.tile else None
     sized = f" ({size.value}{f' on {tile.value} tiles' if tile else ''})"

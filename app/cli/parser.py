@@ -3,15 +3,49 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import NoReturn
 
 from app import __version__
 
 EXPORT_FORMATS = ("json", "xlsx", "csv")
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """A usage error is one line on stderr with the way to help, not argparse's usage block
+    (issue 27); `--help` still shows everything. Subcommands' parsers are of this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"{self.prog}: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def output_path(text: str) -> Path:
+    """`-o`'s value: a file name; an empty one is a usage error (Path('') would be '.')."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty file name; give the file to write")
+    return Path(text)
+
+
+def _upper(text: str) -> str:
+    return text.upper()
+
+
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+def _add_force(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite FILE even if it is an SQLite database (never the store or its backups)",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="netimpact",
         description="Netwerkimpact: the network impact model as a turnable wheel.",
     )
@@ -35,7 +69,7 @@ def parser() -> argparse.ArgumentParser:
     )
     export.add_argument("network", metavar="NETWORK", help="the network's name or id")
     export.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, required=True, help="the file to write"
+        "-o", "--output", metavar="FILE", type=output_path, required=True, help="the file to write"
     )
     export.add_argument(
         "--format",
@@ -49,8 +83,13 @@ def parser() -> argparse.ArgumentParser:
         help="the CSV separator (';' with decimal commas for Dutch Excel); default: ','",
     )
     export.add_argument(
-        "--language", choices=("nl", "en"), default="nl", help="xlsx/csv headers; default: nl"
+        "--language",
+        type=_lower,
+        choices=("nl", "en"),
+        default="nl",
+        help="xlsx/csv headers; default: nl",
     )
+    _add_force(export)
     lines = commands.add_parser("lines", help="list a network's reasoning lines")
     lines.add_argument("network", metavar="NETWORK", help="the network's name or id")
     import_ = commands.add_parser("import", help="add a network from an exchange JSON file")
@@ -73,10 +112,13 @@ def _add_image_parser(commands: argparse._SubParsersAction) -> None:
     image.add_argument("--no-notes", action="store_true", help="leave the post-its out")
     image.add_argument("--no-beam", action="store_true", help="leave the focus beam out")
     image.add_argument("--high-contrast", action="store_true", help="the high-contrast colours")
-    image.add_argument("--language", choices=("nl", "en"), default="nl", help="default: nl")
     image.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, required=True, help="a .png or .svg file"
+        "--language", type=_lower, choices=("nl", "en"), default="nl", help="default: nl"
     )
+    image.add_argument(
+        "-o", "--output", metavar="FILE", type=output_path, required=True, help="a .png or .svg"
+    )
+    _add_force(image)
 
 
 def _add_store_safety_parsers(commands: argparse._SubParsersAction) -> None:
@@ -114,19 +156,29 @@ def _add_poster_parser(commands: argparse._SubParsersAction) -> None:
     )
     poster.add_argument(
         "--size",
+        type=_upper,
         choices=("A3", "A2", "A1", "A0"),
         default="A3",
         help="the poster's sheet (default: A3; not for the report)",
     )
     poster.add_argument(
         "--tile",
+        type=_upper,
         choices=("A4", "A3"),
         help="print the poster in tiles on this office paper, with overlap and cut marks",
     )
     poster.add_argument(
         "--portrait", action="store_true", help="portrait (the blank and line posters only)"
     )
-    poster.add_argument("--language", choices=("nl", "en"), default="nl", help="default: nl")
     poster.add_argument(
-        "-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="the PDF to write"
+        "--language", type=_lower, choices=("nl", "en"), default="nl", help="default: nl"
     )
+    poster.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        type=output_path,
+        required=True,
+        help="the PDF to write",
+    )
+    _add_force(poster)

@@ -3,7 +3,9 @@
 A store error raised in any slot (a write, a read, an export, a poster) reaches Python's
 `sys.excepthook`; instead of a traceback on stderr and no window, a damaged store closes the
 main window so the start-up flow can offer its backups, and any other store problem (disk full,
-in use, read-only) is shown as a message while the work goes on.
+in use, read-only) is shown as a message while the work goes on. Any other error (a fault
+nobody foresaw) still goes to stderr with its traceback, and is shown as a message too: what
+was just done may not be saved, and a facilitator must never find that out later (issue 27).
 """
 
 from __future__ import annotations
@@ -51,10 +53,15 @@ class StoreGuard:
                 self.damaged = error
                 QTimer.singleShot(0, self._leave)
         elif isinstance(error, StoreError):
-            if self.message is not None and self.message.isVisible():
-                return  # one at a time: a read-only store refuses every turn of the wheel
-            if self.message is not None:
-                self.message.deleteLater()
-            self.message = show_problem(self.window, error)
+            self._show(error)
         else:
             self._previous(kind, error, trace)
+            if isinstance(error, Exception):  # not a Ctrl+C or an exit
+                self._show(error)
+
+    def _show(self, error: BaseException) -> None:
+        if self.message is not None and self.message.isVisible():
+            return  # one at a time: a read-only store refuses every turn of the wheel
+        if self.message is not None:
+            self.message.deleteLater()
+        self.message = show_problem(self.window, error)

@@ -20,6 +20,9 @@ from db.errors import (
     InvalidValueError,
     NotAStoreError,
     NotFoundError,
+    OutputIsDatabaseError,
+    OutputNotAFileError,
+    OutputReadOnlyError,
     OutputRefusedError,
     OutputWriteError,
     SnapshotConflictError,
@@ -241,6 +244,28 @@ def _message_for(error: BaseException) -> str:
             ),
         ),
         (
+            OutputIsDatabaseError,
+            QCoreApplication.translate(
+                "StoreMessages",
+                "That file is a database (perhaps another store); it was not overwritten. "
+                "Choose another name.",
+            ),
+        ),
+        (
+            OutputNotAFileError,
+            QCoreApplication.translate(
+                "StoreMessages",
+                "That name is a folder or a special file, not a file; choose a file name.",
+            ),
+        ),
+        (
+            OutputReadOnlyError,
+            QCoreApplication.translate(
+                "StoreMessages",
+                "That file is read-only; it was left as it was. Choose another name.",
+            ),
+        ),
+        (
             OutputRefusedError,
             QCoreApplication.translate(
                 "StoreMessages",
@@ -286,4 +311,6 @@ def _message_for(error: BaseException) -> str:
     for kind, text in kinds:
         if isinstance(error, kind):
             return text
-    return QCoreApplication.translate("StoreMessages", "Something went wrong:")
+    return QCoreApplication.translate(
+        "StoreMessages", "Something went wrong; what you just did may not have been saved:"
+    )
