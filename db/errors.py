@@ -7,6 +7,7 @@ store, quit); nothing here knows about windows or terminals.
 from __future__ import annotations
 
 import errno
+import reprlib
 from pathlib import Path
 
 # What the system's refusals mean, in the plain words every message of the store and of its
@@ -25,6 +26,34 @@ _OS_REASONS = {
     errno.ELOOP: "the path goes round in a loop of links",
     errno.ENAMETOOLONG: "the name is too long",
 }
+
+
+QUOTED_CHARACTERS = 60
+
+
+def quoted(value: object, limit: int = QUOTED_CHARACTERS) -> str:
+    """`value` for a one-line message: its repr, cut to a short prefix when long (a 10 MB
+    value from a hostile file must not become a 10 MB line or message box; issue 27)."""
+    if isinstance(value, str):
+        if len(value) <= limit:
+            return repr(value)
+        return f"{value[:limit]!r}… ({len(value):,} characters)"
+    if isinstance(value, bool | int | float | type(None)):
+        text = repr(value)
+        return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} digits)"
+    text = _SHORT.repr(value)  # bounded per part; a whole list of parts is cut again
+    return text if len(text) <= 2 * limit else f"{text[: 2 * limit]}…"
+
+
+def _short_repr() -> reprlib.Repr:
+    short = reprlib.Repr()
+    short.maxstring = short.maxother = QUOTED_CHARACTERS
+    short.maxlist = short.maxtuple = short.maxdict = short.maxset = 4
+    short.maxlevel = 2
+    return short
+
+
+_SHORT = _short_repr()
 
 
 def os_reason(error: OSError) -> str:

@@ -29,6 +29,7 @@ from db.errors import (
     NotFoundError,
     SnapshotConflictError,
     StoreReadOnlyError,
+    quoted,
 )
 from db.locks import LockWatch
 from db.records import Network, NetworkContents, NetworkSummary, Snapshot
@@ -138,7 +139,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin):
             if row is None and name_or_id.strip().isdigit():
                 row = session.get(NetworkRow, int(name_or_id))
             if row is None:
-                raise NotFoundError(f"there is no network named or numbered {name_or_id!r}")
+                raise NotFoundError(f"there is no network named or numbered {quoted(name_or_id)}")
             return convert.network(row, self.model)
 
     def unique_name(self, name: str) -> str:

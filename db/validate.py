@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from app.core.limits import MAX_NAME, MAX_TEXT
 from app.core.model import Model
-from db.errors import InvalidValueError, UnknownKeyError
+from db.errors import InvalidValueError, UnknownKeyError, quoted
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
@@ -58,7 +58,7 @@ def enum(value: object, kind: type[E], what: str) -> E:
         return kind(value)
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
-        raise InvalidValueError(f"{what} must be one of {allowed}, not {value!r}") from None
+        raise InvalidValueError(f"{what} must be one of {allowed}, not {quoted(value)}") from None
 
 
 def optional_enum(value: object, kind: type[E], what: str) -> E | None:
@@ -95,7 +95,7 @@ def optional_date(value: object, what: str) -> date | None:
 
 def colour(value: object) -> str:
     if not isinstance(value, str) or not _COLOUR.fullmatch(value):
-        raise InvalidValueError(f"a note colour is written #RRGGBB, not {value!r}")
+        raise InvalidValueError(f"a note colour is written #RRGGBB, not {quoted(value)}")
     return value.upper()
 
 
@@ -114,42 +114,44 @@ def position(value: object, what: str) -> int:
 def core_kind(model: Model, key: object) -> str:
     if not isinstance(key, str) or key not in {part.key for part in model.core.segments}:
         known = ", ".join(part.key for part in model.core.segments)
-        raise UnknownKeyError(f"{key!r} is not a part of the core (known: {known})")
+        raise UnknownKeyError(f"{quoted(key)} is not a part of the core (known: {known})")
     return key
 
 
 def step_key(model: Model, key: object) -> str:
     if not isinstance(key, str) or key not in model.step_keys:
         raise UnknownKeyError(
-            f"{key!r} is not a step of a reasoning line (known: {', '.join(model.step_keys)})"
+            f"{quoted(key)} is not a step of a reasoning line (known: {', '.join(model.step_keys)})"
         )
     return key
 
 
 def ring_key(model: Model, key: object) -> str:
     if not isinstance(key, str) or key not in model.ring_keys:
-        raise UnknownKeyError(f"{key!r} is not a ring (known: {', '.join(model.ring_keys)})")
+        raise UnknownKeyError(f"{quoted(key)} is not a ring (known: {', '.join(model.ring_keys)})")
     return key
 
 
 def impact_ring_key(model: Model, key: object) -> str:
     keys = tuple(ring.key for ring in model.impact_rings)
     if not isinstance(key, str) or key not in keys:
-        raise UnknownKeyError(f"{key!r} is not an impact ring (known: {', '.join(keys)})")
+        raise UnknownKeyError(f"{quoted(key)} is not an impact ring (known: {', '.join(keys)})")
     return key
 
 
 def stakeholder_key(model: Model, key: object) -> str:
     keys = tuple(segment.key for segment in model.stakeholder_ring.segments)
     if not isinstance(key, str) or key not in keys:
-        raise UnknownKeyError(f"{key!r} is not a stakeholder group (known: {', '.join(keys)})")
+        raise UnknownKeyError(
+            f"{quoted(key)} is not a stakeholder group (known: {', '.join(keys)})"
+        )
     return key
 
 
 def segment_key(model: Model, key: object) -> str:
     """Any segment a note can sit on: a core part or a segment of any ring."""
     if not isinstance(key, str) or not model.has_segment(key):
-        raise UnknownKeyError(f"{key!r} is not a segment of the model")
+        raise UnknownKeyError(f"{quoted(key)} is not a segment of the model")
     return key
 
 
@@ -162,5 +164,5 @@ def line_segment_keys(model: Model, keys: object) -> tuple[str, ...]:
         )
     for ring, key in zip(model.rings, keys, strict=True):
         if not isinstance(key, str) or key not in {segment.key for segment in ring.segments}:
-            raise UnknownKeyError(f"{key!r} is not a segment of ring {ring.key!r}")
+            raise UnknownKeyError(f"{quoted(key)} is not a segment of ring {ring.key!r}")
     return tuple(keys)

@@ -16,7 +16,7 @@ from app.core.limits import MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_STORY, MAX_TEXT
 from app.core.model import Direction, IndicatorKind, Model
 from app.core.plausibility import Plausibility
 from db import validate as check
-from db.errors import ImportFormatError, StoreError
+from db.errors import ImportFormatError, StoreError, quoted
 from db.exchange.document import (
     EARLIEST,
     FORMAT,
@@ -117,7 +117,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the field {key!r} appears twice in one object")
+            raise ValueError(f"the field {quoted(key)} appears twice in one object")
         result[key] = value
     return result
 
@@ -140,10 +140,10 @@ class _Checker:
             raise self.fail(path, f"expected an object, found {_kind(value)}")
         for key in value:
             if key not in fields:
-                raise self.fail(path, f"unknown field {key!r}")
+                raise self.fail(path, f"unknown field {quoted(key)}")
         for key, checker in fields.items():
             if key not in value:
-                raise self.fail(path, f"the field {key!r} is missing")
+                raise self.fail(path, f"the field {quoted(key)} is missing")
             checker(value[key], f"{path}.{key}")
 
     def items(self, value: Any, path: str) -> Iterator[tuple[Any, str]]:
@@ -184,28 +184,32 @@ class _Checker:
 
     def timestamp(self, value: Any, path: str) -> None:
         if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
-            raise self.fail(path, f"expected a UTC time like 2024-03-01T09:30:00Z, not {value!r}")
+            raise self.fail(
+                path, f"expected a UTC time like 2024-03-01T09:30:00Z, not {quoted(value)}"
+            )
         try:
             moment = parse_timestamp(value)
         except ValueError:
-            raise self.fail(path, f"{value!r} is not a real moment in time") from None
+            raise self.fail(path, f"{quoted(value)} is not a real moment in time") from None
         if not EARLIEST <= moment <= LATEST:
-            raise self.fail(path, f"{value!r} is outside the years {EARLIEST.year}–{LATEST.year}")
+            raise self.fail(
+                path, f"{quoted(value)} is outside the years {EARLIEST.year}–{LATEST.year}"
+            )
 
     def optional_date(self, value: Any, path: str) -> None:
         if value is None:
             return
         if not isinstance(value, str) or not _DATE.fullmatch(value):
-            raise self.fail(path, f"expected a date like 2024-03-01 or null, not {value!r}")
+            raise self.fail(path, f"expected a date like 2024-03-01 or null, not {quoted(value)}")
         try:
             date.fromisoformat(value)
         except ValueError:
-            raise self.fail(path, f"{value!r} is not a real date") from None
+            raise self.fail(path, f"{quoted(value)} is not a real date") from None
 
     def choice(self, allowed: tuple[str, ...]) -> Callable[[Any, str], None]:
         def checker(value: Any, path: str) -> None:
             if value not in allowed:
-                raise self.fail(path, f"expected one of {', '.join(allowed)}, not {value!r}")
+                raise self.fail(path, f"expected one of {', '.join(allowed)}, not {quoted(value)}")
 
         return checker
 
@@ -223,8 +227,8 @@ class _Checker:
             raise self.fail("(top)", f"expected an object, found {_kind(data)}")
         if data.get("format") != FORMAT:
             raise ImportFormatError(
-                f"this is not a Netwerkimpact exchange file (format is {data.get('format')!r}, "
-                f"expected {FORMAT!r})"
+                "this is not a Netwerkimpact exchange file "
+                f"(format is {quoted(data.get('format'))}, expected {FORMAT!r})"
             )
         version = data.get("version")
         if type(version) is int and version > VERSION:
@@ -233,7 +237,7 @@ class _Checker:
                 "(a newer Netwerkimpact wrote it)"
             )
         if type(version) is not int or version not in READABLE_VERSIONS:  # not true, not 1.0
-            raise ImportFormatError(f"version: expected {VERSION}, not {version!r}")
+            raise ImportFormatError(f"version: expected {VERSION}, not {quoted(version)}")
         self.v2 = version >= 2
         self.moment_ids: set[str] = set()
         self.obj(data, "(top)", {"format": _any, "version": _any, "network": self.network})
@@ -269,7 +273,7 @@ class _Checker:
                 {"key": self.choice(keys), "name": self.title, "description": self.text},
             )
             if item["key"] in seen:
-                raise self.fail(item_path, f"stakeholder group {item['key']!r} appears twice")
+                raise self.fail(item_path, f"stakeholder group {quoted(item['key'])} appears twice")
             seen.add(item["key"])
 
     def wheel(self, value: Any, path: str) -> None:
@@ -295,7 +299,9 @@ class _Checker:
     def _index_checker(self, count: int) -> Callable[[Any, str], None]:
         def checker(value: Any, path: str) -> None:
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < count:
-                raise self.fail(path, f"expected a segment index 0 to {count - 1}, not {value!r}")
+                raise self.fail(
+                    path, f"expected a segment index 0 to {count - 1}, not {quoted(value)}"
+                )
 
         return checker
 
@@ -304,7 +310,7 @@ class _Checker:
         for item, item_path in self.items(value, path):
             self.choice(self.model.ring_keys)(item, item_path)
             if item in seen:
-                raise self.fail(item_path, f"ring {item!r} appears twice")
+                raise self.fail(item_path, f"ring {quoted(item)} appears twice")
             seen.add(item)
 
     def core(self, value: Any, path: str) -> None:
@@ -327,12 +333,14 @@ class _Checker:
                 },
             )
             if not item["id"] or item["id"] in self.moment_ids:
-                raise self.fail(f"{item_path}.id", f"moment id {item['id']!r} is empty or repeated")
+                raise self.fail(
+                    f"{item_path}.id", f"moment id {quoted(item['id'])} is empty or repeated"
+                )
             self.moment_ids.add(item["id"])
 
     def moment_ref(self, value: Any, path: str) -> None:
         if value is not None and (not isinstance(value, str) or value not in self.moment_ids):
-            raise self.fail(path, f"there is no moment with id {value!r}")
+            raise self.fail(path, f"there is no moment with id {quoted(value)}")
 
     def lines(self, value: Any, path: str) -> None:
         for item, item_path in self.items(value, path):
@@ -367,7 +375,9 @@ class _Checker:
                 fields["evidence"] = self.evidence
             self.obj(item, item_path, fields)
             if item["step"] != key:
-                raise self.fail(f"{item_path}.step", f"expected step {key!r}, not {item['step']!r}")
+                raise self.fail(
+                    f"{item_path}.step", f"expected step {quoted(key)}, not {quoted(item['step'])}"
+                )
             ring = self.model.ring(key)
             if ring is self.model.core:
                 if item["segment"] is not None:
@@ -377,7 +387,7 @@ class _Checker:
             }:
                 raise self.fail(
                     f"{item_path}.segment",
-                    f"{item['segment']!r} is not a segment of ring {key!r}",
+                    f"{quoted(item['segment'])} is not a segment of ring {quoted(key)}",
                 )
 
     def indicators(self, value: Any, path: str) -> None:
@@ -438,6 +448,9 @@ class _Checker:
                     "set_at": self.timestamp,
                 },
             )
+            if item["value"] is None and not item["text"].strip():
+                # as `Store.set_target` refuses it: an empty target cannot be made in the window
+                raise self.fail(item_path, "a target needs a number or a text")
 
     def within(self, limit: int) -> Callable[[Any, str], None]:
         """Text of at most `limit` characters (the limits of `app.core.limits`)."""
@@ -482,7 +495,7 @@ def _any(value: Any, path: str) -> None:
 def _optional_bool(checker: _Checker) -> Callable[[Any, str], None]:
     def check_bool(value: Any, path: str) -> None:
         if value is not None and not isinstance(value, bool):
-            raise checker.fail(path, f"expected true, false or null, not {value!r}")
+            raise checker.fail(path, f"expected true, false or null, not {quoted(value)}")
 
     return check_bool
 
