@@ -1,11 +1,17 @@
 """Import post-its from a sheet: every row previewed with where it goes, or why it cannot
-go, before anything is written; then the good rows in one transaction and one undo step."""
+go, before anything is written; then the good rows in one transaction and one undo step.
+
+The file is read in a worker thread (`read_in_background`) with a deadline, while a progress
+dialog with Cancel keeps the window answering: a hostile file (a zip bomb, a huge CSV) is
+refused or cancelled, never a frozen window (issue 27)."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,19 +29,25 @@ from PySide6.QtWidgets import (
 from app.core.capture import SheetNote, read_sheet
 from app.ui.control.workshop import Workshop
 from app.ui.postits.quick_bar import capture_choices
-from app.ui.postits.sheets import SheetError, read_rows
+from app.ui.postits.sheets import Deadline, Sheet, SheetError, read_sheet_file
 from app.ui.store.file_dialogs import ask_open_path
 from db.records import DEFAULT_NOTE_COLOUR, NewNote
 
 REFUSED = QColor("#f6d5d5")
+READ_SECONDS = 20.0  # a sheet of 5,000 post-its reads in well under a second
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
 class ImportNotesDialog(QDialog):
     """The rows of a sheet as they would become post-its; OK imports those without a problem."""
 
     def __init__(
-        self, workshop: Workshop, notes: list[SheetNote], parent: QWidget | None = None
+        self,
+        workshop: Workshop,
+        notes: list[SheetNote],
+        parent: QWidget | None = None,
+        encoding: str = "",
     ) -> None:
         super().__init__(parent)
         self.workshop = workshop
@@ -83,11 +96,17 @@ class ImportNotesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         good, bad = len(self.good()), len(notes) - len(self.good())
-        self.summary.setText(
+        summary = (
             self.tr("%n row(s) can be imported.", "", good)
             + " "
             + self.tr("%n row(s) cannot, and are left out (see why below).", "", bad)
         )
+        if encoding == "cp1252":
+            summary += "\n" + self.tr(
+                "The file is not UTF-8: it was read as Windows text (cp1252). "
+                "Check letters with accents before importing."
+            )
+        self.summary.setText(summary)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Import %n post-it(s)", "", good))
         ok.setEnabled(good > 0)
@@ -122,11 +141,65 @@ class ImportNotesDialog(QDialog):
 def sheet_notes(workshop: Workshop, path: Path) -> list[SheetNote] | str:
     """The rows of the sheet at `path` as notes, or (as a string) why the file is refused."""
     try:
-        rows = read_rows(path)
+        sheet = read_sheet_file(path)
     except SheetError as error:
         return error.reason
+    return notes_of(workshop, sheet)
+
+
+def notes_of(workshop: Workshop, sheet: Sheet) -> list[SheetNote] | str:
     moments = [moment.label for moment in workshop.contents.moments]
-    return read_sheet(rows, capture_choices(workshop), moments, DEFAULT_NOTE_COLOUR)
+    return read_sheet(sheet.rows, capture_choices(workshop), moments, DEFAULT_NOTE_COLOUR)
+
+
+def read_in_background(
+    parent: QWidget | None, path: Path, seconds: float = READ_SECONDS
+) -> Sheet | str:
+    """The sheet at `path`, read in a worker thread, or (as a string) why it is refused.
+
+    The window goes on answering: a progress dialog shows after a moment, and its Cancel
+    stops the reading (the worker stops at its next row; nothing waits for it)."""
+    deadline = Deadline(seconds)
+    outcome: list[Sheet | str] = []
+
+    def work() -> None:
+        try:
+            outcome.append(read_sheet_file(path, deadline))
+        except SheetError as error:
+            outcome.append(error.reason)
+        except MemoryError:
+            outcome.append("too large")
+        except Exception:  # a fault nobody foresaw: refused, and logged for a report
+            log.exception("reading the sheet %s failed", path.name)
+            outcome.append("unreadable")
+
+    progress = QProgressDialog(parent)
+    progress.setWindowTitle(translate("ImportNotesDialog", "Import post-its"))
+    progress.setLabelText(translate("ImportNotesDialog", "Reading %1 …").replace("%1", path.name))
+    progress.setAccessibleName(translate("ImportNotesDialog", "Reading the sheet"))
+    progress.setCancelButtonText(translate("ImportNotesDialog", "Cancel"))
+    progress.setRange(0, 0)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(15)
+    poll.timeout.connect(lambda: loop.quit() if outcome else None)
+    progress.canceled.connect(deadline.cancel)
+    progress.canceled.connect(loop.quit)
+    worker = threading.Thread(target=work, name="sheet-reader", daemon=True)
+    worker.start()
+    poll.start()
+    if not outcome and not deadline.cancelled:
+        loop.exec()
+    poll.stop()
+    progress.canceled.disconnect()
+    progress.close()
+    progress.deleteLater()
+    if not outcome:
+        deadline.cancel()
+        return "cancelled"
+    return outcome[0]
 
 
 def import_notes(parent: QWidget, workshop: Workshop) -> int:
@@ -140,11 +213,14 @@ def import_notes(parent: QWidget, workshop: Workshop) -> int:
     )
     if path is None:
         return 0
-    notes = sheet_notes(workshop, path)
+    sheet = read_in_background(parent, path)
+    notes = sheet if isinstance(sheet, str) else notes_of(workshop, sheet)
     if isinstance(notes, str):
-        explain_refusal(parent, notes)
+        if notes != "cancelled":
+            explain_refusal(parent, notes)
         return 0
-    dialog = ImportNotesDialog(workshop, notes, parent)
+    encoding = sheet.encoding if isinstance(sheet, Sheet) else ""
+    dialog = ImportNotesDialog(workshop, notes, parent, encoding)
     try:
         return len(dialog.good()) if dialog.exec() else 0
     finally:
@@ -155,6 +231,30 @@ def explain_refusal(parent: QWidget, reason: str) -> None:
     """Why a sheet cannot be imported at all, in the user's language."""
     words = {
         "store": translate("ImportNotesDialog", "This is the program's own store: choose a sheet."),
+        "not a file": translate(
+            "ImportNotesDialog",
+            "This is not a regular file (a device or a named pipe): choose a sheet.",
+        ),
+        "mixed encoding": translate(
+            "ImportNotesDialog",
+            "This file mixes UTF-8 with another encoding, so some letters would come out "
+            "wrong. Save it again as CSV UTF-8 and import that.",
+        ),
+        "bad csv": translate(
+            "ImportNotesDialog",
+            "This CSV file cannot be read: a field is far too long or a quote is not closed.",
+        ),
+        "too many columns": translate(
+            "ImportNotesDialog", "This sheet has too many columns for post-its."
+        ),
+        "unpacks too large": translate(
+            "ImportNotesDialog",
+            "This workbook would unpack to far more than a sheet of post-its; it was not read.",
+        ),
+        "too slow": translate(
+            "ImportNotesDialog",
+            "Reading this file took too long; it is not a sheet of post-its that can be read.",
+        ),
         "too large": translate(
             "ImportNotesDialog", "This file is too large for a sheet of post-its."
         ),
@@ -166,9 +266,7 @@ def explain_refusal(parent: QWidget, reason: str) -> None:
         "too many rows": translate(
             "ImportNotesDialog", "This sheet has too many rows for post-its."
         ),
-        "not a workbook": translate(
-            "ImportNotesDialog", "This file is not an Excel workbook that can be read."
-        ),
+        "not a workbook": translate("ImportNotesDialog", "This file is not a readable Excel file."),
         "empty sheet": translate("ImportNotesDialog", "The sheet is empty."),
         "no text column": translate(
             "ImportNotesDialog", "The sheet has no column “text” (or “tekst”)."
