@@ -153,6 +153,7 @@ def make_daily_backup(store: Path, today: date | None = None) -> Path | None:
     """The day's backup, if the store has none from `today` yet and holds any network; older
     daily backups beyond the last `DAILY_KEPT` are removed. Returns the new backup."""
     today = today or date.today()
+    remove_stale_copies(store)  # once a day at least: a killed restore's copy goes too
     named = _named(store)
     if any(reason == DAILY and made.date() == today for _path, reason, made, _n in named):
         return None
@@ -182,12 +183,27 @@ def prune_daily(store: Path, keep: int = DAILY_KEPT) -> None:
 
 
 def _remove_stale_partials(store: Path) -> None:
-    """`.partial` files of processes that died while making a backup (a kill, a power cut)."""
-    pattern = re.compile(rf"\.{re.escape(store.stem)}\.[a-z0-9-]+\.(?P<pid>\d+)\.partial")
+    """Hidden copies of processes that died making them (a kill, a power cut): a backup's
+    `.partial`, a restore's `.restoring`, a new store's `.creating`, with their journals."""
+    remove_stale_copies(store)
+
+
+def remove_stale_copies(store: Path) -> None:
+    """Remove the hidden copies beside `store` whose process is gone (`_remove_stale_partials`).
+
+    The process id is in each name; a copy of a living process (this one too) is its own
+    work in progress and stays."""
+    stem, name = re.escape(store.stem), re.escape(store.name)
+    pattern = re.compile(
+        rf"\.(?:{stem}\.[a-z0-9-]+\.(?P<backup>\d+)\.partial"
+        rf"|{name}\.(?P<other>\d+)\.(?:restoring|creating))(?:-journal|-wal|-shm)?"
+    )
     with contextlib.suppress(OSError):
         for entry in os.scandir(store.parent):
-            match = pattern.match(entry.name)
-            if match is not None and not _alive(int(match["pid"])):
+            match = pattern.fullmatch(entry.name)
+            if match is None or not entry.is_file(follow_symlinks=False):
+                continue
+            if not _alive(int(match["backup"] or match["other"])):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
 

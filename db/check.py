@@ -16,7 +16,13 @@ from datetime import datetime
 from pathlib import Path
 
 from db import faults, files
-from db.backups import backup_name, copy_checked, count_networks, make_backup
+from db.backups import (
+    backup_name,
+    copy_checked,
+    count_networks,
+    make_backup,
+    remove_stale_copies,
+)
 from db.engine import inspect_store
 from db.errors import (
     BackupNotUsableError,
@@ -92,6 +98,7 @@ def restore_backup(store: Path, backup: Path) -> Path | None:
     if store in files.open_stores():
         raise StoreBusyError(store, f"{store} is open in this program; close it first")
     with faults.store_faults(store):
+        remove_stale_copies(store)
         if store.exists():
             _refuse_if_in_use(store)
         partial = store.with_name(f".{store.name}.{os.getpid()}.restoring")
@@ -104,7 +111,7 @@ def restore_backup(store: Path, backup: Path) -> Path | None:
             aside = _keep_aside(store) if store.exists() else None
             os.replace(partial, store)
         finally:
-            for name in (partial, Path(f"{partial}-journal")):
+            for name in (partial, Path(f"{partial}-journal")):  # a kill: remove_stale_copies
                 with contextlib.suppress(OSError):
                     name.unlink()
     sync_folder(store.parent)

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -99,14 +100,14 @@ def _inspect_with_sqlite(path: Path, read_only: bool) -> str:
 def _inspect_without_writing(path: Path) -> str:
     """Inspect a store that has a `-wal` without changing either file.
 
-    With its `-shm` it may be open in another program: a read-only connection reads the log
-    through the shared index and cannot checkpoint it into the file. Without a `-shm` nobody
+    With a whole `-shm` it may be open in another program: a read-only connection reads the
+    log through the shared index and cannot checkpoint it into the file. Without one nobody
     has it open (the last one to close removes it, a crash leaves the `-wal` alone): the two
     files are copied into a private folder and the copy is inspected, for even a read-only
     connection would create a `-shm` to recover the log.
     """
     wal = Path(f"{path}-wal")
-    if Path(f"{path}-shm").exists():
+    if _live_index(Path(f"{path}-shm")):
         try:
             connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         except sqlite3.Error as error:
@@ -138,6 +139,15 @@ def _inspect_without_writing(path: Path) -> str:
             finally:
                 connection.close()
     return _inspect_with_sqlite(path, read_only=False)
+
+
+def _live_index(shm: Path) -> bool:
+    """Whether `shm` can be a live WAL index (at least one 32 KB region): one cut off by a
+    full disk cannot, and a read-only connection could not use it."""
+    try:
+        return shm.stat().st_size >= 32 * 1024
+    except OSError:
+        return False
 
 
 def _fault(path: Path, error: sqlite3.Error) -> StoreOpenError:
@@ -237,9 +247,14 @@ def connect(path: Path, watch: LockWatch | None = None) -> Engine:
     return engine
 
 
-def connect_read_only(path: Path) -> Engine:
-    """An engine that only reads a store on a read-only disk or in a read-only folder."""
+def connect_read_only(path: Path, full: bool = False) -> Engine:
+    """An engine that only reads a store on a read-only disk or in a read-only folder, or on
+    a full disk (`full`): there an empty `-wal` (a failed opening's) holds nothing and nobody
+    can be writing, so the file is read as it is, immutable, without a `-shm`."""
     uri = read_only_uri(path)
+    wal = Path(f"{path}-wal")
+    if full and wal.exists() and wal.stat().st_size == 0:
+        uri = f"{path.as_uri()}?mode=ro&immutable=1"
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=lambda: sqlite3.connect(uri, uri=True, timeout=0, check_same_thread=False),
@@ -310,6 +325,38 @@ def migrate_store(path: Path, revision: str) -> Path | None:
     """
     if revision == HEAD_REVISION:
         return None
+    with _upgrading_alone(path):
+        # Another program may have upgraded it while this one waited: then no second backup.
+        revision = _inspect_with_sqlite(path, read_only=False)
+        if revision == HEAD_REVISION:
+            return None
+        return _back_up_and_upgrade(path, revision)
+
+
+@contextlib.contextmanager
+def _upgrading_alone(path: Path) -> Iterator[None]:
+    """One program at a time upgrades a store (four opening an old store at once made four
+    backups, issue 27): an advisory lock on a hidden file beside it, never on the store's
+    own files (closing a descriptor on those would drop SQLite's locks)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: SQLite's write lock still keeps the upgrades apart
+        yield
+        return
+    lock_path = path.with_name(f".{path.name}.upgrading")
+    descriptor = os.open(lock_path, os.O_CREAT | os.O_RDWR, PRIVATE_FILE)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+        # Done: whoever waits, or locks a new file of this name, finds the store upgraded.
+        # (After a failure it stays, so the next ones still take turns.)
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
+    finally:
+        os.close(descriptor)
+
+
+def _back_up_and_upgrade(path: Path, revision: str) -> Path:
     reason = f"before-upgrade-from-{revision}"
     try:
         backup = make_backup(path, reason)

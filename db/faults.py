@@ -122,6 +122,16 @@ def is_read_only_place(path: Path) -> bool:
     return not os.access(folder, os.W_OK | os.X_OK)
 
 
+def is_full_place(path: Path) -> bool:
+    """Whether the disk under the store at `path` is (as good as) full: a store there is
+    opened for reading only, so a read neither fails nor leaves a `-wal` and a cut-off
+    `-shm` behind (issue 27)."""
+    try:
+        return shutil.disk_usage(path.parent).free < _ALMOST_FULL
+    except OSError:
+        return False
+
+
 def translate(path: Path, error: BaseException) -> StoreOpenError | None:
     """The store exception for any error from SQLAlchemy, SQLite or the system, else None."""
     if isinstance(error, StoreError):

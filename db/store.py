@@ -28,6 +28,8 @@ from db.errors import (
     InvalidValueError,
     NotFoundError,
     SnapshotConflictError,
+    StoreBackupError,
+    StoreDiskFullError,
     StoreReadOnlyError,
     quoted,
 )
@@ -72,14 +74,21 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin):
         with faults.store_faults(path):
             if not path.exists():
                 store_engine.create_store(path)
-            read_only = faults.is_read_only_place(path)
+            full = faults.is_full_place(path)
+            read_only = full or faults.is_read_only_place(path)
             revision = store_engine.inspect_store(path, read_only)
             if read_only:
+                if revision != store_engine.HEAD_REVISION and full:
+                    # the backup before the upgrade is what cannot be written
+                    full_disk = StoreDiskFullError(
+                        path, f"{path} cannot be written: the disk is full"
+                    )
+                    raise StoreBackupError(path, f"before-upgrade-from-{revision}", full_disk)
                 if revision != store_engine.HEAD_REVISION:
                     raise StoreReadOnlyError(
                         path, f"{path} needs an upgrade of its schema but it is read-only"
                     )
-                engine = store_engine.connect_read_only(path)
+                engine = store_engine.connect_read_only(path, full)
             else:
                 backup = store_engine.migrate_store(path, revision)
                 engine = store_engine.connect(path, watch)
@@ -342,6 +351,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin):
         A name already in use gets " (2)", " (3)" … appended. A bad document raises
         `ImportFormatError` and leaves the store unchanged.
         """
+        self._refuse_if_read_only()  # a full disk says so before a long file is checked
         data = exchange.parse(raw, self.model)
         with self._writing() as session:
             name = _unique_name(session, data["network"]["name"])

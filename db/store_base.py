@@ -21,6 +21,7 @@ from db import backups, faults, snapshots
 from db.errors import (
     NotFoundError,
     StoreBackupError,
+    StoreDiskFullError,
     StoreLocksLostError,
     StoreOpenError,
     StoreReadOnlyError,
@@ -75,8 +76,7 @@ class StoreBase:
     def _writing(self) -> Iterator[Session]:
         """One write transaction, after the day's backup; a store that cannot be written
         raises the exception that says why (read-only, disk full, in use, damaged)."""
-        if self.read_only:
-            raise StoreReadOnlyError(self.path, f"{self.path} is read-only: it cannot be changed")
+        self._refuse_if_read_only()
         self._check_locks()
         self._back_up_once_a_day()
         with (
@@ -85,6 +85,14 @@ class StoreBase:
             session.begin(),
         ):
             yield session
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            if faults.is_full_place(self.path):  # opened for reading because the disk was full
+                raise StoreDiskFullError(
+                    self.path, f"{self.path} cannot be written: the disk is full"
+                )
+            raise StoreReadOnlyError(self.path, f"{self.path} is read-only: it cannot be changed")
 
     def _back_up_once_a_day(self) -> None:
         today = date.today()

@@ -26,6 +26,7 @@ from aiohttp import web
 from app.core.model import Language
 from app.room.address import RoomAddress, RoomOpenError
 from app.room.board import AskedQuestion, RoomBoard
+from app.room.fault_log import OncePerPeriod
 from app.room.limiter import RateLimiter
 from app.room.page import Page, join_page, message_page, phone_page
 from app.room.phone_texts import choose_language
@@ -154,6 +155,7 @@ class RoomServer:
         loop = self._loop
         assert loop is not None
         asyncio.set_event_loop(loop)
+        loop.set_exception_handler(OncePerPeriod())  # never a traceback per refused socket
         app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
         app.router.add_get("/", self._join_form)
         app.router.add_post("/join", self._join)

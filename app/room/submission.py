@@ -80,12 +80,17 @@ class Submission:
         return tuple(result)
 
 
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
 def parse_form(body: bytes) -> dict[str, str]:
     """The fields of a urlencoded UTF-8 body; MALFORMED on anything a browser would not send."""
     if len(body) > MAX_BODY:
         raise SubmissionError(Problem.TOO_LONG)
     try:
         text = body.decode("ascii")  # a urlencoded body is ASCII; UTF-8 hides in %XX
+        if _BAD_ESCAPE.search(text):  # parse_qs would keep "%ZZ" as it is (issue 27)
+            raise SubmissionError(Problem.MALFORMED)
         pairs = parse_qs(
             text,
             keep_blank_values=True,
