@@ -408,6 +408,10 @@
             <numerusform>%n rijen niet; die blijven buiten (zie hieronder waarom).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file is not UTF-8: it was read as Windows text (cp1252). Check letters with accents before importing.</source>
+        <translation>Het bestand is geen UTF-8: het is gelezen als Windows-tekst (cp1252). Controleer letters met accenten voordat u importeert.</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n post-it(s)</source>
         <translation>
@@ -444,12 +448,48 @@
         <translation>Het netwerk heeft geen moment met deze naam</translation>
     </message>
     <message>
+        <source>Reading %1 …</source>
+        <translation>%1 wordt gelezen …</translation>
+    </message>
+    <message>
+        <source>Reading the sheet</source>
+        <translation>Het werkblad wordt gelezen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <source>Sheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>Werkbladen (*.csv *.xlsx *.xlsm);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>This is the program&apos;s own store: choose a sheet.</source>
         <translation>Dit is de eigen opslag van het programma: kies een werkblad.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device or a named pipe): choose a sheet.</source>
+        <translation>Dit is geen gewoon bestand (een apparaat of een named pipe): kies een werkblad.</translation>
+    </message>
+    <message>
+        <source>This file mixes UTF-8 with another encoding, so some letters would come out wrong. Save it again as CSV UTF-8 and import that.</source>
+        <translation>Dit bestand mengt UTF-8 met een andere codering, zodat sommige letters verkeerd zouden overkomen. Sla het opnieuw op als CSV UTF-8 en importeer dat.</translation>
+    </message>
+    <message>
+        <source>This CSV file cannot be read: a field is far too long or a quote is not closed.</source>
+        <translation>Dit CSV-bestand kan niet worden gelezen: een veld is veel te lang of een aanhalingsteken is niet gesloten.</translation>
+    </message>
+    <message>
+        <source>This sheet has too many columns for post-its.</source>
+        <translation>Dit werkblad heeft te veel kolommen voor post-its.</translation>
+    </message>
+    <message>
+        <source>This workbook would unpack to far more than a sheet of post-its; it was not read.</source>
+        <translation>Deze werkmap zou uitpakken tot veel meer dan een werkblad met post-its; hij is niet gelezen.</translation>
+    </message>
+    <message>
+        <source>Reading this file took too long; it is not a sheet of post-its that can be read.</source>
+        <translation>Het lezen van dit bestand duurde te lang; het is geen werkblad met post-its dat gelezen kan worden.</translation>
     </message>
     <message>
         <source>This file is too large for a sheet of post-its.</source>
@@ -472,8 +512,8 @@
         <translation>Dit werkblad heeft te veel rijen voor post-its.</translation>
     </message>
     <message>
-        <source>This file is not an Excel workbook that can be read.</source>
-        <translation>Dit bestand is geen leesbare Excel-werkmap.</translation>
+        <source>This file is not a readable Excel file.</source>
+        <translation>Dit is geen leesbaar Excel-bestand.</translation>
     </message>
     <message>
         <source>The sheet is empty.</source>
@@ -2129,6 +2169,18 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
         <translation>Dit bestand kan niet worden geïmporteerd: het is geen volledig Netwerkimpact-uitwisselingsbestand. De opslag is niet veranderd.</translation>
     </message>
     <message>
+        <source>That file is a database (perhaps another store); it was not overwritten. Choose another name.</source>
+        <translation>Dat bestand is een database (misschien een andere opslag); het is niet overschreven. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>That name is a folder or a special file, not a file; choose a file name.</source>
+        <translation>Die naam is een map of een speciaal bestand, geen bestand; kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>That file is read-only; it was left as it was. Choose another name.</source>
+        <translation>Dat bestand is alleen-lezen; het is gelaten zoals het was. Kies een andere naam.</translation>
+    </message>
+    <message>
         <source>That file is the store itself (or one of its backups); choose another name. The store was left as it was.</source>
         <translation>Dat bestand is de opslag zelf (of een van de reservekopieën); kies een andere naam. De opslag is gebleven zoals hij was.</translation>
     </message>
@@ -2157,8 +2209,8 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
         <translation>De wijziging kon niet worden bewaard:</translation>
     </message>
     <message>
-        <source>Something went wrong:</source>
-        <translation>Er ging iets mis:</translation>
+        <source>Something went wrong; what you just did may not have been saved:</source>
+        <translation>Er ging iets mis; wat u zojuist deed is misschien niet bewaard:</translation>
     </message>
 </context>
 <context>
