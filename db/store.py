@@ -145,8 +145,9 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin):
         """A network by its exact name, else by its id (for the command line)."""
         with self._reading() as session:
             row = session.scalar(select(NetworkRow).where(NetworkRow.name == name_or_id))
-            if row is None and name_or_id.strip().isdigit():
-                row = session.get(NetworkRow, int(name_or_id))
+            number = check.id_from_text(name_or_id)
+            if row is None and number is not None:
+                row = session.get(NetworkRow, number)
             if row is None:
                 raise NotFoundError(f"there is no network named or numbered {quoted(name_or_id)}")
             return convert.network(row, self.model)

@@ -14,7 +14,7 @@ from app.core.model import Direction, IndicatorKind, Model
 from app.core.reasoning import lines_of
 from db import convert
 from db import validate as check
-from db.errors import InvalidValueError, NotFoundError, UnknownKeyError
+from db.errors import InvalidValueError, NotFoundError, UnknownKeyError, quoted
 from db.records import (
     INDICATOR_PLAN_FIELDS,
     CoreEntry,
@@ -147,16 +147,17 @@ class LinesMixin(StoreBase):
             if len(rows) > 1:
                 ids = ", ".join(str(row.id) for row in rows)
                 raise InvalidValueError(
-                    f"several lines are titled {id_or_title!r} (ids {ids}); give the id"
+                    f"several lines are titled {quoted(id_or_title)} (ids {ids}); give the id"
                 )
             row = rows[0] if rows else None
-            if row is None and id_or_title.strip().isdigit():
-                row = session.get(LineRow, int(id_or_title))
+            number = check.id_from_text(id_or_title)
+            if row is None and number is not None:
+                row = session.get(LineRow, number)
                 if row is not None and row.network_id != network_id:
                     row = None
             if row is None:
                 raise NotFoundError(
-                    f"the network has no reasoning line titled or numbered {id_or_title!r}"
+                    f"the network has no reasoning line titled or numbered {quoted(id_or_title)}"
                 )
             return convert.line(row, self.model)
 

@@ -166,3 +166,13 @@ def line_segment_keys(model: Model, keys: object) -> tuple[str, ...]:
         if not isinstance(key, str) or key not in {segment.key for segment in ring.segments}:
             raise UnknownKeyError(f"{quoted(key)} is not a segment of ring {ring.key!r}")
     return tuple(keys)
+
+
+def id_from_text(text: str) -> int | None:
+    """The record id a person typed (the command line's NAME-or-ID), or None when `text` is
+    not one: only ASCII digits, and few enough for SQLite's integers (a hostile 10,000-digit
+    argument is no id, not a traceback)."""
+    digits = text.strip()
+    if digits.isascii() and digits.isdigit() and len(digits) <= 18:
+        return int(digits)
+    return None

@@ -6,7 +6,9 @@ Every problem is one line naming the field (`network.lines[2].steps[1].segment: 
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -45,7 +47,17 @@ def read_file(path: Path) -> bytes:
             f"{path} is the store (or one of its files or backups), not an exchange file"
         )
     try:
-        with path.open("rb") as file:
+        if stat.S_ISDIR(os.stat(path).st_mode):
+            raise ImportFormatError(f"{path} is a folder, not an exchange file")
+        # Non-blocking and checked again once open: a FIFO would wait for a writer for ever,
+        # a device such as /dev/zero never ends (issue 27). Only regular files are read.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise ImportFormatError(
+                    f"{path} is not a regular file (a device or a named pipe?), "
+                    "not an exchange file"
+                )
             raw = file.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise ImportFormatError(f"{path}: no such file") from None
