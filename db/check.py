@@ -90,7 +90,7 @@ def restore_backup(store: Path, backup: Path) -> Path | None:
     there was no file). The store must not be open here or in another program."""
     store = Path(store).expanduser().absolute()
     backup = Path(backup).expanduser().absolute()
-    if backup == store:
+    if backup == store or _same_file(backup, store):  # `../folder/s.sqlite`, a hard link
         raise BackupNotUsableError(
             backup, StoreOpenError(backup, f"{backup} is the store itself, not a backup of it")
         )
@@ -116,6 +116,13 @@ def restore_backup(store: Path, backup: Path) -> Path | None:
                     name.unlink()
     sync_folder(store.parent)
     return aside
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return os.path.realpath(one) == os.path.realpath(other)
 
 
 def _check_backup(backup: Path) -> None:

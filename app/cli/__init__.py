@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from app.cli.common import EXIT_FAILED, CommandError, shown, store_message, store_path
 from app.cli.parser import parser
-from db.errors import StoreError
+from db.errors import StoreError, quoted
 from db.loading import load_store_layer, plain_imports
 
 __all__ = ["main"]
@@ -76,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except StoreError as error:  # a store that went bad or full in the middle of a command
         print(f"netimpact: {store_message(error)}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:  # a path the system refuses outright (too long, a loop)
+        name = f" ({shown(quoted(error.filename))})" if error.filename else ""
+        reason = error.strerror or str(error)
+        print(f"netimpact: {reason}{name}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130

@@ -86,3 +86,23 @@ def test_a_hostile_name_or_id_is_a_short_refusal(store_file, tmp_path, capsys, a
     }[command]
     assert main(arguments) == 1
     _one_line(capsys.readouterr().err)
+
+
+def test_restoring_the_store_over_itself_by_another_spelling_is_refused(
+    store_file, capsys, monkeypatch
+):
+    monkeypatch.chdir(store_file.parent)
+    before = store_file.read_bytes()
+    other_spelling = f"../{store_file.parent.name}/{store_file.name}"
+    assert main(["restore", other_spelling]) == 1
+    err = capsys.readouterr().err
+    assert "the store itself" in err
+    assert store_file.read_bytes() == before
+    assert not [p for p in store_file.parent.iterdir() if "before-restore" in p.name]
+
+
+@pytest.mark.parametrize("command", ["restore", "import"])
+def test_a_name_too_long_for_the_system_is_one_line(store_file, capsys, command):
+    assert main([command, "x" * 300]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("\n") == 1 and "too long" in err
