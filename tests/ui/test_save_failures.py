@@ -4,6 +4,7 @@ is shown as a message, not only written to stderr."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -69,3 +70,28 @@ def test_an_unforeseen_error_in_a_slot_is_shown_in_the_window(qtbot, qapp, tmp_p
             assert len(boxes) == 1
             guard.message.close()
         assert len(captured) == 2  # still on stderr, with its traceback, for a report
+
+
+def test_a_damaged_store_still_offers_its_backups_beside_an_impossible_name(tmp_path: Path):
+    from app.ui.store.store_recovery import Answer, Choice, Trouble, open_store_or_ask
+    from db.errors import StoreDamagedError
+
+    path = tmp_path / "s.sqlite"
+    with Store.open(path) as store:
+        store.create_network("Eerste")
+        store.create_network("Tweede")  # the day's backup holds "Eerste"
+    path.with_name("s.daily.2026-02-30_120000.sqlite").write_bytes(b"someone else's")
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE notes")
+    connection.commit()
+    connection.close()
+    asked: list[Trouble] = []
+
+    def ask(trouble: Trouble) -> Answer:
+        asked.append(trouble)
+        return Answer(Choice.QUIT)
+
+    assert open_store_or_ask(path, ask) is None  # a question, not a crash
+    (trouble,) = asked
+    assert isinstance(trouble.error, StoreDamagedError)
+    assert [(b.reason, b.networks) for b in trouble.backups] == [("daily", 1)]
