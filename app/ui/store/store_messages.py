@@ -56,6 +56,16 @@ class Description:
 def describe(error: BaseException) -> Description:
     """The translated title and message for `error` (any exception; store ones in full)."""
     details = str(error)
+    cause = error.__cause__
+    if not isinstance(error, StoreError) and isinstance(
+        cause, OutputRefusedError | OutputWriteError
+    ):
+        # a poster's PDF refused by db.files: say why in the user's language
+        return Description(
+            QCoreApplication.translate("StoreMessages", "Not saved"),
+            f"{_message_for(cause)}\n\n{details}",
+            details,
+        )
     if isinstance(error, StoreBackupError):
         return Description(
             QCoreApplication.translate("StoreMessages", "No backup could be made"),
