@@ -14,6 +14,7 @@ import contextlib
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -104,7 +105,7 @@ def make_backup(store: Path, reason: str) -> Path:
     _remove_stale_partials(store)
     made = datetime.now()
     partial = store.with_name(f".{store.stem}.{reason}.{os.getpid()}.partial")
-    with store_faults(store):
+    with store_faults(store), in_progress(partial):
         try:
             source = sqlite3.connect(reading_uri(store), uri=True)
             try:
@@ -175,8 +176,13 @@ def count_networks_live(store: Path) -> int:
 
 
 def prune_daily(store: Path, keep: int = DAILY_KEPT) -> None:
-    """Remove the daily backups older than the newest `keep`; other backups are kept."""
-    daily = [path for path, reason, _made, _n in _named(store) if reason == DAILY]
+    """Remove the daily backups older than the newest `keep`; other backups are kept, and so
+    is a file that is only named like one (it is not a store we wrote: issue 27)."""
+    daily = [
+        path
+        for path, reason, _made, _n in _named(store)
+        if reason == DAILY and count_networks(path) is not None  # never a file not ours
+    ]
     for path in daily[: max(0, len(daily) - keep)]:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -188,11 +194,28 @@ def _remove_stale_partials(store: Path) -> None:
     remove_stale_copies(store)
 
 
+_in_progress: set[str] = set()  # the hidden copies this process is making now
+
+
+@contextlib.contextmanager
+def in_progress(copy: Path) -> Iterator[None]:
+    """`copy` is this process's work while the block runs: `remove_stale_copies` keeps it.
+
+    Any other copy named with this process's id is a leftover of an earlier process that had
+    the same id (after a restart, in a container where every start is process 1): it would
+    block every backup (its name exists), so it goes."""
+    _in_progress.add(copy.name)
+    try:
+        yield
+    finally:
+        _in_progress.discard(copy.name)
+
+
 def remove_stale_copies(store: Path) -> None:
     """Remove the hidden copies beside `store` whose process is gone (`_remove_stale_partials`).
 
-    The process id is in each name; a copy of a living process (this one too) is its own
-    work in progress and stays."""
+    The process id is in each name; a copy of another living process is its work in progress
+    and stays, and so does one this process is making now (`in_progress`)."""
     stem, name = re.escape(store.stem), re.escape(store.name)
     pattern = re.compile(
         rf"\.(?:{stem}\.[a-z0-9-]+\.(?P<backup>\d+)\.partial"
@@ -203,9 +226,20 @@ def remove_stale_copies(store: Path) -> None:
             match = pattern.fullmatch(entry.name)
             if match is None or not entry.is_file(follow_symlinks=False):
                 continue
-            if not _alive(int(match["backup"] or match["other"])):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
+            pid = int(match["backup"] or match["other"])
+            if pid == os.getpid():
+                if _base_name(entry.name) in _in_progress:
+                    continue
+            elif _alive(pid):
+                continue
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _base_name(name: str) -> str:
+    for suffix in ("-journal", "-wal", "-shm"):
+        name = name.removesuffix(suffix)
+    return name
 
 
 def _alive(pid: int) -> bool:

@@ -20,6 +20,7 @@ from db.backups import (
     backup_name,
     copy_checked,
     count_networks,
+    in_progress,
     make_backup,
     remove_stale_copies,
 )
@@ -103,13 +104,14 @@ def restore_backup(store: Path, backup: Path) -> Path | None:
             _refuse_if_in_use(store)
         partial = store.with_name(f".{store.name}.{os.getpid()}.restoring")
         try:
-            source = sqlite3.connect(read_only_uri(backup), uri=True)
-            try:
-                copy_checked(source, partial, backup)
-            finally:
-                source.close()
-            aside = _keep_aside(store) if store.exists() else None
-            os.replace(partial, store)
+            with in_progress(partial):  # kept by the backup _keep_aside makes meanwhile
+                source = sqlite3.connect(read_only_uri(backup), uri=True)
+                try:
+                    copy_checked(source, partial, backup)
+                finally:
+                    source.close()
+                aside = _keep_aside(store) if store.exists() else None
+                os.replace(partial, store)
         finally:
             for name in (partial, Path(f"{partial}-journal")):  # a kill: remove_stale_copies
                 with contextlib.suppress(OSError):

@@ -169,8 +169,54 @@ def test_the_first_write_of_a_day_removes_a_dead_restores_copy(tmp_path: Path):
     )
     leftover = tmp_path / f".s.sqlite.{int(dead.stdout)}.restoring"
     leftover.write_bytes(b"half a copy")
-    mine = tmp_path / f".s.sqlite.{os.getpid()}.restoring"  # a living process's: kept
-    mine.write_bytes(b"in progress")
+    living = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        theirs = tmp_path / f".s.sqlite.{living.pid}.restoring"  # another living program's
+        theirs.write_bytes(b"in progress")
+        with Store.open(store) as opened:
+            opened.create_network("Tweede")  # the day's backup, and the look for leftovers
+    finally:
+        living.kill()
+        living.wait()
+    assert not leftover.exists() and theirs.exists()
+
+
+def test_a_leftover_copy_with_this_processes_id_does_not_block_the_backup(tmp_path: Path):
+    """After a restart (in a container every start may be process 1) a killed run's copy can
+    carry this process's id: it is a leftover, not work in progress."""
+    store = tmp_path / "s.sqlite"
     with Store.open(store) as opened:
-        opened.create_network("Tweede")  # the day's backup, and the look for leftovers
-    assert not leftover.exists() and mine.exists()
+        opened.create_network("Eerste")
+    leftovers = [
+        tmp_path / f".s.daily.{os.getpid()}.partial",
+        tmp_path / f".s.manual.{os.getpid()}.partial-journal",
+        tmp_path / f".s.sqlite.{os.getpid()}.restoring",
+    ]
+    for leftover in leftovers:
+        leftover.write_bytes(b"a killed run's")
+    with Store.open(store) as opened:
+        opened.create_network("Tweede")  # the day's backup: it was refused (the name existed)
+    assert [b.reason for b in list_backups(store)] == ["daily"]
+    assert not any(leftover.exists() for leftover in leftovers)
+    backup = make_backup(store, "manual")
+    (tmp_path / f".s.sqlite.{os.getpid()}.restoring").write_bytes(b"again")
+    from db.check import restore_backup
+
+    restore_backup(store, backup)  # its own copy has this name: the leftover must not block it
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_pruning_never_removes_a_file_only_named_like_a_daily_backup(tmp_path: Path):
+    from db.backups import prune_daily
+
+    store = tmp_path / "s.sqlite"
+    with Store.open(store) as opened:
+        opened.create_network("Eerste")
+    impostor = tmp_path / "s.daily.2001-01-01_000000.sqlite"
+    impostor.write_bytes(b"the user's own notes")
+    for day in range(12):
+        copy = make_backup(store, "daily")
+        copy.rename(tmp_path / f"s.daily.2020-01-{day + 1:02d}_000000.sqlite")
+    prune_daily(store, keep=3)
+    assert impostor.read_bytes() == b"the user's own notes"
+    assert len([b for b in list_backups(store) if b.networks is not None]) == 3
