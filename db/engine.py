@@ -83,7 +83,10 @@ def _inspect_with_sqlite(path: Path, read_only: bool) -> str:
         # A read-write connection would replay the -wal into the file and delete it when it
         # closes, before we know whether the store is damaged (issue 27): look first without
         # writing, the whole store (file and -wal) as SQLite will see it.
-        return _inspect_without_writing(path)
+        revision = _inspect_without_writing(path)
+        if not read_only:
+            _recover(path)  # healthy: now SQLite may fold the log in, as any opening would
+        return revision
     uri = read_only_uri(path) if read_only else f"{path.as_uri()}?mode=rw"
     try:
         connection = sqlite3.connect(uri, uri=True)
@@ -139,6 +142,22 @@ def _inspect_without_writing(path: Path) -> str:
             finally:
                 connection.close()
     return _inspect_with_sqlite(path, read_only=False)
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite recover a healthy store's `-wal` (and, as the last to close, checkpoint it
+    into the file), as the read-write inspection did before issue 27: a log left by a killed
+    writer does not grow from one crash to the next."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
+    except sqlite3.Error as error:
+        raise _fault(path, error) from error
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as error:
+        raise _fault(path, error) from error
+    finally:
+        connection.close()
 
 
 def _live_index(shm: Path) -> bool:
