@@ -420,6 +420,10 @@
         </translation>
     </message>
     <message>
+        <source>%1… (%2 characters)</source>
+        <translation>%1… (%2 tekens)</translation>
+    </message>
+    <message>
         <source>No text</source>
         <translation>Geen tekst</translation>
     </message>

@@ -330,3 +330,15 @@ def test_a_reading_stops_at_its_deadline_or_its_cancel(kring, tmp_path):
 
 def test_the_store_and_other_refusals_still_hold(kring, tmp_path):
     assert sheet_notes(kring.workshop, kring.workshop.store.path) == "store"
+
+
+def test_a_huge_text_is_previewed_by_its_start(kring, monkeypatch, tmp_path, previews):
+    path = tmp_path / "groot.csv"
+    path.write_text(
+        f'tekst,segment\n"{"y" * 120_000}",{SEGMENT}\nGewoon,{SEGMENT}\n', encoding="utf-8"
+    )
+    assert _import(kring, monkeypatch, path) == 1
+    table = previews[0].table
+    shown = table.item(0, 2).text()
+    assert len(shown) < 300 and shown.startswith("y" * 200) and "120" in shown
+    assert table.item(0, 4).text() != "" and _notes(kring) == ["Gewoon"]

@@ -11,7 +11,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.capture import SheetNote, read_sheet
+from app.core.limits import MAX_NOTE
 from app.ui.control.workshop import Workshop
 from app.ui.postits.quick_bar import capture_choices
 from app.ui.postits.sheets import Deadline, Sheet, SheetError, read_sheet_file
@@ -34,6 +35,7 @@ from app.ui.store.file_dialogs import ask_open_path
 from db.records import DEFAULT_NOTE_COLOUR, NewNote
 
 REFUSED = QColor("#f6d5d5")
+PREVIEW_PREFIX = 200  # characters shown of a text too long for a post-it
 READ_SECONDS = 20.0  # a sheet of 5,000 post-its reads in well under a second
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -77,7 +79,7 @@ class ImportNotesDialog(QDialog):
             cells = [
                 str(note.row),
                 wording.place(note.segment_key) if note.segment_key else "",
-                note.text,
+                self.shown_text(note.text),
                 note.moment,
                 self.problem_text(note.problem),
             ]
@@ -110,6 +112,17 @@ class ImportNotesDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Import %n post-it(s)", "", good))
         ok.setEnabled(good > 0)
+
+    def shown_text(self, text: str) -> str:
+        """A text too long for a post-it is shown by its start: a cell of megabytes would
+        take the table minutes to lay out (issue 27)."""
+        if len(text) <= MAX_NOTE:
+            return text
+        return (
+            self.tr("%1… (%2 characters)")
+            .replace("%1", text[:PREVIEW_PREFIX])
+            .replace("%2", QLocale().toString(len(text)))
+        )
 
     def problem_text(self, problem: str) -> str:
         return {
