@@ -342,3 +342,37 @@ def test_a_huge_text_is_previewed_by_its_start(kring, monkeypatch, tmp_path, pre
     shown = table.item(0, 2).text()
     assert len(shown) < 300 and shown.startswith("y" * 200) and "120" in shown
     assert table.item(0, 4).text() != "" and _notes(kring) == ["Gewoon"]
+
+
+def test_a_slow_sheet_can_be_cancelled_from_the_progress_dialog(
+    kring, monkeypatch, tmp_path, refusals, previews
+):
+    """Within every limit (5,000 rows of 200 cells) but slow to read: the progress dialog
+    shows, its Cancel ends the import at once, and nothing is written or asked."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    cell = b'<c t="inlineStr"><is><t>x</t></is></c>' * 200
+
+    def write(stream: io.BufferedIOBase) -> None:
+        stream.write(f'<worksheet {MAIN}><dimension ref="A1:GR5000"/><sheetData>'.encode())
+        for number in range(1, 5001):
+            stream.write(f'<row r="{number}">'.encode() + cell + b"</row>")
+        stream.write(b"</sheetData></worksheet>")
+
+    path = _with_member(tmp_path / "traag.xlsx", SHEET, write)
+    seen: list[QProgressDialog] = []
+
+    def cancel_when_shown() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                seen.append(widget)
+                (button,) = widget.findChildren(QPushButton)
+                button.click()  # as the facilitator does
+                return
+        QTimer.singleShot(20, cancel_when_shown)
+
+    QTimer.singleShot(20, cancel_when_shown)
+    assert _import(kring, monkeypatch, path) == 0
+    assert seen and refusals == [] and previews == [] and _notes(kring) == []
+    assert seen[0].accessibleName() != ""
