@@ -59,3 +59,38 @@ def test_the_poster_refuses_a_file_that_must_not_be_replaced(
     assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
     if content is not None:
         assert target.read_bytes() == content
+
+
+def test_a_network_import_from_a_fifo_or_a_device_is_refused_at_once(
+    window, monkeypatch, tmp_path: Path
+) -> None:
+    """File → Import network… on a named pipe waited for ever; on /dev/zero it read 32 MB."""
+    import threading
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
+    fifo = _fifo(tmp_path / "netwerk.json")
+
+    def unblock() -> None:  # should the import wait on the FIFO (the fault), end the wait
+        try:
+            descriptor = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:
+            return
+        os.close(descriptor)
+
+    timer = threading.Timer(5.0, unblock)
+    timer.start()
+    try:
+        answer_file_dialogs(monkeypatch, fifo)
+        window.import_action.trigger()
+    finally:
+        timer.cancel()
+    paths = [fifo]
+    if os.geteuid() == 0:
+        device = tmp_path / "zero.json"
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 5))
+        answer_file_dialogs(monkeypatch, device)
+        window.import_action.trigger()
+        paths.append(device)
+    assert len(warnings) == len(paths)
+    assert window.workshop.store.list_networks() == ()
