@@ -24,7 +24,7 @@ from db.backups import (
     make_backup,
     remove_stale_copies,
 )
-from db.engine import inspect_store
+from db.engine import connection_without_writing, inspect_store
 from db.errors import (
     BackupNotUsableError,
     StoreBusyError,
@@ -61,10 +61,12 @@ def check_store(path: Path) -> StoreCheck:
         revision = inspect_store(path, read_only=True)
     except StoreDamagedError as error:
         return StoreCheck(path, None, None, (error.detail or str(error),))
-    uri = read_only_uri(path)
     try:
-        connection = sqlite3.connect(uri, uri=True)
-        try:
+        # Through a private copy when a crash left a -wal without its index: even a read-only
+        # connection would create a -shm, and `check` changes nothing (issue 27).
+        with connection_without_writing(path) as connection:
+            if connection is None:  # the -wal went meanwhile: nothing left to recover
+                return check_store(path)
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
             problems = [] if problems == ["ok"] else problems
             broken = connection.execute("PRAGMA foreign_key_check").fetchall()
@@ -76,8 +78,6 @@ def check_store(path: Path) -> StoreCheck:
             networks = None
             if not problems:
                 networks = int(connection.execute("SELECT count(*) FROM networks").fetchone()[0])
-        finally:
-            connection.close()
     except sqlite3.Error as error:
         fault = faults.from_sqlite_error(path, error)
         if fault is not None and not isinstance(fault, StoreDamagedError):

@@ -101,47 +101,62 @@ def _inspect_with_sqlite(path: Path, read_only: bool) -> str:
 
 
 def _inspect_without_writing(path: Path) -> str:
-    """Inspect a store that has a `-wal` without changing either file.
-
-    With a whole `-shm` it may be open in another program: a read-only connection reads the
-    log through the shared index and cannot checkpoint it into the file. Without one nobody
-    has it open (the last one to close removes it, a crash leaves the `-wal` alone): the two
-    files are copied into a private folder and the copy is inspected, for even a read-only
-    connection would create a `-shm` to recover the log.
-    """
-    wal = Path(f"{path}-wal")
-    if _live_index(Path(f"{path}-shm")):
-        try:
-            connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        except sqlite3.Error as error:
-            raise _fault(path, error) from error
-        try:
-            return _inspect_contents(path, connection)
-        except sqlite3.Error as error:
-            raise _fault(path, error) from error
-        finally:
-            connection.close()
-    with tempfile.TemporaryDirectory(prefix="netimpact-inspect-") as folder:
-        copy = Path(folder) / "store.sqlite"
-        try:
-            shutil.copyfile(path, copy)  # never the open store: is_open_store came first
-            shutil.copyfile(wal, f"{copy}-wal")
-        except FileNotFoundError:
-            pass  # the -wal went meanwhile: another program opened and closed the store
-        except OSError as error:
-            raise faults.from_os_error(path, error) from error
-        else:
-            try:
-                connection = sqlite3.connect(copy)
-            except sqlite3.Error as error:
-                raise _fault(path, error) from error
+    """Inspect a store that has a `-wal` without changing either file (see
+    `connection_without_writing`)."""
+    with connection_without_writing(path) as connection:
+        if connection is not None:
             try:
                 return _inspect_contents(path, connection)
             except sqlite3.Error as error:
                 raise _fault(path, error) from error
-            finally:
-                connection.close()
-    return _inspect_with_sqlite(path, read_only=False)
+    return _inspect_with_sqlite(path, read_only=False)  # its -wal went meanwhile
+
+
+@contextlib.contextmanager
+def connection_without_writing(path: Path) -> Iterator[sqlite3.Connection | None]:
+    """A connection that reads the store at `path`, `-wal` and all, and changes no file;
+    None when its `-wal` went meanwhile (another program opened and closed the store).
+
+    With a whole `-shm` it may be open in another program: a read-only connection reads the
+    log through the shared index and cannot checkpoint it into the file. Without one nobody
+    has it open (the last one to close removes it, a crash leaves the `-wal` alone): the two
+    files are copied into a private folder and the copy is read, for even a read-only
+    connection would create a `-shm` to recover the log. Never for a store open here.
+    """
+    if not Path(f"{path}-wal").exists():
+        uri: str | None = read_only_uri(path)
+    elif _live_index(Path(f"{path}-shm")):
+        uri = f"{path.as_uri()}?mode=ro"
+    else:
+        uri = None
+    if uri is not None:
+        try:
+            connection = sqlite3.connect(uri, uri=True)
+        except sqlite3.Error as error:
+            raise _fault(path, error) from error
+        try:
+            yield connection
+        finally:
+            connection.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="netimpact-inspect-") as folder:
+        copy = Path(folder) / "store.sqlite"
+        try:
+            shutil.copyfile(path, copy)  # never the open store: is_open_store came first
+            shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+        except FileNotFoundError:
+            yield None
+            return
+        except OSError as error:
+            raise faults.from_os_error(path, error) from error
+        try:
+            connection = sqlite3.connect(copy)
+        except sqlite3.Error as error:
+            raise _fault(path, error) from error
+        try:
+            yield connection
+        finally:
+            connection.close()
 
 
 def _recover(path: Path) -> None:

@@ -92,3 +92,26 @@ def test_a_healthy_store_with_a_leftover_wal_opens_with_every_change(tmp_path):
     with Store.open(path) as store:
         names = [network.name for network in store.list_networks()]
     assert len(names) == 30 and all(name.endswith("(nieuw)") for name in names)
+
+
+@pytest.mark.parametrize("command", [["check"], ["backups"]])
+def test_check_and_backups_leave_a_store_with_a_leftover_wal_byte_for_byte(
+    tmp_path, monkeypatch, capsys, command
+):
+    folder = tmp_path / "store"
+    folder.mkdir()
+    path = _store_with_leftover_wal(folder)
+    (folder / "live.sqlite").unlink()
+    monkeypatch.setenv("NETIMPACT_DB", str(path))
+    before = _files(folder)
+    assert main(command) == 0
+    if command == ["check"]:
+        assert "healthy" in capsys.readouterr().out
+    assert _files(folder) == before  # no -shm made, the log not folded in
+
+
+def test_check_of_a_damaged_store_with_a_leftover_wal_changes_nothing(damaged, capsys):
+    before = _files(damaged.parent)
+    assert main(["check"]) == 1
+    assert "damaged" in capsys.readouterr().err
+    assert _files(damaged.parent) == before
