@@ -42,8 +42,8 @@ from app.poster.session_layout import (
 )
 from app.poster.sizing import SheetOutput, sheet_size
 from app.poster.texts import words
-from app.poster.tiling import PosterSize, SheetSize
-from app.poster.wheel import WheelPlace, colour, draw_wheel
+from app.poster.tiling import Box, PosterSize, SheetSize
+from app.poster.wheel import WheelPlace, colour, disc_ink, draw_wheel, read_as
 from db.records import NetworkContents
 
 DESIGN = landscape(A3)  # the poster is laid out on landscape A3 and scaled
@@ -95,7 +95,8 @@ def draw_card(canvas: Canvas, place: WheelPlace, card: Card, fill: str, scale: f
     text.setTextOrigin(-width / 2 + CARD_PADDING, height / 2 - CARD_PADDING - 0.93 * NOTE_SIZE)
     for line in card.lines:
         text.textLine(line)
-    canvas.drawText(text)
+    with read_as(canvas, " ".join(card.lines)):
+        canvas.drawText(text)
     canvas.restoreState()
 
 
@@ -238,6 +239,19 @@ def _columns(
     ]
 
 
+def _list_ink(items: Sequence[tuple[ListLine, float, float]], scale: float) -> list[Box]:
+    """Where the list's lines stand (design points): a tile of a tiled poster without any of
+    them, the wheel or the header is not printed."""
+    boxes = []
+    for line, x, y in items:
+        if line.heading:
+            right = x + _bold_width(line.text, HEADING_SIZE)
+        else:
+            right = x + (0 if line.muted else NUMBER_ROOM) + _width(line.text, NOTE_SIZE)
+        boxes.append((x * scale, (y - _line_height(line)) * scale, right * scale, y * scale))
+    return boxes
+
+
 def _draw_list(
     canvas: Canvas, items: Sequence[tuple[ListLine, float, float]], scale: float
 ) -> None:
@@ -253,6 +267,14 @@ def _draw_list(
 Drawing = Callable[[Canvas], None]
 
 
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One sheet of the poster: how to draw it, and where it has anything but its footer."""
+
+    draw: Drawing
+    ink: list[Box]
+
+
 def session_pages(
     model: Model,
     contents: NetworkContents,
@@ -260,7 +282,7 @@ def session_pages(
     palette: Palette = CALM,
     moment_id: int | None = None,
     scale: float = 1.0,
-) -> list[Drawing]:
+) -> list[Sheet]:
     """The poster's sheets as drawings in A3 units: the wheel with the cards and the list's
     start, then as many sheets of list as the notes need; the notes' type at `scale` of A3's."""
     register_fonts()  # measuring the cards and the list needs them
@@ -281,7 +303,9 @@ def session_pages(
     lines = list_lines(placed, first_columns[0][2])
     title = contents.network.name
     subtitle = f"{model.name.in_(language)} — {texts['session_subtitle']}"
-    pages: list[Drawing] = []
+    pages: list[Sheet] = []
+    header = (MARGIN, header_rule(height) - 1, width - MARGIN, height - MARGIN)
+    wheel_box = disc_ink(place)
 
     def first(canvas: Canvas) -> None:
         draw_header(canvas, width, height, title, subtitle, today_text(language))
@@ -301,15 +325,14 @@ def session_pages(
                 draw_marker(canvas, place, group.marker, group.marker_text, scale)
         if centre_marker is not None:
             draw_marker(canvas, place, *centre_marker, scale)
-        if not lines:
-            all_on = texts["session_all_on_wheel"].format(count=len(notes))
-            all_on_line = ListLine(all_on, muted=True)
-            _draw_list(canvas, [(all_on_line, first_columns[0][0], first_columns[0][3])], scale)
         _draw_list(canvas, first_placed, scale)
         draw_footer(canvas, width, model, language, f"{texts['made_with']} · 1/{len(pages)}")
 
     first_placed, done = flow(lines, first_columns)
-    pages.append(first)
+    if not lines:
+        all_on = ListLine(texts["session_all_on_wheel"].format(count=len(notes)), muted=True)
+        first_placed = [(all_on, first_columns[0][0], first_columns[0][3])]
+    pages.append(Sheet(first, [header, *wheel_box, *_list_ink(first_placed, scale)]))
     rest = lines[done:]
     more_columns = _columns(MARGIN, width - MARGIN, bottom, top, 4, scale)
     while rest:
@@ -328,7 +351,7 @@ def session_pages(
                 canvas, width, model, language, f"{texts['made_with']} · {number}/{len(pages)}"
             )
 
-        pages.append(sheet)
+        pages.append(Sheet(sheet, [header, *_list_ink(page_placed, scale)]))
         rest = rest[page_done:]
     return pages
 
@@ -358,7 +381,7 @@ def render_session_poster(
         tile,
         texts["tile_place"],
     )
-    for draw in pages:
-        draw(output.begin())
-        output.end()
+    for sheet in pages:
+        sheet.draw(output.begin())
+        output.end(sheet.ink)
     return output.save()
