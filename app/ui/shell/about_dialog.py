@@ -119,7 +119,9 @@ class AboutDialog(QDialog):
                 )
             )
         )
-        layout.addWidget(_plain_label(self.tr("Model source: %1").replace("%1", model.source)))
+        layout.addWidget(
+            _plain_label(self.tr("Model source: %1").replace("%1", model.source.in_(language)))
+        )
         layout.addStretch(1)
         return page
 
