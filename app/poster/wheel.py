@@ -280,7 +280,7 @@ def _elide(line: str, size: float, room: float, bold: bool) -> str:
     return line.rstrip() + "…"
 
 
-def disc_ink(place: WheelPlace, strips: int = 24) -> list[tuple[float, float, float, float]]:
+def disc_ink(place: WheelPlace, strips: int = 96) -> list[tuple[float, float, float, float]]:
     """The wheel as boxes (left, bottom, right, top): horizontal strips that together cover its
     disc but not its square's corners (a tile of a tiled poster there holds nothing of it)."""
     boxes = []

@@ -74,11 +74,11 @@
     </message>
     <message>
         <source>Incoming notes</source>
-        <translation>Binnenkomende notities</translation>
+        <translation>Binnenkomende geeltjes</translation>
     </message>
     <message>
         <source>No room is open. When participants send notes from their phones, they wait here until you let them through.</source>
-        <translation>Er is geen zaal open. Als deelnemers notities sturen vanaf hun telefoon, wachten ze hier tot je ze doorlaat.</translation>
+        <translation>Er is geen zaal open. Als deelnemers geeltjes sturen vanaf hun telefoon, wachten ze hier tot je ze doorlaat.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -257,6 +257,22 @@
     <message>
         <source>%1 file</source>
         <translation>%1-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Bestands&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1708,7 @@ Nu openen om af te drukken?</translation>
         <source>No room is open.
 Open a room to show its QR code here, so that everyone can add notes from their phone.</source>
         <translation>Er is geen zaal open.
-Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen vanaf de eigen telefoon.</translation>
+Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoon geeltjes kan toevoegen.</translation>
     </message>
     <message>
         <source>The smallest label on the wheel ({size} px): can the back row read this?</source>
@@ -1706,8 +1722,8 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
 <context>
     <name>QuickBar</name>
     <message>
-        <source>Post-it: type and press Enter (“hou: …” picks a segment; 1–4, ←→)</source>
-        <translation>Post-it: typ en druk op Enter (“hou: …” kiest een segment; 1–4, ←→)</translation>
+        <source>Post-it: type and press Enter (“%1: …” picks a segment; 1–4, ←→)</source>
+        <translation>Post-it: typ en druk op Enter (“%1: …” kiest een segment; 1–4, ←→)</translation>
     </message>
     <message>
         <source>More than one segment starts like that: type more letters</source>
