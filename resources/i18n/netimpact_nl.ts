@@ -306,8 +306,20 @@
         <translation>In een sessie onderzoekt een groep één of meer redeneerlijnen: het wiel op de beamer of een poster aan de muur, de begeleider aan de toetsen. Vul eerst de kern in (tabblad Kern): partners, identiteit en bedoeling, hulpbronnen, activiteiten. Voeg een moment toe aan het leerpad (A, B, …) met zijn focus, zodat de metingen en geeltjes van deze sessie bij elkaar horen.</translation>
     </message>
     <message>
-        <source>INSIDE OUT: EVALUATING WHAT THE NETWORK DID</source>
-        <translation>VAN BINNEN NAAR BUITEN: EVALUEREN WAT HET NETWERK DEED</translation>
+        <source>Inside out: evaluating what the network did</source>
+        <translation>Van binnen naar buiten: evalueren wat het netwerk deed</translation>
+    </message>
+    <message>
+        <source>Outside in: planning what the network wants</source>
+        <translation>Van buiten naar binnen: plannen wat het netwerk wil</translation>
+    </message>
+    <message>
+        <source>During and after</source>
+        <translation>Tijdens en na de sessie</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>Zie ook:</translation>
     </message>
     <message>
         <source>1. Start at the core: what did we do? Select ring 1 (key 1) and turn it (→ or PageDown) until the direct result you want to discuss is at 12 o&apos;clock.
@@ -324,10 +336,6 @@
 6. Onderbouw de lijn met indicatoren (tabblad Indicatoren, langs de zes stappen van bijlage 2) en leg vast wat ze op dit moment laten zien.</translation>
     </message>
     <message>
-        <source>OUTSIDE IN: PLANNING WHAT THE NETWORK WANTS</source>
-        <translation>VAN BUITEN NAAR BINNEN: PLANNEN WAT HET NETWERK WIL</translation>
-    </message>
-    <message>
         <source>1. Start at the outer ring: for which stakeholder group do we want to make a difference? Turn it to 12 o&apos;clock (key 4).
 2. Turn ring 3: which third-degree impact do we want for them?
 3. Turn ring 2: which second-degree impact would logically contribute?
@@ -340,10 +348,6 @@
 4. Draai ring 1: welke directe resultaten moeten we samen realiseren? En dan de kern: wat vraagt dat van partners, hulpbronnen en activiteiten?
 5. Zet de richting van de lijn op van buiten naar binnen, vertel elke stap en de aannames, en bewaar de lijn.
 6. Kies indicatoren vanuit ‘wat willen we weten?’, niet vanuit de data die er toevallig zijn, en plan het moment waarop je opnieuw kijkt.</translation>
-    </message>
-    <message>
-        <source>DURING AND AFTER</source>
-        <translation>TIJDENS EN NA DE SESSIE</translation>
     </message>
     <message>
         <source>Double-click a segment to stick a post-it on it with what the group says. Lock a ring that should stay put (right-click it); View → Focus dims everything but one ring or one stakeholder group. F5 starts presentation mode. With a large group, work in small groups with a poster each (File → Poster). Afterwards, File offers the report as PDF, the tables for Excel or CSV, and an image of the wheel for slides.</source>
