@@ -29,7 +29,7 @@ from app.core.wheel_layout import CALM, Palette, reads_clockwise
 from app.core.wheel_notes import Card, wrap
 from app.core.wording import Wording
 from app.poster.blank_poster import stakeholder_names
-from app.poster.fonts import BOLD, REGULAR, register_fonts, text_width
+from app.poster.fonts import BOLD, REGULAR, draw_runs, draw_string, register_fonts, text_width
 from app.poster.page import INK, MARGIN, MUTED, draw_footer, draw_header, header_rule, today_text
 from app.poster.session_layout import (
     CARD_LEADING,
@@ -94,7 +94,8 @@ def draw_card(canvas: Canvas, place: WheelPlace, card: Card, fill: str, scale: f
     text.setFont(REGULAR, NOTE_SIZE, CARD_LEADING)
     text.setTextOrigin(-width / 2 + CARD_PADDING, height / 2 - CARD_PADDING - 0.93 * NOTE_SIZE)
     for line in card.lines:
-        text.textLine(line)
+        draw_runs(text, line, REGULAR, NOTE_SIZE, CARD_LEADING)
+        text.textLine("")
     with read_as(canvas, " ".join(card.lines)):
         canvas.drawText(text)
     canvas.restoreState()
@@ -185,7 +186,9 @@ def _draw_list_line(canvas: Canvas, line: ListLine, x: float, y: float) -> None:
         canvas.drawRightString(x + NUMBER_ROOM - NOTE_SIZE * 0.5, baseline, str(line.number))
     canvas.setFillColor(colour(MUTED if line.muted else INK))
     canvas.setFont(REGULAR, NOTE_SIZE)
-    canvas.drawString(x if line.muted else x + NUMBER_ROOM, baseline, line.text)
+    draw_string(
+        canvas, x if line.muted else x + NUMBER_ROOM, baseline, line.text, REGULAR, NOTE_SIZE
+    )
 
 
 Area = tuple[float, float, float, float]  # x, bottom, width, top

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer
 
-from app.poster.fonts import BOLD, REGULAR
+from app.poster.fonts import BOLD, REGULAR, markup
 from app.poster.wheel import colour
 
 # Scales tried from the preferred size down; 0.72 of 10-point body type is 7.2 points, still
@@ -29,7 +29,7 @@ MUTED = "#4f6b74"
 
 def plain(text: str) -> str:
     """User text as Paragraph markup that prints literally: `<b>x</b>` stays `<b>x</b>`."""
-    lines = [escape(" ".join(line.split())) for line in text.strip().splitlines()]
+    lines = [markup(" ".join(line.split())) for line in text.strip().splitlines()]
     return "<br/>".join(lines)
 
 

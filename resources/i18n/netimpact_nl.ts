@@ -38,8 +38,8 @@
         <translation>Netwerkimpact werkt offline: het maakt nooit verbinding met internet of een netwerk. Lettertypen, teksten en vertalingen worden met het programma meegeleverd.</translation>
     </message>
     <message>
-        <source>The wheel and posters use the DejaVu Sans fonts, which ship with the program under the Bitstream Vera licence (see “Font licence”).</source>
-        <translation>Het wiel en de posters gebruiken de lettertypen DejaVu Sans, die met het programma worden meegeleverd onder de Bitstream Vera-licentie (zie “Licentie lettertype”).</translation>
+        <source>The wheel and posters use the DejaVu Sans fonts, which ship with the program under the Bitstream Vera licence, and Noto Emoji for emoji, under the SIL Open Font License (see “Font licence”).</source>
+        <translation>Het wiel en de posters gebruiken de lettertypen DejaVu Sans, die met het programma worden meegeleverd onder de Bitstream Vera-licentie, en Noto Emoji voor emoji, onder de SIL Open Font License (zie “Licentie lettertype”).</translation>
     </message>
     <message>
         <source>Model source: %1</source>

@@ -16,6 +16,7 @@ from PIL import Image
 
 from app.core.model import Language, Model
 from app.core.wording import Wording
+from app.poster import render_report
 from app.poster.blank_poster import render_blank_poster
 from app.poster.line_poster import render_line_poster
 from app.poster.page import MARGIN
@@ -24,7 +25,13 @@ from app.poster.sizing import sheet_size
 from app.poster.tiling import TILE_MARGIN, PosterSize, SheetSize, tile_grid
 from db.records import NetworkContents
 from tests.poster.pdf_checks import extracted_text, page_boxes, squeezed
-from tests.poster.poppler import check_printable, needs_poppler, poppler_text, rendered_pages
+from tests.poster.poppler import (
+    MISSING,
+    check_printable,
+    needs_poppler,
+    poppler_text,
+    rendered_pages,
+)
 from tests.poster.sample import STORIES, make_contents, session_contents
 
 KINDS = ("blank", "line", "session")
@@ -190,3 +197,30 @@ def test_the_footer_cites_the_model_whole_and_in_the_posters_language(
         assert squeezed(model.citation.in_(other)) not in text
         source = {"nl": "Bron:", "en": "Source:"}
         assert source[language] in text and source[other] not in text
+
+
+def test_emoji_from_a_phone_print_in_their_font_and_are_found(tmp_path: Path, model: Model) -> None:
+    from tests.poster.pdf_checks import fonts_of
+
+    texts = ("Oma \U0001f475 kwam ook mee", "Top! \U0001f44d", "\u2764\ufe0f voor de wijk")
+    _model, session = session_contents(count=len(texts), crowded=0)
+    notes = tuple(
+        dataclasses.replace(note, text=text)
+        for note, text in zip(session.notes, texts, strict=True)
+    )
+    contents = dataclasses.replace(make_contents(model), notes=notes)
+    poster = render_session_poster(tmp_path / "sessie.pdf", model, contents)
+    report = render_report(tmp_path / "verslag.pdf", model, contents)
+    for path in (poster, report):
+        fonts = fonts_of(path)
+        assert any("NotoEmoji" in name and embedded for name, embedded in fonts.items()), fonts
+        by_pypdf = extracted_text(path)
+        assert "\x00" not in by_pypdf
+        if not MISSING:
+            by_poppler = poppler_text(path)
+            for text in texts:
+                assert squeezed(text.replace("\ufe0f", "")) in squeezed(
+                    by_poppler.replace("\ufe0f", "")
+                ), text
+        for emoji in ("\U0001f475", "\U0001f44d"):
+            assert emoji in by_pypdf, emoji

@@ -27,7 +27,7 @@ from app.core.model import Language, Model
 from app.core.resources import resource_path
 from app.ui.presenting.keys import key_help
 
-FONT_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
+FONT_LICENCES = (("fonts", "LICENSE-DejaVu.txt"), ("fonts", "LICENSE-NotoEmoji.txt"))
 
 
 def model_text(model: Model, language: Language) -> str:
@@ -115,7 +115,8 @@ class AboutDialog(QDialog):
             _plain_label(
                 self.tr(
                     "The wheel and posters use the DejaVu Sans fonts, which ship with the "
-                    "program under the Bitstream Vera licence (see “Font licence”)."
+                    "program under the Bitstream Vera licence, and Noto Emoji for emoji, under "
+                    "the SIL Open Font License (see “Font licence”)."
                 )
             )
         )
@@ -145,6 +146,7 @@ class AboutDialog(QDialog):
 
     def _licence(self) -> str:
         try:
-            return resource_path(*FONT_LICENCE).read_text(encoding="utf-8")
+            texts = [resource_path(*file).read_text(encoding="utf-8") for file in FONT_LICENCES]
         except OSError:
             return self.tr("The font licence file is missing from this installation.")
+        return ("\n\n" + "—" * 40 + "\n\n").join(texts)
