@@ -2315,6 +2315,25 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+</context>
+<context>
     <name>Wall</name>
     <message>
         <source>Moment</source>

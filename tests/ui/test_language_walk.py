@@ -112,3 +112,47 @@ def test_menus_and_the_quick_bar_follow_a_language_switch(window: MainWindow, sw
     dutch = [(s.key, s.label.nl) for s in model.segments()]
     assert len(matching_segments(prefix, english)) == 1, prefix
     assert matching_segments(prefix, dutch) != matching_segments(prefix, english), prefix
+
+
+def test_undo_texts_and_the_status_bar_follow_a_language_switch(
+    window: MainWindow, switcher
+) -> None:
+    from app.core.geometry import Arrangement
+
+    _choose(window, switcher, "nl")
+    window.workshop.create_network("Binnenkring")
+    window.workshop.wheel_settled(Arrangement((1, 0, 0, 0)))
+    window.workshop.set_description("Stages")
+    window.workshop.undo_stack.undo()
+    undo, redo = window.undo_action.text(), window.redo_action.text()
+    assert undo == "Wiel draaien ongedaan maken", undo  # a sentence, capitalised
+    assert redo.startswith("Beschrijving") and redo.endswith("opnieuw doen"), redo
+    window.save_line()
+    dutch_message = window.statusBar().currentMessage()
+    assert dutch_message
+
+    _choose(window, switcher, "en")
+    assert window.undo_action.text() == "Undo save line"  # the last step: saving the line
+    window.workshop.undo_stack.undo()
+    assert window.undo_action.text() == "Undo turn the wheel"  # named before the switch
+    assert window.redo_action.text() == "Redo save line"
+    assert window.statusBar().currentMessage() != dutch_message
+    names = [window.workshop.undo_stack.text(i) for i in range(window.workshop.undo_stack.count())]
+    _ours_english, ours_dutch = _catalogue()
+    assert names and not set(names) & ours_dutch, names
+
+    _choose(window, switcher, "nl")
+    assert window.undo_action.text() == "Wiel draaien ongedaan maken"
+    assert window.redo_action.text().endswith("opnieuw doen")
+    assert window.redo_action.text()[0].isupper()
+
+
+def test_the_projectors_room_page_reads_as_dutch(qapp, switcher) -> None:
+    from app.ui.presenting.projector_pages import RoomPage
+
+    switcher.use("nl")
+    page = RoomPage()
+    text = page.empty.text()
+    # Dutch word order (the verb cluster at the end) and the program's word for post-its.
+    assert "zodat iedereen vanaf de eigen telefoon geeltjes kan toevoegen" in text, text
+    assert "notities" not in text
