@@ -224,3 +224,17 @@ def test_emoji_from_a_phone_print_in_their_font_and_are_found(tmp_path: Path, mo
                 ), text
         for emoji in ("\U0001f475", "\U0001f44d"):
             assert emoji in by_pypdf, emoji
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_report_prints_through_poppler_and_its_texts_are_found(
+    tmp_path: Path, model: Model, language: Language
+) -> None:
+    contents = _contents(model)
+    path = render_report(tmp_path / f"verslag-{language}.pdf", model, contents, language)
+    check_printable(path)
+    by_poppler, by_pypdf = squeezed(poppler_text(path)), squeezed(extracted_text(path))
+    for text in [*STORIES.values(), *(note.text for note in contents.notes)]:
+        assert squeezed(text) in by_poppler, text
+        assert squeezed(text) in by_pypdf, text
