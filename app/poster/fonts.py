@@ -8,6 +8,7 @@ the fonts are registered once per process; every PDF then embeds only the glyphs
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -69,11 +70,15 @@ def register_fonts() -> None:
     addMapping(REGULAR, 1, 1, BOLD)
 
 
-def runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)
+def runs(text: str, font: str = REGULAR) -> tuple[tuple[str, str], ...]:
     """`text` cut into (piece, font) runs: what `font` has no glyph for but Noto Emoji has
-    goes to Noto Emoji (emoji typed on a phone), the rest stays in `font`."""
+    goes to Noto Emoji (emoji typed on a phone), the rest stays in `font`. Cached: labels and
+    notes are measured many times while a poster is laid out."""
     register_fonts()
     own = pdfmetrics.getFont(font).face.charToGlyph
+    if all(ord(char) in own for char in text):
+        return ((text, font),)
     emoji = pdfmetrics.getFont(EMOJI).face.charToGlyph
     result: list[tuple[str, str]] = []
     for char in text:
@@ -89,7 +94,7 @@ def runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
             result[-1] = (result[-1][0] + char, wanted)
         else:
             result.append((char, wanted))
-    return result
+    return tuple(result)
 
 
 def markup(text: str) -> str:
