@@ -138,15 +138,13 @@ def test_no_tile_holds_only_the_footer(
     rendered, kind: str, size: PosterSize, tile: SheetSize | None
 ) -> None:
     path, _contents = rendered(kind, size, tile)
-    # The session poster leaves out any tile without ink (its list's length varies); the
-    # others' layouts are fixed, with white space inside: there only tiles with the footer on.
-    _every_tile_holds_more_than_the_footer(path, size, every_tile=kind == "session")
+    _every_tile_holds_more_than_the_footer(path, size)
 
 
-def _every_tile_holds_more_than_the_footer(path: Path, size: PosterSize, every_tile: bool) -> None:
-    """Each tile's window that shows the poster's bottom margin (where the footer stands), or
-    with `every_tile` each tile, shows ink above that margin: a sheet with only the footer
-    strip on it is a sheet wasted. Where a tile goes is read from its caption."""
+def _every_tile_holds_more_than_the_footer(path: Path, size: PosterSize) -> None:
+    """Each tile shows ink of the poster above its bottom margin (where the footer stands): a
+    sheet with nothing or only the footer strip on it is a sheet wasted. Where a tile goes is
+    read from its caption ("rij 2, kolom 3")."""
     sheet = page_boxes(path)[0]
     poster = sheet_size(size, DESIGN)  # all three kinds here are landscape
     footer_top = MARGIN * poster[0] / DESIGN[0]
@@ -160,8 +158,6 @@ def _every_tile_holds_more_than_the_footer(path: Path, size: PosterSize, every_t
     for page, picture in zip(reader.pages, pages, strict=True):
         row, column = map(int, PLACE.search(page.extract_text()).groups())  # type: ignore[union-attr]
         _x0, y0 = corners[(row - 1) * columns + column - 1]
-        if not every_tile and y0 > footer_top:
-            continue
         image = Image.open(picture).convert("L")
         inked = window = 0
         for line in range(image.height):
