@@ -81,8 +81,11 @@ def _frame(canvas: Canvas, place: WheelPlace, card: Card, scale: float) -> tuple
     return card.width * place.radius / scale, card.height * place.radius / scale
 
 
-def draw_card(canvas: Canvas, place: WheelPlace, card: Card, fill: str, scale: float) -> None:
-    """A post-it in the note's colour with its whole text."""
+def draw_card(
+    canvas: Canvas, place: WheelPlace, card: Card, fill: str, scale: float, note_text: str = ""
+) -> None:
+    """A post-it in the note's colour with its whole text; extraction reads `note_text` (as
+    written: a long word cut over two lines is read whole), else the card's lines."""
     canvas.saveState()
     width, height = _frame(canvas, place, card, scale)
     canvas.setFillColor(colour(fill))
@@ -96,7 +99,7 @@ def draw_card(canvas: Canvas, place: WheelPlace, card: Card, fill: str, scale: f
     for line in card.lines:
         draw_runs(text, line, REGULAR, NOTE_SIZE, CARD_LEADING)
         text.textLine("")
-    with read_as(canvas, " ".join(card.lines)):
+    with read_as(canvas, note_text or " ".join(card.lines)):
         canvas.drawText(text)
     canvas.restoreState()
 
@@ -323,7 +326,7 @@ def session_pages(
         )
         for group in placed:
             for note, card in group.cards:
-                draw_card(canvas, place, card, note.colour, scale)
+                draw_card(canvas, place, card, note.colour, scale, note.text)
             if group.marker is not None:
                 draw_marker(canvas, place, group.marker, group.marker_text, scale)
         if centre_marker is not None:
