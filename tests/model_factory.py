@@ -30,7 +30,8 @@ def model_data(counts: tuple[int, ...] = (4, 4, 4, 4)) -> dict[str, Any]:
         "version": 1,
         "name": _pair("model"),
         "summary": _pair("summary"),
-        "source": "tests",
+        "source": _pair("source"),
+        "citation": _pair("citation"),
         "core": {
             "key": "core",
             "label": _pair("core"),

@@ -112,6 +112,8 @@ def test_the_bundle_carries_its_resources_and_no_networking(bundle: tuple[Path, 
         "resources/fonts/DejaVuSans.ttf",
         "resources/fonts/DejaVuSans-Bold.ttf",
         "resources/fonts/LICENSE-DejaVu.txt",
+        "resources/fonts/NotoEmoji-Regular.ttf",
+        "resources/fonts/LICENSE-NotoEmoji.txt",
         "resources/i18n/netimpact_nl.qm",
         "db/migrations/env.py",
     ):

@@ -133,7 +133,13 @@ def test_a_full_session_never_touches_the_network(
 
 def test_fonts_texts_and_translations_ship_in_resources() -> None:
     folder = resources_dir()
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"):
+    for name in (
+        "DejaVuSans.ttf",
+        "DejaVuSans-Bold.ttf",
+        "LICENSE-DejaVu.txt",
+        "NotoEmoji-Regular.ttf",
+        "LICENSE-NotoEmoji.txt",
+    ):
         assert (folder / "fonts" / name).is_file()
     assert (folder / "model.json").is_file()
     assert (folder / "exchange.schema.json").is_file()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from app.core.resources import resources_dir
 
 _BUNDLED = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+_EMOJI = "NotoEmoji-Regular.ttf"  # monochrome outlines (OFL): emoji typed on phones
 
 
 @lru_cache(maxsize=1)
@@ -34,10 +35,31 @@ def wheel_font_family() -> str | None:
     return family
 
 
+@lru_cache(maxsize=1)
+def emoji_font_family() -> str | None:
+    """The family name of the bundled emoji font, registered once; None when it does not ship."""
+    try:
+        file = resources_dir() / "fonts" / _EMOJI
+    except FileNotFoundError:
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(file)) if file.is_file() else -1
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else None
+
+
+def with_emoji(font: QFont) -> QFont:
+    """`font` with the bundled emoji font as its fallback: a phone's 👵 is drawn, not a box.
+    (Qt looks a missing glyph up in the font's further families, in order.)"""
+    emoji = emoji_font_family()
+    if emoji and emoji not in font.families():
+        font.setFamilies([*(font.families() or [font.family()]), emoji])
+    return font
+
+
 def wheel_font(pixel_size: int, bold: bool = False) -> QFont:
     """A font for drawing on the wheel, unhinted so that it scales smoothly with the view."""
     family = wheel_font_family()
-    font = QFont(family) if family else QFont()
+    font = with_emoji(QFont(family) if family else QFont())
     font.setPixelSize(max(1, pixel_size))
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)

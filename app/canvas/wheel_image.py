@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from app.canvas.label_paths import ArcBand, LabelShaper
 from app.canvas.scene import WheelScene
+from app.canvas.shapes import point_at
 from app.core.geometry import Arrangement
 from app.core.model import Language, Model
 from app.core.reasoning import arrangement_for
-from app.core.wheel_layout import CALM, Palette
+from app.core.wheel_layout import CALM, Palette, reads_clockwise
 from db.files import write_output
 from db.records import NetworkContents
 
@@ -170,7 +172,34 @@ def svg_bytes(model: Model, picture: WheelPicture, title: str = "Netwerkimpact")
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    return bytes(data.data()).replace(b"</svg>", _whole_labels(model, scene) + b"</svg>", 1)
+
+
+def _whole_labels(model: Model, scene: WheelScene) -> bytes:
+    """Each ring label once more as one straight, invisible SVG text in the middle of its
+    segment: Qt's generator writes the curved labels a character at a time, which nothing
+    (Inkscape, PowerPoint, a screen reader, a search) can read as words; as in the PDF."""
+    rect = scene.sceneRect()
+    scale = SVG_SIZE / rect.width()
+    texts = []
+    for ring in model.rings:
+        item = scene.rings[ring.key]
+        for index, (segment, label) in enumerate(zip(ring.segments, item.labels, strict=True)):
+            middle = item.mapToScene(point_at((item.inner + item.outer) / 2, index * item.step))
+            x, y = (middle.x() - rect.left()) * scale, (middle.y() - rect.top()) * scale
+            size = label.fit.size * scale
+            angle = item.rotation() + index * item.step  # along the ring, upright
+            turn = angle if reads_clockwise(angle) else angle - 180.0
+            texts.append(
+                f'<text x="{x:.1f}" y="{y + size * 0.35:.1f}" font-size="{size:.1f}" '
+                f'text-anchor="middle" transform="rotate({turn:.1f} {x:.1f} {y:.1f})">'
+                f"{escape(scene.label_text(segment.key))}</text>"
+            )
+    group = (
+        '<g id="labels" font-family="DejaVu Sans" fill="#000000" fill-opacity="0" '
+        'stroke="none">' + "".join(texts) + "</g>\n"
+    )
+    return group.encode("utf-8")
 
 
 def image_kind(path: Path | str) -> str:

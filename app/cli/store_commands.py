@@ -90,12 +90,15 @@ def run_lines(arguments: argparse.Namespace) -> int:
         try:
             network = store.find_network(arguments.network)
             lines = store.list_lines(network.id)
+            model = store.model
         except StoreError as error:
             raise CommandError(store_message(error)) from error
     if not lines:
         print(f"{shown(network.name)} has no saved reasoning lines.")
     for line in lines:
-        segments = " > ".join(line.segment_keys)
+        # In the line's own reading order: outside-in starts at the stakeholders.
+        steps = line.reasoning_line.steps(model)
+        segments = " > ".join(step.segment_key for step in steps if step.segment_key)
         print(f"{line.id:>5}  {line.status.value:<13}  {shown(line.title)}")
         print(f"       {segments}")
     return EXIT_OK

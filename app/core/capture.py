@@ -65,6 +65,18 @@ class QuickEntry:
     problem: str = ""
 
 
+def example_prefix(choices: Sequence[Choice], letters: int = 3) -> str:
+    """A prefix to show as an example in the language of `choices`: the first `letters` of the
+    first segment's name that picks that segment alone ("hou" in Dutch, "att" in English)."""
+    for key, shown in choices:
+        words = _words(shown)
+        if words and len(words[0]) >= letters:
+            prefix = words[0][:letters]
+            if matching_segments(prefix, choices) == [key]:
+                return prefix
+    return _words(choices[0][1])[0] if choices and _words(choices[0][1]) else ""
+
+
 def read_quick_entry(line: str, choices: Sequence[Choice]) -> QuickEntry:
     """Read "text" or "prefix: text". A prefix that names no segment, or more than one, is a
     problem (nothing is added, the scribe's line stays); a colon after a long start is just

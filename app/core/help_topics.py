@@ -1,11 +1,17 @@
 """The help's pages that come from the model itself: Bijlage 1 (what every part of the wheel
 means) and Bijlage 2 (the six steps to meaningful indicators), and a search over pages.
 
-Plain text only: the help window shows these as text, never as markup.
+A page's body is plain text with three line marks of our own: "# " starts a heading, "• " an
+item of a list, "1. " a step. `page_html` turns that into the help window's formatted page
+(headings, lists, links to related pages); every text is escaped there, so nothing the model
+file or a network holds is ever read as markup.
 """
 
 from __future__ import annotations
 
+import html
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.model import Direction, Language, Model, Ring
@@ -32,20 +38,20 @@ def _ring_page(model: Model, ring: Ring, language: Language) -> HelpPage:
     parts.append(ring.definition.in_(language))
     for segment in ring.segments:
         parts.append("")
-        parts.append(segment.label.in_(language).upper())
+        parts.append(f"# {segment.label.in_(language)}")
         parts.append(segment.definition.in_(language))
         for direction in Direction:
             questions = segment.questions(direction).in_(language)
             parts.append("")
             parts.append(f"{model.directions[direction].label.in_(language)}:")
-            parts.extend(f"  • {question}" for question in questions)
+            parts.extend(f"• {question}" for question in questions)
         examples = [example.name.in_(language) for example in segment.example_indicators]
         if examples:
             parts.append("")
             parts.append(
                 ("Example indicators" if language == "en" else "Voorbeeldindicatoren") + ":"
             )
-            parts.extend(f"  • {name}" for name in examples)
+            parts.extend(f"• {name}" for name in examples)
     return HelpPage(f"definitions.{ring.key}", label, "\n".join(parts))
 
 
@@ -55,7 +61,7 @@ def indicator_plan_page(model: Model, language: Language, title: str) -> HelpPag
     if model.indicator_plan_note is not None:
         parts += [model.indicator_plan_note.in_(language), ""]
     for number, step in enumerate(model.indicator_plan, start=1):
-        parts.append(f"{number}. {step.label.in_(language).upper()}")
+        parts.append(f"# {number}. {step.label.in_(language)}")
         parts.append(step.question.in_(language))
         parts.append(step.help.in_(language))
         parts.append("")
@@ -75,3 +81,60 @@ def matching(pages: tuple[HelpPage, ...], query: str) -> tuple[HelpPage, ...]:
         for page in pages
         if all(word in f"{page.title}\n{page.body}".casefold() for word in words)
     )
+
+
+_STEP = re.compile(r"^(\d+)\. (.*)$")
+
+
+def page_html(page: HelpPage, related: Sequence[HelpPage], see_also: str) -> str:
+    """The page as rich text: its title, headings, bulleted and numbered lists, paragraphs,
+    and links ("help:KEY") to the `related` pages under `see_also`. All text is escaped."""
+    out = [f"<h2>{html.escape(page.title)}</h2>"]
+    open_list = ""
+
+    def close() -> None:
+        nonlocal open_list
+        if open_list:
+            out.append(f"</{open_list}>")
+            open_list = ""
+
+    def item(kind: str, text: str) -> None:
+        nonlocal open_list
+        if open_list != kind:
+            close()
+            out.append(f"<{kind}>")
+            open_list = kind
+        out.append(f"<li>{html.escape(text)}</li>")
+
+    for raw in page.body.splitlines():
+        line = raw.strip()
+        step = _STEP.match(line)
+        if not line:
+            close()
+        elif line.startswith("# "):
+            close()
+            out.append(f"<h3>{html.escape(line[2:])}</h3>")
+        elif line.startswith("• "):
+            item("ul", line[2:])
+        elif step:
+            item("ol", step.group(2))
+        else:
+            close()
+            out.append(f"<p>{html.escape(line)}</p>")
+    close()
+    if related:
+        links = " · ".join(
+            f'<a href="help:{html.escape(other.key)}">{html.escape(other.title)}</a>'
+            for other in related
+        )
+        out.append(f"<p><b>{html.escape(see_also)}</b> {links}</p>")
+    return "\n".join(out)
+
+
+def related_pages(pages: Sequence[HelpPage], key: str) -> tuple[HelpPage, ...]:
+    """The topics a page links to: how a session goes links to everything, every other page to
+    how a session goes, the indicator plan and the keys."""
+    if key == "session":
+        return tuple(page for page in pages if page.key != key)
+    wanted = ("session", "indicator_plan", "keys")
+    return tuple(page for page in pages if page.key in wanted and page.key != key)

@@ -125,7 +125,8 @@ class Model:
 
     name: Text
     summary: Text
-    source: str
+    source: Text  # the article in full, for About
+    citation: Text  # short enough to stand whole in a poster's footer
     core: Ring
     rings: tuple[Ring, ...]
     directions: Mapping[Direction, DirectionInfo]
@@ -308,7 +309,8 @@ def parse_model(data: Any) -> Model:
     model = Model(
         name=top.child("name").text(),
         summary=top.child("summary").text(),
-        source=top.child("source").string(),
+        source=top.child("source").text(),
+        citation=top.child("citation").text(),
         core=_ring(top.child("core"), "parts"),
         rings=rings,
         directions=directions,

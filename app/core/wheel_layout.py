@@ -217,9 +217,11 @@ class LabelFit:
     size: float
 
 
-def _break_points(text: str) -> list[int]:
-    """Places where a label may wrap: after a space, or after a hyphen in a compound word."""
-    return [i + 1 for i, char in enumerate(text) if char in " -" and 0 < i < len(text) - 1]
+def _break_points(text: str, hyphens: bool = True) -> list[int]:
+    """Places where a label may wrap: after a space, or (with `hyphens`) after a hyphen in a
+    compound word."""
+    marks = " -" if hyphens else " "
+    return [i + 1 for i, char in enumerate(text) if char in marks and 0 < i < len(text) - 1]
 
 
 def fit_label(
@@ -242,14 +244,15 @@ def fit_label(
     size = preferred_size
     while True:
         for line_count in range(1, max_lines + 1):
-            lines = _split_into(text, line_count, measure, size)
-            if lines is None:
-                continue
-            if all(
-                measure(line, size) <= arc_length(i, line_count, size)
-                for i, line in enumerate(lines)
-            ):
-                return LabelFit(tuple(lines), size)
+            # A compound keeps its hyphen whole where a space will do ("Political-
+            # administrative / effects", not "Political- / administrative effects").
+            for hyphens in (False, True):
+                lines = _split_into(text, line_count, measure, size, hyphens)
+                if lines is not None and all(
+                    measure(line, size) <= arc_length(i, line_count, size)
+                    for i, line in enumerate(lines)
+                ):
+                    return LabelFit(tuple(lines), size)
         if size <= minimum_size:
             best = _split_into(text, max_lines, measure, size) or [text]
             return LabelFit(tuple(best), size)
@@ -257,12 +260,16 @@ def fit_label(
 
 
 def _split_into(
-    text: str, line_count: int, measure: Callable[[str, float], float], size: float
+    text: str,
+    line_count: int,
+    measure: Callable[[str, float], float],
+    size: float,
+    hyphens: bool = True,
 ) -> list[str] | None:
     """The most even split of `text` into `line_count` lines at break points (None if none)."""
     if line_count == 1:
         return [text]
-    points = _break_points(text)
+    points = _break_points(text, hyphens)
     if len(points) < line_count - 1:
         return None
     best: list[str] | None = None
@@ -270,7 +277,7 @@ def _split_into(
     # Two lines is the common case; for more, split the remainder greedily.
     for point in points:
         head, tail = text[:point].rstrip(), text[point:].strip()
-        rest = _split_into(tail, line_count - 1, measure, size)
+        rest = _split_into(tail, line_count - 1, measure, size, hyphens)
         if rest is None:
             continue
         candidate = [head, *rest]

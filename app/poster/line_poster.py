@@ -56,9 +56,10 @@ from app.poster.textflow import (
 )
 from app.poster.texts import words
 from app.poster.tiling import PosterSize, SheetSize
-from app.poster.wheel import WheelPlace, colour, draw_wheel
+from app.poster.wheel import WheelPlace, colour, disc_ink, draw_wheel
 from db.records import Line, NetworkContents
 
+Ink = tuple[float, float, float, float]  # left, bottom, right, top (see SheetOutput.end)
 _GAP = 16.0
 _BAND = 50.0  # the coloured heading of a chain step (landscape: above its column)
 _STRIP = 170.0  # portrait: the heading is a strip left of its row
@@ -195,10 +196,15 @@ def render_line_poster(
         ]
 
     more = f"{texts['continued']} {texts['on_sheet']} 2 →"
+    # Where the sheet has ink besides its footer: tiles without any are not printed.
+    ink: list[Ink] = [(MARGIN, header_rule(height) - 1, width - MARGIN, height - MARGIN)]
+    ink += disc_ink(layout.place)
     overflows = [
-        _place_text(canvas, layout.direction, direction_content, texts["direction"], more, 11.0),
         _place_text(
-            canvas, layout.assumptions, assumption_content, texts["assumptions"], more, 11.0
+            canvas, layout.direction, direction_content, texts["direction"], more, 11.0, ink
+        ),
+        _place_text(
+            canvas, layout.assumptions, assumption_content, texts["assumptions"], more, 11.0, ink
         ),
     ]
     builders = [_step_builder(model, contents, line, step, language) for step in steps]
@@ -219,8 +225,9 @@ def render_line_poster(
             palette.beam,
             last=number == len(steps),
         )
-        overflows.append(_place_text(canvas, box, build, f"{number} · {name.name}", more))
-    output.end()
+        overflows.append(_place_text(canvas, box, build, f"{number} · {name.name}", more, ink=ink))
+        ink.append(_band_box(box, layout.vertical_chain))
+    output.end(ink)
     _continue(output, (width, height), orientation, overflows, title, subtitle, model, language)
     return output.save()
 
@@ -268,7 +275,13 @@ def _step_colours(model: Model, palette: Palette, step: Step) -> RingColours:
 
 
 def _place_text(
-    canvas: Canvas, box: Box, build: Builder, title: str, more: str, body: float = 10.0
+    canvas: Canvas,
+    box: Box,
+    build: Builder,
+    title: str,
+    more: str,
+    body: float = 10.0,
+    ink: list[Ink] | None = None,
 ) -> Overflow:
     """Fill the box at the largest scale that fits (down to the floor); return the rest.
 
@@ -276,7 +289,7 @@ def _place_text(
     """
     pending = build(styles(fit_scale(build, box, body), body))
     try:
-        pending = fill_box(canvas, box, pending)
+        pending = fill_box(canvas, box, pending, ink)
     except TooLargeError as error:
         raise PosterError(f"the poster cannot hold this text: {error}") from error
     if pending:
@@ -286,6 +299,13 @@ def _place_text(
         canvas.drawRightString(box.x + box.width - box.padding, box.y - 3, more)
         canvas.restoreState()
     return Overflow(title, pending)
+
+
+def _band_box(box: Box, vertical: bool) -> Ink:
+    """Where a step's coloured heading stands: a strip left of its row, or a band above it."""
+    if vertical:
+        return (box.x - _STRIP, box.y, box.x, box.y + box.height)
+    return (box.x, box.y + box.height, box.x + box.width, box.y + box.height + _BAND + 14)
 
 
 def _draw_step_band(

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A3, landscape, portrait
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from app.core.model import Language, Model
@@ -123,13 +124,16 @@ def header_rule(height: float) -> float:
 
 
 def draw_footer(canvas: Canvas, width: float, model: Model, language: Language, right: str) -> None:
-    """The model's name and source on the left, `right` on the right, in small muted type."""
+    """The model's name and its citation on the left, whole and in the poster's language, and
+    `right` on the right, in small muted type; a citation too wide for one line takes two."""
     texts = words(language)
     canvas.setFillColor(colour(MUTED))
     canvas.setFont(REGULAR, 7)
-    left = f"{model.name.in_(language)} · {texts['model_source']}: {model.source}"
+    left = f"{model.name.in_(language)} · {texts['model_source']}: {model.citation.in_(language)}"
     room = width - 2 * MARGIN - text_width(right, 7) - 24
-    canvas.drawString(MARGIN, MARGIN * 0.55, shortened(left, 7, room))
+    lines = simpleSplit(left, REGULAR, 7, room)
+    for number, line in enumerate(lines):
+        canvas.drawString(MARGIN, MARGIN * 0.55 + 8 * (len(lines) - 1 - number), line)
     canvas.drawRightString(width - MARGIN, MARGIN * 0.55, right)
 
 

@@ -7,6 +7,7 @@ through ordinary pages (platypus), so it grows with the network without crowding
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -73,7 +74,13 @@ class ReportParts:
     def of(
         cls, model: Model, contents: NetworkContents, language: Language, palette: Palette
     ) -> ReportParts:
-        style = styles(1.0, 9.5)
+        plain_style = styles(1.0, 9.5)
+        # A heading never ends a page: it keeps with the flowable after it.
+        style = dataclasses.replace(
+            plain_style,
+            heading=plain_style.heading.clone("report_heading", keepWithNext=1),
+            subheading=plain_style.subheading.clone("report_subheading", keepWithNext=1),
+        )
         return cls(
             model,
             contents,
@@ -269,10 +276,31 @@ def _build(path: Path, parts: ReportParts, story: list[Flowable]) -> Path:
 
     document.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
     try:
-        document.build(story)
+        document.build(_bind_headings(story))
     except Exception as error:  # ReportLab's LayoutError and kin: say so, never a traceback
         raise PosterError(f"the report could not be laid out: {error}") from error
     return write_pdf(pdf.getvalue(), path)
+
+
+def _bind_headings(story: list[Flowable]) -> list[Flowable]:
+    """Headings (keepWithNext) put into the KeepTogether that follows them.
+
+    ReportLab keeps a keepWithNext paragraph with the next flowable only if that is not itself
+    a container (`doctemplate._ktAllow`), so a heading before a kept-together block was left
+    alone at the bottom of a page.
+    """
+    result: list[Flowable] = []
+    waiting: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, Paragraph) and flowable.getKeepWithNext():
+            waiting.append(flowable)
+            continue
+        if waiting and isinstance(flowable, KeepTogether):
+            result.append(KeepTogether([*waiting, *flowable._content]))
+        else:
+            result += [*waiting, flowable]
+        waiting = []
+    return result + waiting
 
 
 def _notes(parts: ReportParts) -> list[Flowable]:

@@ -110,7 +110,7 @@ def _number_table(
     rows = [header, values]
     if any(contents.target_history(indicator.id, m.id) for m in moments):
         rows.append(targets)
-    table = Table(rows, hAlign="LEFT")
+    table = Table(rows, hAlign="LEFT", repeatRows=1)
     table.setStyle(_grid())
     return table
 
@@ -152,12 +152,19 @@ def _stories(
     for start in range(0, len(moments), COLUMNS):
         chunk = moments[start : start + COLUMNS]
         header = [Paragraph(f"<b>{escape(m.label)}</b>", style.small) for m in chunk]
-        cells = [
-            [Paragraph(plain(_entry_text(e, language)), style.small) for e in told[m.id]]
-            or [Paragraph("–", style.muted)]
-            for m in chunk
-        ]
-        table = Table([header, cells], colWidths=[width / COLUMNS] * len(chunk), hAlign="LEFT")
+        # One row per story, so a long table breaks between stories, its header repeated.
+        depth = max(1, *(len(told[m.id]) for m in chunk))
+        rows: list[list[Flowable | str]] = [list(header)]
+        for row in range(depth):
+            rows.append(
+                [
+                    Paragraph(plain(_entry_text(told[m.id][row], language)), style.small)
+                    if row < len(told[m.id])
+                    else (Paragraph("–", style.muted) if row == 0 else "")
+                    for m in chunk
+                ]
+            )
+        table = Table(rows, colWidths=[width / COLUMNS] * len(chunk), hAlign="LEFT", repeatRows=1)
         table.setStyle(_grid())
         result.append(table)
     return result

@@ -29,7 +29,7 @@ from app.core.wheel_layout import CALM, Palette, reads_clockwise
 from app.core.wheel_notes import Card, wrap
 from app.core.wording import Wording
 from app.poster.blank_poster import stakeholder_names
-from app.poster.fonts import BOLD, REGULAR, register_fonts, text_width
+from app.poster.fonts import BOLD, REGULAR, draw_runs, draw_string, register_fonts, text_width
 from app.poster.page import INK, MARGIN, MUTED, draw_footer, draw_header, header_rule, today_text
 from app.poster.session_layout import (
     CARD_LEADING,
@@ -42,8 +42,8 @@ from app.poster.session_layout import (
 )
 from app.poster.sizing import SheetOutput, sheet_size
 from app.poster.texts import words
-from app.poster.tiling import PosterSize, SheetSize
-from app.poster.wheel import WheelPlace, colour, draw_wheel
+from app.poster.tiling import Box, PosterSize, SheetSize
+from app.poster.wheel import WheelPlace, colour, disc_ink, draw_wheel, read_as
 from db.records import NetworkContents
 
 DESIGN = landscape(A3)  # the poster is laid out on landscape A3 and scaled
@@ -81,8 +81,11 @@ def _frame(canvas: Canvas, place: WheelPlace, card: Card, scale: float) -> tuple
     return card.width * place.radius / scale, card.height * place.radius / scale
 
 
-def draw_card(canvas: Canvas, place: WheelPlace, card: Card, fill: str, scale: float) -> None:
-    """A post-it in the note's colour with its whole text."""
+def draw_card(
+    canvas: Canvas, place: WheelPlace, card: Card, fill: str, scale: float, note_text: str = ""
+) -> None:
+    """A post-it in the note's colour with its whole text; extraction reads `note_text` (as
+    written: a long word cut over two lines is read whole), else the card's lines."""
     canvas.saveState()
     width, height = _frame(canvas, place, card, scale)
     canvas.setFillColor(colour(fill))
@@ -94,8 +97,10 @@ def draw_card(canvas: Canvas, place: WheelPlace, card: Card, fill: str, scale: f
     text.setFont(REGULAR, NOTE_SIZE, CARD_LEADING)
     text.setTextOrigin(-width / 2 + CARD_PADDING, height / 2 - CARD_PADDING - 0.93 * NOTE_SIZE)
     for line in card.lines:
-        text.textLine(line)
-    canvas.drawText(text)
+        draw_runs(text, line, REGULAR, NOTE_SIZE, CARD_LEADING)
+        text.textLine("")
+    with read_as(canvas, note_text or " ".join(card.lines)):
+        canvas.drawText(text)
     canvas.restoreState()
 
 
@@ -184,7 +189,9 @@ def _draw_list_line(canvas: Canvas, line: ListLine, x: float, y: float) -> None:
         canvas.drawRightString(x + NUMBER_ROOM - NOTE_SIZE * 0.5, baseline, str(line.number))
     canvas.setFillColor(colour(MUTED if line.muted else INK))
     canvas.setFont(REGULAR, NOTE_SIZE)
-    canvas.drawString(x if line.muted else x + NUMBER_ROOM, baseline, line.text)
+    draw_string(
+        canvas, x if line.muted else x + NUMBER_ROOM, baseline, line.text, REGULAR, NOTE_SIZE
+    )
 
 
 Area = tuple[float, float, float, float]  # x, bottom, width, top
@@ -238,6 +245,19 @@ def _columns(
     ]
 
 
+def _list_ink(items: Sequence[tuple[ListLine, float, float]], scale: float) -> list[Box]:
+    """Where the list's lines stand (design points): a tile of a tiled poster without any of
+    them, the wheel or the header is not printed."""
+    boxes = []
+    for line, x, y in items:
+        if line.heading:
+            right = x + _bold_width(line.text, HEADING_SIZE)
+        else:
+            right = x + (0 if line.muted else NUMBER_ROOM) + _width(line.text, NOTE_SIZE)
+        boxes.append((x * scale, (y - _line_height(line)) * scale, right * scale, y * scale))
+    return boxes
+
+
 def _draw_list(
     canvas: Canvas, items: Sequence[tuple[ListLine, float, float]], scale: float
 ) -> None:
@@ -253,6 +273,14 @@ def _draw_list(
 Drawing = Callable[[Canvas], None]
 
 
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One sheet of the poster: how to draw it, and where it has anything but its footer."""
+
+    draw: Drawing
+    ink: list[Box]
+
+
 def session_pages(
     model: Model,
     contents: NetworkContents,
@@ -260,7 +288,7 @@ def session_pages(
     palette: Palette = CALM,
     moment_id: int | None = None,
     scale: float = 1.0,
-) -> list[Drawing]:
+) -> list[Sheet]:
     """The poster's sheets as drawings in A3 units: the wheel with the cards and the list's
     start, then as many sheets of list as the notes need; the notes' type at `scale` of A3's."""
     register_fonts()  # measuring the cards and the list needs them
@@ -281,7 +309,9 @@ def session_pages(
     lines = list_lines(placed, first_columns[0][2])
     title = contents.network.name
     subtitle = f"{model.name.in_(language)} — {texts['session_subtitle']}"
-    pages: list[Drawing] = []
+    pages: list[Sheet] = []
+    header = (MARGIN, header_rule(height) - 1, width - MARGIN, height - MARGIN)
+    wheel_box = disc_ink(place)
 
     def first(canvas: Canvas) -> None:
         draw_header(canvas, width, height, title, subtitle, today_text(language))
@@ -296,20 +326,19 @@ def session_pages(
         )
         for group in placed:
             for note, card in group.cards:
-                draw_card(canvas, place, card, note.colour, scale)
+                draw_card(canvas, place, card, note.colour, scale, note.text)
             if group.marker is not None:
                 draw_marker(canvas, place, group.marker, group.marker_text, scale)
         if centre_marker is not None:
             draw_marker(canvas, place, *centre_marker, scale)
-        if not lines:
-            all_on = texts["session_all_on_wheel"].format(count=len(notes))
-            all_on_line = ListLine(all_on, muted=True)
-            _draw_list(canvas, [(all_on_line, first_columns[0][0], first_columns[0][3])], scale)
         _draw_list(canvas, first_placed, scale)
         draw_footer(canvas, width, model, language, f"{texts['made_with']} · 1/{len(pages)}")
 
     first_placed, done = flow(lines, first_columns)
-    pages.append(first)
+    if not lines:
+        all_on = ListLine(texts["session_all_on_wheel"].format(count=len(notes)), muted=True)
+        first_placed = [(all_on, first_columns[0][0], first_columns[0][3])]
+    pages.append(Sheet(first, [header, *wheel_box, *_list_ink(first_placed, scale)]))
     rest = lines[done:]
     more_columns = _columns(MARGIN, width - MARGIN, bottom, top, 4, scale)
     while rest:
@@ -328,7 +357,7 @@ def session_pages(
                 canvas, width, model, language, f"{texts['made_with']} · {number}/{len(pages)}"
             )
 
-        pages.append(sheet)
+        pages.append(Sheet(sheet, [header, *_list_ink(page_placed, scale)]))
         rest = rest[page_done:]
     return pages
 
@@ -358,7 +387,7 @@ def render_session_poster(
         tile,
         texts["tile_place"],
     )
-    for draw in pages:
-        draw(output.begin())
-        output.end()
+    for sheet in pages:
+        sheet.draw(output.begin())
+        output.end(sheet.ink)
     return output.save()

@@ -5,13 +5,15 @@ The A-sizes share one aspect ratio, so the scale is the same both ways."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.pagesizes import landscape, portrait
+from reportlab.pdfbase.pdfdoc import PDFResourceDictionary, xObjectName
 from reportlab.pdfgen.canvas import Canvas
 
 from app.poster.page import new_canvas, save
-from app.poster.tiling import SIZES, PosterSize, SheetSize, tile_pages, tile_sheet
+from app.poster.tiling import SIZES, Box, PosterSize, SheetSize, tile_pages, tile_sheet
 
 
 def sheet_size(size: PosterSize, like: tuple[float, float]) -> tuple[float, float]:
@@ -56,13 +58,19 @@ class SheetOutput:
         self.canvas.scale(self.factor, self.factor)
         return self.canvas
 
-    def end(self) -> None:
-        """Finish the sheet: one page at the poster's size, or one page per tile."""
+    def end(self, ink: Sequence[Box] | None = None) -> None:
+        """Finish the sheet: one page at the poster's size, or one page per tile.
+
+        `ink` says where the sheet has anything but its footer (boxes in design units); a tile
+        that touches none of them is left out, since a sheet with nothing but white paper and
+        the footer strip is a sheet wasted. None: anywhere.
+        """
         if self.tile is None:
             self.canvas.restoreState()
             self.canvas.showPage()
             return
         self.canvas.endForm()
+        _complete_resources(self.canvas, self._form)
         tile_pages(
             self.canvas,
             self._form,
@@ -70,6 +78,7 @@ class SheetOutput:
             self.tile,
             f"{self.size.value} · {self.sheets}",
             self.where,
+            None if ink is None else [_scaled(box, self.factor) for box in ink],
         )
 
     def save(self) -> Path:
@@ -79,3 +88,26 @@ class SheetOutput:
     @property
     def _form(self) -> str:
         return f"sheet{self.sheets}"
+
+
+def _scaled(box: Box, factor: float) -> Box:
+    return (box[0] * factor, box[1] * factor, box[2] * factor, box[3] * factor)
+
+
+def _complete_resources(canvas: Canvas, name: str) -> None:
+    """Give the form `name` the resources a page would have.
+
+    ReportLab (up to 5.x at least) records a form's graphics states (the transparency of the
+    pale fills) and colour spaces but leaves them out of the form's /Resources, so poppler, and
+    with it CUPS and many print shops, reports "ExtGState 'gRLs0' is unknown" and prints those
+    fills wrongly. The page-building code of `PDFPage.format` is the model for this one.
+    """
+    form = canvas._doc.idToObject[xObjectName(name)]
+    resources = PDFResourceDictionary()
+    resources.basicFonts()
+    if form.XObjects:
+        resources.XObject = form.XObjects
+    if form.ExtGState:
+        resources.ExtGState = form.ExtGState
+    resources.setColorSpace(getattr(form, "_colorsUsed", {}))
+    form.Resources = resources

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer
 
-from app.poster.fonts import BOLD, REGULAR
+from app.poster.fonts import BOLD, REGULAR, markup
 from app.poster.wheel import colour
 
 # Scales tried from the preferred size down; 0.72 of 10-point body type is 7.2 points, still
@@ -29,7 +29,7 @@ MUTED = "#4f6b74"
 
 def plain(text: str) -> str:
     """User text as Paragraph markup that prints literally: `<b>x</b>` stays `<b>x</b>`."""
-    lines = [escape(" ".join(line.split())) for line in text.strip().splitlines()]
+    lines = [markup(" ".join(line.split())) for line in text.strip().splitlines()]
     return "<br/>".join(lines)
 
 
@@ -203,10 +203,19 @@ def fit_scale(build: Builder, box: Box, body: float = 10.0) -> float:
     return FLOOR
 
 
-def fill_box(canvas: Canvas, box: Box, flowables: list[Flowable]) -> list[Flowable]:
-    """Draw as much as fits in the box; return what is left (split paragraphs included)."""
+def fill_box(
+    canvas: Canvas,
+    box: Box,
+    flowables: list[Flowable],
+    ink: list[tuple[float, float, float, float]] | None = None,
+) -> list[Flowable]:
+    """Draw as much as fits in the box; return what is left (split paragraphs included).
+    With `ink`, add to it the part of the box the text took (left, bottom, right, top)."""
     pending = list(flowables)
-    fill_frame(canvas, _frame(box.x, box.y, box.width, box.height, box.padding), pending)
+    frame = _frame(box.x, box.y, box.width, box.height, box.padding)
+    fill_frame(canvas, frame, pending)
+    if ink is not None:
+        ink.append((box.x, frame._y, box.x + box.width, box.y + box.height))  # _y: its low water
     return pending
 
 

@@ -5,7 +5,7 @@ on), cut marks at the corners of its window and, in the margin, where it goes.""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from reportlab.lib.pagesizes import A0, A1, A2, A3, A4
@@ -18,6 +18,9 @@ from app.poster.wheel import colour
 SIZES: Mapping[str, tuple[float, float]] = {"A0": A0, "A1": A1, "A2": A2, "A3": A3, "A4": A4}
 OVERLAP = 28.35  # 10 mm of each tile printed again on its neighbour, to glue on
 TILE_MARGIN = 17.0  # 6 mm: what an office printer leaves white at the edges
+
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top
 
 
 class PosterSize(StrEnum):
@@ -40,17 +43,24 @@ def tile_sheet(poster: tuple[float, float], sheet: SheetSize) -> tuple[float, fl
 
 
 def tile_grid(poster: tuple[float, float], sheet: tuple[float, float]) -> list[tuple[float, float]]:
-    """The lower-left corners (in poster points) of the tiles' printed windows: each window
-    is the sheet less its white margin; neighbours share `OVERLAP`."""
+    """The lower-left corners (in poster points) of the tiles' printed windows, row by row from
+    the top: each window is the sheet less its white margin, and the fewest windows that
+    overlap by at least `OVERLAP` are spread evenly over the poster. No window reaches past the
+    poster's edge, so none is left holding only a strip of its margin (the footer)."""
     window = (sheet[0] - 2 * TILE_MARGIN, sheet[1] - 2 * TILE_MARGIN)
-    step = (window[0] - OVERLAP, window[1] - OVERLAP)
-    columns = max(1, math.ceil((poster[0] - OVERLAP) / step[0]))
-    rows = max(1, math.ceil((poster[1] - OVERLAP) / step[1]))
-    return [
-        (c * step[0], poster[1] - window[1] - r * step[1])
-        for r in range(rows)
-        for c in range(columns)
-    ]
+    columns = _spread(poster[0], window[0])
+    rows = _spread(poster[1], window[1])
+    return [(x, poster[1] - window[1] - y) for y in rows for x in columns]
+
+
+def _spread(length: float, window: float) -> list[float]:
+    """Where the windows start along one side of `length`: as few as cover it with `OVERLAP`
+    between neighbours, the first at 0 and the last ending at `length`, evenly apart."""
+    count = max(1, math.ceil((length - OVERLAP) / (window - OVERLAP)))
+    if count == 1:
+        return [0.0]
+    step = (length - window) / (count - 1)
+    return [index * step for index in range(count)]
 
 
 def tile_pages(
@@ -60,13 +70,19 @@ def tile_pages(
     sheet: tuple[float, float],
     caption: str,
     where: str = "{row}, {column}",
+    ink: Sequence[Box] | None = None,
 ) -> None:
     """One sheet per tile: its window of the poster, cut marks at the window's corners, the
-    overlap marked, and where the tile goes written in the margin."""
+    overlap with the next tile marked, and where the tile goes written in the margin. Tiles
+    whose window touches none of the `ink` boxes (poster points) are left out."""
     window = (sheet[0] - 2 * TILE_MARGIN, sheet[1] - 2 * TILE_MARGIN)
     corners = tile_grid(poster, sheet)
-    columns = len({x for x, _y in corners})
-    for index, (x0, y0) in enumerate(corners):
+    xs = sorted({x for x, _y in corners})
+    ys = sorted({y for _x, y in corners}, reverse=True)
+    columns = len(xs)
+    printed = _needed(corners, window, ink)
+    for count, index in enumerate(printed, start=1):
+        x0, y0 = corners[index]
         canvas.setPageSize(sheet)
         canvas.saveState()
         clip = canvas.beginPath()
@@ -75,22 +91,53 @@ def tile_pages(
         canvas.translate(TILE_MARGIN - x0, TILE_MARGIN - y0)
         canvas.doForm(form)
         canvas.restoreState()
-        _cut_marks(canvas, sheet, window)
         row, column = divmod(index, columns)
+        # How far the next tile to the right / below prints this one's window again.
+        overlap = (
+            x0 + window[0] - xs[column + 1] if column + 1 < columns else 0.0,
+            ys[row + 1] + window[1] - y0 if row + 1 < len(ys) else 0.0,
+        )
+        _cut_marks(canvas, sheet, window, overlap)
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colour(MUTED))
         canvas.drawString(
             TILE_MARGIN,
             TILE_MARGIN * 0.35,
-            f"{caption} · {where.format(row=row + 1, column=column + 1)}"
-            f" · {index + 1}/{len(corners)}",
+            f"{caption} · {where.format(row=row + 1, column=column + 1)} · {count}/{len(printed)}",
         )
         canvas.showPage()
 
 
-def _cut_marks(canvas: Canvas, sheet: tuple[float, float], window: tuple[float, float]) -> None:
+def _needed(
+    corners: Sequence[tuple[float, float]], window: tuple[float, float], ink: Sequence[Box] | None
+) -> list[int]:
+    """The tiles to print: those with ink inside their window less the overlap (what only
+    they print), then any more that ink touching none of those needs."""
+    windows = [(x0, y0, x0 + window[0], y0 + window[1]) for x0, y0 in corners]
+    if ink is None:
+        return list(range(len(windows)))
+    inner = [(w[0] + OVERLAP, w[1] + OVERLAP, w[2] - OVERLAP, w[3] - OVERLAP) for w in windows]
+    needed = {i for i, w in enumerate(inner) if any(_touches(w, box) for box in ink)}
+    for box in ink:
+        if not any(_touches(windows[i], box) for i in needed):
+            needed |= {i for i, w in enumerate(windows) if _touches(w, box)}
+    return sorted(needed)
+
+
+def _touches(window: Box, box: Box) -> bool:
+    """Whether the two boxes share more than an edge."""
+    return window[0] < box[2] and box[0] < window[2] and window[1] < box[3] and box[1] < window[3]
+
+
+def _cut_marks(
+    canvas: Canvas,
+    sheet: tuple[float, float],
+    window: tuple[float, float],
+    overlap: tuple[float, float],
+) -> None:
     """Short lines in the white margin at each corner of the window, and dashes where the
-    overlap with the next tile begins (cut there, glue over the neighbour)."""
+    overlap with the next tile to the right and below begins (cut there, glue over the
+    neighbour); a tile in the last column or row has no such dash on that side."""
     canvas.saveState()
     canvas.setStrokeColor(colour(INK))
     canvas.setLineWidth(0.5)
@@ -103,7 +150,10 @@ def _cut_marks(canvas: Canvas, sheet: tuple[float, float], window: tuple[float, 
     for y in (bottom, top):
         canvas.line(0.1, y, left - 2, y)
         canvas.line(right + 2, y, sheet[0] - 0.1, y)
-    canvas.setDash(2, 2)
-    canvas.line(right - OVERLAP, top + 2, right - OVERLAP, top + mark)
-    canvas.line(left - mark, bottom + OVERLAP, left - 2, bottom + OVERLAP)
+    if any(overlap):
+        canvas.setDash(2, 2)
+    if overlap[0] > 0:
+        canvas.line(right - overlap[0], top + 2, right - overlap[0], top + mark)
+    if overlap[1] > 0:
+        canvas.line(left - mark, bottom + overlap[1], left - 2, bottom + overlap[1])
     canvas.restoreState()

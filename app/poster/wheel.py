@@ -11,7 +11,8 @@ stays selectable and extractable in reading order.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
@@ -30,6 +31,7 @@ from app.core.wheel_layout import (
     DEJAVU_SANS,
     POSTER_LABEL,
     RING_BOUNDS,
+    LabelFit,
     Palette,
     fit_label,
     label_baselines,
@@ -155,29 +157,52 @@ def _searchable_text(
     canvas: Canvas,
     place: WheelPlace,
     text: str,
-    radius: float,
+    band: tuple[float, float],
     mid_angle: float,
     sweep: float,
     font: str,
 ) -> None:
-    """The whole label once more, straight and invisible (text render mode 3), along the
-    tangent at the label's middle and no longer than the segment's chord there.
+    """The whole label once more, straight and invisible, in the middle of its segment."""
+    inner, outer = band[0] * place.radius, band[1] * place.radius
+    middle = (inner + outer) / 2
+    chord = 2 * middle * math.sin(math.radians(min(sweep, 180.0)) / 2)
+    x, y = _point(place.cx, place.cy, middle, mid_angle)
+    draw_hidden_text(canvas, text, x, y, min(chord, outer - inner) * 0.8, font)
 
-    Each curved glyph is placed on its own, so PDF viewers' search (pdfium in Chrome) and
-    text extraction (pypdf) found "Waardering" in pieces; this layer gives them the label in
-    one run, where it stands on the wheel.
+
+@contextmanager
+def read_as(canvas: Canvas, text: str) -> Iterator[None]:
+    """What is drawn inside reads as `text`: its /ActualText (PDF 32000-1, 14.9.4).
+
+    Text turned with a post-it or set glyph by glyph along an arc is otherwise read in pieces:
+    poppler's `pdftotext` (and with it CUPS and print shops' tools) sorts turned glyphs into
+    the lines around them; pdfium (Chrome) and poppler read the span as one run instead. The
+    string is UTF-16BE with its byte order mark, as hex: no escaping, any character.
     """
-    clockwise = reads_clockwise(mid_angle)
-    chord = 2 * radius * math.sin(math.radians(min(sweep, 180.0)) / 2) * 0.9
-    size = chord / max(text_width(text, 1.0, bold=font == BOLD), 1e-6)
-    rotation = math.radians(-mid_angle if clockwise else 180.0 - mid_angle)
-    cos, sin = math.cos(rotation), math.sin(rotation)
-    x, y = _point(place.cx, place.cy, radius, mid_angle)
-    width = text_width(text, size, bold=font == BOLD)
+    encoded = ("\ufeff" + " ".join(text.split())).encode("utf-16-be").hex().upper()
+    canvas.addLiteral(f"/Span <</ActualText <{encoded}>>> BDC")
+    yield
+    canvas.addLiteral("EMC")
+
+
+def draw_hidden_text(
+    canvas: Canvas, text: str, x: float, y: float, room: float, font: str = REGULAR
+) -> None:
+    """`text` in one straight, upright run centred on (x, y), no wider than `room`, in text
+    render mode 3 (neither filled nor stroked: found, never seen).
+
+    Text drawn along an arc or turned with a post-it is placed glyph by glyph or at an angle;
+    PDF viewers' search (pdfium in Chrome), pypdf and poppler's `pdftotext` (with it CUPS'
+    and print shops' tools) then find it in pieces or not at all. This run gives them the whole
+    text where it stands; no wider than the thing it names, so runs never cross.
+    """
+    width_at_one = max(text_width(text, 1.0, bold=font == BOLD), 1e-6)
+    size = min(room / width_at_one, 8.0)
+    width = width_at_one * size
     text_object = canvas.beginText()
-    text_object.setTextRenderMode(3)  # neither filled nor stroked: found, never seen
+    text_object.setTextRenderMode(3)
     text_object.setFont(font, size)
-    text_object.setTextTransform(cos, sin, -sin, cos, x - cos * width / 2, y - sin * width / 2)
+    text_object.setTextOrigin(x - width / 2, y - size * 0.35)
     text_object.textOut(text)
     text_object.setTextRenderMode(0)  # the mode outlives the text object: back to filled
     canvas.drawText(text_object)
@@ -216,10 +241,22 @@ def draw_arc_label(
         return label_room(band[0], band[1], sweep, count, size, DEJAVU_SANS)
 
     fit = fit_label(text, measure, arc_length, preferred, LABEL_MINIMUM, max_lines)
-    middle = (band[0] + band[1]) / 2 * place.radius
-    _searchable_text(canvas, place, " ".join(text.split()), middle, mid_angle, sweep, font)
+    _searchable_text(canvas, place, " ".join(text.split()), band, mid_angle, sweep, font)
     canvas.setFillColor(colour(fill_colour))
     radii = _line_middles(band, len(fit.lines), fit.size, clockwise)
+    with read_as(canvas, text):
+        _draw_label_lines(canvas, place, fit, radii, arc_length, mid_angle, font)
+
+
+def _draw_label_lines(
+    canvas: Canvas,
+    place: WheelPlace,
+    fit: LabelFit,
+    radii: list[float],
+    arc_length: Callable[[int, int, float], float],
+    mid_angle: float,
+    font: str,
+) -> None:
     for number, (line, radius) in enumerate(zip(fit.lines, radii, strict=True)):
         room = arc_length(number, len(fit.lines), fit.size)
         line_text = _elide(line, fit.size, room, font == BOLD)
@@ -241,6 +278,27 @@ def _elide(line: str, size: float, room: float, bold: bool) -> str:
     while len(line) > 3 and text_width(line + "…", size, bold) > room:
         line = line[:-1]
     return line.rstrip() + "…"
+
+
+def disc_ink(place: WheelPlace, strips: int = 96) -> list[tuple[float, float, float, float]]:
+    """The wheel as boxes (left, bottom, right, top): horizontal strips that together cover its
+    disc but not its square's corners (a tile of a tiled poster there holds nothing of it)."""
+    boxes = []
+    step = 2 * place.radius / strips
+    for strip in range(strips):
+        low = place.cy - place.radius + strip * step
+        nearest = (
+            min(abs(low - place.cy), abs(low + step - place.cy))
+            if strip
+            not in (
+                strips // 2 - 1,
+                strips // 2,
+            )
+            else 0.0
+        )
+        half = math.sqrt(max(place.radius**2 - nearest**2, 0.0))
+        boxes.append((place.cx - half, low, place.cx + half, low + step))
+    return boxes
 
 
 def draw_wheel(

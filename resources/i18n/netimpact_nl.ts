@@ -38,8 +38,8 @@
         <translation>Netwerkimpact werkt offline: het maakt nooit verbinding met internet of een netwerk. Lettertypen, teksten en vertalingen worden met het programma meegeleverd.</translation>
     </message>
     <message>
-        <source>The wheel and posters use the DejaVu Sans fonts, which ship with the program under the Bitstream Vera licence (see “Font licence”).</source>
-        <translation>Het wiel en de posters gebruiken de lettertypen DejaVu Sans, die met het programma worden meegeleverd onder de Bitstream Vera-licentie (zie “Licentie lettertype”).</translation>
+        <source>The wheel and posters use the DejaVu Sans fonts, which ship with the program under the Bitstream Vera licence, and Noto Emoji for emoji, under the SIL Open Font License (see “Font licence”).</source>
+        <translation>Het wiel en de posters gebruiken de lettertypen DejaVu Sans, die met het programma worden meegeleverd onder de Bitstream Vera-licentie, en Noto Emoji voor emoji, onder de SIL Open Font License (zie “Licentie lettertype”).</translation>
     </message>
     <message>
         <source>Model source: %1</source>
@@ -74,11 +74,11 @@
     </message>
     <message>
         <source>Incoming notes</source>
-        <translation>Binnenkomende notities</translation>
+        <translation>Binnenkomende geeltjes</translation>
     </message>
     <message>
         <source>No room is open. When participants send notes from their phones, they wait here until you let them through.</source>
-        <translation>Er is geen zaal open. Als deelnemers notities sturen vanaf hun telefoon, wachten ze hier tot je ze doorlaat.</translation>
+        <translation>Er is geen zaal open. Als deelnemers geeltjes sturen vanaf hun telefoon, wachten ze hier tot je ze doorlaat.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -258,6 +258,22 @@
         <source>%1 file</source>
         <translation>%1-bestand</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Bestands&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -290,8 +306,20 @@
         <translation>In een sessie onderzoekt een groep één of meer redeneerlijnen: het wiel op de beamer of een poster aan de muur, de begeleider aan de toetsen. Vul eerst de kern in (tabblad Kern): partners, identiteit en bedoeling, hulpbronnen, activiteiten. Voeg een moment toe aan het leerpad (A, B, …) met zijn focus, zodat de metingen en geeltjes van deze sessie bij elkaar horen.</translation>
     </message>
     <message>
-        <source>INSIDE OUT: EVALUATING WHAT THE NETWORK DID</source>
-        <translation>VAN BINNEN NAAR BUITEN: EVALUEREN WAT HET NETWERK DEED</translation>
+        <source>Inside out: evaluating what the network did</source>
+        <translation>Van binnen naar buiten: evalueren wat het netwerk deed</translation>
+    </message>
+    <message>
+        <source>Outside in: planning what the network wants</source>
+        <translation>Van buiten naar binnen: plannen wat het netwerk wil</translation>
+    </message>
+    <message>
+        <source>During and after</source>
+        <translation>Tijdens en na de sessie</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>Zie ook:</translation>
     </message>
     <message>
         <source>1. Start at the core: what did we do? Select ring 1 (key 1) and turn it (→ or PageDown) until the direct result you want to discuss is at 12 o&apos;clock.
@@ -308,10 +336,6 @@
 6. Onderbouw de lijn met indicatoren (tabblad Indicatoren, langs de zes stappen van bijlage 2) en leg vast wat ze op dit moment laten zien.</translation>
     </message>
     <message>
-        <source>OUTSIDE IN: PLANNING WHAT THE NETWORK WANTS</source>
-        <translation>VAN BUITEN NAAR BINNEN: PLANNEN WAT HET NETWERK WIL</translation>
-    </message>
-    <message>
         <source>1. Start at the outer ring: for which stakeholder group do we want to make a difference? Turn it to 12 o&apos;clock (key 4).
 2. Turn ring 3: which third-degree impact do we want for them?
 3. Turn ring 2: which second-degree impact would logically contribute?
@@ -324,10 +348,6 @@
 4. Draai ring 1: welke directe resultaten moeten we samen realiseren? En dan de kern: wat vraagt dat van partners, hulpbronnen en activiteiten?
 5. Zet de richting van de lijn op van buiten naar binnen, vertel elke stap en de aannames, en bewaar de lijn.
 6. Kies indicatoren vanuit ‘wat willen we weten?’, niet vanuit de data die er toevallig zijn, en plan het moment waarop je opnieuw kijkt.</translation>
-    </message>
-    <message>
-        <source>DURING AND AFTER</source>
-        <translation>TIJDENS EN NA DE SESSIE</translation>
     </message>
     <message>
         <source>Double-click a segment to stick a post-it on it with what the group says. Lock a ring that should stay put (right-click it); View → Focus dims everything but one ring or one stakeholder group. F5 starts presentation mode. With a large group, work in small groups with a poster each (File → Poster). Afterwards, File offers the report as PDF, the tables for Excel or CSV, and an image of the wheel for slides.</source>
@@ -1736,7 +1756,7 @@ Nu openen om af te drukken?</translation>
         <source>No room is open.
 Open a room to show its QR code here, so that everyone can add notes from their phone.</source>
         <translation>Er is geen zaal open.
-Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen vanaf de eigen telefoon.</translation>
+Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoon geeltjes kan toevoegen.</translation>
     </message>
     <message>
         <source>The smallest label on the wheel ({size} px): can the back row read this?</source>
@@ -1750,8 +1770,8 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
 <context>
     <name>QuickBar</name>
     <message>
-        <source>Post-it: type and press Enter (“hou: …” picks a segment; 1–4, ←→)</source>
-        <translation>Post-it: typ en druk op Enter (“hou: …” kiest een segment; 1–4, ←→)</translation>
+        <source>Post-it: type and press Enter (“%1: …” picks a segment; 1–4, ←→)</source>
+        <translation>Post-it: typ en druk op Enter (“%1: …” kiest een segment; 1–4, ←→)</translation>
     </message>
     <message>
         <source>More than one segment starts like that: type more letters</source>
@@ -2348,6 +2368,25 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
     <message>
         <source>This field holds at most %1 characters; the rest was not added.</source>
         <translation>Dit veld bevat hoogstens %1 tekens; de rest is niet toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
     </message>
 </context>
 <context>

@@ -82,3 +82,19 @@ def test_the_first_frame_bends_what_it_shows_and_idle_moments_the_rest(qapp, mod
         qapp.processEvents()
     for _item, _index, label in labels:
         assert set(label._paths) == set(label._glyphs) == {True, False}
+
+
+def test_english_ring3_labels_on_screen_keep_their_hyphenated_compounds_whole(qapp) -> None:
+    # (The Dutch "Economisch-technologische" is too long for one arc line: it may break.)
+    language = "en"
+    from app.canvas.scene import WheelScene
+    from app.core.model import default_model
+
+    model = default_model()
+    scene = WheelScene(model, language)
+    for segment in model.rings[2].segments:
+        lines = scene.label_of(segment.key).fit.lines
+        label = segment.label.in_(language)
+        if "-" in label and " " in label:
+            # "Political-administrative / effects", never "Political- / administrative effects"
+            assert not any(line.endswith("-") for line in lines), lines

@@ -92,6 +92,23 @@ def test_the_svg_parses_and_holds_the_labels_as_text(example, model: Model) -> N
     assert b"<image" not in data  # vectors and text, no pixmaps
 
 
+def test_every_label_is_one_whole_svg_text_that_can_be_searched(example, model: Model) -> None:
+    _store, contents = example
+    for language in ("en", "nl"):
+        picture = picture_of(model, contents, language=language)
+        root = ET.fromstring(svg_bytes(model, picture))
+        whole = {element.text for element in root.iter(f"{SVG}text")}
+        names = dict(picture.stakeholder_names)
+        for ring in model.rings:
+            for segment in ring.segments:
+                label = names.get(segment.key) or segment.label.in_(language)
+                assert label in whole, label  # one element with the words, spaces and all
+        labels = next(g for g in root.iter(f"{SVG}g") if g.get("id") == "labels")
+        assert labels.get("fill-opacity") == "0"  # found and read, never seen twice
+        for text in labels.iter(f"{SVG}text"):
+            assert 0 <= float(text.get("x")) <= 1080 and 0 <= float(text.get("y")) <= 1080
+
+
 def test_sizes_and_file_types_are_checked(example, model: Model, tmp_path) -> None:
     _store, contents = example
     picture = picture_of(model, contents)

@@ -65,11 +65,15 @@ def test_a_short_label_stays_on_one_line_at_full_size() -> None:
     assert fit.size == 5
 
 
-def test_a_long_label_wraps_at_the_hyphen_before_it_shrinks() -> None:
-    fit = fit_label("Economisch-technologische effecten", _monospace, lambda i, n, s: 75, 5, 2)
+def test_a_long_label_wraps_at_a_space_then_at_the_hyphen_before_it_shrinks() -> None:
+    label = "Economisch-technologische effecten"
+    fit = fit_label(label, _monospace, lambda i, n, s: 75, 5, 2)
     assert fit.size == 5
-    assert fit.lines == ("Economisch-", "technologische effecten")
-    narrower = fit_label("Economisch-technologische effecten", _monospace, lambda i, n, s: 60, 5, 2)
+    assert fit.lines == ("Economisch-technologische", "effecten")  # the compound kept whole
+    tighter = fit_label(label, _monospace, lambda i, n, s: 70, 5, 2)
+    assert tighter.size == 5
+    assert tighter.lines == ("Economisch-", "technologische effecten")
+    narrower = fit_label(label, _monospace, lambda i, n, s: 60, 5, 2)
     assert narrower.size < 5
     assert all(_monospace(line, narrower.size) <= 60 for line in narrower.lines)
 

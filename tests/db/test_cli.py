@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.core.model import Direction
 from db import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,6 +77,17 @@ def test_lines_lists_ids_titles_statuses_and_segments(store_file, capsys):
     assert f"{first.id:>5}  idea" in out and f"{second.id:>5}  idea" in out
     assert "Tweede lijn" in out and " > ".join(keys) in out
     assert "\x1b" not in out and "Leren\\x1b[31m samen" in out  # escaped, not obeyed
+
+
+def test_lines_prints_an_outside_in_line_in_its_own_order(store_file, capsys):
+    with Store.open(store_file) as store:
+        network = store.find_network("Zorgnetwerk")
+        keys = tuple(ring.segments[1].key for ring in store.model.rings)
+        store.create_line(network.id, keys, Direction.OUTSIDE_IN, title="Van buiten")
+    assert main(["lines", "Zorgnetwerk"]) == 0
+    out = capsys.readouterr().out
+    assert " > ".join(reversed(keys)) in out  # stakeholders first, first-degree last
+    assert " > ".join(keys) not in out
 
 
 def test_lines_of_an_unknown_network_is_one_line(store_file, capsys):

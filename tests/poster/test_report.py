@@ -106,3 +106,50 @@ def test_each_section_of_the_report_is_built_on_its_own(model):
     assert model.directions[Direction.INSIDE_OUT].label.nl in " ".join(line_texts)
     empty = ReportParts.of(model, replace(contents, lines=()), "nl", CALM)
     assert _texts(lines_section(empty))[-1] == "Nog niets vastgelegd."
+
+
+def _with_many_stories(model, count: int, moments: tuple[str, ...]):
+    """The sample with `count` long stories per moment on its qualitative indicator and
+    moments named so a table's header can be told from its cells."""
+    import dataclasses
+
+    from db.records import Measurement
+
+    contents = make_contents(model)
+    renamed = tuple(
+        dataclasses.replace(moment, label=label)
+        for moment, label in zip(contents.moments, moments, strict=False)
+    )
+    qualitative = next(i for i in contents.indicators if i.name.startswith("Verhalen"))
+    stories = tuple(
+        Measurement(
+            1000 + n,
+            qualitative.id,
+            renamed[n % 2].id,
+            None,
+            f"Relaas {n}: " + "wat we hoorden over de samenwerking tussen de scholen " * 3,
+            "",
+        )
+        for n in range(count)
+    )
+    return dataclasses.replace(
+        contents, moments=renamed, measurements=contents.measurements + stories
+    )
+
+
+@pytest.mark.parametrize("count", [6, 14, 40])
+def test_headings_and_table_headers_are_never_stranded_at_a_page_bottom(tmp_path, model, count):
+    import pypdf
+
+    names = ("Voormeting", "Tussenmeting", "Nameting")
+    contents = _with_many_stories(model, count, names)
+    path = render_report(tmp_path / "report.pdf", model, contents)
+    pages = [page.extract_text() for page in pypdf.PdfReader(str(path)).pages]
+    headings = ["Verhalen per moment", "Indicatoren", "Leerpad", "Geeltjes", "Redeneerlijnen"]
+    for number, text in enumerate(pages, start=1):
+        last = [line for line in text.splitlines() if line.strip()][-1]
+        assert not any(last.strip().startswith(heading) for heading in headings), (number, last)
+        assert not last.strip().startswith(names), (number, last)  # a table's header row
+        # Each page with stories of the table shows the table's header above them.
+        if "“Relaas " in text:  # a cell of the table (quoted), not the line's latest
+            assert names[0] in text and text.index(names[0]) < text.index("“Relaas "), number

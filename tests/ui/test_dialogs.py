@@ -101,6 +101,7 @@ def test_the_about_dialog_says_version_store_and_font_licence(qtbot, open_room) 
     assert any(__version__ in text for text in texts)
     assert any(str(window.workshop.store.path) in text for text in texts)
     assert "Bitstream" in about.licence_page.toPlainText()
+    assert "SIL Open Font License" in about.licence_page.toPlainText()  # Noto Emoji's
     rows = about.keys_page.rowCount()
     keys = [about.keys_page.item(row, 0).text() for row in range(rows)]
     assert "Esc" in keys and "S, Ctrl+S" in keys and "H" in keys

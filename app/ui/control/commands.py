@@ -8,17 +8,54 @@ an exception raised inside `redo`); it is then pushed as done, so QUndoStack's f
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 FIELD_EDIT_ID = 1000  # QUndoCommand.id() of typing edits, so they can merge
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # lupdate's own name
+    """Marks `source` for lupdate (in `context`) and returns it untranslated, typed as str
+    (PySide6's own is typed as returning object)."""
+    return source
+
+
+@dataclass(frozen=True, slots=True)
+class UndoText:
+    """What an undo step is called, kept untranslated so it follows a language switch: the
+    English source (marked for lupdate with QT_TRANSLATE_NOOP("Workshop", …)) and what goes
+    in its %1 (a line's title)."""
+
+    source: str
+    argument: str = ""
+
+    def shown(self) -> str:
+        translated = QCoreApplication.translate("Workshop", self.source)
+        return translated.replace("%1", self.argument)
+
+
+def shown(text: str | UndoText) -> str:
+    return text.shown() if isinstance(text, UndoText) else text
+
+
+def retranslate_stack(stack: QUndoStack) -> None:
+    """Name every step of `stack` in the language now installed."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, Change):
+            command.retranslate()
 
 
 class Change(QUndoCommand):
     """A done edit given as two callables: `apply` does it again, `revert` undoes it."""
 
-    def __init__(self, text: str, apply: Callable[[], None], revert: Callable[[], None]) -> None:
-        super().__init__(text)
+    def __init__(
+        self, text: str | UndoText, apply: Callable[[], None], revert: Callable[[], None]
+    ) -> None:
+        super().__init__(shown(text))
+        self._name = text
         self._apply = apply
         self._revert = revert
         self._pushed = False
@@ -32,6 +69,9 @@ class Change(QUndoCommand):
     def undo(self) -> None:
         self._revert()
 
+    def retranslate(self) -> None:
+        self.setText(shown(self._name))
+
 
 class FieldEdit(Change):
     """Typing into one field: consecutive edits of the same field merge into one undo step.
@@ -41,7 +81,7 @@ class FieldEdit(Change):
 
     def __init__(
         self,
-        text: str,
+        text: str | UndoText,
         field: tuple[object, ...],
         old: object,
         new: object,

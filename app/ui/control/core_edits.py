@@ -5,12 +5,9 @@ add, edit, move and remove entries, each one undo step. The Workshop holds one
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from app.ui.control.commands import QT_TRANSLATE_NOOP, UndoText
 from app.ui.control.parts import CORE
 from app.ui.control.undoable import NetworkEdits
-
-translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
 
 
 class CoreEdits(NetworkEdits):
@@ -19,7 +16,7 @@ class CoreEdits(NetworkEdits):
     def add_core_entry(self, kind: str, text: str) -> int:
         network_id = self._network()
         return self.edits.push_create(
-            translate("Workshop", "Add to the core"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Add to the core")),
             lambda: self.store.add_core_entry(network_id, kind, text),
             self.store.delete_core_entry,
             CORE,
@@ -28,7 +25,7 @@ class CoreEdits(NetworkEdits):
     def edit_core_entry(self, entry_id: int, text: str) -> None:
         entry = next(e for e in self.contents.core if e.id == entry_id)
         self.edits.edit_field(
-            translate("Workshop", "Edit the core"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit the core")),
             ("core", entry_id),
             entry.text,
             text,
@@ -43,7 +40,7 @@ class CoreEdits(NetworkEdits):
         if index == old_index or not 0 <= index < len(siblings):
             return
         self.edits.push_simple(
-            translate("Workshop", "Move in the core"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Move in the core")),
             lambda: self.store.move_core_entry(entry_id, index),
             lambda: self.store.move_core_entry(entry_id, old_index),
             CORE,
@@ -51,7 +48,7 @@ class CoreEdits(NetworkEdits):
 
     def delete_core_entry(self, entry_id: int) -> None:
         self.edits.push_delete(
-            translate("Workshop", "Remove from the core"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Remove from the core")),
             lambda: self.store.delete_core_entry(entry_id),
             CORE,
         )

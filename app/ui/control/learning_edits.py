@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.model import IndicatorKind
+from app.ui.control.commands import QT_TRANSLATE_NOOP, UndoText
 from app.ui.control.parts import INDICATORS, MEASUREMENTS, MOMENTS, NOTES
 from app.ui.control.undoable import NetworkEdits
-
-translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
 
 
 class LearningEdits(NetworkEdits):
@@ -26,7 +23,7 @@ class LearningEdits(NetworkEdits):
         self, line_id: int, step_key: str, name: str, kind: IndicatorKind, **plan: Any
     ) -> int:
         return self.edits.push_create(
-            translate("Workshop", "Add indicator"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Add indicator")),
             lambda: self.store.add_indicator(line_id, step_key, name, kind, **plan),
             self.store.delete_indicator,
             INDICATORS,
@@ -34,7 +31,7 @@ class LearningEdits(NetworkEdits):
 
     def update_indicator(self, indicator_id: int, **changes: Any) -> None:
         self.edits.push_update(
-            translate("Workshop", "Edit indicator"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit indicator")),
             self.store.get_indicator(indicator_id),
             changes,
             self.store.update_indicator,
@@ -43,7 +40,7 @@ class LearningEdits(NetworkEdits):
 
     def delete_indicator(self, indicator_id: int) -> None:
         self.edits.push_delete(
-            translate("Workshop", "Delete indicator"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete indicator")),
             lambda: self.store.delete_indicator(indicator_id),
             INDICATORS,
             MEASUREMENTS,
@@ -61,7 +58,7 @@ class LearningEdits(NetworkEdits):
     def add_moment(self, label: str, date: Any = None, focus: str = "", learnings: str = "") -> int:
         network_id = self._network()
         return self.edits.push_create(
-            translate("Workshop", "Add moment"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Add moment")),
             lambda: self.store.add_moment(network_id, label, date, focus, learnings),
             self.store.delete_moment,
             MOMENTS,
@@ -69,7 +66,7 @@ class LearningEdits(NetworkEdits):
 
     def update_moment(self, moment_id: int, **changes: Any) -> None:
         self.edits.push_update(
-            translate("Workshop", "Edit moment"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit moment")),
             self.store.get_moment(moment_id),
             changes,
             self.store.update_moment,
@@ -78,7 +75,7 @@ class LearningEdits(NetworkEdits):
 
     def delete_moment(self, moment_id: int) -> None:
         self.edits.push_delete(
-            translate("Workshop", "Delete moment"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete moment")),
             lambda: self.store.delete_moment(moment_id),
             MOMENTS,
             MEASUREMENTS,
@@ -95,7 +92,7 @@ class LearningEdits(NetworkEdits):
         after = [other for other in before if other != moment_id]
         after.insert(index, moment_id)
         self.edits.push_simple(
-            translate("Workshop", "Move moment"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Move moment")),
             lambda: self.store.set_moment_order(network_id, after),
             # Undo: the old hand order, or (if the path ran by date) by date again.
             lambda: self.store.set_moment_order(network_id, before if by_hand else None),
@@ -119,20 +116,20 @@ class LearningEdits(NetworkEdits):
             if empty:
                 return None
             return self.edits.push_create(
-                translate("Workshop", "Add measurement"),
+                UndoText(QT_TRANSLATE_NOOP("Workshop", "Add measurement")),
                 lambda: self.store.add_measurement(indicator_id, moment_id, **values),
                 self.store.delete_measurement,
                 MEASUREMENTS,
             )
         if empty:
             self.edits.push_delete(
-                translate("Workshop", "Clear measurement"),
+                UndoText(QT_TRANSLATE_NOOP("Workshop", "Clear measurement")),
                 lambda: self.store.delete_measurement(entry_id),
                 MEASUREMENTS,
             )
             return None
         self.edits.push_update(
-            translate("Workshop", "Edit measurement"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit measurement")),
             self.store.get_measurement(entry_id),
             values,
             self.store.update_measurement,
@@ -145,7 +142,7 @@ class LearningEdits(NetworkEdits):
     ) -> int:
         """A new target for a moment; the one before stays in its history (undo removes it)."""
         return self.edits.push_create(
-            translate("Workshop", "Set target"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Set target")),
             lambda: self.store.set_target(indicator_id, moment_id, value, text, reason),
             self.store.delete_target,
             MEASUREMENTS,
@@ -158,7 +155,7 @@ class LearningEdits(NetworkEdits):
     ) -> int:
         network_id = self._network()
         return self.edits.push_create(
-            translate("Workshop", "Add post-it"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Add post-it")),
             lambda: self.store.add_note(network_id, segment_key, text, colour, moment_id),
             self.store.delete_note,
             NOTES,
@@ -168,13 +165,15 @@ class LearningEdits(NetworkEdits):
         old = self.store.get_note(note_id)
         moved_only = {f for f, v in changes.items() if getattr(old, f) != v} == {"segment_key"}
         text = (
-            translate("Workshop", "Move post-it")
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Move post-it"))
             if moved_only
-            else translate("Workshop", "Edit post-it")
+            else UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit post-it"))
         )
         self.edits.push_update(text, old, changes, self.store.update_note, NOTES)
 
     def delete_note(self, note_id: int) -> None:
         self.edits.push_delete(
-            translate("Workshop", "Delete post-it"), lambda: self.store.delete_note(note_id), NOTES
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete post-it")),
+            lambda: self.store.delete_note(note_id),
+            NOTES,
         )

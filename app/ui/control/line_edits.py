@@ -9,16 +9,11 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.plausibility import Plausibility
-from app.ui.control.commands import Change
+from app.ui.control.commands import QT_TRANSLATE_NOOP, Change, UndoText
 from app.ui.control.parts import INDICATORS, LINES, MEASUREMENTS
 from app.ui.control.undoable import UndoableEdits
 from db.records import Line, NetworkContents, StepFate
-
-translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
-
 
 if TYPE_CHECKING:
     from app.ui.control.workshop import Workshop
@@ -96,13 +91,13 @@ class LineEdits:
             self._after_rework(None, line.id)
 
         self._after_rework(line.id, None)
-        text = translate("Workshop", "Update line “%1”").replace("%1", line.title)
+        text = UndoText(QT_TRANSLATE_NOOP("Workshop", "Update line “%1”"), line.title)
         self.edits.undo_stack.push(Change(text, redo, undo))
         return line.id
 
     def duplicate_line(self, line_id: int, title: str) -> int:
         return self.edits.push_create(
-            translate("Workshop", "Duplicate line"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Duplicate line")),
             lambda: self.store.duplicate_line(line_id, title),
             self.store.delete_line,
             LINES,
@@ -120,7 +115,7 @@ class LineEdits:
         if old == level:
             return
         self.edits.push_simple(
-            translate("Workshop", "Judge plausibility"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Judge plausibility")),
             lambda: self.store.set_step_plausibility(line_id, step_key, level),
             lambda: self.store.set_step_plausibility(line_id, step_key, old),
             LINES,
@@ -136,7 +131,7 @@ class LineEdits:
         moment_id: int | None = None,
     ) -> int:
         return self.edits.push_create(
-            translate("Workshop", "Add evidence"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Add evidence")),
             lambda: self.store.add_evidence(line_id, step_key, text, source, day, moment_id),
             self.store.delete_evidence,
             LINES,
@@ -144,7 +139,7 @@ class LineEdits:
 
     def update_evidence(self, evidence_id: int, **changes: Any) -> None:
         self.edits.push_update(
-            translate("Workshop", "Edit evidence"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit evidence")),
             self.store.get_evidence(evidence_id),
             changes,
             self.store.update_evidence,
@@ -153,7 +148,7 @@ class LineEdits:
 
     def delete_evidence(self, evidence_id: int) -> None:
         self.edits.push_delete(
-            translate("Workshop", "Delete evidence"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete evidence")),
             lambda: self.store.delete_evidence(evidence_id),
             LINES,
         )
@@ -169,7 +164,7 @@ class LineEdits:
         if index == old_index or not 0 <= index < len(siblings):
             return
         self.edits.push_simple(
-            translate("Workshop", "Move indicator"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Move indicator")),
             lambda: self.store.move_indicator(indicator_id, index),
             lambda: self.store.move_indicator(indicator_id, old_index),
             INDICATORS,

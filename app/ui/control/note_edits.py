@@ -6,13 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from app.ui.control.commands import QT_TRANSLATE_NOOP, UndoText
 from app.ui.control.parts import NOTES
 from app.ui.control.undoable import NetworkEdits
 from db.records import NewNote, Snapshot
-
-translate = QCoreApplication.translate  # context "Workshop": these are the Workshop's strings
 
 
 class NoteEdits(NetworkEdits):
@@ -36,21 +33,21 @@ class NoteEdits(NetworkEdits):
         def revert() -> None:
             snapshot[:] = [self.store.delete_notes(created)]
 
-        text = title or translate("Workshop", "Add post-its")
+        text = title or UndoText(QT_TRANSLATE_NOOP("Workshop", "Add post-its"))
         self.edits.push_simple(text, apply, revert, NOTES)
         return tuple(created)
 
     def move_notes(self, note_ids: Sequence[int], segment_key: str) -> None:
         """Stick notes on another segment (a drag on the wall): one step."""
         changes = {note_id: {"segment_key": segment_key} for note_id in note_ids}
-        self._update(translate("Workshop", "Move post-its"), changes)
+        self._update(UndoText(QT_TRANSLATE_NOOP("Workshop", "Move post-its")), changes)
 
     def recolour(self, note_ids: Sequence[int], colour: str) -> None:
         """Give notes one colour (a group's or a moment's): one step."""
         changes = {note_id: {"colour": colour} for note_id in note_ids}
-        self._update(translate("Workshop", "Colour post-its"), changes)
+        self._update(UndoText(QT_TRANSLATE_NOOP("Workshop", "Colour post-its")), changes)
 
-    def _update(self, text: str, changes: Mapping[int, Mapping[str, object]]) -> None:
+    def _update(self, text: str | UndoText, changes: Mapping[int, Mapping[str, object]]) -> None:
         if not changes:
             return
         old: list[dict[int, dict[str, Any]]] = []
@@ -76,4 +73,6 @@ class NoteEdits(NetworkEdits):
             old_text, snapshot = held[0]
             self.store.unmerge_notes(keep_id, old_text, snapshot)
 
-        self.edits.push_simple(translate("Workshop", "Merge post-its"), apply, revert, NOTES)
+        self.edits.push_simple(
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Merge post-its")), apply, revert, NOTES
+        )

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoStack
 
-from app.ui.control.commands import Change, FieldEdit
+from app.ui.control.commands import Change, FieldEdit, UndoText
 from db.records import NetworkContents, Snapshot
 from db.store import Store
 
@@ -25,7 +25,11 @@ class UndoableEdits:
         self._emit = emit
 
     def push_simple(
-        self, text: str, apply: Callable[[], object], revert: Callable[[], object], *parts: str
+        self,
+        text: str | UndoText,
+        apply: Callable[[], object],
+        revert: Callable[[], object],
+        *parts: str,
     ) -> None:
         def do() -> None:
             apply()
@@ -40,7 +44,7 @@ class UndoableEdits:
 
     def edit_field(
         self,
-        text: str,
+        text: str | UndoText,
         field: tuple[object, ...],
         old: object,
         new: object,
@@ -58,7 +62,11 @@ class UndoableEdits:
         self.undo_stack.push(FieldEdit(text, field, old, new, store))
 
     def push_create(
-        self, text: str, create: Callable[[], Any], delete: Callable[[int], Snapshot], *parts: str
+        self,
+        text: str | UndoText,
+        create: Callable[[], Any],
+        delete: Callable[[int], Snapshot],
+        *parts: str,
     ) -> int:
         """Create something; undo deletes it, redo puts the same object (same id) back."""
         created_id: list[int] = []
@@ -81,7 +89,7 @@ class UndoableEdits:
 
     def push_update(
         self,
-        text: str,
+        text: str | UndoText,
         record: Any,
         changes: dict[str, Any],
         update: Callable[..., object],
@@ -96,7 +104,9 @@ class UndoableEdits:
             text, lambda: update(record.id, **new), lambda: update(record.id, **old), *parts
         )
 
-    def push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: str) -> None:
+    def push_delete(
+        self, text: str | UndoText, delete: Callable[[], Snapshot], *parts: str
+    ) -> None:
         snapshot: list[Snapshot] = []
 
         def do() -> None:

@@ -17,7 +17,7 @@ from app.core.geometry import Arrangement
 from app.core.model import Direction, Language, Model
 from app.core.reasoning import ReasoningLine, arrangement_for, lines_of
 from app.core.wording import Wording
-from app.ui.control.commands import Change
+from app.ui.control.commands import QT_TRANSLATE_NOOP, Change, UndoText
 from app.ui.control.core_edits import CoreEdits
 from app.ui.control.learning_edits import LearningEdits
 from app.ui.control.line_edits import LineEdits
@@ -157,7 +157,7 @@ class Workshop(QObject):
             self._open(network_id)
 
         apply()
-        text = self.tr("Delete network “%1”").replace("%1", name)
+        text = UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete network “%1”"), name)
         self.undo_stack.push(Change(text, apply, revert))
 
     def rename_network(self, name: str) -> None:
@@ -168,7 +168,7 @@ class Workshop(QObject):
         if self.store.unique_name(name) != name.strip():
             raise DuplicateNameError(f"there is already a network named {name!r}", name)
         self.edits.push_simple(
-            self.tr("Rename network"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Rename network")),
             lambda: self.store.rename_network(network_id, name),
             lambda: self.store.rename_network(network_id, old),
             NETWORK,
@@ -177,7 +177,7 @@ class Workshop(QObject):
     def set_description(self, text: str) -> None:
         network_id = self._network()
         self.edits.edit_field(
-            self.tr("Edit description"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit description")),
             ("description", network_id),
             self.contents.network.description,
             text,
@@ -189,7 +189,7 @@ class Workshop(QObject):
         network_id = self._network()
         group = self.contents.network.stakeholder(key)
         self.edits.edit_field(
-            self.tr("Name stakeholder group"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Name stakeholder group")),
             ("stakeholder", network_id, key),
             group.name,
             name,
@@ -213,7 +213,13 @@ class Workshop(QObject):
         old = self.contents.wheel
         if arrangement != old.arrangement:
             new = WheelState(arrangement, old.locked_rings, old.focus_ring, old.focus_stakeholder)
-            self._push_wheel(self.tr("Turn the wheel"), old, new, animate=True, shown=True)
+            self._push_wheel(
+                UndoText(QT_TRANSLATE_NOOP("Workshop", "Turn the wheel")),
+                old,
+                new,
+                animate=True,
+                shown=True,
+            )
 
     def set_locked(self, ring_key: str, locked: bool) -> None:
         """Lock a ring against hands (or free it); the one place that decides locks."""
@@ -236,7 +242,13 @@ class Workshop(QObject):
         old = self.contents.wheel
         new = WheelState(old.arrangement, frozenset(locked), focus_ring, focus_stakeholder)
         if new != old:
-            self._push_wheel(self.tr("Lock or focus"), old, new, animate=False, shown=False)
+            self._push_wheel(
+                UndoText(QT_TRANSLATE_NOOP("Workshop", "Lock or focus")),
+                old,
+                new,
+                animate=False,
+                shown=False,
+            )
 
     def turn_to_line(self, line_id: int) -> None:
         """Select a saved line: the rings turn (animated) until it lies on the focus sightline."""
@@ -248,11 +260,17 @@ class Workshop(QObject):
         old = self.contents.wheel
         if target != old.arrangement:
             new = WheelState(target, old.locked_rings, old.focus_ring, old.focus_stakeholder)
-            self._push_wheel(self.tr("Turn to a line"), old, new, animate=True, shown=False)
+            self._push_wheel(
+                UndoText(QT_TRANSLATE_NOOP("Workshop", "Turn to a line")),
+                old,
+                new,
+                animate=True,
+                shown=False,
+            )
         self.currentLineChanged.emit()
 
     def _push_wheel(
-        self, text: str, old: WheelState, new: WheelState, animate: bool, shown: bool
+        self, text: str | UndoText, old: WheelState, new: WheelState, animate: bool, shown: bool
     ) -> None:
         """Store a new wheel state as one undo step; undo and redo show (turn) the wheel too.
 
@@ -299,7 +317,7 @@ class Workshop(QObject):
             return
         self.direction = direction
         self.edits.edit_field(
-            self.tr("Change direction"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Change direction")),
             ("direction", line.id),
             line.direction,
             direction,
@@ -316,7 +334,7 @@ class Workshop(QObject):
         assumptions = self.draft_assumptions
         direction = self.direction
         line_id = self.edits.push_create(
-            self.tr("Save line"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Save line")),
             lambda: self.store.create_line(
                 network_id,
                 focus.segment_keys,
@@ -360,7 +378,7 @@ class Workshop(QObject):
             self.draft_stories()[step_key] = text
             return
         self.edits.edit_field(
-            self.tr("Edit story"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit story")),
             ("story", line.id, step_key),
             line.story(step_key),
             text,
@@ -374,7 +392,10 @@ class Workshop(QObject):
         if line is None:
             setattr(self, f"draft_{field}", text)
             return
-        labels = {"title": self.tr("Rename line"), "assumptions": self.tr("Edit assumptions")}
+        labels = {
+            "title": UndoText(QT_TRANSLATE_NOOP("Workshop", "Rename line")),
+            "assumptions": UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit assumptions")),
+        }
         self.edits.edit_field(
             labels[field],
             (field, line.id),
@@ -387,7 +408,7 @@ class Workshop(QObject):
     def set_line_status(self, line_id: int, status: LineStatus) -> None:
         line = next(line for line in self.contents.lines if line.id == line_id)
         self.edits.edit_field(
-            self.tr("Change status"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Change status")),
             ("status", line_id),
             line.status,
             status,
@@ -398,7 +419,7 @@ class Workshop(QObject):
     def rename_line(self, line_id: int, title: str) -> None:
         line = next(line for line in self.contents.lines if line.id == line_id)
         self.edits.edit_field(
-            self.tr("Rename line"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Rename line")),
             ("title", line_id),
             line.title,
             title,
@@ -411,7 +432,7 @@ class Workshop(QObject):
             self.current_line_id = None
             self.currentLineChanged.emit()
         self.edits.push_delete(
-            self.tr("Delete line"),
+            UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete line")),
             lambda: self.store.delete_line(line_id),
             LINES,
             INDICATORS,

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
-from app.core.capture import Choice, pasted_lines, read_quick_entry
+from app.core.capture import Choice, example_prefix, pasted_lines, read_quick_entry
 from app.core.limits import MAX_NOTE
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs.note_dialog import segment_choices, segment_label
@@ -103,8 +103,12 @@ class QuickBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # The example prefix comes from the segments' names in the language now shown.
+        example = example_prefix(capture_choices(self.workshop))
         self.line.setPlaceholderText(
-            self.tr("Post-it: type and press Enter (\u201chou: …\u201d picks a segment; 1–4, ←→)")
+            self.tr(
+                "Post-it: type and press Enter (\u201c%1: …\u201d picks a segment; 1–4, ←→)"
+            ).replace("%1", example)
         )
         self._show_place()
 

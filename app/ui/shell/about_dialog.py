@@ -27,7 +27,7 @@ from app.core.model import Language, Model
 from app.core.resources import resource_path
 from app.ui.presenting.keys import key_help
 
-FONT_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
+FONT_LICENCES = (("fonts", "LICENSE-DejaVu.txt"), ("fonts", "LICENSE-NotoEmoji.txt"))
 
 
 def model_text(model: Model, language: Language) -> str:
@@ -115,11 +115,14 @@ class AboutDialog(QDialog):
             _plain_label(
                 self.tr(
                     "The wheel and posters use the DejaVu Sans fonts, which ship with the "
-                    "program under the Bitstream Vera licence (see “Font licence”)."
+                    "program under the Bitstream Vera licence, and Noto Emoji for emoji, under "
+                    "the SIL Open Font License (see “Font licence”)."
                 )
             )
         )
-        layout.addWidget(_plain_label(self.tr("Model source: %1").replace("%1", model.source)))
+        layout.addWidget(
+            _plain_label(self.tr("Model source: %1").replace("%1", model.source.in_(language)))
+        )
         layout.addStretch(1)
         return page
 
@@ -143,6 +146,7 @@ class AboutDialog(QDialog):
 
     def _licence(self) -> str:
         try:
-            return resource_path(*FONT_LICENCE).read_text(encoding="utf-8")
+            texts = [resource_path(*file).read_text(encoding="utf-8") for file in FONT_LICENCES]
         except OSError:
             return self.tr("The font licence file is missing from this installation.")
+        return ("\n\n" + "—" * 40 + "\n\n").join(texts)

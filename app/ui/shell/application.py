@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.canvas.fonts import with_emoji
 from app.core.model import default_model
 from app.ui.control.i18n import LanguageSwitcher, TranslationsMissingError
 from app.ui.control.settings import Settings
@@ -40,6 +41,7 @@ def application() -> QApplication:
     app.setApplicationName("Netwerkimpact")
     app.setOrganizationName("Netwerkimpact")
     app.setApplicationDisplayName("Netwerkimpact")
+    app.setFont(with_emoji(app.font()))  # every widget falls back to the bundled emoji font
     return app
 
 

@@ -2,12 +2,14 @@
 (Bijlage 1: what every part of the wheel means; Bijlage 2: the six steps to meaningful
 indicators) from the model file, and the keys, with a search over all of it.
 
-Everything is plain text: nothing here, ours or the model's, is ever read as markup.
+Shown as formatted help (headings, lists, links between the topics), built by
+`app.core.help_topics.page_html` from plain text that it escapes: nothing the model file
+holds is ever read as markup.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,8 +18,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,8 @@ from app.core.help_topics import (
     direction_text,
     indicator_plan_page,
     matching,
+    page_html,
+    related_pages,
 )
 from app.core.model import Direction, Language, Model
 from app.ui.presenting.keys import key_help
@@ -51,9 +55,10 @@ class HelpWindow(QDialog):
         self.contents = QListWidget()
         self.contents.setObjectName("help_contents")
         self.contents.setWordWrap(True)
-        self.page = QPlainTextEdit()
+        self.page = QTextBrowser()
         self.page.setObjectName("help_page")
-        self.page.setReadOnly(True)
+        self.page.setOpenLinks(False)  # links go to other topics here, never out
+        self.page.anchorClicked.connect(self._follow)
         self.found = QLabel()
         self.found.setTextFormat(Qt.TextFormat.PlainText)
         splitter = QSplitter()
@@ -83,7 +88,7 @@ class HelpWindow(QDialog):
             HelpPage(page.key, self.tr("Appendix 1: %1").replace("%1", page.title), page.body)
             for page in definition_pages(model, language)
         )
-        keys = "\n".join(f"{shortcut}\n    {meaning}" for shortcut, meaning in key_help())
+        keys = "\n".join(f"• {shortcut}: {meaning}" for shortcut, meaning in key_help())
         return (session, *definitions, plan, HelpPage("keys", self.tr("Keys"), keys))
 
     def _session_text(self, model: Model, language: Language) -> str:
@@ -98,7 +103,7 @@ class HelpWindow(QDialog):
                     "activities. Add a moment on the learning path (A, B, …) with its focus, so "
                     "measurements and post-its of this session belong together."
                 ),
-                self.tr("INSIDE OUT: EVALUATING WHAT THE NETWORK DID"),
+                "# " + self.tr("Inside out: evaluating what the network did"),
                 inside,
                 self.tr(
                     "1. Start at the core: what did we do? Select ring 1 (key 1) and turn it "
@@ -113,7 +118,7 @@ class HelpWindow(QDialog):
                     "6. Support the line with indicators (the Indicators tab, along the six "
                     "steps of appendix 2) and record what they show at this moment."
                 ),
-                self.tr("OUTSIDE IN: PLANNING WHAT THE NETWORK WANTS"),
+                "# " + self.tr("Outside in: planning what the network wants"),
                 outside,
                 self.tr(
                     "1. Start at the outer ring: for which stakeholder group do we want to make "
@@ -127,7 +132,7 @@ class HelpWindow(QDialog):
                     "6. Choose indicators from 'what do we want to know?', not from the data "
                     "at hand, and plan the moment at which you will look again."
                 ),
-                self.tr("DURING AND AFTER"),
+                "# " + self.tr("During and after"),
                 self.tr(
                     "Double-click a segment to stick a post-it on it with what the group says. "
                     "Lock a ring that should stay put (right-click it); View → Focus dims "
@@ -170,6 +175,13 @@ class HelpWindow(QDialog):
                 self.contents.setCurrentRow(row)
                 return
 
+    def _follow(self, url: QUrl) -> None:
+        """A link to another topic ("help:KEY"): show it (the search is cleared if it hid it)."""
+        key = url.toString().removeprefix("help:")
+        if key not in {page.key for page in matching(self.pages, self.search.text())}:
+            self.search.clear()
+        self.show_page(key)
+
     def shown_key(self) -> str | None:
         item = self.contents.currentItem()
         return None if item is None else item.data(KEY_ROLE)
@@ -178,7 +190,8 @@ class HelpWindow(QDialog):
         if item is None:
             return
         page = next(page for page in self.pages if page.key == item.data(KEY_ROLE))
-        self.page.setPlainText(f"{page.title}\n\n{page.body}")
+        related = related_pages(self.pages, page.key)
+        self.page.setHtml(page_html(page, related, self.tr("See also:")))
         words = self.search.text().split()
         if words:  # select the first place the first word is found
             self.page.moveCursor(self.page.textCursor().MoveOperation.Start)

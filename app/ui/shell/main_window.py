@@ -30,6 +30,7 @@ from app.core.model import Language, Model
 from app.core.wheel_layout import PALETTES
 from app.ui.control.parts import CORE, LINES, NETWORK
 from app.ui.control.settings import Settings
+from app.ui.control.undo_actions import UndoActions
 from app.ui.postits.desk import WheelDesk
 from app.ui.shell import openers
 from app.ui.shell.menus import build_menu_bar, build_menus, retranslate_menus
@@ -241,10 +242,8 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(key.HelpContents, lambda: openers.show_help(self))
         self.close_network_action = self._action(None, lambda: self.workshop.open_network(None))
         self.quit_action = self._action(key.Quit, self.close)
-        self.undo_action = self.workshop.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence(key.Undo))
-        self.redo_action = self.workshop.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence(key.Redo))
+        self.undo_actions = UndoActions(self.workshop.undo_stack, self)
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self.save_line_action = self._action(key.Save, self.save_line)
         self.presentation_action = self._action(None, lambda: openers.start_presentation(self))
         self.presentation_action.setShortcuts([QKeySequence("F5"), QKeySequence("F11")])
@@ -317,6 +316,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         language = self.settings.language
+        if self.furnished:  # (the first look has no undo stack yet)
+            self.undo_actions.retranslate()
+        self.statusBar().clearMessage()  # a message of the language left behind goes with it
         retranslate_menus(self)
         self.dock.setWindowTitle(self.tr("Panel"))
         self.desk.retranslate()

@@ -54,6 +54,7 @@ def file_dialog(
         QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
     )
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    _label(dialog)
     if name_filter:
         dialog.setNameFilter(name_filter)
     start = Path(start)
@@ -66,6 +67,18 @@ def file_dialog(
             dialog.setDirectory(str(start.parent))
         dialog.selectFile(start.name)
     return dialog
+
+
+def _label(dialog: QFileDialog) -> None:
+    """The dialog's own labels in our words: Qt's Dutch catalogue (qtbase_nl) lacks "&Look in:"
+    and "Files of &type:", so a Dutch run showed them in English."""
+    translate = QCoreApplication.translate
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("FileDialogs", "&Look in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, translate("FileDialogs", "File &name:"))
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.FileType, translate("FileDialogs", "Files of &type:")
+    )
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, translate("FileDialogs", "Cancel"))
 
 
 def ask_save_path(
