@@ -42,6 +42,7 @@ BADGE_COLOUR = QColor("#2b2213")
 SNIPPET_WORDS = 8
 CARDS_FROM = 80.0  # footprints smaller than this (scene units) show the badge alone
 BADGE_SHARE = 0.6  # the badge's radius beside the cards, a share of the footprint's
+BADGE_RING = 0.16  # the ring of the notes' colours round the count, a share of the badge
 CORE_ANGLES = (315.0, 45.0, 135.0, 225.0)  # where each core part's stack sits around the axis
 CORE_CLEARANCE = 6.0  # between a core part's stack and the axis's texts or rim
 LABEL_SLICE = 8.0  # radial width of the slices a label's outline is measured in
@@ -129,7 +130,7 @@ class StackItem(QGraphicsItem):
     def _paint_badge(self, painter: QPainter) -> None:
         """A dark disc with the count, ringed by the notes' colours in proportion."""
         centre, radius = self.badge()
-        ring = max(3.0, 0.24 * radius)
+        ring = max(3.0, BADGE_RING * radius)
         painter.setPen(Qt.PenStyle.NoPen)
         start = 90 * 16
         total = len(self._colours)
@@ -158,7 +159,8 @@ def _badge_font(radius: float, digits: int) -> QFont:
 
 def badge_text_size(radius: float, digits: int) -> float:
     """The count's pixel size, in scene units, on a badge of `radius`."""
-    return radius * (1.0 if digits < 3 else 0.7)
+    # Two bold digits are about 1.3 × the size wide: they fit the dark disc inside the ring.
+    return radius * (1.25 if digits < 3 else 0.85)
 
 
 def label_boxes(path: QPainterPath, centre: float) -> tuple[PolarBox, ...]:

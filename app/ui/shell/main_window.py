@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 # The smallest share of the window's height the wheel's diameter may have (a projector at
 # 1024×768 with the room open), and the pixels the docks' separators take between them.
 WHEEL_SHARE = 0.6
+PANEL_MIN_WIDTH = 440
 DOCK_SEPARATORS = 12
 
 
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.dock.setMinimumWidth(440)  # room for the six tabs' names
+        self.dock.setMinimumWidth(PANEL_MIN_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         build_menu_bar(self)
         # The status bar from the start: made by the first message, it took its height from
@@ -384,6 +385,9 @@ class MainWindow(QMainWindow):
         }
         for index, (_panel, name) in enumerate(self.panels):
             self.tabs.setTabText(index, titles.get(name, name))
+        # Room for the six tabs' names, whole, in this language (no scrolling tab bar).
+        tabs_width = self.tabs.tabBar().sizeHint().width() + 8  # and the dock's margins
+        self.dock.setMinimumWidth(max(PANEL_MIN_WIDTH, tabs_width))
         if self.furnished:
             self.room_dock.retranslate()
             self.start.show_examples(self.outputs.retranslate(language))
