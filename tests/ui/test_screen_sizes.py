@@ -124,6 +124,9 @@ def cut_controls(top: QWidget) -> list[str]:
         one_line = label.isVisible() and label.text() and not label.wordWrap()
         if one_line and label.width() < label.minimumSizeHint().width():
             cut.append(f"label {label.text()!r}")
+        wrapped = label.isVisible() and label.text() and label.wordWrap()
+        if wrapped and label.height() < label.heightForWidth(label.width()):
+            cut.append(f"label {label.text()[:40]!r}: its lines cut off")
     return cut
 
 
