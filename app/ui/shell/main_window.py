@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         # The status bar from the start: made by the first message, it took its height from
         # the wheel's page and the wheel jumped smaller.
         self.statusBar().setSizeGripEnabled(False)
+        # As high as a notice with its button (a saved PDF's "Open"), so one never moves it.
+        self.statusBar().setMinimumHeight(QToolButton().sizeHint().height() + 2)
         self.resize(1440, 900)
         if settings.window_geometry is not None:
             self.restoreGeometry(settings.window_geometry)
