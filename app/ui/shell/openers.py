@@ -82,9 +82,7 @@ def fill_screen_menu(window: MainWindow) -> None:
         options.append((action, screen.key(), screen == found))
     if chosen is not None and found is None:
         name = chosen.split("\x1f")[0]
-        absent = QCoreApplication.translate("MainWindow", "%1 (not connected)").replace(
-            "%1", name
-        )
+        absent = QCoreApplication.translate("MainWindow", "%1 (not connected)").replace("%1", name)
         options.append((menu.addAction(literal_ampersands(absent)), chosen, True))
     for action, option, checked in options:
         action.setCheckable(True)
