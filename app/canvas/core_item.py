@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QImage,
     QPaintEngine,
@@ -149,29 +150,29 @@ class CoreItem(QGraphicsItem):
         if self.dimmed:
             painter.fillPath(self._disc, QBrush(self._dim))
 
-    def _paint_name(self, painter: QPainter) -> float:
-        """The name, as large as fits in two lines above the centre; returns its bottom."""
+    def _name_layout(self) -> tuple[QFont, QRectF]:
+        """The name's font and box: as large as fits in two lines above the centre."""
         width = self.radius * 1.5
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
         for size in NAME_SIZES:
             font = wheel_font(size, bold=True)
             metrics = QFontMetricsF(font)
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
             rect = metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, self.name)
             if rect.height() <= metrics.lineSpacing() * 2.05 and rect.width() <= width:
                 break
         height = min(rect.height(), metrics.lineSpacing() * 2.05)
         bottom = -self.radius * 0.08
-        box = QRectF(-width / 2, bottom - height, width, height)
-        painter.setFont(font)
-        painter.drawText(box, int(flags | Qt.AlignmentFlag.AlignBottom), self.name)
-        return bottom
+        return font, QRectF(-width / 2, bottom - height, width, height)
 
-    def _paint_summary(self, painter: QPainter, top: float) -> None:
+    def _summary_layout(self, top: float) -> list[tuple[QPointF, str, float, str]]:
+        """Each part's line: where it starts (the baseline), its head, the head's width and
+        the rest, each cut to the chord of the disc at its height."""
         font = wheel_font(SUMMARY_SIZE)
         bold = wheel_font(SUMMARY_SIZE, bold=True)
         metrics, bold_metrics = QFontMetricsF(font), QFontMetricsF(bold)
         line = SUMMARY_SIZE * SUMMARY_LINE
         y = top + line * 1.1
+        lines = []
         for label, items in self.summary:
             # The chord of the disc at this height is the room the line has.
             half = math.sqrt(max(0.0, self.radius**2 - (y + line / 2) ** 2)) * 0.9
@@ -180,13 +181,39 @@ class CoreItem(QGraphicsItem):
             head_width = bold_metrics.horizontalAdvance(head)
             rest = metrics.elidedText(items, Qt.TextElideMode.ElideRight, 2 * half - head_width)
             total = head_width + (metrics.horizontalAdvance(rest) if items else 0.0)
-            x = -total / 2
-            painter.setFont(bold)
-            painter.drawText(QPointF(x, y), head)
-            if items:
-                painter.setFont(font)
-                painter.drawText(QPointF(x + head_width, y), rest)
+            lines.append((QPointF(-total / 2, y), head, head_width, rest if items else ""))
             y += line
+        return lines
+
+    def text_boxes(self) -> list[QRectF]:
+        """Where the axis draws text (the name, each part's line), in item coordinates: what
+        the core's post-it stacks must leave clear."""
+        _font, name = self._name_layout()
+        boxes = [name] if self.name else []
+        metrics = QFontMetricsF(wheel_font(SUMMARY_SIZE, bold=True))
+        for start, _head, head_width, rest in self._summary_layout(name.bottom()):
+            width = head_width + QFontMetricsF(wheel_font(SUMMARY_SIZE)).horizontalAdvance(rest)
+            top = start.y() - metrics.ascent()
+            boxes.append(QRectF(start.x(), top, width, metrics.ascent() + metrics.descent()))
+        return boxes
+
+    def _paint_name(self, painter: QPainter) -> float:
+        """The name, as large as fits in two lines above the centre; returns its bottom."""
+        font, box = self._name_layout()
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        painter.setFont(font)
+        painter.drawText(box, int(flags | Qt.AlignmentFlag.AlignBottom), self.name)
+        return box.bottom()
+
+    def _paint_summary(self, painter: QPainter, top: float) -> None:
+        font = wheel_font(SUMMARY_SIZE)
+        bold = wheel_font(SUMMARY_SIZE, bold=True)
+        for start, head, head_width, rest in self._summary_layout(top):
+            painter.setFont(bold)
+            painter.drawText(start, head)
+            if rest:
+                painter.setFont(font)
+                painter.drawText(QPointF(start.x() + head_width, start.y()), rest)
 
 
 class SightlineMarks(QGraphicsItem):

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from app.canvas.fonts import wheel_font
 from app.canvas.shapes import point_at
 from app.canvas.wheel_base import BEAM_HALF_WIDTH
-from app.core.note_stacks import PolarBox, StackPlace, beam_boxes, outline_boxes, place_stack
+from app.core.note_stacks import (
+    PolarBox,
+    StackPlace,
+    beam_boxes,
+    outline_boxes,
+    place_in_disc,
+    place_stack,
+    stack_radii,
+)
 
 if TYPE_CHECKING:
     from app.canvas.scene import WheelScene
@@ -32,9 +40,11 @@ WheelNote = tuple[int, str, str, str]  # id, segment key, text, colour
 TEXT_COLOUR = QColor("#2b2213")
 BADGE_COLOUR = QColor("#2b2213")
 SNIPPET_WORDS = 8
-CARDS_FROM = 60.0  # footprints smaller than this (scene units) show the badge alone
+CARDS_FROM = 80.0  # footprints smaller than this (scene units) show the badge alone
+BADGE_SHARE = 0.6  # the badge's radius beside the cards, a share of the footprint's
+BADGE_RING = 0.16  # the ring of the notes' colours round the count, a share of the badge
 CORE_ANGLES = (315.0, 45.0, 135.0, 225.0)  # where each core part's stack sits around the axis
-CORE_STACK = 62.0  # a core part's footprint radius
+CORE_CLEARANCE = 6.0  # between a core part's stack and the axis's texts or rim
 LABEL_SLICE = 8.0  # radial width of the slices a label's outline is measured in
 
 
@@ -83,7 +93,7 @@ class StackItem(QGraphicsItem):
         """Centre and radius of the count badge, in the item's upright coordinates."""
         if self.size < CARDS_FROM:
             return QPointF(0, 0), self.size
-        radius = 0.44 * self.size
+        radius = BADGE_SHARE * self.size
         reach = (self.size - radius) / math.sqrt(2)
         return QPointF(reach, -reach), radius
 
@@ -100,7 +110,7 @@ class StackItem(QGraphicsItem):
 
     def _paint_cards(self, painter: QPainter) -> None:
         """Up to three cards, the first note's on top, fanned a little (inside 0.8 × size)."""
-        width, height = 1.0 * self.size, 0.75 * self.size
+        width, height = 0.9 * self.size, 0.68 * self.size
         shown = list(reversed(self._colours[:3]))
         for number, colour in enumerate(shown):
             depth = len(shown) - 1 - number  # 0 for the top card
@@ -120,7 +130,7 @@ class StackItem(QGraphicsItem):
     def _paint_badge(self, painter: QPainter) -> None:
         """A dark disc with the count, ringed by the notes' colours in proportion."""
         centre, radius = self.badge()
-        ring = max(3.0, 0.24 * radius)
+        ring = max(3.0, BADGE_RING * radius)
         painter.setPen(Qt.PenStyle.NoPen)
         start = 90 * 16
         total = len(self._colours)
@@ -143,8 +153,14 @@ class StackItem(QGraphicsItem):
 
 
 def _badge_font(radius: float, digits: int) -> QFont:
-    font = wheel_font(max(1, round(radius * (1.0 if digits < 3 else 0.75))), bold=True)
-    return font
+    """The count's font: as large as the badge holds (a pixel size in scene units)."""
+    return wheel_font(max(1, round(badge_text_size(radius, digits))), bold=True)
+
+
+def badge_text_size(radius: float, digits: int) -> float:
+    """The count's pixel size, in scene units, on a badge of `radius`."""
+    # Two bold digits are about 1.3 × the size wide: they fit the dark disc inside the ring.
+    return radius * (1.25 if digits < 3 else 0.85)
 
 
 def label_boxes(path: QPainterPath, centre: float) -> tuple[PolarBox, ...]:
@@ -172,9 +188,10 @@ def stack_at(scene: WheelScene, position: QPointF) -> StackItem | None:
     return None
 
 
-def stack_place(scene: WheelScene, segment_key: str) -> StackPlace | None:
-    """Where a ring segment's stack goes: clear of both of its label's outlines (it reads
-    either way round as the ring turns) and of the beam at every detent."""
+def stack_place(scene: WheelScene, segment_key: str, count: int = 1) -> StackPlace | None:
+    """Where a ring segment's stack of `count` notes goes, as large as its count asks where
+    there is room: clear of both of its label's outlines (it reads either way round as the
+    ring turns) and of the beam at every detent."""
     ring = scene.model.ring_of(segment_key)
     item = scene.rings[ring.key]
     index = ring.index_of(segment_key)
@@ -185,7 +202,35 @@ def stack_place(scene: WheelScene, segment_key: str) -> StackPlace | None:
         *label_boxes(label.path(False), centre),
         *beam_boxes(item.inner, item.outer, ring.segment_count, BEAM_HALF_WIDTH),
     )
-    return place_stack(item.inner, item.outer, centre, item.step, keep, scale=scene.radius)
+    return place_stack(
+        item.inner, item.outer, centre, item.step, keep, scene.radius, stack_radii(count)
+    )
+
+
+def core_keep_clear(scene: WheelScene) -> list[tuple[float, float, float, float]]:
+    """What a core part's stack leaves clear: the axis's texts and the beam leaving it at 12
+    o'clock (as left, top, right, bottom)."""
+    boxes = [(b.left(), b.top(), b.right(), b.bottom()) for b in scene.core.text_boxes()]
+    boxes.append((-BEAM_HALF_WIDTH, -scene.core.radius, BEAM_HALF_WIDTH, 0.0))
+    return boxes
+
+
+def core_stack_place(
+    scene: WheelScene,
+    part: int,
+    count: int,
+    keep_clear: list[tuple[float, float, float, float]],
+    taken: list[StackPlace],
+) -> StackPlace | None:
+    """Where core part number `part`'s stack of `count` notes goes: near its corner of the
+    axis, as large as its count asks and the room allows, over none of the axis's texts."""
+    preferred = CORE_ANGLES[part % len(CORE_ANGLES)]
+    for fraction in stack_radii(count):
+        size = fraction * scene.radius
+        place = place_in_disc(scene.core.radius, size, keep_clear, taken, preferred, CORE_CLEARANCE)
+        if place is not None:
+            return place
+    return None
 
 
 def place_notes(scene: WheelScene, notes: Sequence[WheelNote]) -> None:
@@ -200,15 +245,18 @@ def place_notes(scene: WheelScene, notes: Sequence[WheelNote]) -> None:
         if model.has_segment(note[1]):
             by_segment.setdefault(note[1], []).append(note)
     core_parts = [part.key for part in model.core.segments]
+    core_texts = core_keep_clear(scene)
+    core_taken: list[StackPlace] = []
     for key, group in by_segment.items():
         if key in core_parts:
-            angle = CORE_ANGLES[core_parts.index(key) % len(CORE_ANGLES)]
-            place: StackPlace | None = StackPlace(
-                scene.core.radius - CORE_STACK - 6, angle, CORE_STACK
+            place: StackPlace | None = core_stack_place(
+                scene, core_parts.index(key), len(group), core_texts, core_taken
             )
+            if place is not None:
+                core_taken.append(place)
             parent: QGraphicsItem = scene.core
         else:
-            place = stack_place(scene, key)
+            place = stack_place(scene, key, len(group))
             parent = scene.rings[model.ring_of(key).key]
         if place is None:
             continue

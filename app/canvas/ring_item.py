@@ -4,7 +4,8 @@ The item never computes physics: the animator sets its rotation (degrees, clockw
 model's convention and Qt's item rotation agree) and the item chooses, per segment, which of
 the label's two pre-built orientations reads left to right at the segment's current angle.
 Everything fixed to the room rather than to the ring (the selection outline, the lock) is
-painted counter-rotated, so it stays put while the ring turns.
+painted counter-rotated, so it stays put while the ring turns, by a child item over the ring's
+post-it stacks: a stack never hides the lock.
 
 The ring's body (segment fills and boundaries) is painted by `WheelBase` under every ring's
 labels, in one pass with the beam; the item paints its labels and what lies over them.
@@ -100,6 +101,7 @@ class RingItem(QGraphicsItem):
         self._hovered: int | None = None
         self.locked = False
         self.selected = False
+        self.room_marks = RoomMarks(self)
         self.turning = False  # the wheel is in motion: labels come from sprites
         self._sprites = sprites
         # Labels as text characters (for an SVG), per segment: (clockwise, anticlockwise).
@@ -173,10 +175,12 @@ class RingItem(QGraphicsItem):
     def set_locked(self, locked: bool) -> None:
         self.locked = locked
         self.update()
+        self.room_marks.update()
 
     def set_selected(self, selected: bool) -> None:
         self.selected = selected
         self.update()
+        self.room_marks.update()
 
     def set_turning(self, turning: bool) -> None:
         """While the wheel moves, labels are drawn fast; at rest, as exact outlines."""
@@ -253,7 +257,11 @@ class RingItem(QGraphicsItem):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
         for index in self._dimmed:
             painter.fillPath(self._sectors[index], self._dim_brush)
+
+    def paint_room_marks(self, painter: QPainter) -> None:
+        """The selection outline and the lock, fixed to the room (see `RoomMarks`)."""
         if self.selected or self.locked:
+            rotation = self.rotation()
             painter.rotate(-rotation)
             if self.selected:
                 painter.fillPath(self._selection, self._marker)
@@ -346,3 +354,35 @@ def _union(paths: Sequence[QPainterPath]) -> QPainterPath:
     for path in paths:
         result.addPath(path)
     return result
+
+
+class RoomMarks(QGraphicsItem):
+    """A ring's selection outline and lock, over the ring's post-it stacks (a child drawn
+    after its stacking siblings); it takes no pointer, so the lock's press reaches the scene."""
+
+    Z = 10.0  # over the stacks (5)
+
+    def __init__(self, ring: RingItem) -> None:
+        super().__init__(ring)
+        self.ring = ring
+        self.setZValue(self.Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        reach = ring.outer + EDGE_WIDTH
+        self._bounds = QRectF(-reach, -reach, 2 * reach, 2 * reach)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        """Nothing to hit: what lies under the marks (a stack, the ring) answers the pointer,
+        and the scene finds the lock itself (`WheelScene.lock_at`)."""
+        return QPainterPath()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        self.ring.paint_room_marks(painter)

@@ -230,8 +230,8 @@ class WheelScene(QGraphicsScene):
                     )
                 )
             item.set_labels(labels)
-        place_notes(self, self._notes)  # stacks keep clear of the new labels
         self._refresh_core()
+        place_notes(self, self._notes)  # stacks keep clear of the new labels and core texts
         self._preparation.restart()
 
     def _refresh_core(self) -> None:
@@ -241,6 +241,9 @@ class WheelScene(QGraphicsScene):
             for part in self.model.core.segments
         ]
         self.core.set_content(name, summary)
+        core_parts = {part.key for part in self.model.core.segments}
+        if any(note[1] in core_parts for note in self._notes):
+            place_notes(self, self._notes)  # the core's stacks keep clear of its new texts
 
     # -- arrangement ----------------------------------------------------------------------
 

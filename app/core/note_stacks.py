@@ -22,10 +22,31 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Stack sizes to try, as footprint radii in units of the wheel's outer radius, largest first.
-# The smallest is a count badge alone, its number about 12 px high on a 1024×768 screen.
-STACK_RADII = (0.095, 0.080, 0.066, 0.056, 0.047, 0.038)
+# The smallest is a count badge alone, its number 12 px high on the wheel of a 1024×768 window
+# with the side panel open (about 615 px across).
+STACK_RADII = (0.095, 0.080, 0.066, 0.056, 0.047, 0.040)
+# The size a stack asks for grows with its number of notes, so the biggest pile looks the
+# most important: one note gets a small mark, every doubling about 1.5 steps more, up to what
+# a ring holds. Every size is on one grid of steps, and a stack with less room than it asks
+# for tries each step below, so a big pile is never smaller than a small one in its place.
+ONE_NOTE_RADIUS = 0.05
+SIZE_STEP = 0.005
+STEPS_PER_DOUBLING = 1.5
+LARGEST_RADIUS = 0.095
+SMALLEST_RADIUS = STACK_RADII[-1]
+
+
+def stack_radii(count: int) -> tuple[float, ...]:
+    """The footprint radii a stack of `count` notes tries, largest first: the size its count
+    asks for, then each step smaller down to the smallest legible one."""
+    steps = math.floor(STEPS_PER_DOUBLING * math.log2(max(count, 1)) + 1e-9)
+    wanted = min(ONE_NOTE_RADIUS + steps * SIZE_STEP, LARGEST_RADIUS)
+    below = math.floor((wanted - SMALLEST_RADIUS) / SIZE_STEP + 1e-9)
+    return tuple(round(wanted - step * SIZE_STEP, 6) for step in range(below + 1))
+
+
 # Room left between a stack and anything it must not touch (outer-radius units).
-CLEARANCE = 0.006
+CLEARANCE = 0.004
 # How finely the search walks across a segment: steps along the arc and across the ring.
 _ANGLE_STEPS = 24
 _RADIUS_STEPS = 6
@@ -120,6 +141,48 @@ def beam_boxes(
         PolarBox(inner, outer, index * step - half, index * step + half)
         for index in range(segment_count)
     )
+
+
+def place_in_disc(
+    disc_radius: float,
+    size: float,
+    keep_clear: Sequence[tuple[float, float, float, float]],
+    taken: Sequence[StackPlace],
+    preferred: float,
+    clearance: float,
+) -> StackPlace | None:
+    """A stack of `size` inside a disc (the axis, which does not turn), meeting none of the
+    rectangles `keep_clear` (left, top, right, bottom; y down, as on screen: the axis's
+    texts) and no stack already `taken`; as near the rim and the `preferred` angle as it can."""
+    radius = disc_radius - size - clearance
+    while radius >= 0:
+        for turn in range(0, 181, 5):
+            for angle in {preferred + turn, preferred - turn}:
+                x = radius * math.sin(math.radians(angle))
+                y = -radius * math.cos(math.radians(angle))
+                if any(_disc_meets_rect(x, y, size + clearance, box) for box in keep_clear):
+                    continue
+                if any(
+                    math.hypot(
+                        x - other.radius * math.sin(math.radians(other.angle)),
+                        y + other.radius * math.cos(math.radians(other.angle)),
+                    )
+                    < size + other.size + clearance
+                    for other in taken
+                ):
+                    continue
+                return StackPlace(radius, angle % 360.0, size)
+        radius -= 0.25 * size
+    return None
+
+
+def _disc_meets_rect(
+    x: float, y: float, radius: float, box: tuple[float, float, float, float]
+) -> bool:
+    left, top, right, bottom = box
+    nearest_x = min(max(x, left), right)
+    nearest_y = min(max(y, top), bottom)
+    return math.hypot(x - nearest_x, y - nearest_y) < radius
 
 
 def place_stack(

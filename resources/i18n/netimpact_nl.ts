@@ -918,6 +918,14 @@
         <translation>Lijn opslaan (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Title of the new line:</source>
+        <translation>Titel van de nieuwe lijn:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
         <source>Not saved yet: the stories are kept until you save.</source>
         <translation>Nog niet opgeslagen: de verhalen blijven bewaard tot u opslaat.</translation>
     </message>
@@ -1229,6 +1237,10 @@
     <message>
         <source>Import post-&amp;its (CSV, Excel)…</source>
         <translation>Post-&amp;its importeren (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Netwerkimpact was started again on this store: here it is</source>
+        <translation>Netwerkimpact is nog eens gestart met deze opslag: hier is het venster</translation>
     </message>
 </context>
 <context>
@@ -1557,14 +1569,8 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The PDF is saved:
-%1
-
-Open it now to print it?</source>
-        <translation>De PDF is opgeslagen:
-%1
-
-Nu openen om af te drukken?</translation>
+        <source>PDF saved: %1</source>
+        <translation>PDF opgeslagen: %1</translation>
     </message>
     <message>
         <source>Session poster: the wheel with every post-it, their texts listed beside it</source>
@@ -1990,6 +1996,21 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Post-it not saved</source>
         <translation>Geeltje niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Deze melding sluiten</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,58 @@ def test_a_hovered_stack_asks_for_its_notes(model: Model, qapp, qtbot) -> None:
     with qtbot.assertNotEmitted(scene.stackHovered):
         scene.input.hover(stack.scenePos())  # still on it: asked once
         scene.input.hover(stack.scenePos() * 0.0)  # the axis: no stack there
+
+
+def _notes_on(key: str, count: int) -> list[tuple[int, str, str, str]]:
+    return [(n, key, f"Notitie {n}", CALM.note_colours[n % 4]) for n in range(count)]
+
+
+def test_a_bigger_pile_is_a_bigger_mark(model: Model, qapp) -> None:
+    """Issue 23, item 2: 20 notes were a small badge beside single notes' large circles."""
+    scene = WheelScene(model)
+    roomy = [model.rings[3].segments[0].key, model.core.segments[3].key]
+    for key in [*roomy, *(segment.key for ring in model.rings for segment in ring.segments)]:
+        areas = []
+        for count in (1, 5, 20):
+            scene.set_notes(_notes_on(key, count))
+            (stack,) = stack_items(scene)
+            areas.append(stack.size**2)
+        if key in roomy:
+            assert areas[0] < areas[1] < areas[2], key
+        assert areas[0] <= areas[1] <= areas[2], key  # never smaller for more notes
+
+
+def test_the_axis_stacks_leave_its_texts_clear(model: Model, qapp) -> None:
+    """Issue 23, item 7: a stack covered "Activiteiten:" in the axis."""
+    scene = WheelScene(model)
+    scene.set_network_name("Onderwijsnetwerk Holland Rijnland")
+    scene.set_core_summary(
+        {
+            part.key: ["Een lange lijst", "van wat er in zit", "en nog meer"]
+            for part in model.core.segments
+        }
+    )
+    notes = [note for part in model.core.segments for note in _notes_on(part.key, 12)]
+    scene.set_notes(notes)
+    stacks = [s for s in stack_items(scene) if s.parentItem() is scene.core]
+    assert len(stacks) == len(model.core.segments)
+    for stack in stacks:
+        disc = stack.mapToParent(stack.shape())
+        for box in scene.core.text_boxes():
+            assert not disc.intersects(box), stack.segment_key
+        for other in stacks:
+            if other is not stack:
+                assert not disc.intersects(other.mapToParent(other.shape()))
+
+
+def test_the_lock_is_drawn_over_the_stacks(model: Model, qapp) -> None:
+    """Issue 23, item 7: in presentation a stack covered a ring's lock icon."""
+    scene = WheelScene(model)
+    scene.set_notes(sixty_notes(model))
+    for key, ring in scene.rings.items():
+        stacks = [s for s in stack_items(scene) if s.parentItem() is ring]
+        assert stacks
+        assert ring.room_marks.parentItem() is ring
+        assert all(ring.room_marks.zValue() > stack.zValue() for stack in stacks), key
+        scene.set_locked(key, True)
+        assert ring.room_marks.isVisible()

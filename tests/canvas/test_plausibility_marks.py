@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainterPath
 
-from app.canvas.plausibility_marks import INK, PAPER, PlausibilityMarks
+from app.canvas.plausibility_marks import INK, PAPER, PIP, PlausibilityMarks
 from app.core.plausibility import Plausibility
 from tests.canvas.conftest import on_screen
 
@@ -49,3 +49,28 @@ def test_a_draft_line_shows_no_marks(qtbot, view) -> None:
     qtbot.wait(20)
     point = on_screen(view, marks.radii[scene.model.rings[0].key], 0)
     assert view.viewport().grab().toImage().pixelColor(point) == before.pixelColor(point)
+
+
+def test_the_marks_stand_clear_of_the_labels_at_twelve(qtbot, view) -> None:
+    """Issue 23, item 7: the "?" pills sat on the ring labels at 12 o'clock."""
+    from app.core.geometry import Arrangement
+    from app.core.wheel_layout import reads_clockwise
+
+    scene = view.wheel
+    marks = PlausibilityMarks.on(scene)
+    keys = [scene.model.core.key, *scene.model.ring_keys]
+    counts = [ring.segment_count for ring in scene.model.rings]
+    for turn in range(max(counts)):
+        scene.set_arrangement(Arrangement(tuple(turn % n for n in counts)), animate=False)
+        marks.set_levels(dict.fromkeys(keys))
+        for key in keys:
+            centres = [marks.mapToScene(point) for point in marks.pip_centres(key)]
+            pill = QPainterPath()
+            for centre in centres:
+                pill.addEllipse(centre, 1.7 * PIP, 1.7 * PIP)
+            for ring in scene.rings.values():
+                for index, label in enumerate(ring.labels):
+                    path = ring.mapToScene(
+                        label.path(reads_clockwise(ring.rotation() + index * ring.step))
+                    )
+                    assert not pill.intersects(path), (turn, key, index)

@@ -3,10 +3,13 @@ why the bad ones fail before anything is written; the good ones arrive in one un
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QMessageBox
 
 from app.ui.control.workshop import Workshop
@@ -102,3 +105,37 @@ def test_from_the_window_menu(
     assert import_notes(window, window.workshop) == 0
     assert shown and "Excel" in shown[0]
     assert window.import_notes_action.isEnabled()
+
+
+def test_the_preview_shows_the_segment_and_the_problem_whole(
+    workshop: Workshop, qtbot, tmp_path: Path
+) -> None:
+    """Issue 23, item 19: the preview cut the segment ("Directe resultaten · …") and the
+    problem text."""
+    workshop.learning.add_moment("Nulmeting")
+    path = tmp_path / "kring.csv"
+    path.write_text(CSV, encoding="utf-8")
+    notes = sheet_notes(workshop, path)
+    assert not isinstance(notes, str)
+    dialog = ImportNotesDialog(workshop, notes)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert table.textElideMode() == Qt.TextElideMode.ElideNone and table.wordWrap()
+    shown = 0
+    for row in range(table.rowCount()):
+        for column in (1, 4):
+            item = table.item(row, column)
+            if not item.text():
+                continue
+            shown += 1
+            assert item.text() in item.toolTip() or html.escape(item.text()) in item.toolTip()
+            rect = table.visualItemRect(item)
+            metrics = QFontMetrics(table.font())
+            needed = metrics.boundingRect(
+                QRect(0, 0, rect.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            assert rect.height() >= needed.height(), (row, column, item.text())
+            assert needed.width() <= rect.width(), (row, column, item.text())
+    assert shown >= 6

@@ -77,9 +77,11 @@ def test_every_kind_is_written_from_the_open_network(workshop, tmp_path: Path, k
 def test_the_session_poster_from_the_window_in_a_size_and_in_tiles(
     window, monkeypatch, tmp_path: Path
 ) -> None:
-    from PySide6.QtWidgets import QDialog, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from app.ui.dialogs.poster_dialog import SESSION, ask_and_make_poster
+    from app.ui.widgets.saved_notice import SavedNotice
     from tests.ui.conftest import answer_file_dialogs
 
     workshop = window.workshop
@@ -95,10 +97,29 @@ def test_the_session_poster_from_the_window_in_a_size_and_in_tiles(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PosterDialog, "exec", answer)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     answer_file_dialogs(monkeypatch, tmp_path / "sessie.pdf")
+    height = window.statusBar().height()
+    modals: list[str] = []
+
+    def close_a_question() -> None:  # a modal question would wait here for a click
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modals.append(modal.windowTitle())
+            modal.close()
+
+    timer = QTimer(window)
+    timer.timeout.connect(close_a_question)
+    timer.start(100)
     made = ask_and_make_poster(window, workshop)
+    timer.stop()
     assert made is not None
+    # Issue 23, item 16: no modal "Open it now?" (it swallowed a click), but a notice in the
+    # status bar with an Open button, which leaves the wheel where it is.
+    assert modals == []
+    (notice,) = [n for n in window.statusBar().findChildren(SavedNotice) if n.isVisible()]
+    assert notice.path == made and made.name in notice.label.text()
+    assert notice.open_button.text() and notice.open_button.accessibleName()
+    assert window.statusBar().height() == height
     reader = PdfReader(made)
     assert len(reader.pages) > 4  # A1 on A4 tiles
     chosen["tile"] = 0

@@ -226,3 +226,61 @@ def test_nothing_is_cut_off_at_projector_sizes(qtbot, tmp_path, shown, size, flo
     path = tmp_path / f"presentation-{width}x{height}.png"
     assert image.save(str(path))
     print(path)
+
+
+def answer_next_question(qtbot, *steps: object) -> list[str]:
+    """Answer the program's next modal questions in turn, as a person would: a string clicks
+    the button with that text, ("title", text) types a title and presses OK. Returns the
+    questions' texts."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+
+    asked: list[str] = []
+    pending = list(steps)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not pending:
+            if pending:
+                QTimer.singleShot(20, answer)
+            return
+        step = pending.pop(0)
+        if isinstance(dialog, QInputDialog):
+            asked.append(dialog.labelText() + " " + dialog.textValue())
+            assert isinstance(step, tuple)
+            dialog.setTextValue(str(step[1]))
+            dialog.accept()
+        elif isinstance(dialog, QMessageBox):
+            asked.append(dialog.text())
+            button = next(b for b in dialog.findChildren(QPushButton) if b.text() == step)
+            button.click()
+        if pending:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    return asked
+
+
+def test_s_asks_before_saving_a_turned_saved_line_as_new(qtbot, shown: PresentationWindow):
+    """Issue 23, item 15: S saved a turned saved line as a new line without asking, and the
+    new line got an automatic title."""
+    workshop = shown.workshop
+    press(shown, Qt.Key.Key_S)
+    first = workshop.contents.lines[0]
+    press(shown, Qt.Key.Key_2)
+    with qtbot.waitSignal(shown.scene.arrangementSettled, timeout=5000):
+        press(shown, Qt.Key.Key_Right)
+    assert workshop.line_edits.rework_candidate().id == first.id
+    asked = answer_next_question(qtbot, "Cancel")
+    press(shown, Qt.Key.Key_S)
+    assert first.title in asked[0]
+    assert len(workshop.contents.lines) == 1  # cancelled: nothing saved
+    asked = answer_next_question(qtbot, "Save as a new line", ("title", "Samen vernieuwen"))
+    press(shown, Qt.Key.Key_S)
+    assert len(asked) == 2
+    offered = workshop.wording().default_title(workshop.focus_line())
+    assert asked[1].endswith(offered)  # the title is asked for, filled in
+    assert len(workshop.contents.lines) == 2
+    assert workshop.contents.lines[1].title == "Samen vernieuwen"
+    assert workshop.contents.lines[0] == first  # the first line is untouched
+    assert shown.chain.message == "Line saved"

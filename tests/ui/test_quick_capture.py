@@ -138,3 +138,36 @@ def test_ctrl_enter_accepts_the_note_dialog(window: MainWindow, qtbot) -> None:
     QTest.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == NoteDialog.DialogCode.Accepted
     assert _notes(window) == [("core.resources", "Een lokaal in de bibliotheek")]
+
+
+def test_the_bar_starts_afresh_in_another_network_and_follows_the_line(
+    window: MainWindow,
+) -> None:
+    """Issue 23, item 17: the segment and "10 post-its added" stayed from the last network,
+    and the bar did not follow the line at 12 o'clock."""
+    workshop = window.workshop
+    model = workshop.model
+    first = workshop.create_network("Eerste")
+    bar = window.desk.quick_bar
+    bar.choose(model.rings[2].segments[2].key)
+    bar.confirm = lambda _count, _place: True
+    assert bar.add_lines("een\ntwee\ndrie") == 3
+    assert bar.message.text()
+    workshop.create_network("Tweede")
+    assert bar.message.text() == ""
+    assert bar.segment_key == model.rings[0].segments[0].key
+    # Turning the chosen segment's ring takes its segment in the beam.
+    bar.choose(model.rings[1].segments[0].key)
+    workshop.wheel_settled(workshop.contents.wheel.arrangement.turned(1, 1, 4))
+    in_beam = workshop.contents.wheel.arrangement.indices[1]
+    assert in_beam != 0 and bar.segment_key == model.rings[1].segments[in_beam].key
+    # Turning another ring leaves a segment chosen by hand alone.
+    bar.choose(model.rings[1].segments[(in_beam + 1) % 4].key)
+    workshop.wheel_settled(workshop.contents.wheel.arrangement.turned(0, 1, 4))
+    assert bar.segment_key == model.rings[1].segments[(in_beam + 1) % 4].key
+    workshop.open_network(first)
+    assert (
+        bar.message.text() == ""
+        and bar.segment_key
+        == model.rings[0].segments[workshop.contents.wheel.arrangement.indices[0]].key
+    )

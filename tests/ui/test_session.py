@@ -218,7 +218,9 @@ def test_an_outside_in_session_survives_closing_the_window(
     turn_with_keys(qtbot, window, 3, 1)
     assert workshop.current_line() is None and workshop.line_edits.rework_candidate().id == line.id
     assert panel.update_line.isVisible()
-    monkeypatch.setattr(LinePanel, "ask_update_or_new", lambda self, reworked: "update")
+    monkeypatch.setattr(
+        LinePanel, "ask_update_or_new", lambda self, reworked, parent=None: "update"
+    )
 
     def keep_ring3(dialog: ReworkDialog) -> int:
         assert list(dialog.choices) == ["ring3"]

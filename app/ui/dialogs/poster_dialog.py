@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.ui.control.workshop import Workshop
 from app.ui.store.file_dialogs import ask_save_path
 from app.ui.store.recovery_dialog import warn
+from app.ui.widgets.saved_notice import show_saved_notice
 
 # ReportLab and the poster code load when a poster is made, not when the window starts.
 if TYPE_CHECKING:
@@ -207,13 +206,9 @@ def ask_and_make_poster(parent: QWidget, workshop: Workshop) -> Path | None:
     except (PosterError, OSError) as error:
         warn(parent, dialog.windowTitle(), error)
         return None
-    answer = QMessageBox.question(
+    show_saved_notice(
         parent,
-        dialog.windowTitle(),
-        QCoreApplication.translate(
-            "PosterDialog", "The PDF is saved:\n%1\n\nOpen it now to print it?"
-        ).replace("%1", str(made)),
+        made,
+        QCoreApplication.translate("PosterDialog", "PDF saved: %1").replace("%1", made.name),
     )
-    if answer == QMessageBox.StandardButton.Yes:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(made)))
     return made

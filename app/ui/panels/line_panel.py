@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -124,6 +125,7 @@ class LinePanel(WrappingScrollArea):
         self.title = limit_line(QLineEdit(), MAX_NAME)
         self.state = QLabel()
         self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setWordWrap(True)  # "Turned away from “a long title”: …" fits the panel
         self.direction = QComboBox()
         for direction in Direction:
             self.direction.addItem("", direction)
@@ -210,24 +212,47 @@ class LinePanel(WrappingScrollArea):
         if parts & {LINES, STORIES, WHEEL, NETWORK}:
             self.refresh()
 
-    def save_line(self) -> bool:
-        """Save the line in focus (Ctrl+S); False if there is nothing new to save. After
-        turning away from a saved line, ask first: update that line or save a new one."""
+    def save_line(self, parent: QWidget | None = None) -> bool:
+        """Save the line in focus (Ctrl+S, or S while presenting); False if nothing was saved.
+        After turning away from a saved line, ask first: update that line, or save a new one
+        under a title asked for (the draft's, or the line's own words, offered). `parent`:
+        the window the questions stand over (the presenter's console, say); else the panel."""
         if not self.workshop.has_network or self.workshop.saved_focus_line() is not None:
             return False
         reworked = self.workshop.line_edits.rework_candidate()
         if reworked is not None:
-            choice = self.ask_update_or_new(reworked)
+            choice = self.ask_update_or_new(reworked, parent)
             if choice is None:
                 return False
             if choice == "update":
-                return self.rework_line()
+                return self.rework_line(parent)
+            offered = self.workshop.draft_title.strip() or self.workshop.wording().default_title(
+                self.workshop.focus_line()
+            )
+            title = self.ask_new_title(offered, parent)
+            if title is None:
+                return False
+            self.workshop.set_line_text("title", title)
         self.workshop.save_line()
         return True
 
-    def ask_update_or_new(self, line: Line) -> str | None:
+    def ask_new_title(self, offered: str, parent: QWidget | None = None) -> str | None:
+        """The new line's title (None: cancelled), `offered` filled in and selected."""
+        dialog = QInputDialog(parent or self)
+        dialog.setWindowTitle(self.tr("Save as a new line"))
+        dialog.setLabelText(self.tr("Title of the new line:"))
+        dialog.setTextValue(offered)
+        dialog.setOkButtonText(self.tr("Save"))
+        try:
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                return None
+            return dialog.textValue().strip()[:MAX_NAME] or offered
+        finally:
+            dialog.deleteLater()
+
+    def ask_update_or_new(self, line: Line, parent: QWidget | None = None) -> str | None:
         """'update', 'new' or None (cancelled)."""
-        box = QMessageBox(self)
+        box = QMessageBox(parent or self)
         box.setWindowTitle(self.tr("Save line"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
@@ -242,12 +267,12 @@ class LinePanel(WrappingScrollArea):
         clicked = box.clickedButton()
         return "update" if clicked is update else "new" if clicked is new else None
 
-    def rework_line(self) -> bool:
+    def rework_line(self, parent: QWidget | None = None) -> bool:
         """Update the line the wheel was turned away from (asks about each changed step)."""
         line = self.workshop.line_edits.rework_candidate()
         if line is None:
             return False
-        return bool(ReworkDialog(self.workshop, line, self).exec())
+        return bool(ReworkDialog(self.workshop, line, parent or self).exec())
 
     def _judged(self, editor: StepEditor, index: int) -> None:
         line = self.workshop.current_line()
@@ -302,6 +327,8 @@ class LinePanel(WrappingScrollArea):
                     ).replace("%1", reworked.title)
                 )
             stories = workshop.draft_stories()
+            if reworked is not None:
+                self._keep_stories(reworked)
             set_plain_text(self.assumptions, workshop.draft_assumptions)
         else:
             set_plain_text(self.title, line.title)
@@ -335,6 +362,15 @@ class LinePanel(WrappingScrollArea):
             set_plain_text(editor.story, stories.get(step.ring_key, ""))
             self._show_judgement(editor, line)
         self.fit_page()
+
+    def _keep_stories(self, reworked: Line) -> None:
+        """Turned away from a saved line: the steps whose segment stayed show (and carry
+        into an update or a new line) the stories they keep, unless typed over already."""
+        changed = {key for key, _old, _new in self.workshop.line_edits.rework_changes()}
+        drafts = self.workshop.draft_stories()
+        for step in reworked.steps:
+            if step.key not in changed and step.story and not drafts.get(step.key):
+                self.workshop.set_story(step.key, step.story)
 
     def _show_judgement(self, editor: StepEditor, line: Line | None) -> None:
         """A saved line's judgement and evidence for the step (a draft has none yet)."""

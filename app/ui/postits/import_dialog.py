@@ -7,6 +7,7 @@ refused or cancelled, never a frozen window (issue 27)."""
 
 from __future__ import annotations
 
+import html
 import logging
 import threading
 from pathlib import Path
@@ -41,6 +42,9 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 
+WRAPPED_COLUMN = 220  # pixels: the segment's and the problem's columns, wrapped
+
+
 class ImportNotesDialog(QDialog):
     """The rows of a sheet as they would become post-its; OK imports those without a problem."""
 
@@ -73,7 +77,23 @@ class ImportNotesDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The segment ("Directe resultaten · Kennis & bewustzijn") and the problem are read
+        # whole: wrapped in their columns, never cut with "…", and in each cell's tooltip.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Interactive,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Interactive,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+        for column in (1, 4):
+            header.resizeSection(column, WRAPPED_COLUMN)
         wording = workshop.wording()
         for row, note in enumerate(notes):
             cells = [
@@ -85,11 +105,15 @@ class ImportNotesDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)  # table items show plain text
+                if text:
+                    item.setToolTip(f"<p>{html.escape(text)}</p>")  # a tooltip may read HTML
                 if note.problem:
                     item.setBackground(QBrush(REFUSED))
                 elif column == 2:
                     item.setBackground(QBrush(QColor(note.colour)))
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

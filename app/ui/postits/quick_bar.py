@@ -2,8 +2,10 @@
 chosen segment, and the bar is ready for the next one.
 
 Choosing the segment costs no extra keys when it need not: the bar follows a click on the
-wheel, and a note typed as "hou: meer ouders komen" goes to the segment whose name starts
-with "hou" (which then stays chosen). On an empty line, 0 picks the axis, 1–4 the rings
+wheel and the line at 12 o'clock (turn a ring and the bar takes that ring's segment in the
+beam; another network starts afresh on the first ring's), and a note typed as
+"hou: meer ouders komen" goes to the segment whose name starts with "hou" (which then stays
+chosen). On an empty line, 0 picks the axis, 1–4 the rings
 inside out, ←/→ the neighbouring segment of that ring and ↑/↓ the next ring out or in.
 Pasting several lines asks once, with the count, and adds one note per line in one step.
 """
@@ -17,7 +19,9 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from app.core.capture import Choice, example_prefix, pasted_lines, read_quick_entry
+from app.core.geometry import Arrangement
 from app.core.limits import MAX_NOTE
+from app.ui.control.parts import WHEEL
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs.note_dialog import segment_choices, segment_label
 from db.records import DEFAULT_NOTE_COLOUR, NewNote
@@ -86,6 +90,7 @@ class QuickBar(QWidget):
         self._moment = moment
         self.confirm: Callable[[int, str], bool] = self._ask_to_add
         self.segment_key = self._rings()[1][0] if len(self._rings()) > 1 else ""
+        self._arrangement: Arrangement | None = None  # the wheel the bar last followed
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.place = QLabel()
@@ -100,6 +105,8 @@ class QuickBar(QWidget):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
+        workshop.networkOpened.connect(self.start_afresh)
+        workshop.changed.connect(self._changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -131,6 +138,36 @@ class QuickBar(QWidget):
         self.segment_key = segment_key
         self._show_place()
         self.segmentChosen.emit(segment_key)
+
+    def start_afresh(self) -> None:
+        """Another network: no word of what was added to the last one, and the first ring's
+        segment on the line at 12 o'clock."""
+        self.message.clear()
+        self._arrangement = None
+        if len(self._rings()) > 1:
+            self.segment_key = self._rings()[1][0]
+            self.follow_line(force=True)
+
+    def _changed(self, parts: frozenset[str]) -> None:
+        if WHEEL in parts:
+            self.follow_line()
+
+    def follow_line(self, force: bool = False) -> None:
+        """When the chosen segment's ring turned (or `force`), take that ring's segment on
+        the line at 12 o'clock; an axis part stays, and so does a segment chosen by hand
+        while its ring stands still."""
+        if not self.workshop.has_network or not self.segment_key:
+            return
+        before, now = self._arrangement, self.workshop.contents.wheel.arrangement
+        self._arrangement = now
+        rings = self._rings()
+        ring = next((n for n, keys in enumerate(rings) if self.segment_key in keys), 0)
+        if ring == 0:
+            return
+        index = now.indices[ring - 1]
+        turned = before is None or before.indices[ring - 1] != index
+        if (force or turned) and rings[ring][index] != self.segment_key:
+            self.choose(rings[ring][index])
 
     def navigate(self, ring: int, step: int) -> None:
         """Key choices: ring ≥ 0 picks that ring; −1 moves along it, −2 across the rings."""

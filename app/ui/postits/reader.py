@@ -2,15 +2,17 @@
 
 Hovering a stack on the wheel or selecting its segment shows that segment's notes here, in
 the order of the stack, each in its own colour; the arrow keys, Page Up/Down, Home and End
-move through them. Note texts are shown as plain text (a list item never reads HTML).
+move through them, also while the wheel has the keyboard. Every note is shown whole: each
+row is as high as its wrapped text, so twenty similar notes can be told apart. Note texts
+are shown as plain text (a list item never reads HTML).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +29,7 @@ from app.ui.control.workshop import Workshop
 WheelNote = tuple[int, str, str, str]  # id, segment key, text, colour
 READING_POINTS = 20  # the note texts' size: legible from the back of a room on a projector
 TEXT_COLOUR = "#2b2213"
+ROW_PADDING = 12  # pixels above and below a note's text, and beside it (the item's margins)
 
 
 class NoteReader(QFrame):
@@ -40,7 +43,7 @@ class NoteReader(QFrame):
         self.segment_key: str | None = None
         self._notes: tuple[WheelNote, ...] = ()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(280)
+        self.setAutoFillBackground(True)  # it lies over the wheel
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.title = QLabel()
@@ -109,11 +112,43 @@ class NoteReader(QFrame):
         self.hide()
         self.closed.emit()
 
+    def step(self, key: Qt.Key | int) -> None:
+        """Move through the notes as the list's own keys do: Up, Down, Home, End."""
+        count = self.list.count()
+        if count == 0:
+            return
+        row = self.list.currentRow()
+        rows = {
+            Qt.Key.Key_Up: max(row - 1, 0),
+            Qt.Key.Key_Down: min(row + 1, count - 1),
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: count - 1,
+        }
+        if key in rows:
+            self.list.setCurrentRow(rows[Qt.Key(key)])
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_reader()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as high as its note's text wrapped at the list's width (Qt's own wrapped
+        rows were measured before the width was known and cut long notes to two lines)."""
+        width = self.list.viewport().width() - 2 * self.list.spacing()
+        text_width = max(width - 2 * ROW_PADDING, 40)
+        for number in range(self.list.count()):
+            item = self.list.item(number)
+            metrics = QFontMetrics(item.font())
+            box = metrics.boundingRect(
+                QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            item.setSizeHint(QSize(width, box.height() + 2 * ROW_PADDING))
 
     def _mark_current(self, row: int) -> None:
         """The current note in bold and in its own colour, a shade deeper (not the system's
@@ -123,6 +158,7 @@ class NoteReader(QFrame):
             font = QFont(self.list.font())
             font.setBold(number == row)
             item.setFont(font)
+        self._fit_rows()
         current = self.list.item(row) if row >= 0 else None
         if current is None:
             return

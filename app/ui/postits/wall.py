@@ -84,7 +84,10 @@ class Wall(QWidget):
         self.groups: dict[str, GroupList] = {}
         self.headers: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
+        # The filters on one row, the actions on the next: one row of all five was wider
+        # than a 1024-pixel window leaves for the wheel's page.
         tools = QHBoxLayout()
+        actions = QHBoxLayout()
         self.moment_filter = QComboBox()
         self.colour_filter = QComboBox()
         self.sort = QComboBox()
@@ -104,10 +107,16 @@ class Wall(QWidget):
             tools.addWidget(label)
             tools.addWidget(widget)
             widget.currentIndexChanged.connect(lambda _index: self.refresh())
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(8)
         tools.addStretch(1)
-        tools.addWidget(self.colour_button)
-        tools.addWidget(self.merge_button)
+        actions.addStretch(1)
+        actions.addWidget(self.colour_button)
+        actions.addWidget(self.merge_button)
         layout.addLayout(tools)
+        layout.addLayout(actions)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea()

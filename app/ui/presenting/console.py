@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -148,11 +149,17 @@ class ConsoleWindow(QWidget):
         self.show_box.setLayout(shows)
         self.keys_box = QGroupBox()
         keys = QVBoxLayout(self.keys_box)
-        keys.addWidget(self.keys)
+        keys_scroll = QScrollArea()  # on a 768-pixel laptop the list is taller than its room
+        keys_scroll.setWidgetResizable(True)
+        keys_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        keys_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        keys_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        keys_scroll.setWidget(self.keys)
+        keys.addWidget(keys_scroll)
         side = QVBoxLayout()
         side.addWidget(self.show_box)
         side.addWidget(self.queue_box, 1)
-        side.addWidget(self.keys_box)
+        side.addWidget(self.keys_box, 1)
         body = QHBoxLayout()
         body.addWidget(self.line_box, 3)
         body.addLayout(side, 2)

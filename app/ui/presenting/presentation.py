@@ -10,9 +10,11 @@ and `set_show` chooses what the projector shows (`projector_pages.Show`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.canvas.scene import LABEL_MINIMUM, WheelScene
 from app.canvas.view import WheelView
@@ -59,6 +61,9 @@ class PresentationWindow(QWidget):
         self.view = WheelView(scene=scene, parent=self)
         self.chain = ChainPanel(self)
         self.room: Room | None = None
+        # Asks before saving (update a line turned away from, or a new one under which
+        # title), over the window given; True when saved. None: saves straight away.
+        self.ask_to_save: Callable[[QWidget], bool] | None = None
         self.room_card = RoomCard(large=True, parent=self)
         self.room_card.hide()
         self.show_mode = Show.WHEEL_AND_CHAIN
@@ -324,7 +329,10 @@ class PresentationWindow(QWidget):
         if workshop.saved_focus_line() is not None:
             self._message(translate("Presentation", "This line is saved already"))
             return
-        workshop.save_line()
+        if self.ask_to_save is None:
+            workshop.save_line()
+        elif not self.ask_to_save(QApplication.activeWindow() or self):
+            return  # turned away from a saved line, and the question was cancelled
         self._message(translate("Presentation", "Line saved"))
 
     def _message(self, text: str) -> None:

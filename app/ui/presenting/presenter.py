@@ -3,10 +3,11 @@ happens when a screen is plugged in or pulled out.
 
 The session owns the placement of both windows. It asks `plan_screens` (pure) where they go,
 given the connected screens, the screen of the main window and the screen the user chose
-(remembered by name in the settings). With one screen the presentation takes it and there is
-no console, as before. When the projector is pulled out the presentation ends and the wheel is
-back in the main window; when a second screen comes, the wheel moves there and the console
-opens on the laptop. The console never stays behind on a screen that is gone.
+(remembered in the settings by name, place and serial: `app.core.screens.ScreenId`). With
+one screen the presentation takes it and there is no console, as before. When the projector is
+pulled out the presentation ends and the wheel is back in the main window; when a second
+screen comes, the wheel moves there and the console opens on the laptop. The console never
+stays behind on a screen that is gone.
 """
 
 from __future__ import annotations
@@ -15,14 +16,25 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-from app.core.screens import ScreenPlan, plan_screens
+from app.core.screens import ScreenId, ScreenPlan, plan_screens
 from app.ui.control.settings import Settings
 from app.ui.presenting.console import ConsoleWindow
 from app.ui.presenting.presentation import PresentationWindow
 
 
-def screen_named(name: str) -> QScreen | None:
-    return next((s for s in QGuiApplication.screens() if s.name() == name), None)
+def screen_id(screen: QScreen) -> ScreenId:
+    """How a Qt screen is told apart: name, place on the desktop and serial."""
+    box = screen.geometry()
+    place = (box.x(), box.y(), box.width(), box.height())
+    return ScreenId(screen.name(), place, screen.serialNumber())
+
+
+def connected_screens() -> list[ScreenId]:
+    return [screen_id(screen) for screen in QGuiApplication.screens()]
+
+
+def qt_screen(wanted: ScreenId) -> QScreen | None:
+    return next((s for s in QGuiApplication.screens() if screen_id(s) == wanted), None)
 
 
 class PresenterSession(QObject):
@@ -57,17 +69,17 @@ class PresenterSession(QObject):
 
     # --- placing ----------------------------------------------------------------------------
 
-    def laptop_name(self) -> str:
-        screen = self.main_window.screen()
-        return screen.name() if screen is not None else QGuiApplication.screens()[0].name()
+    def laptop(self) -> ScreenId:
+        screen = self.main_window.screen() or QGuiApplication.screens()[0]
+        return screen_id(screen)
 
     def start(self) -> None:
-        self.place([screen.name() for screen in QGuiApplication.screens()])
+        self.place(connected_screens())
 
-    def place(self, screens: list[str]) -> None:
+    def place(self, screens: list[ScreenId]) -> None:
         """Put the presentation and the console where the plan for `screens` says."""
-        plan = plan_screens(screens, self.laptop_name(), self.settings.presentation_screen)
-        projector = screen_named(plan.projector)
+        plan = plan_screens(screens, self.laptop(), self.settings.presentation_screen)
+        projector = qt_screen(plan.projector)
         if projector is None:  # the screen went while we planned; plan again when told
             return
         self.plan = plan
@@ -75,7 +87,7 @@ class PresenterSession(QObject):
         if plan.console is None:
             self._close_console()
             return
-        console_screen = screen_named(plan.console)
+        console_screen = qt_screen(plan.console)
         if console_screen is None:
             return
         if self.console is None:
@@ -85,7 +97,7 @@ class PresenterSession(QObject):
             self.console.closed.connect(self._console_closed)
             self.console.set_queue_widget(self._room_queue())
         console = self.console
-        console.show_screens(plan.projector, plan.console)
+        console.show_screens(plan.projector.label(screens), plan.console.label(screens))
         console.setScreen(console_screen)
         console.setGeometry(console_screen.availableGeometry())
         console.showMaximized()
@@ -108,16 +120,16 @@ class PresenterSession(QObject):
     def _screens_changed(self, *_args: object) -> None:
         if self._ending:
             return
-        self.place([screen.name() for screen in QGuiApplication.screens()])
+        self.place(connected_screens())
 
     def _screen_removed(self, screen: QScreen) -> None:
         """A screen is going (Qt tells before it is gone): follow the plan without it."""
         if self._ending:
             return
-        remaining = [s.name() for s in QGuiApplication.screens() if s is not screen]
-        self.screens_left(screen.name(), remaining)
+        remaining = [screen_id(s) for s in QGuiApplication.screens() if s is not screen]
+        self.screens_left(screen_id(screen), remaining)
 
-    def screens_left(self, gone: str, remaining: list[str]) -> None:
+    def screens_left(self, gone: ScreenId, remaining: list[ScreenId]) -> None:
         """`gone` was pulled out; `remaining` are still there. The projector gone: the
         presentation ends and the wheel is back in the main window. The laptop gone: the
         presentation stays and the console moves (or, on one screen, closes)."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -44,6 +44,7 @@ class RoomQueue(QWidget):
         self.moment = moment
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setIconSize(QSize(18, 18))
@@ -58,14 +59,12 @@ class RoomQueue(QWidget):
         self.reject_button.clicked.connect(self.reject_selected)
         self.accept_all_button = QPushButton()
         self.accept_all_button.clicked.connect(self.accept_all)
-        buttons = QHBoxLayout()
-        for button in (
-            self.accept_button,
-            self.edit_button,
-            self.reject_button,
-            self.accept_all_button,
+        # Two by two, so the room's dock fits beside the wheel on a 1024-pixel screen.
+        buttons = QGridLayout()
+        for number, button in enumerate(
+            (self.accept_button, self.edit_button, self.reject_button, self.accept_all_button)
         ):
-            buttons.addWidget(button)
+            buttons.addWidget(button, number // 2, number % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

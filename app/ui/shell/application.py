@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.canvas.fonts import with_emoji
@@ -21,6 +21,7 @@ from app.core.model import default_model
 from app.ui.control.i18n import LanguageSwitcher, TranslationsMissingError
 from app.ui.control.settings import Settings
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.single_instance import StoreInstance
 from db.files import default_store_path
 from db.glance import first_look
 from db.loading import load_store_layer
@@ -69,14 +70,41 @@ def build_window(
 def run(store_file: Path | None) -> int:
     """Start the program's event loop; returns the exit code."""
     app = application()
+    path = store_file or default_store_path()
+    claim = StoreInstance(path, bring_forward)
+    if not claim.held:  # one copy per store: that one comes forward
+        claim.ask_holder()
+        print(
+            f"netimpact: {path} is open in Netwerkimpact already; its window is brought forward",
+            file=sys.stderr,
+        )
+        return 0
     settings = Settings()
     switcher = LanguageSwitcher(app)
     try:
         switcher.use(settings.language)
     except TranslationsMissingError as error:
         print(f"netimpact: {error}; continuing in English", file=sys.stderr)
-    path = store_file or default_store_path()
-    return run_windows(app, path, settings, switcher, first=show_first_look(path, settings))
+    try:
+        return run_windows(app, path, settings, switcher, first=show_first_look(path, settings))
+    finally:
+        claim.close()
+
+
+def bring_forward() -> None:
+    """Another start asked for this store: show its window on top (unminimised)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            if widget.isMinimized():
+                widget.showNormal()
+            widget.raise_()
+            widget.activateWindow()
+            widget.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Netwerkimpact was started again on this store: here it is"
+                ),
+                6000,
+            )
 
 
 def show_first_look(path: Path, settings: Settings) -> MainWindow | None:

@@ -14,13 +14,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenu,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -51,6 +52,30 @@ if TYPE_CHECKING:
     from app.ui.room.controller import Room
     from app.ui.room.dock import RoomDock
     from app.ui.shell.output_actions import OutputActions
+
+# The smallest share of the window's height the wheel's diameter may have (a projector at
+# 1024×768 with the room open), and the pixels the docks' separators take between them.
+WHEEL_SHARE = 0.6
+PANEL_MIN_WIDTH = 440
+DOCK_SEPARATORS = 12
+
+
+def fit_into_screen(window: QWidget) -> None:
+    """Keep a window inside the screen it opens on: a size last left on a larger screen, or
+    the first start's, would run off a 1024×768 projector (no window manager fixes it up)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra = frame.size() - window.geometry().size()  # the window manager's frame, if any
+    width = min(window.width(), room.width() - extra.width())
+    height = min(window.height(), room.height() - extra.height())
+    window.resize(width, height)
+    x = min(max(frame.x(), room.left()), room.right() + 1 - width - extra.width())
+    y = min(max(frame.y(), room.top()), room.bottom() + 1 - height - extra.height())
+    window.move(x, y)
+
 
 # The side panel's tabs, in order (their titles are translated in `retranslate`).
 PANEL_NAMES = ("Core", "Reasoning line", "Lines", "Indicators", "Learning path", "Post-its")
@@ -114,12 +139,18 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.dock.setMinimumWidth(440)  # room for the six tabs' names
+        self.dock.setMinimumWidth(PANEL_MIN_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         build_menu_bar(self)
+        # The status bar from the start: made by the first message, it took its height from
+        # the wheel's page and the wheel jumped smaller.
+        self.statusBar().setSizeGripEnabled(False)
+        # As high as a notice with its button (a saved PDF's "Open"), so one never moves it.
+        self.statusBar().setMinimumHeight(QToolButton().sizeHint().height() + 2)
         self.resize(1440, 900)
         if settings.window_geometry is not None:
             self.restoreGeometry(settings.window_geometry)
+        fit_into_screen(self)
         self._restore_state()
         self.retranslate()
 
@@ -160,6 +191,7 @@ class MainWindow(QMainWindow):
         )
         self.room = self.room_dock.room
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.room_dock)
+        self.room_dock.visibilityChanged.connect(self._room_dock_shown)
         self._build_actions()
         build_menus(self)
         self._connect()
@@ -285,6 +317,32 @@ class MainWindow(QMainWindow):
             )
             self.lock_actions[ring_key] = action
 
+    def _room_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.place_room_dock()
+            fit_into_screen(self)
+
+    def place_room_dock(self) -> None:
+        """The room's dock beside the wheel where the window is wide enough for both docks
+        and a wheel of at least `WHEEL_SHARE` of the window's height; else it shares the side
+        panel's place as a tab (a 1024×768 projector), and the wheel keeps its size."""
+        if self.dockWidgetArea(self.room_dock) == self.dockWidgetArea(self.dock):
+            return
+        panel = self.dock.width() if self.dock.isVisible() else 0
+        room = self.room_dock.minimumSizeHint().width()
+        width = self.width()  # the window may have grown past the screen to show the dock
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width())
+        if width - panel - room - DOCK_SEPARATORS >= WHEEL_SHARE * self.height():
+            return
+        if self.dock.isVisible():
+            self.tabifyDockWidget(self.dock, self.room_dock)
+        else:
+            self.addDockWidget(self.dockWidgetArea(self.dock), self.room_dock)
+        self.room_dock.show()
+        self.room_dock.raise_()
+
     def stakeholder_keys(self) -> list[str]:
         return [segment.key for segment in self.model.stakeholder_ring.segments]
 
@@ -332,6 +390,9 @@ class MainWindow(QMainWindow):
         }
         for index, (_panel, name) in enumerate(self.panels):
             self.tabs.setTabText(index, titles.get(name, name))
+        # Room for the six tabs' names, whole, in this language (no scrolling tab bar).
+        tabs_width = self.tabs.tabBar().sizeHint().width() + 8  # and the dock's margins
+        self.dock.setMinimumWidth(max(PANEL_MIN_WIDTH, tabs_width))
         if self.furnished:
             self.room_dock.retranslate()
             self.start.show_examples(self.outputs.retranslate(language))
@@ -352,6 +413,7 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         self.workshop.language = language
         self.scene.set_language(language)
+        self.plausibility_marks.clear_labels()
         self.languageChosen.emit(language)
         self._rebuild_panels()
         self.retranslate()
@@ -407,6 +469,7 @@ class MainWindow(QMainWindow):
         self.scene.set_network_name(look.name)
         self.scene.set_core_summary(look.core)
         self.scene.set_stakeholder_names(look.stakeholder_names)
+        self.plausibility_marks.clear_labels()  # the labels at 12 o'clock may have changed
 
     def _changed(self, parts: frozenset[str]) -> None:
         if not self.workshop.has_network:

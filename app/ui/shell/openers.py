@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 
 from app.core.model import Language
 from app.ui.widgets.plain import literal_ampersands
@@ -41,6 +41,7 @@ def start_presentation(window: MainWindow) -> PresentationWindow:
     presentation.left.connect(lambda: _presentation_left(window))
     presentation.roomRequested.connect(window.room_dock.toggle)
     presentation.follow_room(window.room)
+    presentation.ask_to_save = window.line_panel.save_line  # S asks as Ctrl+S does
     window.languageChosen.connect(presentation.show_chain)
     window.presentation = presentation
     session = PresenterSession(presentation, window, window.settings)
@@ -58,28 +59,34 @@ def _presentation_ended(window: MainWindow, why: str) -> None:
 
 
 def fill_screen_menu(window: MainWindow) -> None:
-    """The View menu's choice of the presentation screen: automatic, or a screen by name
-    (remembered, and used whenever a screen of that name is connected)."""
+    """The View menu's choice of the presentation screen: automatic, or a screen (remembered
+    by name, place and serial, and used whenever that screen is connected)."""
+    from app.core.screens import find_screen
+    from app.ui.presenting.presenter import connected_screens
+
     menu = window.screen_menu
     menu.clear()
     chosen = window.settings.presentation_screen
-    names = [screen.name() for screen in QGuiApplication.screens()]
+    screens = connected_screens()
+    found = find_screen(screens, chosen) if chosen is not None else None
     automatic = menu.addAction(
         QCoreApplication.translate("MainWindow", "Automatic: the screen without this window")
     )
-    options: list[tuple[QAction, str | None]] = [(automatic, None)]
-    for index, name in enumerate(names, start=1):
-        size = QGuiApplication.screens()[index - 1].size()
-        text = f"{index}: {name} ({size.width()}×{size.height()})"
-        options.append((menu.addAction(literal_ampersands(text)), name))
-    if chosen is not None and chosen not in names:
-        absent = QCoreApplication.translate("MainWindow", "%1 (not connected)").replace(
-            "%1", chosen
-        )
-        options.append((menu.addAction(literal_ampersands(absent)), chosen))
-    for action, option in options:
+    options: list[tuple[QAction, str | None, bool]] = [(automatic, None, chosen is None)]
+    for index, screen in enumerate(screens, start=1):
+        _x, _y, width, height = screen.geometry
+        text = f"{index}: {screen.name} ({width}×{height})"
+        if screen.label(screens) != screen.name:  # two of one model: where each one is
+            text = f"{index}: {screen.label(screens)}"
+        action = menu.addAction(literal_ampersands(text))
+        options.append((action, screen.key(), screen == found))
+    if chosen is not None and found is None:
+        name = chosen.split("\x1f")[0]
+        absent = QCoreApplication.translate("MainWindow", "%1 (not connected)").replace("%1", name)
+        options.append((menu.addAction(literal_ampersands(absent)), chosen, True))
+    for action, option, checked in options:
         action.setCheckable(True)
-        action.setChecked(option == chosen)
+        action.setChecked(checked)
         action.triggered.connect(_chooser(window, option))
 
 

@@ -1,8 +1,10 @@
 """The program's date fields: typed the Dutch way ("15-02-2025"), with a calendar to pick from.
 
 A QDateEdit takes typing section by section in the locale's format and rejects a whole date
-typed over a selection: "15-02-2025" ended up as "02-02--". A date field here is a line edit
-that reads what was typed as a whole (`parse_day`), with a calendar button beside it.
+typed over a selection: "15-02-2025" ended up as "02-02--". A free line edit let Home and
+typing put a second date before the first ("15-02-202507-12-2026"). A date field here is a
+line edit with the mask dd-mm-jjjj: typing overwrites digit by digit wherever it starts (the
+dashes are skipped, typed or not), so it always holds one date; a calendar button beside it.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ class DateField(QLineEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.setInputMask("99-99-9999;_")  # one date, typed over in place: dd-mm-jjjj
+        self.setToolTip(self.tr("dd-mm-yyyy"))
         self.calendar = QCalendarWidget()
         self.calendar.clicked.connect(self._picked)
         menu = QMenu(self)
@@ -49,22 +52,28 @@ class DateField(QLineEdit):
         self.button.setGeometry(self.width() - size - 2, 2, size, size)
         self.setTextMargins(0, 0, size + 2, 0)
 
+    def typed(self) -> str:
+        """What is typed, '' for an empty mask ("--")."""
+        text = self.text()
+        return "" if not text.strip("- ") else text
+
     def day(self) -> date | None:
         """The date typed, or None (empty or not a date)."""
         try:
-            return parse_day(self.text())
+            return parse_day(self.typed())
         except ValueError:
             return None
 
     def is_valid(self) -> bool:
         try:
-            parse_day(self.text())
+            parse_day(self.typed())
         except ValueError:
             return False
         return True
 
     def set_day(self, day: date | None) -> None:
         self.setText(format_day(day))
+        self.setCursorPosition(0)  # typing starts at the day, over what is there
         if day is not None:
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
