@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TypeAlias
 
 from app import __version__
+
+# What add_subparsers returns (generic for the type checker only).
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 EXPORT_FORMATS = ("json", "xlsx", "csv")
 
@@ -61,7 +65,7 @@ def parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_image_parser(commands: argparse._SubParsersAction) -> None:
+def _add_image_parser(commands: Commands) -> None:
     image = commands.add_parser("image", help="an image of the wheel as PNG or SVG")
     image.add_argument("--network", metavar="NAME", required=True, help="the network's name or id")
     image.add_argument(
@@ -79,7 +83,7 @@ def _add_image_parser(commands: argparse._SubParsersAction) -> None:
     )
 
 
-def _add_store_safety_parsers(commands: argparse._SubParsersAction) -> None:
+def _add_store_safety_parsers(commands: Commands) -> None:
     commands.add_parser(
         "check", help="check the store completely (integrity, references, schema); changes nothing"
     )
@@ -92,7 +96,7 @@ def _add_store_safety_parsers(commands: argparse._SubParsersAction) -> None:
     )
 
 
-def _add_poster_parser(commands: argparse._SubParsersAction) -> None:
+def _add_poster_parser(commands: Commands) -> None:
     poster = commands.add_parser(
         "poster",
         help="make a poster (blank, of one reasoning line or of a session's notes; A3 to A0, "

@@ -11,7 +11,7 @@ and `set_show` chooses what the projector shows (`projector_pages.Show`).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
 from app.canvas.scene import LABEL_MINIMUM, WheelScene
@@ -122,7 +122,7 @@ class PresentationWindow(QWidget):
         """Show `show`; if it shows already, back to the wheel and the chain."""
         self.set_show(Show.WHEEL_AND_CHAIN if self.show_mode == show else show)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._lay_out()
 
@@ -260,7 +260,7 @@ class PresentationWindow(QWidget):
             self.view.setFocus()
             self.scene.keys.handle(event)
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self.show_cursor()
         super().mouseMoveEvent(event)
 

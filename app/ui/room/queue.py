@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.dialogs.note_dialog import NoteDialog, colour_icon, segment_label
+from app.ui.dialogs.note_dialog import NoteDialog, segment_label
 from app.ui.room.controller import ANSWER_COLOUR, Room
 from app.ui.store.recovery_dialog import warn
 from app.ui.widgets.id_list import ID_ROLE, current_id
+from app.ui.widgets.record_labels import colour_icon
 from db.errors import StoreError
 from db.records import DEFAULT_NOTE_COLOUR
 
