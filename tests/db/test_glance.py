@@ -44,6 +44,7 @@ def wheels(draw: st.DrawFn) -> WheelState:
     )
 
 
+@pytest.mark.slow
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -103,6 +104,7 @@ def test_the_first_look_is_what_the_store_hands_out(
     assert [note[0] for note in expected.notes] == sorted(note[0] for note in expected.notes)
 
 
+@pytest.mark.slow
 def test_a_look_through_another_model_follows_the_stores_rules(tmp_path: Path, model: Model):
     """A model whose rings have fewer segments and whose core lost a part: the store's rules
     (index 0 past a ring's end, parts the model lacks last) apply to the first look too."""
@@ -287,6 +289,7 @@ def test_a_store_open_in_this_process_is_read_through_its_log_and_keeps_its_lock
         store.create_network("Daarna")  # still holds its locks: the write goes through
 
 
+@pytest.mark.slow
 def test_a_store_open_in_another_process_is_read_and_left_as_it_was(made, model):
     path, network_id = made
     script = (
@@ -317,6 +320,7 @@ def test_a_store_open_in_another_process_is_read_and_left_as_it_was(made, model)
     assert other.returncode == 0
 
 
+@pytest.mark.slow
 def test_a_store_left_by_a_crashed_writer_is_read_through_its_log_and_left_as_it_was(made, model):
     """The start after a crash: the `-wal` and `-shm` are still there, with a commit in them."""
     path, network_id = made
@@ -338,6 +342,7 @@ def test_a_store_left_by_a_crashed_writer_is_read_through_its_log_and_left_as_it
 # --- what it imports --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_first_look_loads_and_reads_without_sqlalchemy(made):
     """The window paints from it before the ORM is imported: not even `db` pulls it in."""
     path, network_id = made
