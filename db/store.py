@@ -92,6 +92,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin):
     _registered = False
 
     def close(self) -> None:
+        self._closed = True  # closing the last connection synced and emptied the log
         self._engine.dispose()
         if self._registered:
             self._registered = False

@@ -18,6 +18,7 @@ from sqlalchemy.pool import Pool, QueuePool
 
 from app.core.model import Model
 from db import backups, faults, snapshots
+from db import engine as store_engine
 from db.errors import (
     NotFoundError,
     StoreBackupError,
@@ -51,6 +52,7 @@ class StoreBase:
         self._watch = watch or LockWatch(path)
         self._locks_lost = False
         self._writer = engine.execution_options(write=True)
+        self._typist = engine.execution_options(write=True, typing=True)
         self.path = path
         self.model = model
         self.backup_made = backup
@@ -58,6 +60,7 @@ class StoreBase:
         self.read_only = read_only
         """The store's disk or folder cannot be written: reads work, changes are refused."""
         self._daily_backup_on: date | None = None
+        self._closed = False
 
     # --- transactions ----------------------------------------------------------------------
 
@@ -72,19 +75,31 @@ class StoreBase:
             yield session
 
     @contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def _writing(self, typing: bool = False) -> Iterator[Session]:
         """One write transaction, after the day's backup; a store that cannot be written
-        raises the exception that says why (read-only, disk full, in use, damaged)."""
+        raises the exception that says why (read-only, disk full, in use, damaged).
+
+        `typing`: a keystroke's commit, which does not wait for the disk (safe against a
+        crash of the program; `sync` makes it safe against a power cut)."""
         if self.read_only:
             raise StoreReadOnlyError(self.path, f"{self.path} is read-only: it cannot be changed")
         self._check_locks()
         self._back_up_once_a_day()
         with (
             faults.store_faults(self.path),
-            Session(self._writer, expire_on_commit=False) as session,
+            Session(self._typist if typing else self._writer, expire_on_commit=False) as session,
             session.begin(),
         ):
             yield session
+
+    def sync(self) -> None:
+        """Make every commit so far, typing too, survive a power cut (the UI calls it after a
+        short pause in typing; every commit that is not typing does it by itself)."""
+        if self.read_only or self._closed:
+            return
+        self._check_locks()
+        with faults.store_faults(self.path):
+            store_engine.sync_log(self._engine)
 
     def _back_up_once_a_day(self) -> None:
         today = date.today()

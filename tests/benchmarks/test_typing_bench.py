@@ -3,7 +3,8 @@
 Run with `make bench`. A network of the store benchmark's size (40 lines, 200 indicators,
 1,000 measurements) is open in the real main window, with every panel; keystrokes go to the
 story editor of a saved line. Each keystroke stores the story (one undoable edit, committed
-with synchronous=FULL: nothing typed is lost to a crash) and updates what shows it. Printed
+with synchronous=NORMAL and synced after a pause: docs/store-safety.md, "Typing") and updates
+what shows it. Printed
 beside it: the store's write alone (the same call without the window), the floor (the same
 keystroke in a bare QPlainTextEdit) and the baseline a story edit cost when the Workshop read
 the whole network again after it. The target, ≤ 5 ms a keystroke (median), is asserted.

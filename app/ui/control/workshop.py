@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.core.geometry import Arrangement
@@ -27,6 +27,10 @@ from app.ui.control.undoable import UndoableEdits
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
 from db.store import Store
+
+# A story keystroke commits without waiting for the disk; this long after the last one, the
+# log is synced, so a power cut loses at most this much typing (docs/store-safety.md, "Typing").
+SYNC_TYPING_MS = 500
 
 
 class Workshop(QObject):
@@ -59,6 +63,10 @@ class Workshop(QObject):
         # Stories typed for a line that is not saved yet, per focus line: turning away and back
         # within the session keeps them.
         self._drafts: dict[tuple[str, ...], dict[str, str]] = {}
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(SYNC_TYPING_MS)
+        self._sync_timer.timeout.connect(self.sync_typing)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -97,6 +105,21 @@ class Workshop(QObject):
             self._contents = None
         self.changed.emit(frozenset(parts))
 
+    def _story_written(self, line: Line) -> None:
+        """A keystroke's commit returned: patch the contents, and sync after a pause."""
+        self._patch_line(line)
+        self._sync_timer.start()
+
+    def sync_typing(self) -> None:
+        """Make the typing committed so far survive a power cut (after a pause, at close)."""
+        self._sync_timer.stop()
+        self.store.sync()
+
+    @property
+    def typing_unsynced(self) -> bool:
+        """Story keystrokes are committed but not yet synced to the disk."""
+        return self._sync_timer.isActive()
+
     def _patch_line(self, line: Line) -> None:
         """Put a line the store just wrote into the loaded contents (no reload)."""
         if self._contents is not None:
@@ -111,6 +134,8 @@ class Workshop(QObject):
         self._open(network_id)
 
     def _open(self, network_id: int | None) -> None:
+        if self.typing_unsynced:
+            self.sync_typing()
         self.network_id = network_id
         self._contents = None
         self._drafts.clear()
@@ -364,7 +389,7 @@ class Workshop(QObject):
             ("story", line.id, step_key),
             line.story(step_key),
             text,
-            lambda value: self._patch_line(self.store.set_line_story(line.id, step_key, value)),
+            lambda value: self._story_written(self.store.set_line_story(line.id, step_key, value)),
             STORIES,
         )
 

@@ -478,6 +478,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.room.close()  # nothing listens once the window is gone
+            if self.workshop.typing_unsynced:
+                self.workshop.sync_typing()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
