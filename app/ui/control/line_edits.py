@@ -97,7 +97,7 @@ class LineEdits:
 
         self._after_rework(line.id, None)
         text = translate("Workshop", "Update line “%1”").replace("%1", line.title)
-        self.edits.undo_stack.push(Change(text, redo, undo))
+        self.edits.undo_stack.push(Change(text, redo, undo, self.edits.replaying))
         return line.id
 
     def duplicate_line(self, line_id: int, title: str) -> int:

@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoStack
 
-from app.ui.control.commands import Change, FieldEdit
+from app.core.changes import Part
+from app.ui.control.commands import Change, FieldEdit, Replaying, no_replaying
 from db.records import NetworkContents, Snapshot
 from db.store import Store
 
@@ -19,13 +20,21 @@ class UndoableEdits:
     """Does an edit through `store`, pushes its undo step onto `undo_stack`, and after every
     do, undo and redo calls `emit` with the parts (NETWORK, CORE, …) the edit touched."""
 
-    def __init__(self, store: Store, undo_stack: QUndoStack, emit: Callable[..., None]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        emit: Callable[..., None],
+        replaying: Replaying = no_replaying,
+    ) -> None:
         self.store = store
         self.undo_stack = undo_stack
         self._emit = emit
+        self.replaying = replaying
+        """Give each undo command this, so its undo and redo are told apart from edits."""
 
     def push_simple(
-        self, text: str, apply: Callable[[], object], revert: Callable[[], object], *parts: str
+        self, text: str, apply: Callable[[], object], revert: Callable[[], object], *parts: Part
     ) -> None:
         def do() -> None:
             apply()
@@ -36,7 +45,7 @@ class UndoableEdits:
             self._emit(*parts)
 
         do()
-        self.undo_stack.push(Change(text, do, undo))
+        self.undo_stack.push(Change(text, do, undo, self.replaying))
 
     def edit_field(
         self,
@@ -45,7 +54,7 @@ class UndoableEdits:
         old: object,
         new: object,
         write: Callable[[Any], object],
-        *parts: str,
+        *parts: Part,
     ) -> None:
         if old == new:
             return
@@ -55,10 +64,10 @@ class UndoableEdits:
             self._emit(*parts)
 
         store(new)
-        self.undo_stack.push(FieldEdit(text, field, old, new, store))
+        self.undo_stack.push(FieldEdit(text, field, old, new, store, self.replaying))
 
     def push_create(
-        self, text: str, create: Callable[[], Any], delete: Callable[[int], Snapshot], *parts: str
+        self, text: str, create: Callable[[], Any], delete: Callable[[int], Snapshot], *parts: Part
     ) -> int:
         """Create something; undo deletes it, redo puts the same object (same id) back."""
         created_id: list[int] = []
@@ -76,7 +85,7 @@ class UndoableEdits:
             self._emit(*parts)
 
         do()
-        self.undo_stack.push(Change(text, do, undo))
+        self.undo_stack.push(Change(text, do, undo, self.replaying))
         return created_id[0]
 
     def push_update(
@@ -85,7 +94,7 @@ class UndoableEdits:
         record: Any,
         changes: dict[str, Any],
         update: Callable[..., object],
-        *parts: str,
+        *parts: Part,
     ) -> None:
         """Change the fields of `record` that differ from `changes`; nothing if none do."""
         new = {field: value for field, value in changes.items() if getattr(record, field) != value}
@@ -96,7 +105,7 @@ class UndoableEdits:
             text, lambda: update(record.id, **new), lambda: update(record.id, **old), *parts
         )
 
-    def push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: str) -> None:
+    def push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: Part) -> None:
         snapshot: list[Snapshot] = []
 
         def do() -> None:
@@ -108,7 +117,7 @@ class UndoableEdits:
             self._emit(*parts)
 
         do()
-        self.undo_stack.push(Change(text, do, undo))
+        self.undo_stack.push(Change(text, do, undo, self.replaying))
 
 
 class NetworkEdits:

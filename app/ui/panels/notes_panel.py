@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.ui.control.parts import MOMENTS, NETWORK, NOTES
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs import note_dialog
@@ -82,7 +83,7 @@ class NotesPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         workshop.networkOpened.connect(self._network_opened)
         self.refresh()
 
@@ -92,8 +93,8 @@ class NotesPanel(QWidget):
         self._moment_id = None
         self.refresh()
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {NOTES, MOMENTS, NETWORK}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(NOTES | MOMENTS | NETWORK):
             self.refresh()
 
     def refresh(self) -> None:

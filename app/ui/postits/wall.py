@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.core.limits import MAX_NOTE
 from app.core.wheel_layout import CALM
 from app.ui.control.parts import MOMENTS, NETWORK, NOTES
@@ -115,7 +116,7 @@ class Wall(QWidget):
         scroll.setWidget(self.grid_host)
         layout.addWidget(scroll, 1)
         self._build_groups()
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         workshop.networkOpened.connect(self.refresh)
         self.retranslate()
 
@@ -172,8 +173,8 @@ class Wall(QWidget):
 
     # --- showing --------------------------------------------------------------------------
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {NOTES, MOMENTS, NETWORK}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(NOTES | MOMENTS | NETWORK):
             self.refresh()
 
     def notes(self) -> list[Note]:

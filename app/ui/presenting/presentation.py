@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.canvas.scene import LABEL_MINIMUM, WheelScene
 from app.canvas.view import WheelView
+from app.core.changes import Changes, Part
 from app.core.reasoning import ReasoningLine, lines_of
 from app.ui.control.workshop import Workshop
 from app.ui.panels.chain_panel import ChainPanel, ChainStep
@@ -81,7 +82,7 @@ class PresentationWindow(QWidget):
         self.chain.setMouseTracking(True)
         self.chain.installEventFilter(self)
         self.setMouseTracking(True)
-        workshop.changed.connect(self.show_chain)
+        workshop.noticed.connect(self._noticed)
         workshop.currentLineChanged.connect(self.show_chain)
         workshop.networkOpened.connect(self.show_chain)
         scene.arrangementSettled.connect(self.show_chain)
@@ -186,6 +187,10 @@ class PresentationWindow(QWidget):
         if self.workshop.has_network:
             return self.workshop.focus_line()
         return lines_of(self.model, self.scene.arrangement(), self.workshop.direction)[0]
+
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(Part.NETWORK | Part.LINES | Part.WHEEL):  # names, titles, segments
+            self.show_chain()
 
     def show_chain(self, *_args: object) -> None:
         """Refresh the chain from the workshop: labels in the current language."""

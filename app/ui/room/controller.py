@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.changes import Changes
 from app.core.model import Text
 from app.core.wheel_layout import CALM
 from app.room.address import LOOPBACK, PREFERRED_PORT, RoomAddress, RoomOpenError
@@ -64,7 +65,7 @@ class Room(QObject):
         self._question_ids: dict[tuple[str, int, str], int] = {}
         self._server: RoomServer | None = None
         self._arrived.connect(self.take_arrivals)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         workshop.currentLineChanged.connect(self.refresh_board)
         workshop.networkOpened.connect(self._network_opened)
 
@@ -140,8 +141,8 @@ class Room(QObject):
         if self._server is not None:
             self._server.set_board(self.board())
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {NETWORK, WHEEL}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(NETWORK | WHEEL):
             self.refresh_board()
 
     def _network_opened(self) -> None:
@@ -226,9 +227,10 @@ class Room(QObject):
         segment_key: str | None = None,
     ) -> int:
         note = self._note(item, moment_id, text, segment_key)
-        note_id = self.workshop.learning.add_note(
-            note.segment_key, note.text, note.colour, note.moment_id
-        )
+        with self.workshop.from_the_room():
+            note_id = self.workshop.learning.add_note(
+                note.segment_key, note.text, note.colour, note.moment_id
+            )
         self.pending.remove(item)
         return note_id
 
@@ -252,10 +254,11 @@ class Room(QObject):
         items = list(self.pending)
         if not items:
             return 0
-        self.workshop.notes.add_notes(
-            [self._note(item, moment_id) for item in items],
-            self.tr("Accept %n post-it(s) from the room", "", len(items)),
-        )
+        with self.workshop.from_the_room():
+            self.workshop.notes.add_notes(
+                [self._note(item, moment_id) for item in items],
+                self.tr("Accept %n post-it(s) from the room", "", len(items)),
+            )
         for item in items:
             self.pending.remove(item)
         self.queueChanged.emit()

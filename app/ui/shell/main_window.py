@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.canvas.plausibility_marks import PlausibilityMarks
 from app.canvas.view import WheelView
+from app.core.changes import Changes
 from app.core.model import Language, Model
 from app.core.wheel_layout import PALETTES
 from app.ui.control.parts import CORE, LINES, NETWORK
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         workshop = self.workshop
         workshop.networkOpened.connect(self.show_network)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         workshop.currentLineChanged.connect(self.show_plausibility)
         workshop.networkOpened.connect(self.show_plausibility)
         workshop.wheelMoved.connect(self.show_wheel)
@@ -406,13 +407,13 @@ class MainWindow(QMainWindow):
         self.scene.set_core_summary(look.core)
         self.scene.set_stakeholder_names(look.stakeholder_names)
 
-    def _changed(self, parts: frozenset[str]) -> None:
+    def _noticed(self, changes: Changes) -> None:
         if not self.workshop.has_network:
             return
-        if parts & {CORE, NETWORK}:
+        if changes.touches(CORE | NETWORK):
             self._show_network_texts(FirstLook.of(self.workshop.contents))
             self._update_title()
-        if LINES in parts:
+        if changes.touches(LINES):
             self.show_plausibility()
 
     def show_plausibility(self) -> None:
