@@ -31,6 +31,7 @@ from app.ui.control.line_edits import LineEdits
 from app.ui.control.note_edits import NoteEdits
 from app.ui.control.parts import INDICATORS, LINES, MEASUREMENTS, NETWORK, STORIES, WHEEL
 from app.ui.control.undoable import UndoableEdits
+from app.ui.control.view_state import ViewState
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
 from db.store import Store
@@ -58,6 +59,8 @@ class Workshop(QObject):
         self.edits = UndoableEdits(store, self.undo_stack, self._emit, self.replaying)
         self._origin = Origin.EDIT
         self._initiator: object | None = None
+        self.view = ViewState(self)
+        """What is being viewed (the post-it moment filter): one owner for every view."""
         self.learning = LearningEdits(self.edits, self._network, lambda: self.contents)
         self.core_edits = CoreEdits(self.edits, self._network, lambda: self.contents)
         self.line_edits = LineEdits(self.edits, self)
@@ -138,6 +141,10 @@ class Workshop(QObject):
         """Tell every listener about one committed change, after patching the contents."""
         changes = Changes.of(parts, self._origin, self._initiator, ids)
         self._patch(changes.parts)
+        filtered = self.view.moment_filter()
+        gone = changes.touches(Part.MOMENTS) and filtered is not None
+        if gone and all(moment.id != filtered for moment in self.contents.moments):
+            self.view.set_moment_filter(None)  # its moment is gone: all post-its
         self.noticed.emit(changes)
         self.changed.emit(changes.members())
 
@@ -197,6 +204,7 @@ class Workshop(QObject):
             self.sync_typing()
         self.network_id = network_id
         self._contents = None
+        self.view.set_moment_filter(None)  # the moments belong to the network left
         self._drafts.clear()
         self.current_line_id = None
         self.rework_line_id = None
