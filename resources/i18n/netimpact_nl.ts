@@ -1803,6 +1803,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
             <numerusform>%n geeltjes uit de zaal toelaten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reject a post-it from the room</source>
+        <translation>Post-it uit de zaal weigeren</translation>
+    </message>
 </context>
 <context>
     <name>RoomCard</name>

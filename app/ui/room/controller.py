@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand
 
 from app.core.changes import Changes
 from app.core.model import Text
@@ -265,5 +266,33 @@ class Room(QObject):
         return len(items)
 
     def reject(self, item_id: int) -> None:
+        """Leave a waiting post-it off the wall: one undo step, which puts it back in its place
+        in the queue."""
+        item = self.item(item_id)
+        self.workshop.undo_stack.push(RejectIncoming(self, item, self.pending.index(item)))
+
+    def take(self, item_id: int) -> None:
+        """A waiting post-it went on the wall another way (edited first): out of the queue."""
         self.pending.remove(self.item(item_id))
         self.queueChanged.emit()
+
+
+class RejectIncoming(QUndoCommand):
+    """Rejecting a phone's post-it: redo takes it out of the queue, undo puts it back where it
+    was (the post-it was never in the store, so neither touches it)."""
+
+    def __init__(self, room: Room, item: Incoming, index: int) -> None:
+        super().__init__(QCoreApplication.translate("Room", "Reject a post-it from the room"))
+        self.room = room
+        self.item = item
+        self.index = index
+
+    def redo(self) -> None:
+        if self.item in self.room.pending:
+            self.room.pending.remove(self.item)
+            self.room.queueChanged.emit()
+
+    def undo(self) -> None:
+        if self.item not in self.room.pending:
+            self.room.pending.insert(min(self.index, len(self.room.pending)), self.item)
+            self.room.queueChanged.emit()

@@ -159,7 +159,7 @@ class RoomQueue(QWidget):
             return
         dialog = self.edit_dialog(item_id)
         if dialog.exec() and dialog.saved_id is not None:
-            self.room.reject(item_id)  # it is on the wall now, as edited
+            self.room.take(item_id)  # it is on the wall now, as edited
 
     def edit_dialog(self, item_id: int) -> NoteDialog:
         incoming = self.room.item(item_id)
