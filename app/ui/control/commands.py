@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from app.core.changes import Origin
+from app.core.changes import Origin, Part
+
+if TYPE_CHECKING:
+    from db.records import Snapshot
+    from db.store import Store
 
 # Around an undo or a redo: the Workshop's `replaying`, so its notices say how they came about.
 Replaying = Callable[[Origin], AbstractContextManager[object]]
@@ -82,3 +87,110 @@ class FieldEdit(Change):
         self.new = other.new
         self.setObsolete(self.new == self.old)
         return True
+
+
+class Emitting(Change):
+    """An edit of the store that tells the Workshop which parts it touched after every do,
+    undo and redo (`emit`); subclasses say what doing and undoing is."""
+
+    def __init__(
+        self, text: str, emit: Callable[..., None], parts: tuple[Part, ...], replaying: Replaying
+    ) -> None:
+        super().__init__(text, self._redo_edit, self._undo_edit, replaying)
+        self._emit = emit
+        self._parts = parts
+
+    def do(self) -> None:
+        """Do the edit the first time (before the push); a store error reaches the caller."""
+        self._redo_edit()
+
+    def _redo_edit(self) -> None:
+        self.apply_edit()
+        self._emit(*self._parts)
+
+    def _undo_edit(self) -> None:
+        self.revert_edit()
+        self._emit(*self._parts)
+
+    def apply_edit(self) -> None:
+        raise NotImplementedError
+
+    def revert_edit(self) -> None:
+        raise NotImplementedError
+
+
+class SimpleEdit(Emitting):
+    """An edit given as a pair of store calls: `apply` does it, `revert` undoes it."""
+
+    def __init__(
+        self,
+        text: str,
+        apply: Callable[[], object],
+        revert: Callable[[], object],
+        emit: Callable[..., None],
+        parts: tuple[Part, ...],
+        replaying: Replaying = no_replaying,
+    ) -> None:
+        super().__init__(text, emit, parts, replaying)
+        self._do_store, self._undo_store = apply, revert
+
+    def apply_edit(self) -> None:
+        self._do_store()
+
+    def revert_edit(self) -> None:
+        self._undo_store()
+
+
+class CreateRecord(Emitting):
+    """Create a record; undo deletes it (keeping a snapshot), redo puts the same record (same
+    id) back from that snapshot."""
+
+    def __init__(
+        self,
+        text: str,
+        store: Store,
+        create: Callable[[], Any],
+        delete: Callable[[int], Snapshot],
+        emit: Callable[..., None],
+        parts: tuple[Part, ...],
+        replaying: Replaying = no_replaying,
+    ) -> None:
+        super().__init__(text, emit, parts, replaying)
+        self._store, self._create, self._delete = store, create, delete
+        self.created_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply_edit(self) -> None:
+        if self.created_id is None:
+            self.created_id = self._create().id
+        else:
+            assert self._snapshot is not None  # undone before it is redone
+            self._store.restore(self._snapshot)
+
+    def revert_edit(self) -> None:
+        assert self.created_id is not None
+        self._snapshot = self._delete(self.created_id)
+
+
+class DeleteRecords(Emitting):
+    """Delete records (`delete` returns their snapshot); undo puts them back, same ids."""
+
+    def __init__(
+        self,
+        text: str,
+        store: Store,
+        delete: Callable[[], Snapshot],
+        emit: Callable[..., None],
+        parts: tuple[Part, ...],
+        replaying: Replaying = no_replaying,
+    ) -> None:
+        super().__init__(text, emit, parts, replaying)
+        self._store, self._delete = store, delete
+        self._snapshot: Snapshot | None = None
+
+    def apply_edit(self) -> None:
+        self._snapshot = self._delete()
+
+    def revert_edit(self) -> None:
+        assert self._snapshot is not None
+        self._store.restore(self._snapshot)

@@ -11,7 +11,15 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 
 from app.core.changes import Part
-from app.ui.control.commands import Change, FieldEdit, Replaying, no_replaying
+from app.ui.control.commands import (
+    CreateRecord,
+    DeleteRecords,
+    Emitting,
+    FieldEdit,
+    Replaying,
+    SimpleEdit,
+    no_replaying,
+)
 from db.records import NetworkContents, Snapshot
 from db.store import Store
 
@@ -36,16 +44,11 @@ class UndoableEdits:
     def push_simple(
         self, text: str, apply: Callable[[], object], revert: Callable[[], object], *parts: Part
     ) -> None:
-        def do() -> None:
-            apply()
-            self._emit(*parts)
+        self._push(SimpleEdit(text, apply, revert, self._emit, parts, self.replaying))
 
-        def undo() -> None:
-            revert()
-            self._emit(*parts)
-
-        do()
-        self.undo_stack.push(Change(text, do, undo, self.replaying))
+    def _push(self, command: Emitting) -> None:
+        command.do()  # first, so that a store error reaches the caller (see commands)
+        self.undo_stack.push(command)
 
     def edit_field(
         self,
@@ -70,23 +73,10 @@ class UndoableEdits:
         self, text: str, create: Callable[[], Any], delete: Callable[[int], Snapshot], *parts: Part
     ) -> int:
         """Create something; undo deletes it, redo puts the same object (same id) back."""
-        created_id: list[int] = []
-        snapshot: list[Snapshot] = []
-
-        def do() -> None:
-            if created_id:
-                self.store.restore(snapshot[0])
-            else:
-                created_id.append(create().id)
-            self._emit(*parts)
-
-        def undo() -> None:
-            snapshot[:] = [delete(created_id[0])]
-            self._emit(*parts)
-
-        do()
-        self.undo_stack.push(Change(text, do, undo, self.replaying))
-        return created_id[0]
+        command = CreateRecord(text, self.store, create, delete, self._emit, parts, self.replaying)
+        self._push(command)
+        assert command.created_id is not None
+        return command.created_id
 
     def push_update(
         self,
@@ -106,18 +96,8 @@ class UndoableEdits:
         )
 
     def push_delete(self, text: str, delete: Callable[[], Snapshot], *parts: Part) -> None:
-        snapshot: list[Snapshot] = []
-
-        def do() -> None:
-            snapshot[:] = [delete()]
-            self._emit(*parts)
-
-        def undo() -> None:
-            self.store.restore(snapshot[0])
-            self._emit(*parts)
-
-        do()
-        self.undo_stack.push(Change(text, do, undo, self.replaying))
+        """Delete something; undo puts it back with the same ids."""
+        self._push(DeleteRecords(text, self.store, delete, self._emit, parts, self.replaying))
 
 
 class NetworkEdits:
