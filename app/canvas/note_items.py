@@ -176,17 +176,17 @@ def stack_place(scene: WheelScene, segment_key: str) -> StackPlace | None:
     """Where a ring segment's stack goes: clear of both of its label's outlines (it reads
     either way round as the ring turns) and of the beam at every detent.
 
-    Remembered per label outline and ring geometry: measuring the outlines is most of the
-    cost of placing post-its, and a post-it added or accepted leaves every label as it was."""
+    Remembered per placed label (a value: the same fit, band and shaper bend the same
+    outlines) and ring geometry: measuring the outlines is most of the cost of placing
+    post-its, and a post-it added or accepted leaves every label as it was."""
     ring = scene.model.ring_of(segment_key)
     item = scene.rings[ring.key]
     index = ring.index_of(segment_key)
     centre = index * item.step
     label = item.labels[index]
-    outlines = (label.path(True), label.path(False))
     key = (
         segment_key,
-        *(_outline_key(path) for path in outlines),
+        label,
         item.inner,
         item.outer,
         item.step,
@@ -196,8 +196,8 @@ def stack_place(scene: WheelScene, segment_key: str) -> StackPlace | None:
     if key in _places:
         return _places[key]
     keep = (
-        *label_boxes(outlines[0], centre),
-        *label_boxes(outlines[1], centre),
+        *label_boxes(label.path(True), centre),
+        *label_boxes(label.path(False), centre),
         *beam_boxes(item.inner, item.outer, ring.segment_count, BEAM_HALF_WIDTH),
     )
     place = place_stack(item.inner, item.outer, centre, item.step, keep, scale=scene.radius)
@@ -209,14 +209,6 @@ def stack_place(scene: WheelScene, segment_key: str) -> StackPlace | None:
 
 _PLACES_KEPT = 1024  # a few wheels' worth: every segment, both languages, some sizes
 _places: dict[tuple[object, ...], StackPlace | None] = {}
-
-
-def _outline_key(path: QPainterPath) -> tuple[object, ...]:
-    """What tells one label outline from another: its points, every one of them."""
-    return tuple(
-        (element.x, element.y)
-        for element in (path.elementAt(index) for index in range(path.elementCount()))
-    )
 
 
 def place_notes(scene: WheelScene, notes: Sequence[WheelNote]) -> None:
