@@ -366,3 +366,19 @@ def test_the_first_look_loads_and_reads_without_sqlalchemy(made):
         check=True,
     )
     assert shown.stdout.splitlines() == ["Zorgnetwerk Rijnland []", "db.store True"]
+
+
+def test_the_first_looks_queries_name_only_columns_of_the_schema() -> None:
+    """The first look cannot load SQLAlchemy, so it names its columns itself; the schema
+    (`Base.metadata`) still decides: every table and column it reads is there, as is the
+    column tying each table to its network."""
+    from db import glance
+    from db.schema import Base
+
+    tables = Base.metadata.tables
+    for table, columns in glance.COLUMNS.items():
+        assert table in tables, table
+        assert set(columns) <= set(tables[table].columns.keys()), table
+        if table != "networks":
+            foreign = {key.parent.name for key in tables[table].foreign_keys}
+            assert glance.OWNER in foreign, table
