@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -29,6 +29,8 @@ from db.errors import (
 from db.locks import LockWatch
 from db.records import Snapshot
 from db.schema import Base, EvidenceRow, IndicatorRow, MeasurementRow, NetworkRow, TargetRow
+
+RowT = TypeVar("RowT", bound=Base)  # a mapped row class: `_get` returns its own type
 
 
 def now() -> datetime:
@@ -133,7 +135,8 @@ class StoreBase:
                 "whole nothing more is written: close the program and start it again",
             )
 
-    def _get(self, session: Session, row_type: type[Any], row_id: int, what: str) -> Any:
+    def _get(self, session: Session, row_type: type[RowT], row_id: int, what: str) -> RowT:
+        """The row of `row_type` with `row_id`, typed as such; `NotFoundError` if there is none."""
         row = session.get(row_type, row_id) if isinstance(row_id, int) else None
         if row is None:
             raise NotFoundError(f"there is no {what} with id {row_id!r}")

@@ -234,9 +234,9 @@ class LinesMixin(StoreBase):
             if title is not None:
                 row.title = check.text(title, "the title", MAX_NAME).strip()
             if status is not None:
-                row.status = check.enum(status, LineStatus, "the status").value
+                row.status = check.enum(status, LineStatus, "the status")
             if direction is not None:
-                row.direction = check.enum(direction, Direction, "the direction").value
+                row.direction = check.enum(direction, Direction, "the direction")
             if assumptions is not None:
                 row.assumptions = check.text(assumptions, "the text of the assumptions", MAX_STORY)
             row.updated_at = now()
