@@ -256,6 +256,10 @@ def connect(path: Path, watch: LockWatch | None = None) -> Engine:
     `write=True` (so two processes queue for the write lock instead of failing halfway), plain
     `BEGIN` for reads. synchronous=FULL makes a commit that returned survive a crash of the
     program and a power cut alike; in WAL mode it costs one fsync of the log per commit.
+    Engines with the execution option `typing=True` (story keystrokes) commit with
+    synchronous=NORMAL instead: no fsync, safe against a crash of the program (the log is in
+    the system's cache), made safe against a power cut by `sync_log` after a pause in typing
+    (docs/store-safety.md, "Typing").
     """
     engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": 0})
 
@@ -275,10 +279,30 @@ def connect(path: Path, watch: LockWatch | None = None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
-        write = connection.get_execution_options().get("write", False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+        options = connection.get_execution_options()
+        if options.get("write", False):
+            typing = options.get("typing", False)
+            connection.exec_driver_sql(f"PRAGMA synchronous = {'NORMAL' if typing else 'FULL'}")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def sync_log(engine: Engine) -> tuple[int, int]:
+    """Make every commit so far survive a power cut: a passive checkpoint, which syncs the
+    write-ahead log before copying it into the database (SQLite's documentation of
+    `synchronous`: "the WAL file is synchronized before each checkpoint"). Waits for no one;
+    returns (frames in the log, frames copied)."""
+    connection = engine.raw_connection()
+    try:
+        driver = connection.driver_connection
+        assert driver is not None
+        _busy, log, copied = driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return int(log), int(copied)
+    finally:
+        connection.close()
 
 
 def connect_read_only(path: Path, full: bool = False) -> Engine:

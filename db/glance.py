@@ -97,33 +97,39 @@ def _read_only_uri(path: Path) -> str | None:
     return reading_uri(path)
 
 
+# The columns the first look reads, per table. The first look runs before SQLAlchemy loads, so
+# it cannot build its queries from `db.schema`; tests/db/test_glance.py checks every name here
+# against `Base.metadata`, so a renamed or dropped column fails there and the schema keeps
+# living in one place.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "networks": ("id", "name", "focus_ring_key", "focus_stakeholder_key"),
+    "stakeholder_groups": ("stakeholder_key", "name", "description"),
+    "ring_positions": ("ring_key", "segment_index", "locked"),
+    "core_entries": ("id", "kind", "text", "position"),
+    "notes": ("id", "segment_key", "text", "colour"),
+}
+OWNER = "network_id"  # the column that ties every table but `networks` to its network
+
+
+def _sql(table: str, where: str = f"{OWNER} = ?", order_by: str | None = None) -> str:
+    """One table's query for the first look, from `COLUMNS`."""
+    sql = f"SELECT {', '.join(COLUMNS[table])} FROM {table} WHERE {where}"
+    return f"{sql} ORDER BY {order_by}" if order_by else sql
+
+
 def _look(connection: sqlite3.Connection, network_id: int, model: Model) -> FirstLook | None:
     if connection.execute("PRAGMA application_id").fetchone().application_id != APPLICATION_ID:
         return None
     revisions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     if [row.version_num for row in revisions] != [HEAD_REVISION]:
         return None
-    network = connection.execute(
-        "SELECT id, name, focus_ring_key, focus_stakeholder_key FROM networks WHERE id = ?",
-        (network_id,),
-    ).fetchone()
+    network = connection.execute(_sql("networks", "id = ?"), (network_id,)).fetchone()
     if network is None:
         return None
-    groups = connection.execute(
-        "SELECT stakeholder_key, name, description FROM stakeholder_groups WHERE network_id = ?",
-        (network_id,),
-    )
-    positions = connection.execute(
-        "SELECT ring_key, segment_index, locked FROM ring_positions WHERE network_id = ?",
-        (network_id,),
-    )
-    entries = connection.execute(
-        "SELECT id, kind, text, position FROM core_entries WHERE network_id = ?", (network_id,)
-    )
-    notes = connection.execute(
-        "SELECT id, segment_key, text, colour FROM notes WHERE network_id = ? ORDER BY id",
-        (network_id,),
-    )
+    groups = connection.execute(_sql("stakeholder_groups"), (network_id,))
+    positions = connection.execute(_sql("ring_positions"), (network_id,))
+    entries = connection.execute(_sql("core_entries"), (network_id,))
+    notes = connection.execute(_sql("notes", order_by="id"), (network_id,))
     return FirstLook(
         network_id=network.id,
         name=network.name,

@@ -11,6 +11,7 @@ from app.core.geometry import Arrangement
 from app.core.model import Direction, IndicatorKind
 from app.core.plausibility import Plausibility, weakest
 from app.core.reasoning import ReasoningLine
+from app.core.rework import StepFate as StepFate  # defined with the plan; here for callers
 
 
 class LineStatus(StrEnum):
@@ -20,14 +21,6 @@ class LineStatus(StrEnum):
     INVESTIGATING = "investigating"
     SUPPORTED = "supported"
     LET_GO = "let_go"
-
-
-class StepFate(StrEnum):
-    """What a rework does with the story and indicators of a step whose segment changed."""
-
-    KEEP = "keep"  # they stay on the step, which now passes the new segment
-    MOVE = "move"  # they move along with the old segment, to a new line of the old segments
-    DROP = "drop"  # they are removed (undo brings them back)
 
 
 class SourceKind(StrEnum):

@@ -102,6 +102,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin):
     _registered = False
 
     def close(self) -> None:
+        self._closed = True  # closing the last connection synced and emptied the log
         self._engine.dispose()
         if self._registered:
             self._registered = False
@@ -230,29 +231,35 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin):
     def load_network(self, network_id: int) -> NetworkContents:
         """Everything of one network in one read (one consistent view)."""
         with self._reading() as session:
-            row = session.scalar(
-                select(NetworkRow)
-                .where(NetworkRow.id == network_id)
-                .options(
-                    selectinload(NetworkRow.stakeholder_groups),
-                    selectinload(NetworkRow.ring_positions),
-                    selectinload(NetworkRow.core_entries),
-                    selectinload(NetworkRow.lines)
-                    .selectinload(LineRow.steps)
-                    .selectinload(LineStepRow.evidence),
-                    selectinload(NetworkRow.lines)
-                    .selectinload(LineRow.indicators)
-                    .selectinload(IndicatorRow.measurements),
-                    selectinload(NetworkRow.lines)
-                    .selectinload(LineRow.indicators)
-                    .selectinload(IndicatorRow.targets),
-                    selectinload(NetworkRow.moments),
-                    selectinload(NetworkRow.notes),
-                )
+            return self._contents(self._whole_network(session, network_id))
+
+    @staticmethod
+    def _whole_network(session: Session, network_id: int) -> NetworkRow:
+        """A network's row with everything below it, in a fixed number of batched queries
+        (one per table, whatever the network's size; tests/db/test_query_counts.py)."""
+        row = session.scalar(
+            select(NetworkRow)
+            .where(NetworkRow.id == network_id)
+            .options(
+                selectinload(NetworkRow.stakeholder_groups),
+                selectinload(NetworkRow.ring_positions),
+                selectinload(NetworkRow.core_entries),
+                selectinload(NetworkRow.lines)
+                .selectinload(LineRow.steps)
+                .selectinload(LineStepRow.evidence),
+                selectinload(NetworkRow.lines)
+                .selectinload(LineRow.indicators)
+                .selectinload(IndicatorRow.measurements),
+                selectinload(NetworkRow.lines)
+                .selectinload(LineRow.indicators)
+                .selectinload(IndicatorRow.targets),
+                selectinload(NetworkRow.moments),
+                selectinload(NetworkRow.notes),
             )
-            if row is None:
-                raise NotFoundError(f"there is no network with id {network_id!r}")
-            return self._contents(row)
+        )
+        if row is None:
+            raise NotFoundError(f"there is no network with id {network_id!r}")
+        return row
 
     def _contents(self, row: NetworkRow) -> NetworkContents:
         """A network's rows as records, in the store's one order (inside a transaction)."""
@@ -338,7 +345,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin):
     def export_network(self, network_id: int) -> str:
         """The network as exchange JSON text (see README, "Exchange format")."""
         with self._reading() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+            row = self._whole_network(session, network_id)
             return exchange.dumps(exchange.export_data(self._contents(row), self.model))
 
     def export_network_to(self, network_id: int, path: Path | str) -> None:

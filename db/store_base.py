@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from sqlalchemy.pool import Pool, QueuePool
 
 from app.core.model import Model
 from db import backups, faults, snapshots
+from db import engine as store_engine
 from db.errors import (
     NotFoundError,
     StoreBackupError,
@@ -29,6 +30,8 @@ from db.errors import (
 from db.locks import LockWatch
 from db.records import Snapshot
 from db.schema import Base, EvidenceRow, IndicatorRow, MeasurementRow, NetworkRow, TargetRow
+
+RowT = TypeVar("RowT", bound=Base)  # a mapped row class: `_get` returns its own type
 
 
 def now() -> datetime:
@@ -52,6 +55,7 @@ class StoreBase:
         self._watch = watch or LockWatch(path)
         self._locks_lost = False
         self._writer = engine.execution_options(write=True)
+        self._typist = engine.execution_options(write=True, typing=True)
         self.path = path
         self.model = model
         self.backup_made = backup
@@ -59,6 +63,7 @@ class StoreBase:
         self.read_only = read_only
         """The store's disk or folder cannot be written: reads work, changes are refused."""
         self._daily_backup_on: date | None = None
+        self._closed = False
 
     # --- transactions ----------------------------------------------------------------------
 
@@ -73,15 +78,18 @@ class StoreBase:
             yield session
 
     @contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def _writing(self, typing: bool = False) -> Iterator[Session]:
         """One write transaction, after the day's backup; a store that cannot be written
-        raises the exception that says why (read-only, disk full, in use, damaged)."""
+        raises the exception that says why (read-only, disk full, in use, damaged).
+
+        `typing`: a keystroke's commit, which does not wait for the disk (safe against a
+        crash of the program; `sync` makes it safe against a power cut)."""
         self._refuse_if_read_only()
         self._check_locks()
         self._back_up_once_a_day()
         with (
             faults.store_faults(self.path),
-            Session(self._writer, expire_on_commit=False) as session,
+            Session(self._typist if typing else self._writer, expire_on_commit=False) as session,
             session.begin(),
         ):
             yield session
@@ -93,6 +101,15 @@ class StoreBase:
                     self.path, f"{self.path} cannot be written: the disk is full"
                 )
             raise StoreReadOnlyError(self.path, f"{self.path} is read-only: it cannot be changed")
+
+    def sync(self) -> None:
+        """Make every commit so far, typing too, survive a power cut (the UI calls it after a
+        short pause in typing; every commit that is not typing does it by itself)."""
+        if self.read_only or self._closed:
+            return
+        self._check_locks()
+        with faults.store_faults(self.path):
+            store_engine.sync_log(self._engine)
 
     def _back_up_once_a_day(self) -> None:
         today = date.today()
@@ -126,7 +143,8 @@ class StoreBase:
                 "whole nothing more is written: close the program and start it again",
             )
 
-    def _get(self, session: Session, row_type: type[Any], row_id: int, what: str) -> Any:
+    def _get(self, session: Session, row_type: type[RowT], row_id: int, what: str) -> RowT:
+        """The row of `row_type` with `row_id`, typed as such; `NotFoundError` if there is none."""
         row = session.get(row_type, row_id) if isinstance(row_id, int) else None
         if row is None:
             raise NotFoundError(f"there is no {what} with id {row_id!r}")

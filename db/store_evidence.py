@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select
 
 from app.core.limits import MAX_NOTE, MAX_TEXT
 from app.core.plausibility import Plausibility
+from app.core.rework import MissingFateError, plan_rework
 from db import convert, snapshots
 from db import validate as check
 from db.errors import InvalidValueError, UnknownKeyError
@@ -152,22 +153,25 @@ class EvidenceMixin(LearningPathMixin):
         with self._writing() as session:
             row = self._get(session, LineRow, line_id, "reasoning line")
             steps = {step.step_key: step for step in row.steps}
-            new_segments = dict(zip(self.model.step_keys, (None, *keys), strict=True))
-            changed = [k for k in self.model.step_keys if steps[k].segment_key != new_segments[k]]
-            missing = [k for k in changed if k not in fates]
-            if missing:
-                raise InvalidValueError(
-                    f"step {missing[0]!r} changes segment: say whether to keep, move or drop it"
+            try:
+                plan = plan_rework(
+                    self.model.step_keys,
+                    {key: step.segment_key for key, step in steps.items()},
+                    dict(zip(self.model.step_keys, (None, *keys), strict=True)),
+                    fates,
                 )
+            except MissingFateError as missing:
+                raise InvalidValueError(str(missing)) from missing
             moved: LineRow | None = None
-            if any(fates[k] is StepFate.MOVE for k in changed):
+            if plan.needs_moved_line:
                 title = check.name(moved_title or f"{row.title} (1)", "the title")
                 moved = _copy_line(row, title, empty=True)
                 session.add(moved)
                 session.flush()
             moved_steps = {s.step_key: s for s in moved.steps} if moved else {}
-            for key in changed:
-                step, fate = steps[key], fates[key]
+            for change in plan.changes:
+                key, fate = change.step_key, change.fate
+                step = steps[key]
                 indicators = [i for i in row.indicators if i.step_key == key]
                 if fate is StepFate.MOVE:
                     target = moved_steps[key]
@@ -180,9 +184,9 @@ class EvidenceMixin(LearningPathMixin):
                     for indicator in indicators:
                         session.delete(indicator)
                     session.execute(delete(EvidenceRow).where(EvidenceRow.step_id == step.id))
-                if fate is not StepFate.KEEP:
+                if change.empties_step:
                     step.story, step.plausibility = "", None
-                step.segment_key = new_segments[key]
+                step.segment_key = change.new_segment
             row.updated_at = now()
             self._touch(session, row.network_id)
             session.flush()

@@ -235,9 +235,9 @@ class LinesMixin(StoreBase):
             if title is not None:
                 row.title = check.text(title, "the title", MAX_NAME).strip()
             if status is not None:
-                row.status = check.enum(status, LineStatus, "the status").value
+                row.status = check.enum(status, LineStatus, "the status")
             if direction is not None:
-                row.direction = check.enum(direction, Direction, "the direction").value
+                row.direction = check.enum(direction, Direction, "the direction")
             if assumptions is not None:
                 row.assumptions = check.text(assumptions, "the text of the assumptions", MAX_STORY)
             row.updated_at = now()
@@ -247,12 +247,14 @@ class LinesMixin(StoreBase):
     def set_line_story(self, line_id: int, step_key: str, story: str) -> Line:
         """Store one step's story. Typing calls this for every keystroke, so it writes with
         three plain UPDATEs and reads the line back with two SELECTs, without loading
-        objects into the session (a fifth of the ORM's cost; the commit is the same)."""
+        objects into the session (a fifth of the ORM's cost), and commits without waiting
+        for the disk: safe against a crash of the program at once, against a power cut after
+        `sync` (docs/store-safety.md, "Typing")."""
         step_key = check.step_key(self.model, step_key)
         story = check.text(story, "the story", MAX_STORY)
         if not isinstance(line_id, int):
             raise NotFoundError(f"there is no reasoning line with id {line_id!r}")
-        with self._writing() as session:
+        with self._writing(typing=True) as session:
             connection = session.connection()
             stamp = now()
             network_id = connection.execute(

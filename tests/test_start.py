@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.remembered import remember_a_network
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,6 +59,7 @@ def _python(code: str, tmp_path: Path) -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 def test_what_is_loaded_later_exists(tmp_path: Path) -> None:
     """(A module renamed away would pass the checks below without being looked for.)"""
     code = (
@@ -66,6 +69,7 @@ def test_what_is_loaded_later_exists(tmp_path: Path) -> None:
     assert _python(code, tmp_path).strip() == "[]"
 
 
+@pytest.mark.slow
 def test_the_window_and_its_panels_load_without_what_they_use_later(tmp_path: Path) -> None:
     code = (
         "import sys\n"
@@ -75,6 +79,7 @@ def test_the_window_and_its_panels_load_without_what_they_use_later(tmp_path: Pa
     assert _python(code, tmp_path).strip() == "[]"
 
 
+@pytest.mark.slow
 def test_a_window_showing_a_network_of_a_store_at_head_has_not_loaded_them(
     tmp_path: Path,
 ) -> None:
@@ -97,6 +102,7 @@ def test_a_window_showing_a_network_of_a_store_at_head_has_not_loaded_them(
     assert _python(show, tmp_path).splitlines() == ["Start", "[]"]
 
 
+@pytest.mark.slow
 def test_the_entry_runs_the_command_with_the_collector_running_again(tmp_path: Path) -> None:
     code = (
         "import gc\n"
@@ -123,6 +129,7 @@ def test_every_subcommand_names_a_function_that_exists() -> None:
         assert callable(_handler(command))
 
 
+@pytest.mark.slow
 def test_the_collector_runs_again_after_a_command_that_loads_nothing(tmp_path: Path) -> None:
     code = (
         "import gc\n"

@@ -22,7 +22,7 @@ import struct
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainterPath, QTextLayout, QTransform
+from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QTextLayout, QTransform
 
 from app.canvas.fonts import wheel_font
 from app.core.wheel_layout import (
@@ -208,7 +208,7 @@ class LabelShaper:
         )
 
     @property
-    def reference_font(self):
+    def reference_font(self) -> QFont:
         """The font labels are shaped in, at `REFERENCE_PX`; scale by size / REFERENCE_PX."""
         return self._font
 

@@ -191,20 +191,43 @@ def stack_at(scene: WheelScene, position: QPointF) -> StackItem | None:
 def stack_place(scene: WheelScene, segment_key: str, count: int = 1) -> StackPlace | None:
     """Where a ring segment's stack of `count` notes goes, as large as its count asks where
     there is room: clear of both of its label's outlines (it reads either way round as the
-    ring turns) and of the beam at every detent."""
+    ring turns) and of the beam at every detent.
+
+    Remembered per placed label (a value: the same fit, band and shaper bend the same
+    outlines), ring geometry and the sizes tried: measuring the outlines is most of the cost
+    of placing post-its, and a post-it added or accepted leaves every label as it was."""
     ring = scene.model.ring_of(segment_key)
     item = scene.rings[ring.key]
     index = ring.index_of(segment_key)
     centre = index * item.step
     label = item.labels[index]
+    sizes = tuple(stack_radii(count))
+    key = (
+        segment_key,
+        label,
+        item.inner,
+        item.outer,
+        item.step,
+        ring.segment_count,
+        scene.radius,
+        sizes,
+    )
+    if key in _places:
+        return _places[key]
     keep = (
         *label_boxes(label.path(True), centre),
         *label_boxes(label.path(False), centre),
         *beam_boxes(item.inner, item.outer, ring.segment_count, BEAM_HALF_WIDTH),
     )
-    return place_stack(
-        item.inner, item.outer, centre, item.step, keep, scene.radius, stack_radii(count)
-    )
+    place = place_stack(item.inner, item.outer, centre, item.step, keep, scene.radius, sizes)
+    if len(_places) >= _PLACES_KEPT:
+        _places.pop(next(iter(_places)))  # the oldest
+    _places[key] = place
+    return place
+
+
+_PLACES_KEPT = 1024  # a few wheels' worth: every segment, both languages, some sizes
+_places: dict[tuple[object, ...], StackPlace | None] = {}
 
 
 def core_keep_clear(scene: WheelScene) -> list[tuple[float, float, float, float]]:

@@ -7,7 +7,7 @@ inside the wheel while it steps through the rings.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QEventPoint, QPainter, QResizeEvent, QTouchEvent
+from PySide6.QtGui import QEventPoint, QPainter, QResizeEvent, QShowEvent, QTouchEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from app.canvas.scene import WheelScene
@@ -96,7 +96,7 @@ class WheelView(QGraphicsView):
         super().resizeEvent(event)
         self.fit()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit()
 

@@ -43,7 +43,8 @@ def _escape(character: str) -> str:
 def store_path(arguments: argparse.Namespace) -> Path | None:
     """The store file chosen on the command line or in NETIMPACT_DB; None for the default."""
     if arguments.db is not None:
-        return arguments.db
+        chosen: Path = arguments.db
+        return chosen
     from_environment = os.environ.get("NETIMPACT_DB")
     return Path(from_environment) if from_environment else None
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeAlias
 
 from app import __version__
+
+# What add_subparsers returns (generic for the type checker only).
+Commands: TypeAlias = "argparse._SubParsersAction[OneLineParser]"
 
 EXPORT_FORMATS = ("json", "xlsx", "csv")
 
@@ -100,7 +103,7 @@ def parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_image_parser(commands: argparse._SubParsersAction) -> None:
+def _add_image_parser(commands: Commands) -> None:
     image = commands.add_parser("image", help="an image of the wheel as PNG or SVG")
     image.add_argument("--network", metavar="NAME", required=True, help="the network's name or id")
     image.add_argument(
@@ -121,7 +124,7 @@ def _add_image_parser(commands: argparse._SubParsersAction) -> None:
     _add_force(image)
 
 
-def _add_store_safety_parsers(commands: argparse._SubParsersAction) -> None:
+def _add_store_safety_parsers(commands: Commands) -> None:
     commands.add_parser(
         "check", help="check the store completely (integrity, references, schema); changes nothing"
     )
@@ -134,7 +137,7 @@ def _add_store_safety_parsers(commands: argparse._SubParsersAction) -> None:
     )
 
 
-def _add_poster_parser(commands: argparse._SubParsersAction) -> None:
+def _add_poster_parser(commands: Commands) -> None:
     poster = commands.add_parser(
         "poster",
         help="make a poster (blank, of one reasoning line or of a session's notes; A3 to A0, "

@@ -28,7 +28,7 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", EMOJI: "NotoEm
 _BEYOND_BMP = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
 
 
-class _EmojiFont(TTFont):
+class _EmojiFont(TTFont):  # type: ignore[misc]  # reportlab ships no type hints
     """A TrueType font whose characters lie beyond U+FFFF.
 
     ReportLab writes a subset's ToUnicode entries as `<%04X>`, which for 👵 (U+1F475) gives

@@ -11,7 +11,7 @@ from app.core.wheel_layout import CALM, Palette
 from app.poster.wheel import WheelPlace, draw_wheel
 
 
-class WheelFlowable(Flowable):
+class WheelFlowable(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """The wheel as a block in a flow of text, centred in the frame."""
 
     def __init__(

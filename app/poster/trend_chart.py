@@ -21,7 +21,7 @@ GRID = "#d8dfe1"
 MISSING = "#7b8d92"  # the dash of a moment without a value: a gap, not a zero
 
 
-class TrendChartFlowable(Flowable):
+class TrendChartFlowable(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """The chart with its axis, values, targets and gaps, `width` × `height` points."""
 
     def __init__(

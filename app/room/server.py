@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from urllib.parse import parse_qs
 
 from aiohttp import web
@@ -38,6 +38,8 @@ from app.room.submission import (
     check_form,
     parse_form,
 )
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]  # what a middleware wraps
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off a wall
 CODE_LENGTH = 6  # 32**6 ≈ 10**9 codes against at most one wrong try per 2 s per phone
@@ -204,10 +206,10 @@ class RoomServer:
         return response
 
     @web.middleware
-    async def _guard(self, request: web.Request, handler) -> web.StreamResponse:
+    async def _guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         """Strict headers on every answer, and our own words for aiohttp's errors."""
         try:
-            response = await handler(request)
+            response: web.StreamResponse = await handler(request)
         except web.HTTPException as error:
             key = {400: "malformed", 403: "forbidden", 413: "too_long"}.get(
                 error.status, "not_found"

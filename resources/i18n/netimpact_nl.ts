@@ -1873,6 +1873,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
             <numerusform>%n geeltjes uit de zaal toelaten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reject a post-it from the room</source>
+        <translation>Post-it uit de zaal weigeren</translation>
+    </message>
 </context>
 <context>
     <name>RoomCard</name>

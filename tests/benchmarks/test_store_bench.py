@@ -425,10 +425,12 @@ def test_first_look_benchmark(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
 def test_crash_benchmark(tmp_path: Path) -> None:
-    """Many more SIGKILL runs than the test suite does."""
+    """Many more SIGKILL runs than the test suite does, half of the edits story keystrokes
+    (committed without waiting for the disk: docs/store-safety.md, "Typing"); each writer is
+    killed after a counted number of reported commits and a random moment."""
     from app.core.model import parse_model
     from tests.db.builders import LINE_KEYS
-    from tests.db.writers import check_reports, fork_writer, integrity, kill_after, read_reports
+    from tests.db.writers import Reports, check_reports, fork_writer, integrity, kill
     from tests.model_factory import model_data
 
     model = parse_model(model_data())
@@ -437,17 +439,22 @@ def test_crash_benchmark(tmp_path: Path) -> None:
         network_id = store.create_network("Crash").id
         line_id = store.create_line(network_id, LINE_KEYS).id
         store.set_line_story(line_id, "ring2", "0")
-    runs, checked, chance = 300, 0, random.Random(7)
+    runs, checked, stories, chance = 300, 0, 0, random.Random(7)
     start = time.perf_counter()
     for run in range(1, runs + 1):
-        pid, pipe = fork_writer(path, model, network_id, line_id, seed=run)
-        kill_after(pid, chance.uniform(0.002, 0.15))
-        reports = read_reports(pipe)
+        pid, pipe = fork_writer(path, model, network_id, line_id, seed=run, story_share=0.5)
+        reports = Reports(pipe)
+        reports.wait_until_open()
+        reports.wait_for(chance.randint(1, 12))
+        time.sleep(chance.uniform(0, 0.01))
+        kill(pid)
+        done = reports.rest()
+        stories += sum(report.startswith("story") for report in done)
         assert integrity(path) == "ok"
         with Store.open(path, model) as store:
-            checked += check_reports(store, network_id, reports)
+            checked += check_reports(store, network_id, done)
     print(
-        f"\nCrash benchmark: {runs} SIGKILLs, {checked} committed edits all found, integrity ok "
-        f"after each ({time.perf_counter() - start:.1f} s)",
+        f"\nCrash benchmark: {runs} SIGKILLs, {checked} committed edits ({stories} story "
+        f"keystrokes) all found, integrity ok after each ({time.perf_counter() - start:.1f} s)",
         file=sys.stderr,
     )

@@ -3,10 +3,11 @@
 Run with `make bench`. A network of the store benchmark's size (40 lines, 200 indicators,
 1,000 measurements) is open in the real main window, with every panel; keystrokes go to the
 story editor of a saved line. Each keystroke stores the story (one undoable edit, committed
-with synchronous=FULL: nothing typed is lost to a crash) and updates what shows it. Printed
+with synchronous=NORMAL and synced after a pause: docs/store-safety.md, "Typing") and updates
+what shows it. Printed
 beside it: the store's write alone (the same call without the window), the floor (the same
 keystroke in a bare QPlainTextEdit) and the baseline a story edit cost when the Workshop read
-the whole network again after it. The target, ≤ 5 ms a keystroke (median), is asserted.
+the whole network again after it. The target, ≤ 2 ms a keystroke (median), is asserted.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from db import Store
 from tests.benchmarks.test_store_bench import _document
 
 KEYS = 60
-TARGET_MS = 5.0
+TARGET_MS = 2.0
 
 
 def _per_key(editor: QPlainTextEdit) -> list[float]:
@@ -84,7 +85,7 @@ def test_typing_a_story_in_a_large_network(qapp, qtbot, tmp_path) -> None:
     print()
     print(f"{'':>36} | {'median ms':>9}   ({KEYS} keystrokes)")
     print(f"{'bare QPlainTextEdit (floor)':>36} | {floor:9.2f}")
-    print(f"{'story in the line panel (≤ 5 ms)':>36} | {typed:9.2f}")
+    print(f"{'story in the line panel (≤ 2 ms)':>36} | {typed:9.2f}")
     print(f"{'of which the store write and commit':>36} | {write_ms:9.2f}")
     print(f"{'baseline: reading the network':>36} | {reload_ms:9.2f}")
     assert typed <= TARGET_MS, f"a keystroke costs {typed:.1f} ms"

@@ -139,6 +139,7 @@ def test_output_onto_the_store_by_another_spelling_is_refused(store_file, tmp_pa
     assert store_file.read_bytes() == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("zone", ["Europe/Amsterdam", "America/New_York", "Asia/Tokyo"])
 def test_list_shows_a_store_with_extreme_years_in_any_time_zone(store_file, tmp_path, zone):
     """Stores from before the importer refused such years may hold 9999 and year 1."""

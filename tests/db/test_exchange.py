@@ -142,6 +142,7 @@ texts = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -510,6 +511,7 @@ def _leaves(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return [path]
 
 
+@pytest.mark.slow
 def test_any_hostile_value_anywhere_is_refused_or_imported_never_a_traceback(store: Store):
     """Every leaf of a real export replaced by each hostile value: a one-line `ImportFormatError`
     or a network the store can export and import again, and nothing else."""

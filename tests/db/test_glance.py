@@ -44,6 +44,7 @@ def wheels(draw: st.DrawFn) -> WheelState:
     )
 
 
+@pytest.mark.slow
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -103,6 +104,7 @@ def test_the_first_look_is_what_the_store_hands_out(
     assert [note[0] for note in expected.notes] == sorted(note[0] for note in expected.notes)
 
 
+@pytest.mark.slow
 def test_a_look_through_another_model_follows_the_stores_rules(tmp_path: Path, model: Model):
     """A model whose rings have fewer segments and whose core lost a part: the store's rules
     (index 0 past a ring's end, parts the model lacks last) apply to the first look too."""
@@ -287,6 +289,7 @@ def test_a_store_open_in_this_process_is_read_through_its_log_and_keeps_its_lock
         store.create_network("Daarna")  # still holds its locks: the write goes through
 
 
+@pytest.mark.slow
 def test_a_store_open_in_another_process_is_read_and_left_as_it_was(made, model):
     path, network_id = made
     script = (
@@ -317,6 +320,7 @@ def test_a_store_open_in_another_process_is_read_and_left_as_it_was(made, model)
     assert other.returncode == 0
 
 
+@pytest.mark.slow
 def test_a_store_left_by_a_crashed_writer_is_read_through_its_log_and_left_as_it_was(made, model):
     """The start after a crash: the `-wal` and `-shm` are still there, with a commit in them."""
     path, network_id = made
@@ -338,6 +342,7 @@ def test_a_store_left_by_a_crashed_writer_is_read_through_its_log_and_left_as_it
 # --- what it imports --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_first_look_loads_and_reads_without_sqlalchemy(made):
     """The window paints from it before the ORM is imported: not even `db` pulls it in."""
     path, network_id = made
@@ -361,3 +366,19 @@ def test_the_first_look_loads_and_reads_without_sqlalchemy(made):
         check=True,
     )
     assert shown.stdout.splitlines() == ["Zorgnetwerk Rijnland []", "db.store True"]
+
+
+def test_the_first_looks_queries_name_only_columns_of_the_schema() -> None:
+    """The first look cannot load SQLAlchemy, so it names its columns itself; the schema
+    (`Base.metadata`) still decides: every table and column it reads is there, as is the
+    column tying each table to its network."""
+    from db import glance
+    from db.schema import Base
+
+    tables = Base.metadata.tables
+    for table, columns in glance.COLUMNS.items():
+        assert table in tables, table
+        assert set(columns) <= set(tables[table].columns.keys()), table
+        if table != "networks":
+            foreign = {key.parent.name for key in tables[table].foreign_keys}
+            assert glance.OWNER in foreign, table

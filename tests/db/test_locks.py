@@ -55,6 +55,7 @@ def test_opening_the_same_store_twice_in_one_process_keeps_the_locks(tmp_path):
         assert [n.name for n in first.list_networks()] == ["One", "Three", "Two"]
 
 
+@pytest.mark.slow
 def test_writes_from_another_process_do_not_trip_the_watch(tmp_path):
     import subprocess
 
@@ -70,6 +71,7 @@ def test_writes_from_another_process_do_not_trip_the_watch(tmp_path):
         assert len(store.list_networks()) == 3
 
 
+@pytest.mark.slow
 def test_after_the_loss_another_program_writes_and_nothing_is_broken(tmp_path):
     """The sequence that corrupted stores: locks lost, another program writes and, believing
     it is alone, cleans up the write-ahead log; we must not write on."""

@@ -73,31 +73,54 @@ def _write_loop(
 OPENED = b"opened\n"  # the child's first line: the store is open, edits follow
 
 
-def wait_until_open(read_end: int) -> None:
-    """Block until the child has opened the store, so a kill timer measures writing time only
-    (on a loaded machine, opening alone can take longer than the shortest timers)."""
-    seen = b""
-    while len(seen) < len(OPENED):
-        chunk = os.read(read_end, len(OPENED) - len(seen))
+class Reports:
+    """What a child reported on its pipe, read as it comes: the kills are timed by the child's
+    own progress (so many commits reported), never by the wall clock, which a loaded machine
+    stretches until a child has done nothing before its kill."""
+
+    def __init__(self, read_end: int) -> None:
+        self._read_end = read_end
+        self._buffer = b""
+        self.closed = False
+
+    def _read(self) -> bool:
+        chunk = os.read(self._read_end, 65536)
         if not chunk:
-            return
-        seen += chunk
+            self.closed = True
+        self._buffer += chunk
+        return bool(chunk)
+
+    def wait_until_open(self) -> None:
+        """Block until the child has opened the store (its first line)."""
+        while not self._buffer.startswith(OPENED) and self._read():
+            pass
+
+    def wait_for(self, count: int) -> None:
+        """Block until the child has reported `count` commits (or ended)."""
+        while self._buffer.count(b"\n") < count + 1 and self._read():
+            pass
+
+    def rest(self) -> list[str]:
+        """Every report, after reading to the end (the child is gone)."""
+        while self._read():
+            pass
+        os.close(self._read_end)
+        lines = self._buffer.decode().split("\n")[:-1]  # a cut-off last line was never reported
+        return [line for line in lines if line != OPENED.decode().strip()]
 
 
 def read_reports(read_end: int) -> list[str]:
-    chunks = []
-    while chunk := os.read(read_end, 65536):
-        chunks.append(chunk)
-    os.close(read_end)
-    text = b"".join(chunks).decode()
-    lines = text.split("\n")[:-1]  # a cut-off last line was never reported
-    return [line for line in lines if line != OPENED.decode().strip()]
+    return Reports(read_end).rest()
+
+
+def kill(pid: int) -> None:
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
 
 
 def kill_after(pid: int, seconds: float) -> None:
     time.sleep(seconds)
-    os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    kill(pid)
 
 
 def integrity(path: Path) -> str:

@@ -102,6 +102,7 @@ def test_the_command_line_says_disk_full_in_one_line(disk: Path, store: Store, m
     assert _names(disk) == ["poster.pdf"]
 
 
+@pytest.mark.slow
 def test_a_size_limited_child_keeps_the_old_pdf_whole(tmp_path: Path):
     """Without root: RLIMIT_FSIZE makes the new PDF's write fail part-way (EFBIG)."""
     target = tmp_path / "poster.pdf"

@@ -145,6 +145,7 @@ def test_a_failing_backup_before_an_upgrade_stops_the_upgrade(disk, capsys):
     assert path.read_bytes() == before and _leftovers(disk) == []
 
 
+@pytest.mark.slow
 def test_a_file_size_limit_without_root_is_a_full_disk_too(tmp_path):
     """The RLIMIT_FSIZE child: what a full disk looks like where no tmpfs can be mounted."""
     store = tmp_path / "store.sqlite"
@@ -250,6 +251,7 @@ def holder(tmp_path):
     process.wait()
 
 
+@pytest.mark.slow
 def test_a_store_locked_by_another_program_is_in_use_not_damaged(holder):
     started = time.monotonic()
     with Store.open(holder, busy_timeout_ms=100) as store:
@@ -260,6 +262,7 @@ def test_a_store_locked_by_another_program_is_in_use_not_damaged(holder):
     assert time.monotonic() - started < 5
 
 
+@pytest.mark.slow
 def test_a_store_in_use_is_not_restored_over(holder):
     backup = list_backups(holder)[0].path
     with pytest.raises(StoreBusyError, match="in use by another program"):

@@ -70,6 +70,15 @@ def render_png(path: Path, target: Path, page: int = 0, scale: float = 1.0):
     return image
 
 
+def inked_share(image) -> float:
+    """The share of a page's pixels that are not (nearly) white paper: 0.0 for a blank page.
+
+    (`getbbox()` cannot tell: it looks for pixels that are not black, and paper is white.)"""
+    grey = image.convert("L")
+    inked = sum(count for value, count in enumerate(grey.histogram()) if value < 245)
+    return inked / (grey.width * grey.height)
+
+
 def hex_rgb(colour: str) -> tuple[int, int, int]:
     return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]  # always three
 

@@ -48,6 +48,7 @@ def run(*arguments: str, db: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_the_command_line_makes_all_three_kinds(tmp_path, store_file):
     db, line_id = store_file
     blank, line, report, titled = (
@@ -79,6 +80,7 @@ def test_the_command_line_makes_all_three_kinds(tmp_path, store_file):
     assert "Mooie start" in extracted_text(report)
 
 
+@pytest.mark.slow
 def test_bad_input_is_one_line_for_people_and_no_traceback(tmp_path, store_file):
     db, _line_id = store_file
     output = str(tmp_path / "x.pdf")
@@ -93,6 +95,7 @@ def test_bad_input_is_one_line_for_people_and_no_traceback(tmp_path, store_file)
         assert len(result.stderr.strip().splitlines()) <= 2
 
 
+@pytest.mark.slow
 def test_the_session_poster_in_sizes_and_tiles(tmp_path, store_file):
     db, _line_id = store_file
     network = "Onderwijsnetwerk Zuid-Holland: ideeën"
@@ -123,6 +126,7 @@ def test_the_session_poster_in_sizes_and_tiles(tmp_path, store_file):
     assert refused.returncode != 0 and "A4" in refused.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["--blank", "--line"])
 def test_the_blank_and_line_posters_in_sizes_and_tiles(tmp_path, store_file, kind):
     db, line_id = store_file

@@ -8,7 +8,14 @@ from reportlab.lib.pagesizes import A4
 from app.core.wheel_layout import CALM
 from app.poster import render_report
 from tests.poster.conftest import NETWORK_NAME
-from tests.poster.pdf_checks import extracted_text, fonts_of, page_boxes, render_png, squeezed
+from tests.poster.pdf_checks import (
+    extracted_text,
+    fonts_of,
+    inked_share,
+    page_boxes,
+    render_png,
+    squeezed,
+)
 from tests.poster.sample import make_contents, make_line
 
 
@@ -70,12 +77,35 @@ def test_each_step_shows_its_plausibility_as_pips_and_words_and_its_evidence(tmp
     )
 
 
+# Below 1% of a page inked is a page with a stray line at most (a report page inks 5-15%).
+NEARLY_BLANK = 0.01
+
+
 def test_report_pages_render_for_a_look(tmp_path, model):
     path = render_report(tmp_path / "report.pdf", model, make_contents(model))
     pages = len(page_boxes(path))
     for page in range(pages):
         image = render_png(path, tmp_path / f"report-{page + 1}.png", page=page, scale=1.5)
-        assert image.getbbox() is not None
+        assert inked_share(image) > NEARLY_BLANK, f"page {page + 1} is blank"
+
+
+def test_the_look_at_the_pages_fails_on_a_blank_page(tmp_path):
+    """The check above is one that can fail: a page with nothing on it, and one with a single
+    short line of text, against the threshold."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "blank.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.showPage()
+    canvas.drawString(72, 720, "Netwerkimpact: een rapport van een regel")
+    canvas.showPage()
+    canvas.save()
+    blank = render_png(path, tmp_path / "blank-1.png", page=0, scale=1.5)
+    one_line = render_png(path, tmp_path / "blank-2.png", page=1, scale=1.5)
+    assert blank.getbbox() is not None  # what the old check asked: true of a blank page too
+    assert inked_share(blank) == 0.0
+    assert 0.0 < inked_share(one_line) < NEARLY_BLANK
 
 
 def _texts(flowables) -> list[str]:

@@ -69,6 +69,7 @@ def phone(tmp_path: Path):
     driver.quit()
 
 
+@pytest.mark.slow
 def test_a_phone_joins_with_the_code_and_sends_two_post_its(room, phone, tmp_path: Path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -131,6 +132,7 @@ def test_a_phone_joins_with_the_code_and_sends_two_post_its(room, phone, tmp_pat
     assert violations == []
 
 
+@pytest.mark.slow
 def test_a_phone_without_the_secret_gets_nothing(room, phone) -> None:
     assert room.address is not None
     phone.get(f"http://127.0.0.1:{room.address.port}/r/guessing-the-secret")

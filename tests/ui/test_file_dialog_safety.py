@@ -49,6 +49,7 @@ def _integrity(path: Path) -> list[str]:
         connection.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("start", ["folder", "store file", "typed"])
 def test_a_file_dialog_on_the_stores_folder_loses_no_write(qapp, tmp_path: Path, start) -> None:
     path = tmp_path / "netimpact.sqlite"

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
@@ -99,6 +100,7 @@ def _where(window: MainWindow) -> list[int]:
     return [corner.x(), corner.y(), window.view.width(), window.view.height()]
 
 
+@pytest.mark.slow
 def test_the_first_look_is_the_furnished_wheel_painted_before_the_store_opens(tmp_path):
     env = {
         **os.environ,
@@ -157,6 +159,7 @@ def test_a_store_that_cannot_open_takes_the_first_look_away_before_asking(qapp, 
     assert not visible, "the question came with a first look behind it"
 
 
+@pytest.mark.slow
 def test_the_first_look_paints_before_the_store_layer_loads(tmp_path):
     settings_home = tmp_path / "home"
     env = {

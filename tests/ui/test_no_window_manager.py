@@ -52,6 +52,7 @@ def xvfb() -> Iterator[str]:
         server.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_the_presentation_fills_a_screen_without_a_window_manager(
     xvfb: str, tmp_path: Path
 ) -> None:

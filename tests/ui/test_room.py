@@ -238,3 +238,24 @@ def test_quitting_with_post_its_waiting_asks_first(
         assert not room.is_open
     finally:
         room.pending.clear()  # the window may be closed again at teardown
+
+
+def test_rejecting_a_phones_post_it_is_one_undo_step(room_window: MainWindow) -> None:
+    from app.room.submission import Incoming
+
+    room, workshop = room_window.room, room_window.workshop
+    segment = workshop.focus_line().segment_keys[1]
+    first, second, third = (Incoming(n, segment, f"Idee {n}", "Deelnemer") for n in (1, 2, 3))
+    room.pending.extend([first, second, third])
+    queue = room_window.room_dock.panel.queue
+    room.queueChanged.emit()
+    assert queue.list.count() == 3
+    room.reject(second.id)
+    assert room.pending == [first, third] and queue.list.count() == 2
+    assert workshop.undo_stack.undoText() == "Reject a post-it from the room"
+    workshop.undo_stack.undo()
+    assert room.pending == [first, second, third]  # back in its place
+    assert queue.list.count() == 3
+    workshop.undo_stack.redo()
+    assert room.pending == [first, third]
+    assert workshop.store.list_notes(workshop.network_id) == ()  # never in the store

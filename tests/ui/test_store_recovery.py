@@ -270,6 +270,7 @@ def test_a_store_damaged_while_open_closes_the_window_and_offers_its_backups(
         assert [n.name for n in store.list_networks()] == ["Eerste"]
 
 
+@pytest.mark.slow
 def test_a_store_in_use_while_the_window_is_open_is_one_message_not_a_crash(
     qtbot, qapp, tmp_path, settings
 ):

@@ -26,6 +26,7 @@ def _sources() -> list[str]:
     return sorted(str(path) for path in (ROOT / "app").rglob("*.py"))
 
 
+@pytest.mark.slow
 def test_every_interface_string_has_a_dutch_translation(tmp_path: Path) -> None:
     # Extract afresh from the code into a copy of the catalogue: a string added to the code
     # without a translation shows up as unfinished here.

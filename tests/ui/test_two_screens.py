@@ -95,6 +95,7 @@ def run_child(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess[st
     )
 
 
+@pytest.mark.slow
 def test_two_screens_in_a_child_process(tmp_path: Path) -> None:
     if CHILD:
         pytest.skip("this is the child")
@@ -111,6 +112,7 @@ def test_two_screens_in_a_child_process(tmp_path: Path) -> None:
         assert (tmp_path / name).stat().st_size > 0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", UNPLUGS)
 def test_unplugging_in_a_child_process(tmp_path: Path, name: str) -> None:
     if CHILD:

@@ -8,10 +8,26 @@ an exception raised inside `redo`); it is then pushed as done, so QUndoStack's f
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.core.changes import Origin, Part
+
+if TYPE_CHECKING:
+    from db.records import Snapshot
+    from db.store import Store
+
+# Around an undo or a redo: the Workshop's `replaying`, so its notices say how they came about.
+Replaying = Callable[[Origin], AbstractContextManager[object]]
+
+
+def no_replaying(_origin: Origin) -> AbstractContextManager[object]:
+    return nullcontext()
+
 
 FIELD_EDIT_ID = 1000  # QUndoCommand.id() of typing edits, so they can merge
 
@@ -52,22 +68,29 @@ class Change(QUndoCommand):
     """A done edit given as two callables: `apply` does it again, `revert` undoes it."""
 
     def __init__(
-        self, text: str | UndoText, apply: Callable[[], None], revert: Callable[[], None]
+        self,
+        text: str | UndoText,
+        apply: Callable[[], None],
+        revert: Callable[[], None],
+        replaying: Replaying = no_replaying,
     ) -> None:
         super().__init__(shown(text))
         self._name = text
         self._apply = apply
         self._revert = revert
+        self._replaying = replaying
         self._pushed = False
 
     def redo(self) -> None:
         if not self._pushed:  # the call inside QUndoStack.push: the edit is done already
             self._pushed = True
             return
-        self._apply()
+        with self._replaying(Origin.REDO):
+            self._apply()
 
     def undo(self) -> None:
-        self._revert()
+        with self._replaying(Origin.UNDO):
+            self._revert()
 
     def retranslate(self) -> None:
         self.setText(shown(self._name))
@@ -86,8 +109,9 @@ class FieldEdit(Change):
         old: object,
         new: object,
         write: Callable[[object], None],
+        replaying: Replaying = no_replaying,
     ) -> None:
-        super().__init__(text, lambda: write(self.new), lambda: write(self.old))
+        super().__init__(text, lambda: write(self.new), lambda: write(self.old), replaying)
         self.field = field
         self.old = old
         self.new = new
@@ -101,3 +125,114 @@ class FieldEdit(Change):
         self.new = other.new
         self.setObsolete(self.new == self.old)
         return True
+
+
+class Emitting(Change):
+    """An edit of the store that tells the Workshop which parts it touched after every do,
+    undo and redo (`emit`); subclasses say what doing and undoing is."""
+
+    def __init__(
+        self,
+        text: str | UndoText,
+        emit: Callable[..., None],
+        parts: tuple[Part, ...],
+        replaying: Replaying,
+    ) -> None:
+        super().__init__(text, self._redo_edit, self._undo_edit, replaying)
+        self._emit = emit
+        self._parts = parts
+
+    def do(self) -> None:
+        """Do the edit the first time (before the push); a store error reaches the caller."""
+        self._redo_edit()
+
+    def _redo_edit(self) -> None:
+        self.apply_edit()
+        self._emit(*self._parts)
+
+    def _undo_edit(self) -> None:
+        self.revert_edit()
+        self._emit(*self._parts)
+
+    def apply_edit(self) -> None:
+        raise NotImplementedError
+
+    def revert_edit(self) -> None:
+        raise NotImplementedError
+
+
+class SimpleEdit(Emitting):
+    """An edit given as a pair of store calls: `apply` does it, `revert` undoes it."""
+
+    def __init__(
+        self,
+        text: str | UndoText,
+        apply: Callable[[], object],
+        revert: Callable[[], object],
+        emit: Callable[..., None],
+        parts: tuple[Part, ...],
+        replaying: Replaying = no_replaying,
+    ) -> None:
+        super().__init__(text, emit, parts, replaying)
+        self._do_store, self._undo_store = apply, revert
+
+    def apply_edit(self) -> None:
+        self._do_store()
+
+    def revert_edit(self) -> None:
+        self._undo_store()
+
+
+class CreateRecord(Emitting):
+    """Create a record; undo deletes it (keeping a snapshot), redo puts the same record (same
+    id) back from that snapshot."""
+
+    def __init__(
+        self,
+        text: str | UndoText,
+        store: Store,
+        create: Callable[[], Any],
+        delete: Callable[[int], Snapshot],
+        emit: Callable[..., None],
+        parts: tuple[Part, ...],
+        replaying: Replaying = no_replaying,
+    ) -> None:
+        super().__init__(text, emit, parts, replaying)
+        self._store, self._create, self._delete = store, create, delete
+        self.created_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply_edit(self) -> None:
+        if self.created_id is None:
+            self.created_id = self._create().id
+        else:
+            assert self._snapshot is not None  # undone before it is redone
+            self._store.restore(self._snapshot)
+
+    def revert_edit(self) -> None:
+        assert self.created_id is not None
+        self._snapshot = self._delete(self.created_id)
+
+
+class DeleteRecords(Emitting):
+    """Delete records (`delete` returns their snapshot); undo puts them back, same ids."""
+
+    def __init__(
+        self,
+        text: str | UndoText,
+        store: Store,
+        delete: Callable[[], Snapshot],
+        emit: Callable[..., None],
+        parts: tuple[Part, ...],
+        replaying: Replaying = no_replaying,
+    ) -> None:
+        super().__init__(text, emit, parts, replaying)
+        self._store, self._delete = store, delete
+        self._snapshot: Snapshot | None = None
+
+    def apply_edit(self) -> None:
+        self._snapshot = self._delete()
+
+    def revert_edit(self) -> None:
+        assert self._snapshot is not None
+        self._store.restore(self._snapshot)

@@ -92,7 +92,7 @@ class LineEdits:
 
         self._after_rework(line.id, None)
         text = UndoText(QT_TRANSLATE_NOOP("Workshop", "Update line “%1”"), line.title)
-        self.edits.undo_stack.push(Change(text, redo, undo))
+        self.edits.undo_stack.push(Change(text, redo, undo, self.edits.replaying))
         return line.id
 
     def duplicate_line(self, line_id: int, title: str) -> int:

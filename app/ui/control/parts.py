@@ -1,16 +1,18 @@
-"""The parts of a network an edit can touch; `Workshop.changed` names them, so each panel
-refreshes only for its own."""
+"""The parts of a network an edit can touch, by their older names: `Workshop.changed` carries
+a frozenset of them (each a single `app.core.changes.Part`), so `LINES in parts` and
+`parts & {CORE, NETWORK}` keep working. New code listens to `Workshop.noticed`, whose
+`Changes` also say which records changed and who made the change."""
 
 from __future__ import annotations
 
-NETWORK = "network"
-CORE = "core"
-LINES = "lines"
-# Only the story of a step of a saved line: the Workshop patches its copy of the network
-# instead of reading it all again, and only the line panel listens (typing stays fast).
-STORIES = "stories"
-INDICATORS = "indicators"
-MOMENTS = "moments"
-MEASUREMENTS = "measurements"
-NOTES = "notes"
-WHEEL = "wheel"
+from app.core.changes import Part
+
+NETWORK = Part.NETWORK
+CORE = Part.CORE
+LINES = Part.LINES
+STORIES = Part.STORIES
+INDICATORS = Part.INDICATORS
+MOMENTS = Part.MOMENTS
+MEASUREMENTS = Part.MEASUREMENTS
+NOTES = Part.NOTES
+WHEEL = Part.WHEEL

@@ -10,7 +10,17 @@ from typing import Any
 
 from PySide6.QtGui import QUndoStack
 
-from app.ui.control.commands import Change, FieldEdit, UndoText
+from app.core.changes import Part
+from app.ui.control.commands import (
+    CreateRecord,
+    DeleteRecords,
+    Emitting,
+    FieldEdit,
+    Replaying,
+    SimpleEdit,
+    UndoText,
+    no_replaying,
+)
 from db.records import NetworkContents, Snapshot
 from db.store import Store
 
@@ -19,28 +29,31 @@ class UndoableEdits:
     """Does an edit through `store`, pushes its undo step onto `undo_stack`, and after every
     do, undo and redo calls `emit` with the parts (NETWORK, CORE, …) the edit touched."""
 
-    def __init__(self, store: Store, undo_stack: QUndoStack, emit: Callable[..., None]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        emit: Callable[..., None],
+        replaying: Replaying = no_replaying,
+    ) -> None:
         self.store = store
         self.undo_stack = undo_stack
         self._emit = emit
+        self.replaying = replaying
+        """Give each undo command this, so its undo and redo are told apart from edits."""
 
     def push_simple(
         self,
         text: str | UndoText,
         apply: Callable[[], object],
         revert: Callable[[], object],
-        *parts: str,
+        *parts: Part,
     ) -> None:
-        def do() -> None:
-            apply()
-            self._emit(*parts)
+        self._push(SimpleEdit(text, apply, revert, self._emit, parts, self.replaying))
 
-        def undo() -> None:
-            revert()
-            self._emit(*parts)
-
-        do()
-        self.undo_stack.push(Change(text, do, undo))
+    def _push(self, command: Emitting) -> None:
+        command.do()  # first, so that a store error reaches the caller (see commands)
+        self.undo_stack.push(command)
 
     def edit_field(
         self,
@@ -49,7 +62,7 @@ class UndoableEdits:
         old: object,
         new: object,
         write: Callable[[Any], object],
-        *parts: str,
+        *parts: Part,
     ) -> None:
         if old == new:
             return
@@ -59,33 +72,20 @@ class UndoableEdits:
             self._emit(*parts)
 
         store(new)
-        self.undo_stack.push(FieldEdit(text, field, old, new, store))
+        self.undo_stack.push(FieldEdit(text, field, old, new, store, self.replaying))
 
     def push_create(
         self,
         text: str | UndoText,
         create: Callable[[], Any],
         delete: Callable[[int], Snapshot],
-        *parts: str,
+        *parts: Part,
     ) -> int:
         """Create something; undo deletes it, redo puts the same object (same id) back."""
-        created_id: list[int] = []
-        snapshot: list[Snapshot] = []
-
-        def do() -> None:
-            if created_id:
-                self.store.restore(snapshot[0])
-            else:
-                created_id.append(create().id)
-            self._emit(*parts)
-
-        def undo() -> None:
-            snapshot[:] = [delete(created_id[0])]
-            self._emit(*parts)
-
-        do()
-        self.undo_stack.push(Change(text, do, undo))
-        return created_id[0]
+        command = CreateRecord(text, self.store, create, delete, self._emit, parts, self.replaying)
+        self._push(command)
+        assert command.created_id is not None
+        return command.created_id
 
     def push_update(
         self,
@@ -93,7 +93,7 @@ class UndoableEdits:
         record: Any,
         changes: dict[str, Any],
         update: Callable[..., object],
-        *parts: str,
+        *parts: Part,
     ) -> None:
         """Change the fields of `record` that differ from `changes`; nothing if none do."""
         new = {field: value for field, value in changes.items() if getattr(record, field) != value}
@@ -105,20 +105,10 @@ class UndoableEdits:
         )
 
     def push_delete(
-        self, text: str | UndoText, delete: Callable[[], Snapshot], *parts: str
+        self, text: str | UndoText, delete: Callable[[], Snapshot], *parts: Part
     ) -> None:
-        snapshot: list[Snapshot] = []
-
-        def do() -> None:
-            snapshot[:] = [delete()]
-            self._emit(*parts)
-
-        def undo() -> None:
-            self.store.restore(snapshot[0])
-            self._emit(*parts)
-
-        do()
-        self.undo_stack.push(Change(text, do, undo))
+        """Delete something; undo puts it back with the same ids."""
+        self._push(DeleteRecords(text, self.store, delete, self._emit, parts, self.replaying))
 
 
 class NetworkEdits:

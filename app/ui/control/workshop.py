@@ -1,18 +1,25 @@
 """The program's behaviour behind the window: the open network, its edits and their undo.
 
-Panels call these methods and listen to `changed`; they hold no SQL and no business rules
+Panels call these methods and listen to `noticed`; they hold no SQL and no business rules
 (the Mu editor's split of logic and interface). Every edit is one store transaction wrapped
-in an undo command, so Edit → Undo reaches every kind of change.
+in an undo command, so Edit → Undo reaches every kind of change, and every committed change
+becomes one `Changes` notice (`app.core.changes`). The Workshop keeps its copy of the open
+network current by patching the parts a change touched; it reads the whole network only when
+one is opened or a change touched lines, indicators, measurements or moments (whose deletes
+cascade).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.core.changes import Changes, Origin, Part
 from app.core.geometry import Arrangement
 from app.core.model import Direction, Language, Model
 from app.core.reasoning import ReasoningLine, arrangement_for, lines_of
@@ -24,16 +31,22 @@ from app.ui.control.line_edits import LineEdits
 from app.ui.control.note_edits import NoteEdits
 from app.ui.control.parts import INDICATORS, LINES, MEASUREMENTS, NETWORK, STORIES, WHEEL
 from app.ui.control.undoable import UndoableEdits
+from app.ui.control.view_state import ViewState
 from db.errors import DuplicateNameError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
 from db.store import Store
+
+# A story keystroke commits without waiting for the disk; this long after the last one, the
+# log is synced, so a power cut loses at most this much typing (docs/store-safety.md, "Typing").
+SYNC_TYPING_MS = 500
 
 
 class Workshop(QObject):
     """One open store and, within it, the open network."""
 
     networkOpened = Signal()  # another network (or none) is open; everything changed
-    changed = Signal(frozenset)  # the parts (NETWORK, CORE, …) an edit, undo or redo touched
+    noticed = Signal(Changes)  # one committed change: its parts, records, origin and initiator
+    changed = Signal(frozenset)  # the same change's parts, each a Part (older listeners)
     wheelMoved = Signal(WheelState, bool)  # the wheel should show this state (animated?)
     wheelOptionsChanged = Signal(WheelState)  # locks or partial focus of the stored wheel
     currentLineChanged = Signal()  # the saved line the line panel edits (or the draft)
@@ -43,7 +56,11 @@ class Workshop(QObject):
         self.store = store
         self.model: Model = store.model
         self.undo_stack = QUndoStack(self)
-        self.edits = UndoableEdits(store, self.undo_stack, self._emit)
+        self.edits = UndoableEdits(store, self.undo_stack, self._emit, self.replaying)
+        self._origin = Origin.EDIT
+        self._initiator: object | None = None
+        self.view = ViewState(self)
+        """What is being viewed (the post-it moment filter): one owner for every view."""
         self.learning = LearningEdits(self.edits, self._network, lambda: self.contents)
         self.core_edits = CoreEdits(self.edits, self._network, lambda: self.contents)
         self.line_edits = LineEdits(self.edits, self)
@@ -59,6 +76,10 @@ class Workshop(QObject):
         # Stories typed for a line that is not saved yet, per focus line: turning away and back
         # within the session keeps them.
         self._drafts: dict[tuple[str, ...], dict[str, str]] = {}
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(SYNC_TYPING_MS)
+        self._sync_timer.timeout.connect(self.sync_typing)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -92,10 +113,78 @@ class Workshop(QObject):
     def draft_stories(self) -> dict[str, str]:
         return self._drafts.setdefault(self.focus_line().segment_keys, {})
 
-    def _emit(self, *parts: str) -> None:
-        if set(parts) != {STORIES}:  # a story edit patches the contents itself (_patch_line)
-            self._contents = None
-        self.changed.emit(frozenset(parts))
+    # --- the change stream -------------------------------------------------------------------
+
+    @contextmanager
+    def _acting(self, origin: Origin, initiator: object | None) -> Iterator[None]:
+        before = self._origin, self._initiator
+        self._origin, self._initiator = origin, initiator
+        try:
+            yield
+        finally:
+            self._origin, self._initiator = before
+
+    def on_behalf_of(self, view: object) -> AbstractContextManager[None]:
+        """Edits made inside come from `view`: their notices carry it as the initiator, so it
+        can leave out refreshing itself (`Changes.made_by`)."""
+        return self._acting(self._origin, view)
+
+    def replaying(self, origin: Origin) -> AbstractContextManager[None]:
+        """An undo or a redo runs inside: its notices say so, and have no initiator."""
+        return self._acting(origin, None)
+
+    def from_the_room(self, view: object | None = None) -> AbstractContextManager[None]:
+        """Edits made inside write what a participant sent from a phone (accepted in `view`)."""
+        return self._acting(Origin.ROOM, view)
+
+    def _emit(self, *parts: Part, ids: Mapping[Part, Iterable[int]] | None = None) -> None:
+        """Tell every listener about one committed change, after patching the contents."""
+        changes = Changes.of(parts, self._origin, self._initiator, ids)
+        self._patch(changes.parts)
+        filtered = self.view.moment_filter()
+        gone = changes.touches(Part.MOMENTS) and filtered is not None
+        if gone and all(moment.id != filtered for moment in self.contents.moments):
+            self.view.set_moment_filter(None)  # its moment is gone: all post-its
+        self.noticed.emit(changes)
+        self.changed.emit(changes.members())
+
+    # Parts the Workshop reads again on their own (one query each) instead of the whole
+    # network; STORIES are patched by the edit itself (`_story_written`).
+    _PATCHED = Part.STORIES | Part.NOTES | Part.CORE | Part.NETWORK | Part.WHEEL
+
+    def _patch(self, parts: Part) -> None:
+        """Bring the cached contents up to date with a committed change to `parts`."""
+        contents = self._contents
+        if contents is None or self.network_id is None:
+            return
+        if parts & ~self._PATCHED:
+            self._contents = None  # lines, indicators, measurements, moments: read it all again
+            return
+        network_id, store = self.network_id, self.store
+        if parts & Part.NOTES:
+            contents = replace(contents, notes=store.list_notes(network_id))
+        if parts & Part.CORE:
+            contents = replace(contents, core=store.list_core(network_id))
+        if parts & Part.NETWORK:
+            contents = replace(contents, network=store.get_network(network_id))
+        if parts & Part.WHEEL:
+            contents = replace(contents, wheel=store.get_wheel(network_id))
+        self._contents = contents
+
+    def _story_written(self, line: Line) -> None:
+        """A keystroke's commit returned: patch the contents, and sync after a pause."""
+        self._patch_line(line)
+        self._sync_timer.start()
+
+    def sync_typing(self) -> None:
+        """Make the typing committed so far survive a power cut (after a pause, at close)."""
+        self._sync_timer.stop()
+        self.store.sync()
+
+    @property
+    def typing_unsynced(self) -> bool:
+        """Story keystrokes are committed but not yet synced to the disk."""
+        return self._sync_timer.isActive()
 
     def _patch_line(self, line: Line) -> None:
         """Put a line the store just wrote into the loaded contents (no reload)."""
@@ -111,8 +200,11 @@ class Workshop(QObject):
         self._open(network_id)
 
     def _open(self, network_id: int | None) -> None:
+        if self.typing_unsynced:
+            self.sync_typing()
         self.network_id = network_id
         self._contents = None
+        self.view.set_moment_filter(None)  # the moments belong to the network left
         self._drafts.clear()
         self.current_line_id = None
         self.rework_line_id = None
@@ -382,7 +474,7 @@ class Workshop(QObject):
             ("story", line.id, step_key),
             line.story(step_key),
             text,
-            lambda value: self._patch_line(self.store.set_line_story(line.id, step_key, value)),
+            lambda value: self._story_written(self.store.set_line_story(line.id, step_key, value)),
             STORIES,
         )
 

@@ -303,7 +303,7 @@ class IndicatorForm(QWizard):
         for field in ("insight", "source", "check_note", "interpretation", "communication"):
             getattr(self, field).setPlainText(getattr(indicator, field))
         source_kind = indicator.source_kind
-        if source_kind is SourceKind.EXISTING or source_kind == SourceKind.EXISTING.value:
+        if source_kind == SourceKind.EXISTING:
             self.existing.setChecked(True)
         elif source_kind is not None:
             self.new_instrument.setChecked(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.core.limits import MAX_NAME, MAX_TEXT
 from app.ui.control.parts import CORE, NETWORK
 from app.ui.control.workshop import Workshop
@@ -152,7 +153,7 @@ class CorePanel(WrappingScrollArea):
             lambda: self.workshop.set_description(self.description.toPlainText())
         )
         workshop.networkOpened.connect(self.refresh)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         self.retranslate()
         self.refresh()
 
@@ -174,8 +175,8 @@ class CorePanel(WrappingScrollArea):
             if definition is not None:
                 definition.setText(part.definition.in_(language))
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {CORE, NETWORK}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(CORE | NETWORK):
             self.refresh()
 
     def refresh(self) -> None:

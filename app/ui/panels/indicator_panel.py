@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.core.model import IndicatorKind
 from app.ui.control.parts import INDICATORS, LINES, NETWORK
 from app.ui.control.workshop import Workshop
@@ -79,15 +80,15 @@ class IndicatorPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         workshop.networkOpened.connect(self.refresh)
         workshop.currentLineChanged.connect(self.refresh)
         self.refresh()
 
     # --- showing -------------------------------------------------------------------------------
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {INDICATORS, LINES, NETWORK}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(INDICATORS | LINES | NETWORK):
             self.refresh()
 
     def refresh(self) -> None:

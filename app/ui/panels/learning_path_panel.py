@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.ui.control.parts import INDICATORS, LINES, MEASUREMENTS, MOMENTS, NETWORK
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs import moment_dialog
@@ -105,7 +106,7 @@ class LearningPathPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         workshop.networkOpened.connect(self.refresh)
         workshop.currentLineChanged.connect(self.refresh)
         self.refresh()
@@ -120,8 +121,8 @@ class LearningPathPanel(QWidget):
 
     # --- showing -------------------------------------------------------------------------------
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {MOMENTS, MEASUREMENTS, INDICATORS, LINES, NETWORK}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(MOMENTS | MEASUREMENTS | INDICATORS | LINES | NETWORK):
             self.refresh()
 
     def refresh(self) -> None:

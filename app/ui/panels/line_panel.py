@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.core.limits import MAX_NAME, MAX_STORY
 from app.core.model import Direction
 from app.core.plausibility import LEVELS, Plausibility, mark
@@ -142,11 +143,7 @@ class LinePanel(WrappingScrollArea):
         self.steps = [StepEditor() for _ in workshop.model.step_keys]
         for editor in self.steps:
             content_layout.addWidget(editor)
-            editor.story.textChanged.connect(
-                lambda editor=editor: self.workshop.set_story(
-                    editor.step_key, editor.story.toPlainText()
-                )
-            )
+            editor.story.textChanged.connect(lambda editor=editor: self._story_typed(editor))
             editor.plausibility.activated.connect(
                 lambda index, editor=editor: self._judged(editor, index)
             )
@@ -170,9 +167,9 @@ class LinePanel(WrappingScrollArea):
         layout.addWidget(self.content)
         layout.addStretch(1)
         self.setWidget(body)
-        self.title.textEdited.connect(lambda text: self.workshop.set_line_text("title", text))
+        self.title.textEdited.connect(lambda text: self._text_typed("title", text))
         self.assumptions.textChanged.connect(
-            lambda: self.workshop.set_line_text("assumptions", self.assumptions.toPlainText())
+            lambda: self._text_typed("assumptions", self.assumptions.toPlainText())
         )
         self.direction.activated.connect(
             lambda index: self.workshop.set_direction(Direction(self.direction.itemData(index)))
@@ -180,7 +177,7 @@ class LinePanel(WrappingScrollArea):
         self.save.clicked.connect(self.save_line)
         workshop.networkOpened.connect(self.refresh)
         workshop.currentLineChanged.connect(self.refresh)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         self.retranslate()
         self.refresh()
 
@@ -208,9 +205,19 @@ class LinePanel(WrappingScrollArea):
             )
         self.refresh()
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {LINES, STORIES, WHEEL, NETWORK}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.made_by(self):
+            return  # typed here: the editors show it already
+        if changes.touches(LINES | STORIES | WHEEL | NETWORK):
             self.refresh()
+
+    def _story_typed(self, editor: StepEditor) -> None:
+        with self.workshop.on_behalf_of(self):
+            self.workshop.set_story(editor.step_key, editor.story.toPlainText())
+
+    def _text_typed(self, field: str, text: str) -> None:
+        with self.workshop.on_behalf_of(self):
+            self.workshop.set_line_text(field, text)
 
     def save_line(self, parent: QWidget | None = None) -> bool:
         """Save the line in focus (Ctrl+S, or S while presenting); False if nothing was saved.

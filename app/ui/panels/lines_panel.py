@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.core.limits import MAX_NAME
 from app.ui.control.parts import LINES, NETWORK
 from app.ui.control.workshop import Workshop
@@ -55,7 +56,7 @@ class LinesPanel(QWidget):
         self.delete.clicked.connect(self.delete_line)
         workshop.networkOpened.connect(self.refresh)
         workshop.currentLineChanged.connect(self.refresh)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -66,8 +67,8 @@ class LinesPanel(QWidget):
             self.status.setItemText(index, status_label(status))
         self.refresh()
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {LINES, NETWORK}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(LINES | NETWORK):
             self.refresh()
 
     def selected_id(self) -> int | None:

@@ -1,6 +1,7 @@
 """The post-its (geeltjes) of the open network: a list to read, filter by moment and edit.
 
-The wheel shows the same notes: connect `notesShown` to `WheelScene.set_notes`.
+The moment filter is the workshop's view state (`workshop.view`), which the wheel, the wall
+and the quick bar follow too; `notesShown` says what the list shows.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.ui.control.parts import MOMENTS, NETWORK, NOTES
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs import note_dialog
@@ -34,6 +36,20 @@ from db.records import Note
 WheelNote = tuple[int, str, str, str]  # id, segment key, text, colour: what the wheel shows
 
 
+def visible_notes(workshop: Workshop) -> list[Note]:
+    """The open network's post-its the view state's moment filter lets through."""
+    if not workshop.has_network:
+        return []
+    moment_id = workshop.view.moment_filter()
+    notes = workshop.contents.notes
+    return [note for note in notes if moment_id is None or note.moment_id == moment_id]
+
+
+def wheel_notes(workshop: Workshop) -> list[WheelNote]:
+    """The same as the wheel wants them: (id, segment key, text, colour)."""
+    return [(n.id, n.segment_key, n.text, n.colour) for n in visible_notes(workshop)]
+
+
 class NotesPanel(QWidget):
     """The network's post-its, all or those of one moment; add, edit, move and delete them."""
 
@@ -42,7 +58,7 @@ class NotesPanel(QWidget):
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
-        self._moment_id: int | None = None
+        self.view = workshop.view
         self.stack = QStackedWidget()
         self.empty = empty_state_label()
         self.stack.addWidget(self.empty)
@@ -82,18 +98,15 @@ class NotesPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
-        workshop.changed.connect(self._changed)
-        workshop.networkOpened.connect(self._network_opened)
+        workshop.noticed.connect(self._noticed)
+        workshop.networkOpened.connect(self.refresh)
+        self.view.momentFilterChanged.connect(self._show_filter)
         self.refresh()
 
     # --- showing -------------------------------------------------------------------------------
 
-    def _network_opened(self) -> None:
-        self._moment_id = None
-        self.refresh()
-
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {NOTES, MOMENTS, NETWORK}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(NOTES | MOMENTS | NETWORK):
             self.refresh()
 
     def refresh(self) -> None:
@@ -106,14 +119,12 @@ class NotesPanel(QWidget):
             return
         self.stack.setCurrentIndex(1)
         contents = self.workshop.contents
-        if self._moment_id not in {m.id for m in contents.moments}:
-            self._moment_id = None
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(self.tr("all moments"), None)
         for moment in contents.moments:
             self.filter.addItem(self.tr("moment %1").replace("%1", moment.label), moment.id)
-        self.filter.setCurrentIndex(max(self.filter.findData(self._moment_id), 0))
+        self.filter.setCurrentIndex(max(self.filter.findData(self.view.moment_filter()), 0))
         self.filter.blockSignals(False)
         self._fill_list()
         self._fill_move_menu()
@@ -132,7 +143,7 @@ class NotesPanel(QWidget):
             if selected is not None and selected.id == note.id:
                 self.list.setCurrentItem(item)
         empty = self.list.count() == 0
-        if self._moment_id is None:
+        if self.view.moment_filter() is None:
             hint = self.tr(
                 "No post-its yet. Double-click a segment of the wheel, or press Add, "
                 "to stick one on."
@@ -154,14 +165,11 @@ class NotesPanel(QWidget):
     def visible_notes(self) -> list[Note]:
         if not self.workshop.has_network:
             return []
-        notes = self.workshop.contents.notes
-        if self._moment_id is None:
-            return list(notes)
-        return [note for note in notes if note.moment_id == self._moment_id]
+        return visible_notes(self.workshop)
 
     def shown_notes(self) -> list[WheelNote]:
         """The filtered notes as the wheel wants them: (id, segment key, text, colour)."""
-        return [(n.id, n.segment_key, n.text, n.colour) for n in self.visible_notes()]
+        return wheel_notes(self.workshop)
 
     def is_empty(self) -> bool:
         return self.stack.currentIndex() == 0
@@ -172,15 +180,19 @@ class NotesPanel(QWidget):
         self.set_moment_filter(self.filter.itemData(index))
 
     def set_moment_filter(self, moment_id: int | None) -> None:
-        """Show the notes of one moment (None: all of them), in the list and on the wheel."""
-        self._moment_id = moment_id
+        """Show the notes of one moment (None: all of them), here, on the wheel, on the wall."""
+        self.view.set_moment_filter(moment_id)
+
+    def moment_filter(self) -> int | None:
+        return self.view.moment_filter()
+
+    def _show_filter(self, moment_id: int | None) -> None:
+        if not self.workshop.has_network:
+            return
         self.filter.blockSignals(True)
         self.filter.setCurrentIndex(max(self.filter.findData(moment_id), 0))
         self.filter.blockSignals(False)
         self._fill_list()
-
-    def moment_filter(self) -> int | None:
-        return self._moment_id
 
     # --- selection and actions -----------------------------------------------------------------
 
@@ -198,7 +210,7 @@ class NotesPanel(QWidget):
 
     def add_note(self, segment_key: str | None = None) -> None:
         dialog = note_dialog.NoteDialog(
-            self.workshop, segment_key=segment_key, moment_id=self._moment_id, parent=self
+            self.workshop, segment_key=segment_key, moment_id=self.moment_filter(), parent=self
         )
         if dialog.exec() and dialog.saved_id is not None:
             self.select_note(dialog.saved_id)

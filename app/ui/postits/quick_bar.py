@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from app.core.capture import Choice, example_prefix, pasted_lines, read_quick_entry
+from app.core.changes import Changes
 from app.core.geometry import Arrangement
 from app.core.limits import MAX_NOTE
 from app.ui.control.parts import WHEEL
@@ -106,7 +107,7 @@ class QuickBar(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
         workshop.networkOpened.connect(self.start_afresh)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -148,8 +149,8 @@ class QuickBar(QWidget):
             self.segment_key = self._rings()[1][0]
             self.follow_line(force=True)
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if WHEEL in parts:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(WHEEL):
             self.follow_line()
 
     def follow_line(self, force: bool = False) -> None:

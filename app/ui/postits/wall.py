@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.core.limits import MAX_NOTE
 from app.core.wheel_layout import CALM
 from app.ui.control.parts import MOMENTS, NETWORK, NOTES
@@ -106,11 +107,13 @@ class Wall(QWidget):
             label.setBuddy(widget)
             tools.addWidget(label)
             tools.addWidget(widget)
-            widget.currentIndexChanged.connect(lambda _index: self.refresh())
             widget.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             widget.setMinimumContentsLength(8)
+        self.moment_filter.currentIndexChanged.connect(self._moment_chosen)
+        self.colour_filter.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.sort.currentIndexChanged.connect(lambda _index: self.refresh())
         tools.addStretch(1)
         actions.addStretch(1)
         actions.addWidget(self.colour_button)
@@ -124,8 +127,9 @@ class Wall(QWidget):
         scroll.setWidget(self.grid_host)
         layout.addWidget(scroll, 1)
         self._build_groups()
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         workshop.networkOpened.connect(self.refresh)
+        workshop.view.momentFilterChanged.connect(self._show_moment)
         self.retranslate()
 
     # --- building -------------------------------------------------------------------------
@@ -181,9 +185,29 @@ class Wall(QWidget):
 
     # --- showing --------------------------------------------------------------------------
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {NOTES, MOMENTS, NETWORK}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(NOTES | MOMENTS | NETWORK):
             self.refresh()
+
+    def _moment_chosen(self, _index: int) -> None:
+        """All moments or one moment is the shared view state (the wheel and the post-it
+        panel follow); "no moment" is the wall's own sorting aid."""
+        moment = self.moment_filter.currentData()
+        if moment != NO_MOMENT:
+            self.workshop.view.set_moment_filter(None if moment == ANY else moment)
+        self.refresh()
+
+    def _show_moment(self, moment_id: int | None) -> None:
+        self._select_moment(moment_id)
+        self.refresh()
+
+    def _select_moment(self, moment_id: int | None) -> None:
+        if moment_id is None and self.moment_filter.currentData() == NO_MOMENT:
+            return
+        index = self.moment_filter.findData(ANY if moment_id is None else moment_id)
+        self.moment_filter.blockSignals(True)
+        self.moment_filter.setCurrentIndex(max(index, 0))
+        self.moment_filter.blockSignals(False)
 
     def notes(self) -> list[Note]:
         """The notes the filters let through, in the chosen order."""
@@ -232,6 +256,7 @@ class Wall(QWidget):
             self.moment_filter,
             [(self.tr("All moments"), ANY), (self.tr("No moment"), NO_MOMENT), *moments],
         )
+        self._select_moment(self.workshop.view.moment_filter())
         self._refill(
             self.colour_filter, [(self.tr("All colours"), ANY), *[(c, c) for c in colours]]
         )

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.canvas.scene import LABEL_MINIMUM, WheelScene
 from app.canvas.view import WheelView
+from app.core.changes import Changes, Part
 from app.core.reasoning import ReasoningLine, lines_of
 from app.ui.control.workshop import Workshop
 from app.ui.panels.chain_panel import ChainPanel, ChainStep
@@ -86,7 +87,7 @@ class PresentationWindow(QWidget):
         self.chain.setMouseTracking(True)
         self.chain.installEventFilter(self)
         self.setMouseTracking(True)
-        workshop.changed.connect(self.show_chain)
+        workshop.noticed.connect(self._noticed)
         workshop.currentLineChanged.connect(self.show_chain)
         workshop.networkOpened.connect(self.show_chain)
         scene.arrangementSettled.connect(self.show_chain)
@@ -127,7 +128,7 @@ class PresentationWindow(QWidget):
         """Show `show`; if it shows already, back to the wheel and the chain."""
         self.set_show(Show.WHEEL_AND_CHAIN if self.show_mode == show else show)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._lay_out()
 
@@ -191,6 +192,10 @@ class PresentationWindow(QWidget):
         if self.workshop.has_network:
             return self.workshop.focus_line()
         return lines_of(self.model, self.scene.arrangement(), self.workshop.direction)[0]
+
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(Part.NETWORK | Part.LINES | Part.WHEEL):  # names, titles, segments
+            self.show_chain()
 
     def show_chain(self, *_args: object) -> None:
         """Refresh the chain from the workshop: labels in the current language."""
@@ -265,7 +270,7 @@ class PresentationWindow(QWidget):
             self.view.setFocus()
             self.scene.keys.handle(event)
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self.show_cursor()
         super().mouseMoveEvent(event)
 

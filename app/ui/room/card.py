@@ -5,7 +5,7 @@ size; no image file is made."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from app.canvas.fonts import wheel_font
@@ -118,7 +118,7 @@ class RoomCard(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(280, 400)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._lay_out()
 

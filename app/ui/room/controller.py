@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand
 
+from app.core.changes import Changes
 from app.core.model import Text
 from app.core.wheel_layout import CALM
 from app.room.address import LOOPBACK, PREFERRED_PORT, RoomAddress, RoomOpenError
@@ -64,7 +66,7 @@ class Room(QObject):
         self._question_ids: dict[tuple[str, int, str], int] = {}
         self._server: RoomServer | None = None
         self._arrived.connect(self.take_arrivals)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         workshop.currentLineChanged.connect(self.refresh_board)
         workshop.networkOpened.connect(self._network_opened)
 
@@ -140,8 +142,8 @@ class Room(QObject):
         if self._server is not None:
             self._server.set_board(self.board())
 
-    def _changed(self, parts: frozenset[str]) -> None:
-        if parts & {NETWORK, WHEEL}:
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(NETWORK | WHEEL):
             self.refresh_board()
 
     def _network_opened(self) -> None:
@@ -226,9 +228,10 @@ class Room(QObject):
         segment_key: str | None = None,
     ) -> int:
         note = self._note(item, moment_id, text, segment_key)
-        note_id = self.workshop.learning.add_note(
-            note.segment_key, note.text, note.colour, note.moment_id
-        )
+        with self.workshop.from_the_room():
+            note_id = self.workshop.learning.add_note(
+                note.segment_key, note.text, note.colour, note.moment_id
+            )
         self.pending.remove(item)
         return note_id
 
@@ -252,15 +255,44 @@ class Room(QObject):
         items = list(self.pending)
         if not items:
             return 0
-        self.workshop.notes.add_notes(
-            [self._note(item, moment_id) for item in items],
-            self.tr("Accept %n post-it(s) from the room", "", len(items)),
-        )
+        with self.workshop.from_the_room():
+            self.workshop.notes.add_notes(
+                [self._note(item, moment_id) for item in items],
+                self.tr("Accept %n post-it(s) from the room", "", len(items)),
+            )
         for item in items:
             self.pending.remove(item)
         self.queueChanged.emit()
         return len(items)
 
     def reject(self, item_id: int) -> None:
+        """Leave a waiting post-it off the wall: one undo step, which puts it back in its place
+        in the queue."""
+        item = self.item(item_id)
+        self.workshop.undo_stack.push(RejectIncoming(self, item, self.pending.index(item)))
+
+    def take(self, item_id: int) -> None:
+        """A waiting post-it went on the wall another way (edited first): out of the queue."""
         self.pending.remove(self.item(item_id))
         self.queueChanged.emit()
+
+
+class RejectIncoming(QUndoCommand):
+    """Rejecting a phone's post-it: redo takes it out of the queue, undo puts it back where it
+    was (the post-it was never in the store, so neither touches it)."""
+
+    def __init__(self, room: Room, item: Incoming, index: int) -> None:
+        super().__init__(QCoreApplication.translate("Room", "Reject a post-it from the room"))
+        self.room = room
+        self.item = item
+        self.index = index
+
+    def redo(self) -> None:
+        if self.item in self.room.pending:
+            self.room.pending.remove(self.item)
+            self.room.queueChanged.emit()
+
+    def undo(self) -> None:
+        if self.item not in self.room.pending:
+            self.room.pending.insert(min(self.index, len(self.room.pending)), self.item)
+            self.room.queueChanged.emit()

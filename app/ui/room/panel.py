@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.core.changes import Changes, Part
 from app.ui.room.card import RoomCard
 from app.ui.room.controller import Room
 from app.ui.room.queue import RoomQueue
@@ -50,7 +51,7 @@ class RoomPanel(QWidget):
         room.closed.connect(self.refresh)
         room.questionChanged.connect(self.refresh)
         room.workshop.currentLineChanged.connect(self.fill_questions)
-        room.workshop.changed.connect(lambda _parts: self.fill_questions())
+        room.workshop.noticed.connect(self._noticed)
         room.workshop.networkOpened.connect(self.refresh)
         self.retranslate()
 
@@ -87,6 +88,10 @@ class RoomPanel(QWidget):
         asked = room.question.text.in_(room.workshop.language) if room.question else ""
         self.card.show_room(address, asked)
         self.fill_questions()
+
+    def _noticed(self, changes: Changes) -> None:
+        if changes.touches(Part.NETWORK | Part.LINES | Part.WHEEL):  # the focus line's questions
+            self.fill_questions()
 
     def fill_questions(self) -> None:
         """The focus line's questions, and "none"; the one asked stays chosen if still there."""

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.dialogs.note_dialog import NoteDialog, colour_icon, segment_label
+from app.ui.dialogs.note_dialog import NoteDialog, segment_label
 from app.ui.room.controller import ANSWER_COLOUR, Room
 from app.ui.store.recovery_dialog import warn
 from app.ui.widgets.id_list import ID_ROLE, current_id
+from app.ui.widgets.record_labels import colour_icon
 from db.errors import StoreError
 from db.records import DEFAULT_NOTE_COLOUR
 
@@ -157,7 +158,7 @@ class RoomQueue(QWidget):
             return
         dialog = self.edit_dialog(item_id)
         if dialog.exec() and dialog.saved_id is not None:
-            self.room.reject(item_id)  # it is on the wall now, as edited
+            self.room.take(item_id)  # it is on the wall now, as edited
 
     def edit_dialog(self, item_id: int) -> NoteDialog:
         incoming = self.room.item(item_id)

@@ -184,7 +184,10 @@ class HelpWindow(QDialog):
 
     def shown_key(self) -> str | None:
         item = self.contents.currentItem()
-        return None if item is None else item.data(KEY_ROLE)
+        if item is None:
+            return None
+        key: str = item.data(KEY_ROLE)
+        return key
 
     def _show(self, item: QListWidgetItem | None) -> None:
         if item is None:

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.canvas.plausibility_marks import PlausibilityMarks
 from app.canvas.view import WheelView
+from app.core.changes import Changes
 from app.core.model import Language, Model
 from app.core.wheel_layout import PALETTES
-from app.ui.control.parts import CORE, LINES, NETWORK
+from app.ui.control.parts import CORE, LINES, MOMENTS, NETWORK, NOTES
 from app.ui.control.settings import Settings
 from app.ui.control.undo_actions import UndoActions
 from app.ui.postits.desk import WheelDesk
@@ -183,12 +184,10 @@ class MainWindow(QMainWindow):
         workshop.language = self.settings.language
         self.start = StartPage()
         self.centre.insertWidget(0, self.start)
-        self.desk.furnish(workshop, lambda: self.notes_panel.moment_filter())
+        self.desk.furnish(workshop, workshop.view.moment_filter)
         self._make_panels()
         self.networks = NetworkDialogs(self, workshop, self.settings)
-        self.room_dock = RoomDock(
-            self, workshop, lambda: self.notes_panel.moment_filter(), self.room_menu
-        )
+        self.room_dock = RoomDock(self, workshop, workshop.view.moment_filter, self.room_menu)
         self.room = self.room_dock.room
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.room_dock)
         self.room_dock.visibilityChanged.connect(self._room_dock_shown)
@@ -234,15 +233,19 @@ class MainWindow(QMainWindow):
         for panel in panels:
             self.tabs.addTab(panel, "")
         self.tabs.setCurrentIndex(current)
-        self.notes_panel.notesShown.connect(self.scene.set_notes)
-        self.notes_panel.notesShown.connect(self.desk.set_notes)
 
     def _rebuild_panels(self) -> None:
-        """New panels in the new language."""
+        """New panels in the new language (what is viewed is the workshop's: it stays)."""
         self._make_panels()
-        if self.workshop.has_network:
-            self.scene.set_notes(self.notes_panel.shown_notes())
-            self.desk.set_notes(self.notes_panel.shown_notes())
+
+    def show_notes(self, *_args: object) -> None:
+        """The wheel and the reader show the post-its the view state's moment filter lets
+        through, from the workshop's contents (never from another view)."""
+        from app.ui.panels.notes_panel import wheel_notes
+
+        notes = wheel_notes(self.workshop)
+        self.scene.set_notes(notes)
+        self.desk.set_notes(notes)
 
     def _action(
         self,
@@ -349,11 +352,12 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         workshop = self.workshop
         workshop.networkOpened.connect(self.show_network)
-        workshop.changed.connect(self._changed)
+        workshop.noticed.connect(self._noticed)
         workshop.currentLineChanged.connect(self.show_plausibility)
         workshop.networkOpened.connect(self.show_plausibility)
         workshop.wheelMoved.connect(self.show_wheel)
         workshop.wheelOptionsChanged.connect(self.show_wheel_options)
+        workshop.view.momentFilterChanged.connect(self.show_notes)
         self.scene.arrangementSettled.connect(
             lambda arrangement, _lines: self.workshop.wheel_settled(arrangement)
         )
@@ -457,7 +461,8 @@ class MainWindow(QMainWindow):
             self._show_network_texts(FirstLook.of(workshop.contents))
             self.show_wheel(workshop.contents.wheel, False)
             self.view.setFocus()
-        else:
+        self.show_notes()
+        if not has_network:
             self.start.show_networks(workshop.store.list_networks())
             self.centre.setCurrentWidget(self.start)
         self._update_title()
@@ -471,14 +476,16 @@ class MainWindow(QMainWindow):
         self.scene.set_stakeholder_names(look.stakeholder_names)
         self.plausibility_marks.clear_labels()  # the labels at 12 o'clock may have changed
 
-    def _changed(self, parts: frozenset[str]) -> None:
+    def _noticed(self, changes: Changes) -> None:
         if not self.workshop.has_network:
             return
-        if parts & {CORE, NETWORK}:
+        if changes.touches(CORE | NETWORK):
             self._show_network_texts(FirstLook.of(self.workshop.contents))
             self._update_title()
-        if LINES in parts:
+        if changes.touches(LINES):
             self.show_plausibility()
+        if changes.touches(NOTES | MOMENTS | NETWORK):
+            self.show_notes()
 
     def show_plausibility(self) -> None:
         """The beam shows each step's judgement of the saved line in focus (none for a draft)."""
@@ -530,7 +537,7 @@ class MainWindow(QMainWindow):
         """A double-click on a segment sticks a post-it on it (of the moment being viewed)."""
         from app.ui.dialogs.note_dialog import add_note_for_segment
 
-        add_note_for_segment(self, self.workshop, segment_key, self.notes_panel.moment_filter())
+        add_note_for_segment(self, self.workshop, segment_key, self.workshop.view.moment_filter())
 
     def make_poster(self) -> None:
         from app.ui.dialogs.poster_dialog import ask_and_make_poster
@@ -543,6 +550,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.room.close()  # nothing listens once the window is gone
+            if self.workshop.typing_unsynced:
+                self.workshop.sync_typing()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

@@ -3,6 +3,7 @@ for Excel and CSV, images of the wheel), built and named in one place for the ma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -29,13 +30,10 @@ class OutputActions(QObject):
         self.copy_image.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.save_image = self._action(lambda: output_dialogs.save_wheel_image(window))
         self.examples = {
-            example.key: self._action(
-                lambda _=False, key=example.key: window.networks.open_example(key)
-            )
-            for example in EXAMPLES
+            example.key: self._action(_example_opener(window, example.key)) for example in EXAMPLES
         }
 
-    def _action(self, slot) -> QAction:
+    def _action(self, slot: Callable[[], object]) -> QAction:
         action = QAction(self.window)
         action.triggered.connect(slot)
         return action
@@ -62,3 +60,7 @@ class OutputActions(QObject):
         for key, title in examples:
             self.examples[key].setText(literal_ampersands(title))
         return examples
+
+
+def _example_opener(window: MainWindow, key: str) -> Callable[[], None]:
+    return lambda: window.networks.open_example(key)

@@ -12,8 +12,12 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.ui.control.workshop import Workshop
 
 SETTLE_TIMEOUT_S = 10.0
 
@@ -39,7 +43,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
     return 0
 
 
-def _checks(folder: Path):
+def _checks(folder: Path) -> Iterator[str]:
     """Each step yields a line for the report; a failing step raises."""
     from PySide6.QtCore import QCoreApplication
 
@@ -107,7 +111,7 @@ def _checks(folder: Path):
         switcher.use("en")  # in-process callers (tests) get their language back
 
 
-def _image_check(workshop) -> str:
+def _image_check(workshop: Workshop) -> str:
     """The wheel as PNG and SVG (QtSvg ships with the program: the SVG proves it)."""
     from app.canvas.wheel_image import picture_of, png_bytes, render_png, svg_bytes
 
