@@ -54,6 +54,10 @@ TEXTS: dict[str, Text] = {
         "Even rustig aan: wacht een paar seconden en verstuur dan opnieuw. Je tekst staat er nog.",
         "Slow down a little: wait a few seconds, then send again. Your text is still here.",
     ),
+    "slow": Text(
+        "Dat duurde te lang. Ga terug en verstuur het nog eens.",
+        "That took too long. Go back and send it again.",
+    ),
     "forbidden": Text(
         "Deze pagina is niet (meer) open. Scan de QR-code op het scherm opnieuw.",
         "This page is not open (any more). Scan the QR code on the screen again.",

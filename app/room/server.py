@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import itertools
+import logging
 import math
 import queue
 import secrets
@@ -26,7 +27,10 @@ from aiohttp import web
 from app.core.model import Language
 from app.room.address import RoomAddress, RoomOpenError
 from app.room.board import AskedQuestion, RoomBoard
+from app.room.connections import BODY_SECONDS, HEADER_SECONDS, ConnectionGuard
+from app.room.descriptors import connection_budget
 from app.room.limiter import RateLimiter
+from app.room.once import OncePerPeriod
 from app.room.page import Page, join_page, message_page, phone_page
 from app.room.phone_texts import choose_language
 from app.room.submission import (
@@ -54,6 +58,7 @@ HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     "Server": "netimpact-room",
 }
+log = logging.getLogger("netimpact.room")
 
 
 def _normal_code(text: str) -> str:
@@ -69,6 +74,9 @@ class RoomServer:
         board: RoomBoard,
         on_arrival: Callable[[], None] = lambda: None,
         clock: Callable[[], float] = time.monotonic,
+        max_connections: int | None = None,
+        header_seconds: float = HEADER_SECONDS,
+        body_seconds: float = BODY_SECONDS,
     ) -> None:
         self.inbox: queue.SimpleQueue[Incoming] = queue.SimpleQueue()
         self._board = board
@@ -78,6 +86,11 @@ class RoomServer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._sockets: list[socket.socket] = []
         self.address: RoomAddress | None = None
+        self.guard: ConnectionGuard | None = None
+        self._max_connections = max_connections  # None: what the descriptors allow
+        self._header_seconds = header_seconds
+        self._body_seconds = body_seconds
+        self._said = OncePerPeriod(log)
         self._reset()
 
     def _reset(self) -> None:
@@ -154,6 +167,7 @@ class RoomServer:
         loop = self._loop
         assert loop is not None
         asyncio.set_event_loop(loop)
+        loop.set_exception_handler(self._loop_error)
         app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
         app.router.add_get("/", self._join_form)
         app.router.add_post("/join", self._join)
@@ -162,11 +176,18 @@ class RoomServer:
         runner = web.AppRunner(
             app, access_log=None, shutdown_timeout=SHUTDOWN_SECONDS, keepalive_timeout=15
         )
+        servers: list[asyncio.Server] = []
         try:
             loop.run_until_complete(runner.setup())
+            assert runner.server is not None
+            total = self._max_connections or connection_budget()
+            self.guard = ConnectionGuard(
+                runner.server, total, header_seconds=self._header_seconds, said=self._said
+            )
             for sock in self._sockets:
-                site = web.SockSite(runner, sock)
-                loop.run_until_complete(site.start())
+                servers.append(
+                    loop.run_until_complete(loop.create_server(self.guard, sock=sock, backlog=128))
+                )
         except BaseException as error:  # reported to open(), which closes the room
             failure.append(error)
             return
@@ -174,8 +195,21 @@ class RoomServer:
         try:
             loop.run_forever()
         finally:
+            for server in servers:
+                server.close()
             loop.run_until_complete(runner.cleanup())
+            self.guard.abort_all()
+            loop.run_until_complete(asyncio.sleep(0))
             loop.close()
+
+    def _loop_error(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
+        """asyncio's errors (such as "too many open files" on accept) once per period each,
+        not a traceback per socket."""
+        error = context.get("exception")
+        key = type(error).__name__ if error is not None else str(context.get("message"))
+        self._said.say(
+            f"loop:{key}", f"room: {context.get('message', 'error')}", logging.ERROR, error
+        )
 
     def close(self) -> None:
         """Stop serving and free the port; waiting post-its stay in `inbox`."""
@@ -203,14 +237,21 @@ class RoomServer:
 
     @web.middleware
     async def _guard(self, request: web.Request, handler) -> web.StreamResponse:
-        """Strict headers on every answer, and our own words for aiohttp's errors."""
+        """Strict headers on every answer, and our own words for aiohttp's errors. While a
+        request is handled its connection is busy (no header deadline, never evicted)."""
+        connection = self.guard.connection(request.transport) if self.guard else None
+        if connection is not None:
+            connection.handling()
         try:
             response = await handler(request)
         except web.HTTPException as error:
-            key = {400: "malformed", 403: "forbidden", 413: "too_long"}.get(
+            key = {400: "malformed", 403: "forbidden", 408: "slow", 413: "too_long"}.get(
                 error.status, "not_found"
             )
             response = self._respond(message_page(self._language(request), key), error.status)
+        finally:
+            if connection is not None:
+                connection.wait_for_request()
         for name, value in HEADERS.items():
             response.headers[name] = value
         return response
@@ -220,12 +261,20 @@ class RoomServer:
         expected = self.address.secret if self.address else ""
         return bool(expected) and hmac.compare_digest(given.encode(), expected.encode())
 
+    async def _body(self, request: web.Request) -> bytes:
+        """The request's body, if it comes in time (a slow body holds a connection as a slow
+        header would)."""
+        try:
+            return await asyncio.wait_for(request.read(), self._body_seconds)
+        except TimeoutError:
+            raise web.HTTPRequestTimeout() from None
+
     async def _join_form(self, request: web.Request) -> web.Response:
         return self._respond(join_page(self._language(request)))
 
     async def _join(self, request: web.Request) -> web.StreamResponse:
         language = self._language(request)
-        body = await request.read()
+        body = await self._body(request)
         try:
             fields = parse_qs(body.decode("ascii"), max_num_fields=1, errors="strict")
             typed = fields.get("code", [""])[0]
@@ -265,7 +314,7 @@ class RoomServer:
             return self._form_page(request, notice=(False, Problem.MALFORMED.value), status=415)
         if (request.content_length or 0) > MAX_BODY:
             raise web.HTTPRequestEntityTooLarge(MAX_BODY, request.content_length or 0)
-        body = await request.read()
+        body = await self._body(request)
         try:
             submission = check_form(parse_form(body), self._board, self._asked)
         except SubmissionError as error:

@@ -1,7 +1,10 @@
 """A phone's form, checked: what arrived, or a specific reason why not. Pure logic.
 
-The body is `application/x-www-form-urlencoded` UTF-8, at most `MAX_BODY` bytes. Everything
-typed is plain text: nothing here (or anywhere after) reads markup in it.
+The body is `application/x-www-form-urlencoded` UTF-8, at most `MAX_BODY` bytes: enough for a
+note and an answer of `MAX_NOTE` four-byte characters each, percent-encoded. The real limit is
+in characters, after decoding. Everything typed is plain text: nothing here (or anywhere after)
+reads markup in it. Texts are normalised (NFC) with bidi controls dropped, so the queue shows
+them in the order they were typed; a text with nothing visible left is empty.
 """
 
 from __future__ import annotations
@@ -15,8 +18,18 @@ from urllib.parse import parse_qs
 from app.core.limits import MAX_NOTE
 from app.room.board import AskedQuestion, RoomBoard
 
-MAX_BODY = 4096  # bytes: a note of MAX_NOTE plain characters and the other fields fit
 MAX_PARTICIPANT_NAME = 60  # a first name or "Team Zuid"; it goes on the post-it
+_ENCODED = 12  # bytes of one four-byte UTF-8 character percent-encoded: %F0%9F%98%80
+MAX_BODY = (2 * MAX_NOTE + MAX_PARTICIPANT_NAME) * _ENCODED + 1024  # + field names, nonce, q
+# Bidi embeddings, overrides, isolates and marks: they reorder what is shown ("\u202eSIHT
+# DAER" shows as "READ THIS"); a text from a phone is shown in the order it was typed.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# Characters that show nothing though they are not spaces or formatting characters (Cf).
+_BLANK_LOOKING = frozenset(
+    "\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f"
+)
 FIELDS = frozenset({"n", "name", "segment", "text", "q", "answer"})
 _NONCE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
@@ -102,15 +115,36 @@ def parse_form(body: bytes) -> dict[str, str]:
 
 
 def clean_text(value: str) -> str:
-    """Trimmed, with Windows line ends made plain and control characters (bar newline and
-    tab) removed: they are invisible on a post-it and have no business in the store."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    """Trimmed and NFC-normalised, with Windows line ends made plain, and control characters
+    (bar newline and tab) and bidi controls removed: they are invisible on a post-it, can make
+    it read backwards, and have no business in the store."""
+    value = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
     kept = (
         character
         for character in value
-        if character in "\n\t" or unicodedata.category(character) not in ("Cc", "Cs")
+        if character in "\n\t"
+        or (unicodedata.category(character) not in ("Cc", "Cs") and character not in BIDI_CONTROLS)
     )
     return "".join(kept).strip()
+
+
+def is_visible(character: str) -> bool:
+    """Whether a character shows anything: not a space, a format character (zero-width space,
+    joiner, BOM, soft hyphen), a variation selector, or a filler that draws blank."""
+    if character in _BLANK_LOOKING or character.isspace():
+        return False
+    if "\ufe00" <= character <= "\ufe0f" or "\U000e0000" <= character <= "\U000e01ef":
+        return False
+    return unicodedata.category(character) not in ("Cf", "Cc", "Zs", "Zl", "Zp")
+
+
+def has_visible(text: str) -> bool:
+    return any(is_visible(character) for character in text)
+
+
+def shown(text: str) -> str:
+    """`text` as kept, or "" when nothing of it would show: such a text counts as empty."""
+    return text if has_visible(text) else ""
 
 
 def check_form(
@@ -120,9 +154,9 @@ def check_form(
     nonce = form.get("n", "")
     if not _NONCE.fullmatch(nonce):
         raise SubmissionError(Problem.MALFORMED, form)
-    name = " ".join(clean_text(form.get("name", "")).split())
-    text = clean_text(form.get("text", ""))
-    answer = clean_text(form.get("answer", ""))
+    name = shown(" ".join(clean_text(form.get("name", "")).split()))
+    text = shown(clean_text(form.get("text", "")))
+    answer = shown(clean_text(form.get("answer", "")))
     segment_key = form.get("segment", "")
     question: AskedQuestion | None = None
     if answer:
