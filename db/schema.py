@@ -357,3 +357,20 @@ class TargetRow(Base):
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="targets")
     moment: Mapped[MomentRow] = relationship()
+
+
+class RoomArrivalRow(Base):
+    """Revision i24: something a phone sent that waits for the facilitator (a post-it, an
+    answer to an indicator, a story of change), kept the moment it arrives so a crash or a
+    kill loses none. `payload` is the room's own JSON; the store only keeps it."""
+
+    __tablename__ = "room_arrivals"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[str] = mapped_column(Text)
+    arrived_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -45,6 +45,7 @@ from app.room.submission import (
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off a wall
 CODE_LENGTH = 6  # 32**6 ≈ 10**9 codes against at most one wrong try per 2 s per phone
 SEEN_NONCES = 20_000  # forms remembered to spot a resend (a double tap, a reload)
+KEEP_SECONDS = 5.0  # how long a phone waits for the program to keep what it sent
 SHUTDOWN_SECONDS = 1.0  # open phone connections get this long to finish when the room closes
 FORM = "application/x-www-form-urlencoded"
 HEADERS = {
@@ -77,6 +78,7 @@ class RoomServer:
         max_connections: int | None = None,
         header_seconds: float = HEADER_SECONDS,
         body_seconds: float = BODY_SECONDS,
+        confirm_keeping: bool = False,
     ) -> None:
         self.inbox: queue.SimpleQueue[Incoming] = queue.SimpleQueue()
         self._board = board
@@ -90,6 +92,9 @@ class RoomServer:
         self._max_connections = max_connections  # None: what the descriptors allow
         self._header_seconds = header_seconds
         self._body_seconds = body_seconds
+        # True: "arrived" waits for `kept()` from the program (see `_handed_over`).
+        self.confirm_keeping = confirm_keeping
+        self._waiting: dict[int, asyncio.Future[None]] = {}
         self._said = OncePerPeriod(log)
         self._reset()
 
@@ -332,16 +337,45 @@ class RoomServer:
         self._seen[submission.nonce] = None
         if len(self._seen) > SEEN_NONCES:
             self._seen.popitem(last=False)
+        ids = []
         for segment_key, text, question in submission.items():
+            ids.append(next(self._ids))
             self.inbox.put(
                 Incoming(
-                    next(self._ids),
-                    segment_key,
-                    text,
-                    submission.name,
-                    question,
-                    request.remote or "",
+                    ids[-1], segment_key, text, submission.name, question, request.remote or ""
                 )
             )
-        self._on_arrival()
+        await self._handed_over(ids)
         return self._form_page(request, kept, (True, "arrived"))
+
+    async def _handed_over(self, ids: list[int]) -> None:
+        """Tell the program; with `confirm_keeping`, wait (a while) until it says it kept the
+        arrivals in the store, so a phone hears "arrived" only for what a kill cannot lose."""
+        if not self.confirm_keeping:
+            self._on_arrival()
+            return
+        loop = asyncio.get_running_loop()
+        waiting = [loop.create_future() for _ in ids]
+        self._waiting.update(zip(ids, waiting, strict=True))
+        self._on_arrival()
+        try:
+            await asyncio.wait_for(asyncio.gather(*waiting), KEEP_SECONDS)
+        except TimeoutError:
+            self._said.say("keep", "room: the program was slow to keep arrivals")
+        finally:
+            for item_id in ids:
+                self._waiting.pop(item_id, None)
+
+    def kept(self, ids: Sequence[int]) -> None:
+        """The program kept these arrivals (by the ids the server gave them); any thread."""
+        loop = self._loop
+        if loop is None or not loop.is_running():
+            return
+
+        def release() -> None:
+            for item_id in ids:
+                future = self._waiting.pop(item_id, None)
+                if future is not None and not future.done():
+                    future.set_result(None)
+
+        loop.call_soon_threadsafe(release)

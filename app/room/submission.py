@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 from urllib.parse import parse_qs
 
 from app.core.limits import MAX_NOTE
+from app.core.model import Text
 from app.room.board import AskedQuestion, RoomBoard
 
 MAX_PARTICIPANT_NAME = 60  # a first name or "Team Zuid"; it goes on the post-it
@@ -70,6 +73,54 @@ class Incoming:
     def post_it_text(self) -> str:
         """What the post-it says: the text, and who wrote it if they gave a name."""
         return f"{self.text}\n— {self.name}" if self.name else self.text
+
+    @property
+    def kind(self) -> str:
+        return "answer" if self.question is not None else "note"
+
+    def payload(self) -> dict[str, Any]:
+        """What is kept of it in the store's queue (plain JSON values)."""
+        payload: dict[str, Any] = {
+            "segment": self.segment_key,
+            "text": self.text,
+            "name": self.name,
+            "client": self.client,
+        }
+        if self.question is not None:
+            question = self.question
+            payload["question"] = {
+                "id": question.id,
+                "segment": question.segment_key,
+                "step": [question.step.nl, question.step.en],
+                "text": [question.text.nl, question.text.en],
+            }
+        return payload
+
+    @classmethod
+    def from_payload(cls, item_id: int, payload: Mapping[str, Any]) -> Incoming:
+        """An arrival kept by `payload()` back (ValueError when it is not one)."""
+        try:
+            asked = payload.get("question")
+            question = (
+                AskedQuestion(
+                    int(asked["id"]),
+                    str(asked["segment"]),
+                    Text(*map(str, asked["step"])),
+                    Text(*map(str, asked["text"])),
+                )
+                if asked
+                else None
+            )
+            return cls(
+                item_id,
+                str(payload["segment"]),
+                str(payload["text"]),
+                str(payload.get("name", "")),
+                question,
+                str(payload.get("client", "")),
+            )
+        except (KeyError, TypeError) as error:
+            raise ValueError(f"not an arrival from the room: {error}") from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,15 @@ for the facilitator, and writes the accepted ones through the Workshop (one undo
 The server runs in its own thread and never touches the store. It puts arrivals in its inbox
 and calls back; the callback emits `_arrived`, which Qt queues into this object's (the GUI)
 thread, where the inbox is drained. Only this thread writes the store.
+
+What waits is kept in the store (`room_arrivals`) the moment it is drained, under the network
+it was sent to: a crash or a kill loses none, and each network's queue comes back with it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +24,7 @@ from app.room.board import AskedQuestion, RoomBoard, build_board
 from app.room.submission import Incoming
 from app.ui.control.parts import NETWORK, WHEEL
 from app.ui.control.workshop import Workshop
+from db.errors import StoreError
 from db.records import DEFAULT_NOTE_COLOUR, NewNote
 
 if TYPE_CHECKING:
@@ -28,6 +33,7 @@ if TYPE_CHECKING:
 ANSWER_COLOUR = CALM.note_colours[3].upper()  # answers to a question stand out from notes
 
 __all__ = ["ANSWER_COLOUR", "QuestionChoice", "Room", "RoomOpenError"]
+log = logging.getLogger("netimpact.room")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,7 @@ class Room(QObject):
         workshop.changed.connect(self._changed)
         workshop.currentLineChanged.connect(self.refresh_board)
         workshop.networkOpened.connect(self._network_opened)
+        self._load_waiting()
 
     # --- opening and closing -----------------------------------------------------------------
 
@@ -101,7 +108,7 @@ class Room(QObject):
         else:
             self.local_network = any(host != LOOPBACK for host in hosts)
         self.network_id = self.workshop.network_id
-        self._server = RoomServer(self.board(), on_arrival=self._arrived.emit)
+        self._server = RoomServer(self.board(), on_arrival=self._arrived.emit, confirm_keeping=True)
         try:
             address = self._server.open(hosts, port)
         except RoomOpenError:
@@ -145,10 +152,25 @@ class Room(QObject):
             self.refresh_board()
 
     def _network_opened(self) -> None:
-        """The room belongs to a network: another one closes it (the queue stays)."""
+        """The room belongs to a network: another one closes it. The queue shows what waits
+        for the network now open; the other network's arrivals wait in the store."""
         if self.is_open and self.workshop.network_id != self.network_id:
             self.ask(None)
             self.close()
+        self._load_waiting()
+        self.queueChanged.emit()
+
+    def _load_waiting(self) -> None:
+        """The open network's queue as the store keeps it (after a restart, a crash)."""
+        self.pending = []
+        network_id = self.workshop.network_id
+        if network_id is None:
+            return
+        for arrival in self.workshop.store.waiting_arrivals(network_id):
+            try:
+                self.pending.append(Incoming.from_payload(arrival.id, arrival.payload))
+            except ValueError as error:  # not ours: left in the store, never shown
+                log.warning("room: arrival %s cannot be read: %s", arrival.id, error)
 
     def question_choices(self) -> list[QuestionChoice]:
         """The focus line's guiding questions in its reading order (the core: one per part)."""
@@ -189,16 +211,40 @@ class Room(QObject):
     # --- the queue ----------------------------------------------------------------------------
 
     def take_arrivals(self) -> None:
-        """Move what the server received into the queue, in the order it arrived."""
+        """Move what the server received into the queue, in the order it arrived, keeping it
+        in the store first: from here on a crash or a kill loses none of it."""
         if self._server is None:
             return
         inbox = self._server.inbox
-        arrived = False
+        items = []
         while not inbox.empty():
-            self.pending.append(inbox.get_nowait())
-            arrived = True
-        if arrived:
-            self.queueChanged.emit()
+            items.append(inbox.get_nowait())
+        if not items:
+            return
+        self.pending.extend(self._keep(items))
+        self._server.kept([item.id for item in items])  # the phones hear "arrived" now
+        self.queueChanged.emit()
+
+    def _keep(self, items: list[Incoming]) -> list[Incoming]:
+        """`items` with the ids the store gave them; when the store refuses (a full disk),
+        they wait in memory only, with negative ids, rather than be lost at once."""
+        network_id = self.network_id if self.network_id is not None else self.workshop.network_id
+        try:
+            if network_id is None:
+                raise StoreError("no network is open")
+            kept = self.workshop.store.keep_arrivals(
+                network_id, [(item.kind, item.payload()) for item in items]
+            )
+        except StoreError as error:
+            log.error("room: arrivals could not be kept in the store: %s", error)
+            return [replace(item, id=-item.id) for item in items]
+        return [replace(item, id=arrival.id) for item, arrival in zip(items, kept, strict=True)]
+
+    def _forget(self, items: list[Incoming]) -> None:
+        """Accepted or rejected: out of the queue and out of the store."""
+        for item in items:
+            self.pending.remove(item)
+        self.workshop.store.drop_arrivals([item.id for item in items if item.id > 0])
 
     def item(self, item_id: int) -> Incoming:
         return next(item for item in self.pending if item.id == item_id)
@@ -229,7 +275,7 @@ class Room(QObject):
         note_id = self.workshop.learning.add_note(
             note.segment_key, note.text, note.colour, note.moment_id
         )
-        self.pending.remove(item)
+        self._forget([item])
         return note_id
 
     @staticmethod
@@ -256,11 +302,10 @@ class Room(QObject):
             [self._note(item, moment_id) for item in items],
             self.tr("Accept %n post-it(s) from the room", "", len(items)),
         )
-        for item in items:
-            self.pending.remove(item)
+        self._forget(items)
         self.queueChanged.emit()
         return len(items)
 
     def reject(self, item_id: int) -> None:
-        self.pending.remove(self.item(item_id))
+        self._forget([self.item(item_id)])
         self.queueChanged.emit()
