@@ -1836,10 +1836,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
         <translation>Er wachten nog geeltjes</translation>
     </message>
     <message numerus="yes">
-        <source>%n post-it(s) from the room have not been accepted yet. They are lost if you quit now. Quit anyway?</source>
+        <source>%n post-it(s) from the room could not be kept in the store. They are lost if you quit now. Quit anyway?</source>
         <translation>
-            <numerusform>%n geeltje uit de zaal is nog niet toegelaten. Het gaat verloren als je nu afsluit. Toch afsluiten?</numerusform>
-            <numerusform>%n geeltjes uit de zaal zijn nog niet toegelaten. Ze gaan verloren als je nu afsluit. Toch afsluiten?</numerusform>
+            <numerusform>%n geeltje uit de zaal kon niet worden bewaard. Het gaat verloren als je nu afsluit. Toch afsluiten?</numerusform>
+            <numerusform>%n geeltjes uit de zaal konden niet worden bewaard. Ze gaan verloren als je nu afsluit. Toch afsluiten?</numerusform>
         </translation>
     </message>
     <message>
