@@ -16,6 +16,7 @@ from html import escape
 from app.core.limits import MAX_NOTE
 from app.core.model import Language
 from app.room.board import RoomBoard, SegmentChoice
+from app.room.page_measures import measure_section, story_section
 from app.room.phone_texts import words
 from app.room.submission import MAX_PARTICIPANT_NAME
 
@@ -48,6 +49,10 @@ button{display:block;width:100%;margin:1.2rem 0 .6rem;min-height:48px;font:inher
 font-size:1.1rem;font-weight:700;border:0;border-radius:.5rem;background:#123b4a;color:#fff}
 .notice{padding:.7rem .8rem;border-radius:.4rem;margin:0 0 .6rem;font-weight:600}
 .ok{background:#b9f0b0}.bad{background:#ffc4d6}
+input[inputmode=decimal]{width:60%;font:inherit;font-size:16px;padding:.6rem;
+border:1px solid #6f9ea8;border-radius:.4rem;background:#fff;color:#0b2530}
+.unit{margin-left:.4rem;font-weight:600}
+.story textarea{min-height:4rem}
 .code{text-transform:uppercase;letter-spacing:.2em;font-size:1.4rem}
 """.strip()
 
@@ -167,6 +172,7 @@ def phone_page(
         f'<label for="text">{escape(words("text", language))}</label>'
         f'<textarea id="text" name="text" maxlength="{MAX_NOTE}" rows="4">'
         f"{escape(form.get('text', ''))}</textarea>\n{question}\n"
+        f"{measure_section(board, language, form)}{story_section(board, language, form)}"
         f'<button type="submit">{escape(words("send", language))}</button>\n</form>'
     )
     return _document(language, words("title", language), body, f"{BASE_CSS}\n{colour_rules}")

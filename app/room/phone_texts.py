@@ -58,6 +58,33 @@ TEXTS: dict[str, Text] = {
         "Dat duurde te lang. Ga terug en verstuur het nog eens.",
         "That took too long. Go back and send it again.",
     ),
+    "measure_title": Text("Meten met de zaal", "Measuring with the room"),
+    "measure_number": Text("Je antwoord (een getal)", "Your answer (a number)"),
+    "measure_story": Text("Je verhaal", "Your story"),
+    "measure_moment": Text("Meetmoment", "Moment"),
+    "unknown_indicator": Text(
+        "Die vraag wordt niet meer gesteld. Laad de pagina opnieuw.",
+        "That question is no longer asked. Reload the page.",
+    ),
+    "not_a_number": Text(
+        "Dat is geen getal. Typ alleen een getal, zoals 12 of 3,5.",
+        "That is not a number. Type just a number, such as 12 or 3.5.",
+    ),
+    "story_title": Text("Een verhaal van verandering", "A story of change"),
+    "story_changed": Text("Wat is er veranderd?", "What changed?"),
+    "story_for_whom": Text("Voor wie?", "For whom?"),
+    "story_why": Text("Waarom is dat belangrijk?", "Why does it matter?"),
+    "story_contribution": Text(
+        "Wat heeft het netwerk daaraan bijgedragen?", "What did the network contribute?"
+    ),
+    "story_segments": Text(
+        "Waar hoort je verhaal bij? Kies één tot vier segmenten.",
+        "Where does your story belong? Choose one to four segments.",
+    ),
+    "no_stories": Text(
+        "Verhalen worden nu niet gevraagd. Laad de pagina opnieuw.",
+        "Stories are not being asked for now. Reload the page.",
+    ),
     "forbidden": Text(
         "Deze pagina is niet (meer) open. Scan de QR-code op het scherm opnieuw.",
         "This page is not open (any more). Scan the QR code on the screen again.",

@@ -30,11 +30,13 @@ from app.room.board import AskedQuestion, RoomBoard
 from app.room.connections import BODY_SECONDS, HEADER_SECONDS, ConnectionGuard
 from app.room.descriptors import connection_budget
 from app.room.limiter import RateLimiter
+from app.room.measures import AskedIndicator
 from app.room.once import OncePerPeriod
 from app.room.page import Page, join_page, message_page, phone_page
 from app.room.phone_texts import choose_language
 from app.room.submission import (
     MAX_BODY,
+    TYPED_FIELDS,
     Incoming,
     Problem,
     SubmissionError,
@@ -102,6 +104,7 @@ class RoomServer:
         self._notes = RateLimiter()
         self._joins = RateLimiter()
         self._asked: dict[int, AskedQuestion] = {}
+        self._indicators: dict[int, AskedIndicator] = {}
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._ids = itertools.count(1)
 
@@ -302,6 +305,8 @@ class RoomServer:
         board = self._board
         if board.question is not None:
             self._asked.setdefault(board.question.id, board.question)
+        if board.indicator is not None:
+            self._indicators.setdefault(board.indicator.id, board.indicator)
         page = phone_page(
             board, self._language(request), request.path, secrets.token_urlsafe(16), form, notice
         )
@@ -321,7 +326,8 @@ class RoomServer:
             raise web.HTTPRequestEntityTooLarge(MAX_BODY, request.content_length or 0)
         body = await self._body(request)
         try:
-            submission = check_form(parse_form(body), self._board, self._asked)
+            form = parse_form(body)
+            submission = check_form(form, self._board, self._asked, self._indicators)
         except SubmissionError as error:
             status = 413 if error.problem is Problem.TOO_LONG else 400
             return self._form_page(request, error.form, (False, error.problem.value), status)
@@ -330,7 +336,7 @@ class RoomServer:
             return self._form_page(request, kept, (True, "arrived_already"))
         decision = self._notes.take(request.remote or "", self._clock())
         if not decision.allowed:
-            typed = {**kept, "text": submission.text, "answer": submission.answer}
+            typed = {**kept, **{field: form.get(field, "") for field in TYPED_FIELDS}}
             response = self._form_page(request, typed, (False, "too_fast"), 429)
             response.headers["Retry-After"] = str(math.ceil(decision.retry_after))
             return response
@@ -338,13 +344,9 @@ class RoomServer:
         if len(self._seen) > SEEN_NONCES:
             self._seen.popitem(last=False)
         ids = []
-        for segment_key, text, question in submission.items():
-            ids.append(next(self._ids))
-            self.inbox.put(
-                Incoming(
-                    ids[-1], segment_key, text, submission.name, question, request.remote or ""
-                )
-            )
+        for item in submission.arrivals(self._ids, request.remote or ""):
+            ids.append(item.id)
+            self.inbox.put(item)
         await self._handed_over(ids)
         return self._form_page(request, kept, (True, "arrived"))
 

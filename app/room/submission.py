@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -20,10 +20,20 @@ from urllib.parse import parse_qs
 from app.core.limits import MAX_NOTE
 from app.core.model import Text
 from app.room.board import AskedQuestion, RoomBoard
+from app.room.measures import (
+    MAX_STORY_PART,
+    MAX_STORY_SEGMENTS,
+    AskedIndicator,
+    NotANumberError,
+    StoryParts,
+    parse_number,
+    show_number,
+)
 
 MAX_PARTICIPANT_NAME = 60  # a first name or "Team Zuid"; it goes on the post-it
 _ENCODED = 12  # bytes of one four-byte UTF-8 character percent-encoded: %F0%9F%98%80
-MAX_BODY = (2 * MAX_NOTE + MAX_PARTICIPANT_NAME) * _ENCODED + 1024  # + field names, nonce, q
+# A note, an answer and a measurement of MAX_NOTE characters, a story, a name; + field names.
+MAX_BODY = (3 * MAX_NOTE + 4 * MAX_STORY_PART + MAX_PARTICIPANT_NAME) * _ENCODED + 2048
 # Bidi embeddings, overrides, isolates and marks: they reorder what is shown ("\u202eSIHT
 # DAER" shows as "READ THIS"); a text from a phone is shown in the order it was typed.
 BIDI_CONTROLS = frozenset(
@@ -33,7 +43,12 @@ BIDI_CONTROLS = frozenset(
 _BLANK_LOOKING = frozenset(
     "\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f"
 )
-FIELDS = frozenset({"n", "name", "segment", "text", "q", "answer"})
+STORY_FIELDS = ("changed", "for_whom", "why", "contribution")
+FIELDS = frozenset(
+    {"n", "name", "segment", "text", "q", "answer", "i", "measure", "s", *STORY_FIELDS}
+)
+TYPED_FIELDS = ("text", "answer", "measure", "s", *STORY_FIELDS)  # given back when refused
+MULTIPLE = frozenset({"s"})  # the story's segments: checkboxes, sent once per ticked box
 _NONCE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 
@@ -45,6 +60,10 @@ class Problem(StrEnum):
     NO_SEGMENT = "no_segment"  # a note without a segment
     UNKNOWN_SEGMENT = "unknown_segment"
     UNKNOWN_QUESTION = "unknown_question"
+    UNKNOWN_INDICATOR = "unknown_indicator"  # the indicator is no longer asked
+    NOT_A_NUMBER = "not_a_number"
+    NO_STORIES = "no_stories"  # a story sent while the facilitator does not ask for them
+    STORY_SEGMENTS = "story_segments"  # a story needs one to four segments
     TOO_LONG = "too_long"
 
 
@@ -65,10 +84,21 @@ class Incoming:
     name: str = ""
     question: AskedQuestion | None = None
     client: str = ""
+    indicator: AskedIndicator | None = None  # a measurement: `value` (numbers) or `text`
+    value: float | None = None
+    story: StoryParts | None = None  # a story of change; `text` is what changed
 
     @property
     def is_answer(self) -> bool:
         return self.question is not None
+
+    @property
+    def is_measure(self) -> bool:
+        return self.indicator is not None
+
+    @property
+    def is_story(self) -> bool:
+        return self.story is not None
 
     def post_it_text(self) -> str:
         """What the post-it says: the text, and who wrote it if they gave a name."""
@@ -76,6 +106,10 @@ class Incoming:
 
     @property
     def kind(self) -> str:
+        if self.indicator is not None:
+            return "measure"
+        if self.story is not None:
+            return "story"
         return "answer" if self.question is not None else "note"
 
     def payload(self) -> dict[str, Any]:
@@ -94,6 +128,25 @@ class Incoming:
                 "step": [question.step.nl, question.step.en],
                 "text": [question.text.nl, question.text.en],
             }
+        if self.indicator is not None:
+            asked = self.indicator
+            payload["indicator"] = {
+                "id": asked.id,
+                "indicator": asked.indicator_id,
+                "moment": asked.moment_id,
+                "question": asked.question,
+                "number": asked.number,
+                "unit": asked.unit,
+                "moment_label": asked.moment,
+            }
+            payload["value"] = self.value
+        if self.story is not None:
+            story = self.story
+            payload["story"] = {
+                "parts": list(story.parts()),
+                "segments": list(story.segment_keys),
+                "moment": story.moment_id,
+            }
         return payload
 
     @classmethod
@@ -111,6 +164,31 @@ class Incoming:
                 if asked
                 else None
             )
+            measured = payload.get("indicator")
+            indicator = (
+                AskedIndicator(
+                    int(measured["id"]),
+                    int(measured["indicator"]),
+                    int(measured["moment"]),
+                    str(measured["question"]),
+                    bool(measured["number"]),
+                    str(measured["unit"]),
+                    str(measured["moment_label"]),
+                )
+                if measured
+                else None
+            )
+            value = payload.get("value")
+            told = payload.get("story")
+            story = (
+                StoryParts(
+                    *_four(told["parts"]),
+                    tuple(map(str, told["segments"])),
+                    None if told.get("moment") is None else int(told["moment"]),
+                )
+                if told
+                else None
+            )
             return cls(
                 item_id,
                 str(payload["segment"]),
@@ -118,9 +196,17 @@ class Incoming:
                 str(payload.get("name", "")),
                 question,
                 str(payload.get("client", "")),
+                indicator,
+                float(value) if value is not None else None,
+                story,
             )
         except (KeyError, TypeError) as error:
             raise ValueError(f"not an arrival from the room: {error}") from None
+
+
+def _four(parts: Any) -> tuple[str, str, str, str]:
+    changed, for_whom, why, contribution = map(str, parts)
+    return changed, for_whom, why, contribution
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,15 +219,55 @@ class Submission:
     text: str
     question: AskedQuestion | None
     answer: str
+    indicator: AskedIndicator | None = None
+    measure: str = ""  # the number as shown back, or the story told for the indicator
+    value: float | None = None
+    story: StoryParts | None = None
 
-    def items(self) -> tuple[tuple[str, str, AskedQuestion | None], ...]:
-        """(segment, text, question) of each post-it this form makes: the note, the answer."""
-        result: list[tuple[str, str, AskedQuestion | None]] = []
+    def arrivals(self, ids: Iterator[int], client: str) -> list[Incoming]:
+        """What this form brings to the queue, each with the next of `ids`: the note, the
+        answer, the measurement, the story of change."""
+        result: list[Incoming] = []
         if self.text:
-            result.append((self.segment_key, self.text, None))
+            result.append(Incoming(next(ids), self.segment_key, self.text, self.name, None, client))
         if self.answer and self.question is not None:
-            result.append((self.question.segment_key, self.answer, self.question))
-        return tuple(result)
+            result.append(
+                Incoming(
+                    next(ids),
+                    self.question.segment_key,
+                    self.answer,
+                    self.name,
+                    self.question,
+                    client,
+                )
+            )
+        if self.measure and self.indicator is not None:
+            result.append(
+                Incoming(
+                    next(ids),
+                    "",
+                    self.measure,
+                    self.name,
+                    None,
+                    client,
+                    self.indicator,
+                    self.value,
+                )
+            )
+        if self.story is not None:
+            story = self.story
+            result.append(
+                Incoming(
+                    next(ids),
+                    story.segment_keys[0],
+                    story.changed,
+                    self.name,
+                    None,
+                    client,
+                    story=story,
+                )
+            )
+        return result
 
 
 def parse_form(body: bytes) -> dict[str, str]:
@@ -156,13 +282,15 @@ def parse_form(body: bytes) -> dict[str, str]:
             strict_parsing=bool(text),
             encoding="utf-8",
             errors="strict",
-            max_num_fields=len(FIELDS),
+            max_num_fields=len(FIELDS) + MAX_STORY_SEGMENTS * 4,
         )
     except (UnicodeDecodeError, ValueError):
         raise SubmissionError(Problem.MALFORMED) from None
-    if not set(pairs) <= FIELDS or any(len(values) != 1 for values in pairs.values()):
+    if not set(pairs) <= FIELDS or any(
+        len(values) != 1 for field, values in pairs.items() if field not in MULTIPLE
+    ):
         raise SubmissionError(Problem.MALFORMED)
-    return {field: values[0] for field, values in pairs.items()}
+    return {field: ",".join(values) for field, values in pairs.items()}
 
 
 def clean_text(value: str) -> str:
@@ -199,15 +327,21 @@ def shown(text: str) -> str:
 
 
 def check_form(
-    form: dict[str, str], board: RoomBoard, asked: dict[int, AskedQuestion]
+    form: dict[str, str],
+    board: RoomBoard,
+    asked: dict[int, AskedQuestion],
+    indicators: dict[int, AskedIndicator] | None = None,
 ) -> Submission:
-    """Check a parsed form against what the room offers; `asked` holds every question put."""
+    """Check a parsed form against what the room offers; `asked` holds every question put,
+    `indicators` every indicator asked since the room opened."""
     nonce = form.get("n", "")
     if not _NONCE.fullmatch(nonce):
         raise SubmissionError(Problem.MALFORMED, form)
     name = shown(" ".join(clean_text(form.get("name", "")).split()))
     text = shown(clean_text(form.get("text", "")))
     answer = shown(clean_text(form.get("answer", "")))
+    measure = shown(clean_text(form.get("measure", "")))
+    parts = tuple(shown(clean_text(form.get(field, ""))) for field in STORY_FIELDS)
     segment_key = form.get("segment", "")
     question: AskedQuestion | None = None
     if answer:
@@ -215,7 +349,33 @@ def check_form(
             question = asked[int(form.get("q", ""))]
         except (ValueError, KeyError):
             raise SubmissionError(Problem.UNKNOWN_QUESTION, form) from None
-    if not text and not answer:
+    indicator: AskedIndicator | None = None
+    value: float | None = None
+    if measure:
+        try:
+            indicator = (indicators or {})[int(form.get("i", ""))]
+        except (ValueError, KeyError):
+            raise SubmissionError(Problem.UNKNOWN_INDICATOR, form) from None
+        if indicator.number:
+            try:
+                value = parse_number(measure)
+            except NotANumberError:
+                raise SubmissionError(Problem.NOT_A_NUMBER, form) from None
+            measure = show_number(value)
+    story: StoryParts | None = None
+    if any(parts):
+        if board.stories is None:
+            raise SubmissionError(Problem.NO_STORIES, form)
+        keys = tuple(dict.fromkeys(key for key in form.get("s", "").split(",") if key))
+        if not keys or len(keys) > MAX_STORY_SEGMENTS or not parts[0]:
+            raise SubmissionError(Problem.STORY_SEGMENTS if parts[0] else Problem.EMPTY, form)
+        if any(board.segment(key) is None for key in keys):
+            raise SubmissionError(Problem.UNKNOWN_SEGMENT, form)
+        if any(len(part) > MAX_STORY_PART for part in parts):
+            raise SubmissionError(Problem.TOO_LONG, form)
+        changed, for_whom, why, contribution = parts
+        story = StoryParts(changed, for_whom, why, contribution, keys, board.stories.moment_id)
+    if not text and not answer and not measure and story is None:
         raise SubmissionError(Problem.EMPTY, form)
     if text and not segment_key:
         raise SubmissionError(Problem.NO_SEGMENT, form)
@@ -226,6 +386,9 @@ def check_form(
         len(name) > MAX_PARTICIPANT_NAME
         or len(text) + signature > MAX_NOTE
         or len(answer) + signature > MAX_NOTE
+        or len(measure) > MAX_NOTE
     ):
         raise SubmissionError(Problem.TOO_LONG, form)
-    return Submission(nonce, name, segment_key, text, question, answer)
+    return Submission(
+        nonce, name, segment_key, text, question, answer, indicator, measure, value, story
+    )

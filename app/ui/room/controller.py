@@ -13,19 +13,22 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.model import Text
+from app.core.model import IndicatorKind, Text
 from app.core.wheel_layout import CALM
 from app.room.address import LOOPBACK, PREFERRED_PORT, RoomAddress, RoomOpenError
 from app.room.board import AskedQuestion, RoomBoard, build_board
+from app.room.measures import AskedIndicator, StoryInvitation
 from app.room.submission import Incoming
 from app.ui.control.parts import NETWORK, WHEEL
 from app.ui.control.workshop import Workshop
+from app.ui.room.accepting import StoryFitsNoStepError, add_entries, add_story
 from db.errors import StoreError
-from db.records import DEFAULT_NOTE_COLOUR, NewNote
+from db.records import DEFAULT_NOTE_COLOUR, Indicator, NewNote
 
 if TYPE_CHECKING:
     from app.room.server import RoomServer
@@ -61,6 +64,9 @@ class Room(QObject):
         self.model = workshop.model
         self.pending: list[Incoming] = []
         self.question: AskedQuestion | None = None
+        self.indicator: AskedIndicator | None = None  # the indicator the phones measure
+        self.stories: StoryInvitation | None = None  # phones may tell stories of change
+        self._indicator_asks = 0
         self.network_id: int | None = None
         self.local_network = True  # False: only this laptop can reach the room
         # Where `open()` listens by default: None = the local networks and this laptop. Tests
@@ -141,6 +147,8 @@ class Room(QObject):
             CALM,
             self.question,
             workshop.language,
+            self.indicator,
+            self.stories,
         )
 
     def refresh_board(self) -> None:
@@ -156,6 +164,8 @@ class Room(QObject):
         for the network now open; the other network's arrivals wait in the store."""
         if self.is_open and self.workshop.network_id != self.network_id:
             self.ask(None)
+            self.ask_indicator(None)
+            self.invite_stories(False)
             self.close()
         self._load_waiting()
         self.queueChanged.emit()
@@ -208,6 +218,72 @@ class Room(QObject):
         self.refresh_board()
         self.questionChanged.emit()
 
+    # --- measuring with the room ------------------------------------------------------------
+
+    def indicator_choices(self) -> list[Indicator]:
+        """The current line's indicators, in their order (what the facilitator may ask)."""
+        line = self.workshop.current_line() if self.workshop.has_network else None
+        if line is None:
+            return []
+        return list(self.workshop.contents.indicators_of(line.id))
+
+    def ask_indicator(self, indicator_id: int | None, moment_id: int | None = None) -> None:
+        """Ask the phones to measure an indicator at a moment (None: ask none)."""
+        if indicator_id is None or moment_id is None:
+            self.indicator = None
+        else:
+            contents = self.workshop.contents
+            indicator = next(i for i in contents.indicators if i.id == indicator_id)
+            moment = next(m for m in contents.moments if m.id == moment_id)
+            self._indicator_asks += 1
+            self.indicator = AskedIndicator(
+                self._indicator_asks,
+                indicator.id,
+                moment.id,
+                indicator.name,
+                indicator.kind is IndicatorKind.QUANTITATIVE,
+                indicator.unit,
+                moment.label,
+            )
+        self.refresh_board()
+        self.questionChanged.emit()
+
+    def invite_stories(self, invite: bool, moment_id: int | None = None) -> None:
+        """Let the phones tell stories of change (for a moment of the learning path)."""
+        if not invite:
+            self.stories = None
+        else:
+            moments = self.workshop.contents.moments if self.workshop.has_network else ()
+            label = next((m.label for m in moments if m.id == moment_id), "")
+            self.stories = StoryInvitation(label, moment_id if label else None)
+        self.refresh_board()
+        self.questionChanged.emit()
+
+    def measured(self) -> int:
+        """How many answers to the asked indicator wait in the queue (the presenter's count)."""
+        asked = self.indicator
+        if asked is None:
+            return 0
+        return sum(1 for item in self.pending if item.indicator == asked)
+
+    def accept_story(self, item_id: int, line_id: int | None = None) -> list[int]:
+        """A story of change as evidence on the steps of `line_id` (else the current line)
+        that it belongs to; StoryFitsNoStepError when none does (it keeps waiting)."""
+        item = self.item(item_id)
+        assert item.story is not None
+        contents = self.workshop.contents
+        wanted = line_id if line_id is not None else self.workshop.current_line_id
+        line = next((line for line in contents.lines if line.id == wanted), None)
+        if line is None:
+            raise StoryFitsNoStepError("")
+        moment_id = item.story.moment_id
+        if moment_id is not None and all(m.id != moment_id for m in contents.moments):
+            moment_id = None  # the moment was deleted since: the story stays, undated
+        evidence = add_story(self.workshop, item, line, moment_id, date.today())
+        self._forget([item])
+        self.queueChanged.emit()
+        return evidence
+
     # --- the queue ----------------------------------------------------------------------------
 
     def take_arrivals(self) -> None:
@@ -256,11 +332,21 @@ class Room(QObject):
         text: str | None = None,
         segment_key: str | None = None,
     ) -> int:
-        """Stick a waiting post-it on the wall (as edited): an ordinary, undoable post-it.
+        """Stick a waiting post-it on the wall (as edited): an ordinary, undoable post-it. A
+        measurement becomes an entry of its indicator, a story evidence on the current line.
 
         A store error leaves it in the queue and goes to the caller.
         """
-        note_id = self._accept(self.item(item_id), moment_id, text, segment_key)
+        item = self.item(item_id)
+        if item.is_measure:
+            title = self.tr("Accept a measurement from the room")
+            (entry_id,) = add_entries(self.workshop, [item], date.today(), title)
+            self.pending.remove(item)
+            self.queueChanged.emit()
+            return entry_id
+        if item.is_story:
+            return self.accept_story(item_id)[0]
+        note_id = self._accept(item, moment_id, text, segment_key)
         self.queueChanged.emit()
         return note_id
 
@@ -293,18 +379,43 @@ class Room(QObject):
         )
 
     def accept_all(self, moment_id: int | None = None) -> int:
-        """Accept every waiting post-it, oldest first: one transaction and one undo step, so
-        a store error leaves them all waiting. The wheel and panels refresh once."""
+        """Accept everything waiting, oldest first, as one undo step: post-its and answers in
+        one transaction, measurements in one (which also empties their places in the queue),
+        each story on the current line. Stories that fit no step of it keep waiting. The
+        wheel and panels refresh once."""
         items = list(self.pending)
+        notes = [item for item in items if not item.is_measure and not item.is_story]
+        measures = [item for item in items if item.is_measure]
+        stories = [item for item in items if item.is_story]
         if not items:
             return 0
-        self.workshop.notes.add_notes(
-            [self._note(item, moment_id) for item in items],
-            self.tr("Accept %n post-it(s) from the room", "", len(items)),
-        )
-        self._forget(items)
-        self.queueChanged.emit()
-        return len(items)
+        stack = self.workshop.undo_stack
+        stack.beginMacro(self.tr("Accept %n item(s) from the room", "", len(items)))
+        accepted = 0
+        try:
+            if notes:
+                self.workshop.notes.add_notes(
+                    [self._note(item, moment_id) for item in notes],
+                    self.tr("Accept %n post-it(s) from the room", "", len(notes)),
+                )
+                self._forget(notes)
+                accepted += len(notes)
+            if measures:
+                title = self.tr("Accept %n measurement(s) from the room", "", len(measures))
+                add_entries(self.workshop, measures, date.today(), title)
+                for item in measures:
+                    self.pending.remove(item)
+                accepted += len(measures)
+            for item in stories:
+                try:
+                    self.accept_story(item.id)
+                    accepted += 1
+                except StoryFitsNoStepError:
+                    continue
+        finally:
+            stack.endMacro()
+            self.queueChanged.emit()
+        return accepted
 
     def reject(self, item_id: int) -> None:
         self._forget([self.item(item_id)])

@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.room.submission import Incoming
 from app.ui.dialogs.note_dialog import NoteDialog, colour_icon, segment_label
+from app.ui.room.accepting import StoryFitsNoStepError, story_text
 from app.ui.room.controller import ANSWER_COLOUR, Room
 from app.ui.store.recovery_dialog import warn
 from app.ui.widgets.id_list import ID_ROLE, current_id
@@ -95,13 +98,12 @@ class RoomQueue(QWidget):
         selected = current_id(self.list)
         self.list.clear()
         for incoming in self.room.pending:
-            where = segment_label(self.workshop, incoming.segment_key)
-            lines = [where]
-            if incoming.question is not None:
-                asked = incoming.question.text.in_(self.workshop.language)
-                lines.append(self.tr("Answer to: %1").replace("%1", asked))
-            lines.append(incoming.post_it_text())
-            colour = ANSWER_COLOUR if incoming.is_answer else DEFAULT_NOTE_COLOUR
+            lines = self._describe(incoming)
+            colour = (
+                ANSWER_COLOUR
+                if incoming.is_answer or incoming.is_measure or incoming.is_story
+                else DEFAULT_NOTE_COLOUR
+            )
             item = QListWidgetItem(colour_icon(colour, 18), "\n".join(lines))
             item.setData(ID_ROLE, incoming.id)
             self.list.addItem(item)
@@ -116,10 +118,37 @@ class RoomQueue(QWidget):
         )
         self._update_buttons()
 
+    def _describe(self, incoming: Incoming) -> list[str]:
+        """The lines of one waiting item, as plain text (never markup)."""
+        signed = f"— {incoming.name}" if incoming.name else ""
+        if incoming.indicator is not None:
+            asked = incoming.indicator
+            heading = self.tr("Measurement: %1").replace("%1", asked.question)
+            if asked.moment:
+                heading += f" ({asked.moment})"
+            value = f"{incoming.text} {asked.unit}".strip() if asked.number else incoming.text
+            return [line for line in (heading, value, signed) if line]
+        if incoming.story is not None:
+            places = ", ".join(
+                segment_label(self.workshop, key) for key in incoming.story.segment_keys
+            )
+            heading = self.tr("Story of change: %1").replace("%1", places)
+            return [line for line in (heading, story_text(incoming), signed) if line]
+        lines = [segment_label(self.workshop, incoming.segment_key)]
+        if incoming.question is not None:
+            asked_text = incoming.question.text.in_(self.workshop.language)
+            lines.append(self.tr("Answer to: %1").replace("%1", asked_text))
+        lines.append(incoming.post_it_text())
+        return lines
+
     def _update_buttons(self) -> None:
         chosen = current_id(self.list) is not None and self.workshop.has_network
         for button in (self.accept_button, self.edit_button, self.reject_button):
             button.setEnabled(chosen)
+        item_id = current_id(self.list)
+        incoming = next((item for item in self.room.pending if item.id == item_id), None)
+        if chosen and incoming is not None:
+            self.edit_button.setEnabled(not incoming.is_measure and not incoming.is_story)
         self.accept_all_button.setEnabled(bool(self.room.pending) and self.workshop.has_network)
 
     def selected_id(self) -> int | None:
@@ -136,6 +165,15 @@ class RoomQueue(QWidget):
             self.room.accept(item_id, self.moment())
         except StoreError as error:
             self._report(error)
+        except StoryFitsNoStepError:
+            QMessageBox.information(
+                self,
+                self.tr("Story not placed"),
+                self.tr(
+                    "None of the segments this story was told for is a step of the current "
+                    "line. Choose the line it belongs to, then accept it again."
+                ),
+            )
 
     def accept_all(self) -> None:
         if not self.workshop.has_network:
@@ -156,6 +194,8 @@ class RoomQueue(QWidget):
         item_id = self.selected_id()
         if item_id is None or not self.workshop.has_network:
             return
+        if self.room.item(item_id).is_measure or self.room.item(item_id).is_story:
+            return  # measured as told: accepted or rejected, not rewritten
         dialog = self.edit_dialog(item_id)
         if dialog.exec() and dialog.saved_id is not None:
             self.room.reject(item_id)  # it is on the wall now, as edited
