@@ -1168,6 +1168,52 @@
     </message>
 </context>
 <context>
+    <name>MeasureBox</name>
+    <message>
+        <source>&amp;Indicator the phones measure</source>
+        <translation>&amp;Indicator dat de telefoons meten</translation>
+    </message>
+    <message>
+        <source>At &amp;moment</source>
+        <translation>Op &amp;moment</translation>
+    </message>
+    <message>
+        <source>Phones may tell &amp;stories of change</source>
+        <translation>Telefoons mogen &amp;verhalen van verandering vertellen</translation>
+    </message>
+    <message>
+        <source>Indicator the phones measure</source>
+        <translation>Indicator dat de telefoons meten</translation>
+    </message>
+    <message>
+        <source>Moment of the measurement</source>
+        <translation>Moment van de meting</translation>
+    </message>
+    <message>
+        <source>Phones may tell stories of change</source>
+        <translation>Telefoons mogen verhalen van verandering vertellen</translation>
+    </message>
+    <message>
+        <source>Answers that came in</source>
+        <translation>Binnengekomen antwoorden</translation>
+    </message>
+    <message>
+        <source>No indicator</source>
+        <translation>Geen indicator</translation>
+    </message>
+    <message>
+        <source>Ask an indicator to let the phones measure it.</source>
+        <translation>Kies een indicator om die door de telefoons te laten meten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) came in</source>
+        <translation>
+            <numerusform>%n antwoord binnengekomen</numerusform>
+            <numerusform>%n antwoorden binnengekomen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MomentColumns</name>
     <message>
         <source>Target: %1</source>
@@ -1796,12 +1842,58 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
 </context>
 <context>
     <name>Room</name>
+    <message>
+        <source>Accept a measurement from the room</source>
+        <translation>Meting uit de zaal toelaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n item(s) from the room</source>
+        <translation>
+            <numerusform>%n inzending uit de zaal toelaten</numerusform>
+            <numerusform>%n inzendingen uit de zaal toelaten</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Accept %n post-it(s) from the room</source>
         <translation>
             <numerusform>%n geeltje uit de zaal toelaten</numerusform>
             <numerusform>%n geeltjes uit de zaal toelaten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n measurement(s) from the room</source>
+        <translation>
+            <numerusform>%n meting uit de zaal toelaten</numerusform>
+            <numerusform>%n metingen uit de zaal toelaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the room (%1)</source>
+        <translation>de zaal (%1)</translation>
+    </message>
+    <message>
+        <source>the room</source>
+        <translation>de zaal</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat veranderde</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Waarom het ertoe doet</translation>
+    </message>
+    <message>
+        <source>What the network contributed</source>
+        <translation>Wat het netwerk bijdroeg</translation>
+    </message>
+    <message>
+        <source>Accept a story of change from the room</source>
+        <translation>Verhaal van verandering uit de zaal toelaten</translation>
     </message>
 </context>
 <context>
@@ -1909,8 +2001,24 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
         <translation>Alles toelaten</translation>
     </message>
     <message>
+        <source>Measurement: %1</source>
+        <translation>Meting: %1</translation>
+    </message>
+    <message>
+        <source>Story of change: %1</source>
+        <translation>Verhaal van verandering: %1</translation>
+    </message>
+    <message>
         <source>Answer to: %1</source>
         <translation>Antwoord op: %1</translation>
+    </message>
+    <message>
+        <source>Story not placed</source>
+        <translation>Verhaal niet geplaatst</translation>
+    </message>
+    <message>
+        <source>None of the segments this story was told for is a step of the current line. Choose the line it belongs to, then accept it again.</source>
+        <translation>Geen van de segmenten waarvoor dit verhaal verteld is, is een stap van de huidige lijn. Kies de lijn waar het bij hoort en laat het dan opnieuw toe.</translation>
     </message>
     <message numerus="yes">
         <source>%n post-it(s) waiting</source>
