@@ -53,20 +53,22 @@ class MeasuresMixin(LearningPathMixin):
             )
             for entry in entries
         ]
-        with self._writing() as session:
-            rows = []
+        with self._writing() as session, session.no_autoflush:
             networks: dict[int, int] = {}
-            for entry, values in checked:
+            moments: set[tuple[int, int]] = set()
+            for entry, _values in checked:  # each indicator and moment checked once
                 network_id = networks.get(entry.indicator_id)
                 if network_id is None:
                     indicator = self._get(session, IndicatorRow, entry.indicator_id, "indicator")
                     network_id = networks[entry.indicator_id] = indicator.line.network_id
-                self._same_network_moment(session, entry.moment_id, network_id)
-                row = MeasurementRow(
-                    indicator_id=entry.indicator_id, moment_id=entry.moment_id, **values
-                )
-                session.add(row)
-                rows.append(row)
+                if (entry.moment_id, network_id) not in moments:
+                    self._same_network_moment(session, entry.moment_id, network_id)
+                    moments.add((entry.moment_id, network_id))
+            rows = [
+                MeasurementRow(indicator_id=entry.indicator_id, moment_id=entry.moment_id, **values)
+                for entry, values in checked
+            ]
+            session.add_all(rows)
             if arrivals_done:
                 session.execute(
                     delete(RoomArrivalRow).where(RoomArrivalRow.id.in_(list(arrivals_done)))
