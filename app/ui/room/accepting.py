@@ -12,9 +12,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from app.room.submission import Incoming
-from app.ui.control.parts import MEASUREMENTS
+from app.ui.control.measure_edits import add_measurements
 from app.ui.control.workshop import Workshop
-from db.records import Line, Snapshot
+from db.records import Line
 from db.store_measures import NewMeasurement
 
 translate = QCoreApplication.translate
@@ -49,22 +49,8 @@ def add_entries(
     """The measurements of `items` in one transaction that also empties their places in the
     queue; one undo step (undo deletes the entries, redo puts the same back)."""
     entries = [new_entry(item, day) for item in items]
-    store = workshop.store
-    created: list[int] = []
-    snapshot: list[Snapshot] = []
-
-    def apply() -> None:
-        if created:
-            store.restore(snapshot[0])
-        else:
-            done = [item.id for item in items if item.id > 0]
-            created.extend(entry.id for entry in store.add_measurements(entries, done))
-
-    def revert() -> None:
-        snapshot[:] = [store.delete_measurements(created)]
-
-    workshop.edits.push_simple(title, apply, revert, MEASUREMENTS)
-    return tuple(created)
+    done = [item.id for item in items if item.id > 0]
+    return add_measurements(workshop.edits, entries, title, done)
 
 
 def story_text(item: Incoming) -> str:
