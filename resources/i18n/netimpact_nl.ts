@@ -369,6 +369,134 @@
     </message>
 </context>
 <context>
+    <name>ImportMeasurementsDialog</name>
+    <message>
+        <source>Import measurements</source>
+        <translation>Metingen importeren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Rows of the sheet</source>
+        <translation>Rijen van het werkblad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rij kan worden geïmporteerd.</numerusform>
+            <numerusform>%n rijen kunnen worden geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot, and are left out (see why below).</source>
+        <translation>
+            <numerusform>%n rij niet; die blijft buiten (zie hieronder waarom).</numerusform>
+            <numerusform>%n rijen niet; die blijven buiten (zie hieronder waarom).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n measurement(s)</source>
+        <translation>
+            <numerusform>%n meting importeren</numerusform>
+            <numerusform>%n metingen importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicator</source>
+        <translation>Geen indicator</translation>
+    </message>
+    <message>
+        <source>The network has no indicator of this name or id</source>
+        <translation>Het netwerk heeft geen indicator met deze naam of dit nummer</translation>
+    </message>
+    <message>
+        <source>More than one indicator has this name: use its id</source>
+        <translation>Meer dan één indicator heeft deze naam: gebruik het nummer</translation>
+    </message>
+    <message>
+        <source>No moment</source>
+        <translation>Geen moment</translation>
+    </message>
+    <message>
+        <source>The network has no moment of this name</source>
+        <translation>Het netwerk heeft geen moment met deze naam</translation>
+    </message>
+    <message>
+        <source>The value is not a number</source>
+        <translation>De waarde is geen getal</translation>
+    </message>
+    <message>
+        <source>The date is not a date (write 2025-03-12 or 12-03-2025)</source>
+        <translation>De datum is geen datum (schrijf 2025-03-12 of 12-03-2025)</translation>
+    </message>
+    <message>
+        <source>Neither a value nor a text</source>
+        <translation>Geen waarde en geen tekst</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Tekst te lang</translation>
+    </message>
+    <message>
+        <source>Source too long</source>
+        <translation>Bron te lang</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Werkbladen (*.csv *.xlsx *.xlsm);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The sheet has no column “indicator”.</source>
+        <translation>Het werkblad heeft geen kolom “indicator”.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column “moment”.</source>
+        <translation>Het werkblad heeft geen kolom “moment”.</translation>
+    </message>
+    <message>
+        <source>The sheet has neither a column “value” nor “text”.</source>
+        <translation>Het werkblad heeft geen kolom “waarde” of “tekst”.</translation>
+    </message>
+    <message>
+        <source>Measurements not imported</source>
+        <translation>Metingen niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Er is niets weggeschreven.</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotesDialog</name>
     <message>
         <source>Import post-its</source>
@@ -1033,6 +1161,10 @@
     <message>
         <source>&amp;Import network (JSON)…</source>
         <translation>Netwerk &amp;importeren (JSON)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;measurements (CSV, Excel)…</source>
+        <translation>&amp;Metingen importeren (CSV, Excel)…</translation>
     </message>
     <message>
         <source>&amp;Export network (JSON)…</source>
