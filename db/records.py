@@ -249,6 +249,7 @@ class Evidence:
     source: str  # where it comes from: a person, a document, a file path or a link
     date: date | None
     position: int
+    has_photo: bool = False  # a photo from the room; `Store.evidence_photo` gives it
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -333,6 +334,8 @@ class EvidenceRow(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     date: Mapped[date | None] = mapped_column(Date, nullable=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Revision i24: a photo that came with a story from the room (a cleaned JPEG, no EXIF).
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, default=None)
 
     step: Mapped[LineStepRow] = relationship(back_populates="evidence")
     moment: Mapped[MomentRow | None] = relationship()
@@ -374,3 +377,4 @@ class RoomArrivalRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     payload: Mapped[str] = mapped_column(Text)
     arrived_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # a cleaned JPEG

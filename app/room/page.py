@@ -49,6 +49,7 @@ button{display:block;width:100%;margin:1.2rem 0 .6rem;min-height:48px;font:inher
 font-size:1.1rem;font-weight:700;border:0;border-radius:.5rem;background:#123b4a;color:#fff}
 .notice{padding:.7rem .8rem;border-radius:.4rem;margin:0 0 .6rem;font-weight:600}
 .ok{background:#b9f0b0}.bad{background:#ffc4d6}
+input[type=file]{width:100%;font:inherit;font-size:16px;padding:.4rem 0}
 input[inputmode=decimal]{width:60%;font:inherit;font-size:16px;padding:.6rem;
 border:1px solid #6f9ea8;border-radius:.4rem;background:#fff;color:#0b2530}
 .unit{margin-left:.4rem;font-weight:600}
@@ -154,9 +155,11 @@ def phone_page(
             f'<textarea id="answer" name="answer" maxlength="{MAX_NOTE}" rows="3">'
             f"{escape(form.get('answer', ''))}</textarea></div>"
         )
+    # A photo can go with a story: only then is the form sent as multipart.
+    encoding = ' enctype="multipart/form-data"' if board.stories is not None else ""
     body = (
         f"<h1>{escape(board.network)}</h1>\n{_notice(notice, language)}\n"
-        f'<form method="post" action="{escape(action)}" accept-charset="utf-8">\n'
+        f'<form method="post" action="{escape(action)}" accept-charset="utf-8"{encoding}>\n'
         f'<input type="hidden" name="n" value="{escape(nonce)}">\n'
         f'<label for="name">{escape(words("name", language))}</label>'
         f'<input type="text" id="name" name="name" maxlength="{MAX_PARTICIPANT_NAME}" '

@@ -76,5 +76,8 @@ def story_section(board: RoomBoard, language: Language, form: dict[str, str]) ->
     return (
         f'<div class="ask story"><p><strong>{escape(words("story_title", language))}</strong>'
         f"</p>{moment}{fields}<fieldset><legend>{escape(words('story_segments', language))}"
-        f'</legend><div class="chips">{boxes}</div></fieldset></div>\n'
+        f'</legend><div class="chips">{boxes}</div></fieldset>'
+        f'<label for="photo">{escape(words("story_photo", language))}</label>'
+        f'<input type="file" id="photo" name="photo" accept="image/jpeg,image/png,image/heic,'
+        f'image/heif,image/*"></div>\n'
     )

@@ -85,6 +85,29 @@ TEXTS: dict[str, Text] = {
         "Verhalen worden nu niet gevraagd. Laad de pagina opnieuw.",
         "Stories are not being asked for now. Reload the page.",
     ),
+    "story_photo": Text("Een foto erbij (mag)", "Add a photo (optional)"),
+    "photo_too_large": Text(
+        "Die foto is te groot (meer dan 12 MB). Kies een kleinere; je tekst staat er nog.",
+        "That photo is too large (over 12 MB). Choose a smaller one; your text is still here.",
+    ),
+    "photo_not_a_photo": Text(
+        "Dat bestand is geen foto die we kunnen lezen (JPEG, PNG of HEIC). Je tekst staat er nog.",
+        "That file is not a photo we can read (JPEG, PNG or HEIC). Your text is still here.",
+    ),
+    "photo_damaged": Text(
+        "Die foto is beschadigd of niet helemaal verstuurd. Probeer hem nog eens; je tekst "
+        "staat er nog.",
+        "That photo is damaged or did not arrive whole. Try it again; your text is still here.",
+    ),
+    "photo_too_many_pixels": Text(
+        "Die foto heeft veel te veel beeldpunten. Kies een andere; je tekst staat er nog.",
+        "That photo has far too many pixels. Choose another; your text is still here.",
+    ),
+    "photo_without_story": Text(
+        "Een foto hoort bij een verhaal: schrijf eerst wat er veranderd is. Kies de foto "
+        "daarna opnieuw.",
+        "A photo goes with a story: first write what changed. Then choose the photo again.",
+    ),
     "forbidden": Text(
         "Deze pagina is niet (meer) open. Scan de QR-code op het scherm opnieuw.",
         "This page is not open (any more). Scan the QR code on the screen again.",

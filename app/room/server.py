@@ -20,6 +20,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from urllib.parse import parse_qs
 
 from aiohttp import web
@@ -34,6 +35,7 @@ from app.room.measures import AskedIndicator
 from app.room.once import OncePerPeriod
 from app.room.page import Page, join_page, message_page, phone_page
 from app.room.phone_texts import choose_language
+from app.room.photos import MAX_UPLOAD, PhotoError, PhotoProblem, clean_photo
 from app.room.submission import (
     MAX_BODY,
     TYPED_FIELDS,
@@ -42,6 +44,7 @@ from app.room.submission import (
     SubmissionError,
     check_form,
     parse_form,
+    read_multipart,
 )
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off a wall
@@ -50,6 +53,7 @@ SEEN_NONCES = 20_000  # forms remembered to spot a resend (a double tap, a reloa
 KEEP_SECONDS = 5.0  # how long a phone waits for the program to keep what it sent
 SHUTDOWN_SECONDS = 1.0  # open phone connections get this long to finish when the room closes
 FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
 HEADERS = {
     "Cache-Control": "no-store",
     "Pragma": "no-cache",
@@ -176,7 +180,7 @@ class RoomServer:
         assert loop is not None
         asyncio.set_event_loop(loop)
         loop.set_exception_handler(self._loop_error)
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])  # forms
         app.router.add_get("/", self._join_form)
         app.router.add_post("/join", self._join)
         app.router.add_get("/r/{secret}", self._page)
@@ -320,17 +324,43 @@ class RoomServer:
     async def _submit(self, request: web.Request) -> web.Response:
         if not self._authorised(request):
             raise web.HTTPForbidden()
-        if request.content_type != FORM:
+        photo: bytes | None = None
+        if request.content_type == MULTIPART:  # the page with a photo field sends this
+            if (request.content_length or 0) > MAX_BODY + MAX_UPLOAD:
+                raise web.HTTPRequestEntityTooLarge(
+                    MAX_BODY + MAX_UPLOAD, request.content_length or 0
+                )
+            try:
+                form, sent = await asyncio.wait_for(read_multipart(request), self._body_seconds)
+            except TimeoutError:
+                raise web.HTTPRequestTimeout() from None
+            except SubmissionError as error:
+                too_big = error.problem in (Problem.TOO_LONG, Problem.PHOTO_TOO_LARGE)
+                status = 413 if too_big else 400
+                return self._form_page(request, error.form, (False, error.problem.value), status)
+        elif request.content_type == FORM:
+            if (request.content_length or 0) > MAX_BODY:
+                raise web.HTTPRequestEntityTooLarge(MAX_BODY, request.content_length or 0)
+            body, sent = await self._body(request), b""
+        else:
             return self._form_page(request, notice=(False, Problem.MALFORMED.value), status=415)
-        if (request.content_length or 0) > MAX_BODY:
-            raise web.HTTPRequestEntityTooLarge(MAX_BODY, request.content_length or 0)
-        body = await self._body(request)
         try:
-            form = parse_form(body)
+            if not sent and request.content_type == FORM:
+                form = parse_form(body)
             submission = check_form(form, self._board, self._asked, self._indicators)
         except SubmissionError as error:
             status = 413 if error.problem is Problem.TOO_LONG else 400
             return self._form_page(request, error.form, (False, error.problem.value), status)
+        if sent:
+            typed = {field: form.get(field, "") for field in ("name", *TYPED_FIELDS)}
+            if submission.story is None:
+                return self._form_page(request, typed, (False, "photo_without_story"), 400)
+            try:  # decoding is work for a core, not for the event loop
+                photo = await asyncio.get_running_loop().run_in_executor(None, clean_photo, sent)
+            except PhotoError as error:
+                status = 413 if error.problem is PhotoProblem.TOO_LARGE else 400
+                return self._form_page(request, typed, (False, error.problem.value), status)
+            submission = replace(submission, photo=photo)
         kept = {"name": submission.name, "segment": submission.segment_key}
         if submission.nonce in self._seen:
             return self._form_page(request, kept, (True, "arrived_already"))

@@ -65,6 +65,7 @@ class Problem(StrEnum):
     NO_STORIES = "no_stories"  # a story sent while the facilitator does not ask for them
     STORY_SEGMENTS = "story_segments"  # a story needs one to four segments
     TOO_LONG = "too_long"
+    PHOTO_TOO_LARGE = "photo_too_large"
 
 
 class SubmissionError(ValueError):
@@ -87,6 +88,7 @@ class Incoming:
     indicator: AskedIndicator | None = None  # a measurement: `value` (numbers) or `text`
     value: float | None = None
     story: StoryParts | None = None  # a story of change; `text` is what changed
+    photo: bytes | None = None  # a cleaned JPEG (app.room.photos), kept apart from the payload
 
     @property
     def is_answer(self) -> bool:
@@ -223,6 +225,7 @@ class Submission:
     measure: str = ""  # the number as shown back, or the story told for the indicator
     value: float | None = None
     story: StoryParts | None = None
+    photo: bytes | None = None  # cleaned; goes with the story
 
     def arrivals(self, ids: Iterator[int], client: str) -> list[Incoming]:
         """What this form brings to the queue, each with the next of `ids`: the note, the
@@ -265,6 +268,7 @@ class Submission:
                     None,
                     client,
                     story=story,
+                    photo=self.photo,
                 )
             )
         return result
@@ -392,3 +396,52 @@ def check_form(
     return Submission(
         nonce, name, segment_key, text, question, answer, indicator, measure, value, story
     )
+
+
+async def read_multipart(request: Any) -> tuple[dict[str, str], bytes]:
+    """The text fields and the photo's bytes of a multipart form (an aiohttp request), read
+    with the same limits as a urlencoded one: known fields, once each (the story's segments
+    may repeat), text at most MAX_BODY bytes in all, the photo at most MAX_UPLOAD bytes."""
+    from app.room.photos import MAX_UPLOAD, PhotoProblem
+
+    reader = await request.multipart()
+    fields: dict[str, list[str]] = {}
+    photo = b""
+    text_bytes = 0
+    while (part := await reader.next()) is not None:
+        name = part.name or ""
+        if name == "photo":
+            if photo:
+                raise SubmissionError(Problem.MALFORMED)
+            chunks = []
+            size = 0
+            while chunk := await part.read_chunk(65_536):
+                size += len(chunk)
+                if size > MAX_UPLOAD:
+                    form = {key: ",".join(values) for key, values in fields.items()}
+                    raise PhotoTooLargeError(PhotoProblem.TOO_LARGE.value, form)
+                chunks.append(chunk)
+            photo = b"".join(chunks)
+            continue
+        if name not in FIELDS or (name in fields and name not in MULTIPLE):
+            raise SubmissionError(Problem.MALFORMED)
+        raw = b""
+        while chunk := await part.read_chunk(8192):
+            raw += chunk
+            text_bytes += len(chunk)
+            if text_bytes > MAX_BODY:
+                raise SubmissionError(Problem.TOO_LONG)
+        try:
+            fields.setdefault(name, []).append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise SubmissionError(Problem.MALFORMED) from None
+    return {key: ",".join(values) for key, values in fields.items()}, photo
+
+
+class PhotoTooLargeError(SubmissionError):
+    """The photo is over the upload limit; what was typed before it comes back to the phone."""
+
+    def __init__(self, key: str, form: dict[str, str]) -> None:
+        ValueError.__init__(self, key)
+        self.problem = Problem.PHOTO_TOO_LARGE
+        self.form = form

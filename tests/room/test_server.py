@@ -244,7 +244,12 @@ def test_unknown_segment_keys_are_refused(room: RoomServer) -> None:
         (
             b"--x\r\nContent-Disposition: form-data; name=text\r\n\r\nhi\r\n--x--",
             "multipart/form-data; boundary=x",
-            415,
+            400,  # multipart is how a photo comes; this one has no nonce
+        ),
+        (
+            b"--x\r\nContent-Disposition: form-data; name=evil\r\n\r\nhi\r\n--x--",
+            "multipart/form-data; boundary=x",
+            400,
         ),
         (b"text=zonder-nonce&segment=ring1.meeting_reach", None, 400),
     ],

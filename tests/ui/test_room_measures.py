@@ -19,7 +19,8 @@ from app.core.model import IndicatorKind
 from app.poster import render_report
 from app.ui.shell.main_window import MainWindow
 from tests.poster.pdf_checks import extracted_text, squeezed
-from tests.room.phones import post_form, request
+from tests.room.phones import post_form, post_multipart, request
+from tests.room.test_photos import phone_photo
 
 T = TypeVar("T")
 PHONES = 20
@@ -136,6 +137,7 @@ def test_stories_of_change_land_as_evidence_on_the_matching_step(measuring, qtbo
     assert line is not None
     box = window.room_dock.panel.measure
     address = room.open()
+    path = f"/r/{address.secret}"
     choose(box.moments, "B")
     box.stories.setChecked(True)
     assert room.stories is not None and room.stories.moment == "B"
@@ -153,13 +155,23 @@ def test_stories_of_change_land_as_evidence_on_the_matching_step(measuring, qtbo
         for n in range(PHONES)
     ]
     assert phones_send(address.port, f"/r/{address.secret}", forms) == [200] * PHONES
-    qtbot.waitUntil(lambda: len(room.pending) == PHONES, timeout=10_000)
+    with_photo = [*forms[0].items(), ("n", request(address.port, "GET", path).nonce())]
+    photo = ("flip-over.jpg", "image/jpeg", phone_photo(1600, 1200))
+    answer = while_phones(lambda: post_multipart(address.port, path, with_photo, photo))
+    assert answer.status == 200
+    qtbot.waitUntil(lambda: len(room.pending) == PHONES + 1, timeout=10_000)
+    assert room.pending[-1].photo is not None
+    queue = window.room_dock.panel.queue
+    assert not queue.list.item(PHONES).icon().isNull()  # the photo shows in the queue
     plausibility_before = {step.key: step.plausibility for step in line.steps}
     window.room_dock.panel.queue.accept_all_button.click()
     assert room.pending == []
     contents = workshop.store.load_network(workshop.network_id)
     evidence = [e for e in contents.evidence if e.line_id == line.id]
-    assert len(evidence) == PHONES
+    assert len(evidence) == PHONES + 1
+    (pictured,) = [e for e in evidence if e.has_photo]
+    kept = workshop.store.evidence_photo(pictured.id)
+    assert kept is not None and kept.startswith(b"\xff\xd8") and b"Exif" not in kept
     assert {e.step_key for e in evidence} == {ring2_step.key}
     moment_b = next(moment for moment in contents.moments if moment.label == "B")
     assert {e.moment_id for e in evidence} == {moment_b.id}

@@ -85,9 +85,14 @@ def add_story(
     stack = workshop.undo_stack
     stack.beginMacro(translate("Room", "Accept a story of change from the room"))
     try:
-        return [
-            workshop.line_edits.add_evidence(line.id, step, text, source, day, moment_id)
-            for step in steps
-        ]
+        created = []
+        for step in steps:
+            evidence_id = workshop.line_edits.add_evidence(
+                line.id, step, text, source, day, moment_id
+            )
+            if item.photo is not None:  # kept in the store with the evidence, as sent cleaned
+                workshop.store.set_evidence_photo(evidence_id, item.photo)
+            created.append(evidence_id)
+        return created
     finally:
         stack.endMacro()

@@ -178,7 +178,8 @@ class Room(QObject):
             return
         for arrival in self.workshop.store.waiting_arrivals(network_id):
             try:
-                self.pending.append(Incoming.from_payload(arrival.id, arrival.payload))
+                item = Incoming.from_payload(arrival.id, arrival.payload)
+                self.pending.append(replace(item, photo=arrival.photo))
             except ValueError as error:  # not ours: left in the store, never shown
                 log.warning("room: arrival %s cannot be read: %s", arrival.id, error)
 
@@ -309,7 +310,9 @@ class Room(QObject):
             if network_id is None:
                 raise StoreError("no network is open")
             kept = self.workshop.store.keep_arrivals(
-                network_id, [(item.kind, item.payload()) for item in items]
+                network_id,
+                [(item.kind, item.payload()) for item in items],
+                [item.photo for item in items],
             )
         except StoreError as error:
             log.error("room: arrivals could not be kept in the store: %s", error)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,15 @@ from app.ui.store.recovery_dialog import warn
 from app.ui.widgets.id_list import ID_ROLE, current_id
 from db.errors import StoreError
 from db.records import DEFAULT_NOTE_COLOUR
+
+
+def photo_icon(photo: bytes, side: int = 64) -> QIcon:
+    """A small picture of a photo that came with a story (a cleaned JPEG)."""
+    image = QImage.fromData(photo)
+    scaled = image.scaled(
+        side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    return QIcon(QPixmap.fromImage(scaled))
 
 
 class RoomQueue(QWidget):
@@ -97,6 +106,8 @@ class RoomQueue(QWidget):
         """Show the queue; keep the selection on the same post-it, else on the oldest."""
         selected = current_id(self.list)
         self.list.clear()
+        with_photos = any(incoming.photo for incoming in self.room.pending)
+        self.list.setIconSize(QSize(48, 48) if with_photos else QSize(18, 18))
         for incoming in self.room.pending:
             lines = self._describe(incoming)
             colour = (
@@ -104,7 +115,8 @@ class RoomQueue(QWidget):
                 if incoming.is_answer or incoming.is_measure or incoming.is_story
                 else DEFAULT_NOTE_COLOUR
             )
-            item = QListWidgetItem(colour_icon(colour, 18), "\n".join(lines))
+            icon = photo_icon(incoming.photo) if incoming.photo else colour_icon(colour, 18)
+            item = QListWidgetItem(icon, "\n".join(lines))
             item.setData(ID_ROLE, incoming.id)
             self.list.addItem(item)
         ids = [incoming.id for incoming in self.room.pending]
