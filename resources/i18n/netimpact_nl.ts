@@ -2132,6 +2132,13 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
         <source>Accept all</source>
         <translation>Alles toelaten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) to the indicator came in</source>
+        <translation>
+            <numerusform>%n antwoord op de indicator binnengekomen</numerusform>
+            <numerusform>%n antwoorden op de indicator binnengekomen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Measurement: %1</source>
         <translation>Meting: %1</translation>

@@ -102,8 +102,9 @@ def test_twenty_phones_measure_an_indicator_at_moment_b(measuring, qtbot, tmp_pa
     assert phones_send(address.port, path, forms) == [200] * PHONES
     qtbot.waitUntil(lambda: len(room.pending) == PHONES, timeout=10_000)
     assert room.measured() == PHONES
-    assert str(PHONES) in box.count.text()  # the presenter sees how many came in
-    queue = window.room_dock.panel.queue
+    assert str(PHONES) in box.count.text()
+    queue = window.room_dock.panel.queue  # the same widget sits in the presenter's console
+    assert f"{PHONES} answer" in queue.heading.text()
     assert queue.list.count() == PHONES
     assert "Contacten buiten de eigen school (B)" in queue.list.item(0).text()
 

@@ -92,6 +92,7 @@ class RoomQueue(QWidget):
             for key in keys:
                 QShortcut(QKeySequence(key), self.list, slot, context=scope)
         room.queueChanged.connect(self.refresh)
+        room.questionChanged.connect(self.refresh)
         self.retranslate()
         self.refresh()
 
@@ -123,11 +124,16 @@ class RoomQueue(QWidget):
         row = ids.index(selected) if selected in ids else 0
         if ids:
             self.list.setCurrentRow(row)
-        self.heading.setText(
+        heading = (
             self.tr("%n post-it(s) waiting", "", len(ids))
             if ids
             else self.tr("No post-its waiting. They appear here as phones send them.")
         )
+        if self.room.indicator is not None:  # the presenter sees how many measured
+            heading += "\n" + self.tr(
+                "%n answer(s) to the indicator came in", "", self.room.measured()
+            )
+        self.heading.setText(heading)
         self._update_buttons()
 
     def _describe(self, incoming: Incoming) -> list[str]:
