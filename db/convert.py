@@ -203,7 +203,7 @@ def evidence(row: EvidenceRow) -> Evidence:
         row.source,
         row.date,
         row.position,
-        row.photo is not None,
+        row.photo,
     )
 
 

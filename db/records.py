@@ -3,7 +3,7 @@ sessions)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -249,7 +249,11 @@ class Evidence:
     source: str  # where it comes from: a person, a document, a file path or a link
     date: date | None
     position: int
-    has_photo: bool = False  # a photo from the room; `Store.evidence_photo` gives it
+    photo: bytes | None = field(default=None, repr=False)  # a cleaned JPEG from the room
+
+    @property
+    def has_photo(self) -> bool:
+        return self.photo is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
+import pypdf
 import pytest
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
@@ -131,7 +132,9 @@ def test_twenty_phones_measure_an_indicator_at_moment_b(measuring, qtbot, tmp_pa
         assert squeezed(f"{n},5 contacten") in text, n
 
 
-def test_stories_of_change_land_as_evidence_on_the_matching_step(measuring, qtbot) -> None:
+def test_stories_of_change_land_as_evidence_on_the_matching_step(
+    measuring, qtbot, tmp_path: Path
+) -> None:
     window = measuring
     workshop, room = window.workshop, window.room
     line = workshop.current_line()
@@ -173,6 +176,10 @@ def test_stories_of_change_land_as_evidence_on_the_matching_step(measuring, qtbo
     (pictured,) = [e for e in evidence if e.has_photo]
     kept = workshop.store.evidence_photo(pictured.id)
     assert kept is not None and kept.startswith(b"\xff\xd8") and b"Exif" not in kept
+    report = render_report(tmp_path / "report.pdf", workshop.model, contents)
+    pictures = [image.image.size for page in pypdf.PdfReader(report).pages for image in page.images]
+    assert (1200, 1600) in pictures  # the photo (turned upright) is in the report
+    assert squeezed("minder dubbel werk") in squeezed(extracted_text(report))
     assert {e.step_key for e in evidence} == {ring2_step.key}
     moment_b = next(moment for moment in contents.moments if moment.label == "B")
     assert {e.moment_id for e in evidence} == {moment_b.id}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,17 +28,9 @@ from app.ui.room.accepting import StoryFitsNoStepError, story_text
 from app.ui.room.controller import ANSWER_COLOUR, Room
 from app.ui.store.recovery_dialog import warn
 from app.ui.widgets.id_list import ID_ROLE, current_id
+from app.ui.widgets.photo_icon import photo_icon
 from db.errors import StoreError
 from db.records import DEFAULT_NOTE_COLOUR
-
-
-def photo_icon(photo: bytes, side: int = 64) -> QIcon:
-    """A small picture of a photo that came with a story (a cleaned JPEG)."""
-    image = QImage.fromData(photo)
-    scaled = image.scaled(
-        side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
-    return QIcon(QPixmap.fromImage(scaled))
 
 
 class RoomQueue(QWidget):
