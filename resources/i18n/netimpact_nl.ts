@@ -1302,8 +1302,8 @@
 <context>
     <name>MeasureBox</name>
     <message>
-        <source>&amp;Indicator the phones measure</source>
-        <translation>&amp;Indicator dat de telefoons meten</translation>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indicator</translation>
     </message>
     <message>
         <source>At &amp;moment</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Phones may tell &amp;stories of change</source>
-        <translation>Telefoons mogen &amp;verhalen van verandering vertellen</translation>
+        <translation>&amp;Telefoons mogen verhalen van verandering vertellen</translation>
     </message>
     <message>
         <source>Indicator the phones measure</source>
@@ -1326,23 +1326,8 @@
         <translation>Telefoons mogen verhalen van verandering vertellen</translation>
     </message>
     <message>
-        <source>Answers that came in</source>
-        <translation>Binnengekomen antwoorden</translation>
-    </message>
-    <message>
         <source>No indicator</source>
         <translation>Geen indicator</translation>
-    </message>
-    <message>
-        <source>Ask an indicator to let the phones measure it.</source>
-        <translation>Kies een indicator om die door de telefoons te laten meten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) came in</source>
-        <translation>
-            <numerusform>%n antwoord binnengekomen</numerusform>
-            <numerusform>%n antwoorden binnengekomen</numerusform>
-        </translation>
     </message>
 </context>
 <context>

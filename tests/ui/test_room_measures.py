@@ -103,7 +103,6 @@ def test_twenty_phones_measure_an_indicator_at_moment_b(measuring, qtbot, tmp_pa
     assert phones_send(address.port, path, forms) == [200] * PHONES
     qtbot.waitUntil(lambda: len(room.pending) == PHONES, timeout=10_000)
     assert room.measured() == PHONES
-    assert str(PHONES) in box.count.text()
     queue = window.room_dock.panel.queue  # the same widget sits in the presenter's console
     assert f"{PHONES} answer" in queue.heading.text()
     assert queue.list.count() == PHONES
