@@ -2027,6 +2027,13 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
         <source>Question: %1</source>
         <translation>Vraag: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s)</source>
+        <translation>
+            <numerusform>%1: %n antwoord</numerusform>
+            <numerusform>%1: %n antwoorden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomDock</name>

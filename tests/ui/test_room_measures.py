@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.model import IndicatorKind
 from app.poster import render_report
+from app.ui.shell import openers
 from app.ui.shell.main_window import MainWindow
 from tests.poster.pdf_checks import extracted_text, squeezed
 from tests.room.phones import post_form, post_multipart, request
@@ -105,6 +106,14 @@ def test_twenty_phones_measure_an_indicator_at_moment_b(measuring, qtbot, tmp_pa
     assert room.measured() == PHONES
     queue = window.room_dock.panel.queue  # the same widget sits in the presenter's console
     assert f"{PHONES} answer" in queue.heading.text()
+    presentation = openers.start_presentation(window)
+    try:  # the projector: the indicator and a live count, never an answer's text
+        card = presentation.room_card
+        assert "Contacten buiten de eigen school" in card.measuring.text()
+        assert str(PHONES) in card.measuring.text()
+        assert "0,5" not in card.measuring.text() and "Student" not in card.measuring.text()
+    finally:
+        presentation.close()
     assert queue.list.count() == PHONES
     assert "Contacten buiten de eigen school (B)" in queue.list.item(0).text()
 
