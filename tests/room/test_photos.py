@@ -120,3 +120,14 @@ def test_the_cleaner_refuses_before_decoding_a_bomb() -> None:
     with pytest.raises(PhotoError) as refused:
         clean_photo(bomb_png(200_000))
     assert refused.value.problem is PhotoProblem.TOO_MANY_PIXELS
+
+
+def test_an_iphone_heic_photo_is_kept_as_a_jpeg() -> None:
+    pillow_heif = pytest.importorskip("pillow_heif", reason="pillow-heif reads HEIC")
+    pillow_heif.register_heif_opener()
+    buffer = io.BytesIO()
+    Image.new("RGB", (2000, 1500), (20, 140, 90)).save(buffer, "HEIF")
+    assert buffer.getvalue()[4:12] == b"ftypheic"
+    kept = clean_photo(buffer.getvalue())
+    assert Image.open(io.BytesIO(kept)).format == "JPEG"
+    assert Image.open(io.BytesIO(kept)).size == (1600, 1200)
