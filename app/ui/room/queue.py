@@ -84,7 +84,7 @@ class RoomQueue(QWidget):
             for key in keys:
                 QShortcut(QKeySequence(key), self.list, slot, context=scope)
         room.queueChanged.connect(self.refresh)
-        room.questionChanged.connect(self.refresh)
+        room.questionChanged.connect(lambda: self.refresh())
         self.retranslate()
         self.refresh()
 
@@ -93,15 +93,20 @@ class RoomQueue(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.reject_button.setText(self.tr("Reject (Del)"))
         self.accept_all_button.setText(self.tr("Accept all"))
-        self.refresh()
+        self.refresh(rebuild=True)  # the descriptions are in the new language
 
-    def refresh(self) -> None:
-        """Show the queue; keep the selection on the same post-it, else on the oldest."""
+    def refresh(self, rebuild: bool = False) -> None:
+        """Show the queue; keep the selection on the same post-it, else on the oldest. When
+        only arrivals were added (a busy room), they are appended: the window stays fluid."""
         selected = current_id(self.list)
-        self.list.clear()
-        with_photos = any(incoming.photo for incoming in self.room.pending)
+        pending = self.room.pending
+        shown = [self.list.item(row).data(ID_ROLE) for row in range(self.list.count())]
+        if rebuild or not shown or [item.id for item in pending[: len(shown)]] != shown:
+            self.list.clear()
+            shown = []
+        with_photos = any(incoming.photo for incoming in pending)
         self.list.setIconSize(QSize(48, 48) if with_photos else QSize(18, 18))
-        for incoming in self.room.pending:
+        for incoming in pending[len(shown) :]:
             lines = self._describe(incoming)
             colour = (
                 ANSWER_COLOUR
