@@ -128,6 +128,10 @@ def test_twenty_phones_measure_an_indicator_at_moment_b(measuring, qtbot, tmp_pa
     by_value = {m.value: m.source for m in entries}
     assert all(by_value[n + 0.5].endswith(f"(Student {n})") for n in range(PHONES))
 
+    (trend,) = window.learning_panel.trends  # the learning path shows the 20 at moment B
+    rows = trend.table.rows()
+    assert sum(1 for moment, entry in rows if moment == moment_b.id and entry) == PHONES
+
     workshop.undo_stack.undo()  # accepting all is one step
     assert workshop.store.load_network(workshop.network_id).measurements == ()
     workshop.undo_stack.redo()
