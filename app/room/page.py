@@ -164,6 +164,8 @@ def phone_page(
         f'<label for="name">{escape(words("name", language))}</label>'
         f'<input type="text" id="name" name="name" maxlength="{MAX_PARTICIPANT_NAME}" '
         f'autocomplete="name" value="{escape(form.get("name", ""))}">\n'
+        # What the facilitator asks the room to measure comes first, then the post-it.
+        f"{measure_section(board, language, form)}{story_section(board, language, form)}"
         f"<fieldset><legend>{escape(words('segment', language))}</legend>\n"
         + (
             f'<p class="group">{escape(words("on_line", language))}</p>{chips(on_line)}\n'
@@ -175,7 +177,6 @@ def phone_page(
         f'<label for="text">{escape(words("text", language))}</label>'
         f'<textarea id="text" name="text" maxlength="{MAX_NOTE}" rows="4">'
         f"{escape(form.get('text', ''))}</textarea>\n{question}\n"
-        f"{measure_section(board, language, form)}{story_section(board, language, form)}"
         f'<button type="submit">{escape(words("send", language))}</button>\n</form>'
     )
     return _document(language, words("title", language), body, f"{BASE_CSS}\n{colour_rules}")

@@ -407,20 +407,23 @@ async def read_multipart(request: Any) -> tuple[dict[str, str], bytes]:
     reader = await request.multipart()
     fields: dict[str, list[str]] = {}
     photo = b""
+    too_large = False
     text_bytes = 0
     while (part := await reader.next()) is not None:
         name = part.name or ""
         if name == "photo":
-            if photo:
+            if photo or too_large:
                 raise SubmissionError(Problem.MALFORMED)
-            chunks = []
+            chunks: list[bytes] = []
             size = 0
             while chunk := await part.read_chunk(65_536):
                 size += len(chunk)
+                if size > MAX_UPLOAD + MAX_BODY:  # more than any form: stop reading
+                    raise SubmissionError(Problem.TOO_LONG)
                 if size > MAX_UPLOAD:
-                    form = {key: ",".join(values) for key, values in fields.items()}
-                    raise PhotoTooLargeError(PhotoProblem.TOO_LARGE.value, form)
-                chunks.append(chunk)
+                    too_large, chunks = True, []  # read on (and drop) for the fields after it
+                else:
+                    chunks.append(chunk)
             photo = b"".join(chunks)
             continue
         if name not in FIELDS or (name in fields and name not in MULTIPLE):
@@ -435,7 +438,10 @@ async def read_multipart(request: Any) -> tuple[dict[str, str], bytes]:
             fields.setdefault(name, []).append(raw.decode("utf-8"))
         except UnicodeDecodeError:
             raise SubmissionError(Problem.MALFORMED) from None
-    return {key: ",".join(values) for key, values in fields.items()}, photo
+    form = {key: ",".join(values) for key, values in fields.items()}
+    if too_large:  # refused with everything typed given back
+        raise PhotoTooLargeError(PhotoProblem.TOO_LARGE.value, form)
+    return form, photo
 
 
 class PhotoTooLargeError(SubmissionError):

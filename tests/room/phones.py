@@ -82,6 +82,7 @@ def post_multipart(
     path: str,
     fields: list[tuple[str, str]],
     photo: tuple[str, str, bytes] | None = None,
+    after: list[tuple[str, str]] = (),  # type: ignore[assignment]
     **kwargs,
 ) -> Answer:
     """A form with a file, as a browser sends it (multipart/form-data): the text fields in
@@ -100,6 +101,12 @@ def post_multipart(
             f'--{boundary}\r\nContent-Disposition: form-data; name="photo"; '
             f'filename="{filename}"\r\nContent-Type: {content_type}\r\n\r\n'.encode()
             + data
+            + b"\r\n"
+        )
+    for name, value in after:  # fields the page puts after the photo
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+            + value.encode("utf-8")
             + b"\r\n"
         )
     body = b"".join(parts) + f"--{boundary}--\r\n".encode()

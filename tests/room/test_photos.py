@@ -71,6 +71,16 @@ def send(room: RoomServer, photo: tuple[str, str, bytes] | None):
     assert 'enctype="multipart/form-data"' in page.html and 'name="photo"' in page.html
     key = board(False).segments[4].key
     fields = [("n", page.nonce()), ("name", "Fatima"), *STORY, ("s", key)]
+    if photo is not None:  # a post-it typed below the story, sent after the photo
+        fields_after = [("segment", key), ("text", "Ook een geeltje")]
+        return post_multipart(
+            room.address.port,
+            path,
+            fields,
+            photo,
+            headers={"Accept-Language": "nl"},
+            after=fields_after,
+        )
     return post_multipart(room.address.port, path, fields, photo, headers={"Accept-Language": "nl"})
 
 
@@ -80,7 +90,9 @@ def test_a_phone_photo_arrives_without_its_exif(room: RoomServer) -> None:
     assert original.getexif().get_ifd(GPS_IFD)  # the phone's file says where it was taken
     answer = send(room, ("IMG_0042.jpg", "image/jpeg", sent))
     assert answer.status == 200 and "Aangekomen" in answer.html
-    (item,) = [room.inbox.get_nowait() for _ in range(room.inbox.qsize())]
+    arrived = [room.inbox.get_nowait() for _ in range(room.inbox.qsize())]
+    (item,) = [arrival for arrival in arrived if arrival.story is not None]
+    assert [a.text for a in arrived if a.story is None] == ["Ook een geeltje"]
     assert item.story is not None and item.photo is not None
     kept = Image.open(io.BytesIO(item.photo))
     assert kept.format == "JPEG"
@@ -113,6 +125,7 @@ def test_a_bad_photo_is_refused_plainly_and_the_story_comes_back(
     for _field, text in STORY:
         assert f"{text}</textarea>" in answer.html  # nothing typed is lost
     assert 'value="Fatima"' in answer.html
+    assert "Ook een geeltje</textarea>" in answer.html  # typed after the photo: kept too
     assert room.inbox.empty()
 
 
