@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -67,19 +68,27 @@ class Child:
 
 @contextmanager
 def room_program(
-    tmp_path: Path, network: str, preexec: Callable[[], None] | None = None
+    tmp_path: Path,
+    network: str,
+    preexec: Callable[[], None] | None = None,
+    x_server: bool = False,
 ) -> Iterator[Child]:
-    """Start the program on the store in `tmp_path` with `network` open and its room open."""
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    """Start the program on the store in `tmp_path` with `network` open and its room open;
+    offscreen, or (`x_server`) on a real X server of its own (xvfb-run), as on a laptop. It
+    runs in a process group of its own, which is ended with it."""
+    command = [
+        sys.executable,
+        "-m",
+        "tests.ui.room_child",
+        str(tmp_path / "store.sqlite"),
+        str(tmp_path / "settings.ini"),
+        network,
+    ]
+    environment = {**os.environ, "QT_QPA_PLATFORM": "xcb" if x_server else "offscreen"}
+    if x_server:
+        command = ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24 -nolisten tcp", *command]
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tests.ui.room_child",
-            str(tmp_path / "store.sqlite"),
-            str(tmp_path / "settings.ini"),
-            network,
-        ],
+        command,
         cwd=ROOT,
         env=environment,
         stdin=subprocess.PIPE,
@@ -87,10 +96,11 @@ def room_program(
         stderr=subprocess.PIPE,
         text=True,
         preexec_fn=preexec,
+        start_new_session=True,
     )
     try:
         yield Child(process)
     finally:
         if process.poll() is None:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)  # the group this test started, no other
         process.wait(30)

@@ -9,6 +9,7 @@ the attack the room answers as before, without a restart."""
 
 from __future__ import annotations
 
+import shutil
 import socket
 import sys
 import threading
@@ -88,13 +89,18 @@ def _phone_note(port: int, path: str, text: str, source: str) -> int:
     return post_form(port, path, form, source=source).status
 
 
-def test_a_slow_loris_at_1024_descriptors_freezes_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("x_server", [False, True], ids=["offscreen", "x-server"])
+def test_a_slow_loris_at_1024_descriptors_freezes_nothing(tmp_path: Path, x_server: bool) -> None:
+    if x_server and shutil.which("xvfb-run") is None:
+        pytest.skip("xvfb-run is missing: install Debian's xvfb (.ci/run does)")
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if hard != resource.RLIM_INFINITY and hard < 4 * LIMIT:
         pytest.skip(f"the attacker needs {4 * LIMIT} descriptors; the hard limit is {hard}")
     resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 4 * LIMIT), hard))
     try:
-        with room_program(tmp_path, "Energieregio Noord", preexec=_limited) as program:
+        with room_program(
+            tmp_path, "Energieregio Noord", preexec=_limited, x_server=x_server
+        ) as program:
             program.command("stats")  # the start-up's pings are not the attack's
             started = time.monotonic()
             with SlowLoris(program.port) as attack:
