@@ -2148,8 +2148,20 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
         <translation>Verhaal niet geplaatst</translation>
     </message>
     <message>
-        <source>None of the segments this story was told for is a step of the current line. Choose the line it belongs to, then accept it again.</source>
-        <translation>Geen van de segmenten waarvoor dit verhaal verteld is, is een stap van de huidige lijn. Kies de lijn waar het bij hoort en laat het dan opnieuw toe.</translation>
+        <source>None of the segments this story was told for is a step of a saved line. Save a line through one of them, then accept it again.</source>
+        <translation>Geen van de segmenten waarvoor dit verhaal verteld is, is een stap van een bewaarde lijn. Bewaar een lijn door een van die segmenten en laat het dan opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Lijn %1</translation>
+    </message>
+    <message>
+        <source>Story for which line?</source>
+        <translation>Verhaal bij welke lijn?</translation>
+    </message>
+    <message>
+        <source>This story fits no step of the current line. Put it on:</source>
+        <translation>Dit verhaal past bij geen stap van de huidige lijn. Zet het bij:</translation>
     </message>
     <message numerus="yes">
         <source>%n post-it(s) waiting</source>

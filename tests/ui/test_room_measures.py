@@ -200,3 +200,36 @@ def test_stories_of_change_land_as_evidence_on_the_matching_step(
     assert {step.key: step.plausibility for step in after.steps} == plausibility_before
     workshop.undo_stack.undo()  # one step for them all
     assert workshop.store.load_network(workshop.network_id).evidence == ()
+
+
+def test_a_story_for_another_line_goes_on_the_line_the_facilitator_picks(
+    measuring, qtbot, monkeypatch
+) -> None:
+    window = measuring
+    workshop, room = window.workshop, window.room
+    first = workshop.current_line()
+    assert first is not None
+    other_keys = tuple(ring.segments[1].key for ring in workshop.model.rings)
+    other = workshop.store.create_line(workshop.network_id, other_keys, title="Andere lijn")
+    workshop.open_network(workshop.network_id)  # as after a restart: the store's lines
+    address = room.open()
+    room.invite_stories(True)
+    told_for = other_keys[2]
+    assert told_for not in first.segment_keys
+    form = {"changed": "Nieuwe samenwerking", "s": told_for, "name": "Noor"}
+    assert phones_send(address.port, f"/r/{address.secret}", [form]) == [200]
+    qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=10_000)
+    offered: list[list[str]] = []
+
+    def pick(_parent, _title, _label, titles, *_args):
+        offered.append(list(titles))
+        return "Andere lijn", True
+
+    monkeypatch.setattr("app.ui.room.queue.QInputDialog.getItem", pick)
+    queue = window.room_dock.panel.queue
+    queue.list.setCurrentRow(0)
+    queue.accept_selected()
+    assert offered == [["Andere lijn"]]  # only lines with a step on the story's segment
+    assert room.pending == []
+    (evidence,) = workshop.store.load_network(workshop.network_id).evidence
+    assert evidence.line_id == other.id and "Nieuwe samenwerking" in evidence.text

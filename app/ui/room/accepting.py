@@ -74,6 +74,11 @@ def story_steps(item: Incoming, line: Line) -> list[str]:
     return [step.key for step in line.steps if step.segment_key in chosen]
 
 
+def lines_for_story(item: Incoming, lines: Sequence[Line]) -> list[Line]:
+    """The saved lines with a step on a segment the teller chose: where the story may go."""
+    return [line for line in lines if story_steps(item, line)]
+
+
 def add_story(
     workshop: Workshop, item: Incoming, line: Line, moment_id: int | None, day: date
 ) -> list[int]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.room.submission import Incoming
 from app.ui.dialogs.note_dialog import NoteDialog, colour_icon, segment_label
-from app.ui.room.accepting import StoryFitsNoStepError, story_text
+from app.ui.room.accepting import StoryFitsNoStepError, lines_for_story, story_text
 from app.ui.room.controller import ANSWER_COLOUR, Room
 from app.ui.store.recovery_dialog import warn
 from app.ui.widgets.id_list import ID_ROLE, current_id
@@ -181,14 +182,37 @@ class RoomQueue(QWidget):
         except StoreError as error:
             self._report(error)
         except StoryFitsNoStepError:
+            self.place_story(item_id)
+
+    def place_story(self, item_id: int) -> None:
+        """A story that fits no step of the current line: the facilitator picks a line that
+        has a step on one of its segments (or learns that none has)."""
+        fitting = lines_for_story(self.room.item(item_id), self.workshop.contents.lines)
+        if not fitting:
             QMessageBox.information(
                 self,
                 self.tr("Story not placed"),
                 self.tr(
-                    "None of the segments this story was told for is a step of the current "
-                    "line. Choose the line it belongs to, then accept it again."
+                    "None of the segments this story was told for is a step of a saved line. "
+                    "Save a line through one of them, then accept it again."
                 ),
             )
+            return
+        titles = [line.title or self.tr("Line %1").replace("%1", str(line.id)) for line in fitting]
+        title, chosen = QInputDialog.getItem(
+            self,
+            self.tr("Story for which line?"),
+            self.tr("This story fits no step of the current line. Put it on:"),
+            titles,
+            0,
+            False,
+        )
+        if not chosen:
+            return
+        try:
+            self.room.accept_story(item_id, fitting[titles.index(title)].id)
+        except StoreError as error:
+            self._report(error)
 
     def accept_all(self) -> None:
         if not self.workshop.has_network:
