@@ -203,6 +203,7 @@ def evidence(row: EvidenceRow) -> Evidence:
         row.source,
         row.date,
         row.position,
+        row.photo,
     )
 
 

@@ -3,7 +3,7 @@ sessions)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -242,6 +242,11 @@ class Evidence:
     source: str  # where it comes from: a person, a document, a file path or a link
     date: date | None
     position: int
+    photo: bytes | None = field(default=None, repr=False)  # a cleaned JPEG from the room
+
+    @property
+    def has_photo(self) -> bool:
+        return self.photo is not None
 
 
 @dataclass(frozen=True, slots=True)

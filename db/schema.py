@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -333,6 +334,8 @@ class EvidenceRow(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     date: Mapped[date | None] = mapped_column(Date, nullable=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Revision i24: a photo that came with a story from the room (a cleaned JPEG, no EXIF).
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, default=None)
 
     step: Mapped[LineStepRow] = relationship(back_populates="evidence")
     moment: Mapped[MomentRow | None] = relationship()
@@ -357,3 +360,21 @@ class TargetRow(Base):
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="targets")
     moment: Mapped[MomentRow] = relationship()
+
+
+class RoomArrivalRow(Base):
+    """Revision i24: something a phone sent that waits for the facilitator (a post-it, an
+    answer to an indicator, a story of change), kept the moment it arrives so a crash or a
+    kill loses none. `payload` is the room's own JSON; the store only keeps it."""
+
+    __tablename__ = "room_arrivals"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[str] = mapped_column(Text)
+    arrived_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # a cleaned JPEG

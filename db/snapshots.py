@@ -24,6 +24,11 @@ def _children(table: Table) -> list[tuple[Table, str]]:
     return found
 
 
+def cascades_from(table: Table) -> bool:
+    """Whether deleting a row of `table` deletes rows of other tables too."""
+    return bool(_children(table))
+
+
 def table_of(row_type: type[Base]) -> Table:
     """The table an ORM class maps (each of ours maps exactly one)."""
     table = row_type.__table__

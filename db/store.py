@@ -48,12 +48,14 @@ from db.store_base import now
 from db.store_evidence import EvidenceMixin, evidence_in_order
 from db.store_learning import moment_order
 from db.store_lines import LinesMixin
+from db.store_measures import MeasuresMixin
+from db.store_room import RoomQueueMixin
 from db.store_wheel import WheelMixin
 
 default_store_path = store_engine.default_store_path
 
 
-class Store(LinesMixin, EvidenceMixin, WheelMixin):
+class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin):
     """One open store file. Open with `Store.open(path)`; close with `close()` or a `with` block."""
 
     @classmethod

@@ -41,6 +41,7 @@ HANDLERS: dict[str | None, Handler | str] = {
     "restore": "app.cli.store_commands:run_restore",
     "export": "app.cli.outputs:run_export",
     "import": "app.cli.outputs:run_import",
+    "import-measurements": "app.cli.measure_import:run_import_measurements",
     "poster": "app.cli.outputs:run_poster",
     "image": "app.cli.outputs:run_image",
 }

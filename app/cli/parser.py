@@ -97,6 +97,7 @@ def parser() -> argparse.ArgumentParser:
     lines.add_argument("network", metavar="NETWORK", help="the network's name or id")
     import_ = commands.add_parser("import", help="add a network from an exchange JSON file")
     import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to read")
+    _add_measure_import_parser(commands)
     _add_poster_parser(commands)
     _add_image_parser(commands)
     _add_store_safety_parsers(commands)
@@ -185,3 +186,19 @@ def _add_poster_parser(commands: Commands) -> None:
         help="the PDF to write",
     )
     _add_force(poster)
+
+
+def _add_measure_import_parser(commands: Commands) -> None:
+    parser = commands.add_parser(
+        "import-measurements",
+        help="add measurement entries from a CSV or Excel sheet (columns indicator, moment, "
+        "value, text, source, date, group)",
+    )
+    parser.add_argument("network", metavar="NETWORK", help="the network's name or id")
+    parser.add_argument("file", metavar="FILE", type=Path, help="the .csv or .xlsx to read")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported; write nothing"
+    )
+    parser.add_argument(
+        "--skip-bad", action="store_true", help="import the good rows even if some are refused"
+    )

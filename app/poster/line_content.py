@@ -5,11 +5,14 @@ Shared by the line poster and the report, so both tell a line the same way.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer
 
 from app.core.model import IndicatorKind, Language, Model
 from app.core.plausibility import Plausibility, mark
@@ -155,9 +158,10 @@ def step_flowables(
     language: Language,
     with_questions: bool = False,
     with_core: bool = True,
+    with_photos: bool = False,
 ) -> list[Flowable]:
     """A step of a line: (for the core) the network's core, the story, the indicators, and
-    optionally the guiding questions for the line's direction."""
+    optionally the guiding questions for the line's direction and the evidence's photos."""
     texts = words(language)
     result: list[Flowable] = []
     if step.segment_key is None and with_core:
@@ -168,7 +172,7 @@ def step_flowables(
             result += paragraphs(part, style.body)
     else:
         result.append(Paragraph(escape(texts["no_story"]), style.muted))
-    result += plausibility_flowables(contents, line, step.ring_key, style, language)
+    result += plausibility_flowables(contents, line, step.ring_key, style, language, with_photos)
     indicators = contents.indicators_of(line.id, step.ring_key)
     if indicators:
         result.append(Paragraph(escape(texts["indicators"]), style.heading))
@@ -185,9 +189,16 @@ def plausibility_text(level: Plausibility | None, language: Language) -> str:
 
 
 def plausibility_flowables(
-    contents: NetworkContents, line: Line, step_key: str, style: Styles, language: Language
+    contents: NetworkContents,
+    line: Line,
+    step_key: str,
+    style: Styles,
+    language: Language,
+    with_photos: bool = False,
 ) -> list[Flowable]:
-    """How plausible the step is made, and its evidence (text — source, date, moment)."""
+    """How plausible the step is made, and its evidence (text — source, date, moment), with
+    the photo that came with a story when `with_photos` (the report; a poster's boxes are
+    for words)."""
     texts = words(language)
     try:
         level = line.step(step_key).plausibility
@@ -208,7 +219,20 @@ def plausibility_flowables(
             where.append(f"{texts['moment']} {moments[item.moment_id].label}")
         text = item.text.strip() + (f" — {', '.join(where)}" if where else "")
         result.append(Paragraph(plain(text), style.small, bulletText="✓"))
+        if with_photos and item.photo is not None:
+            result.append(photo_flowable(item.photo))
     return result
+
+
+PHOTO_WIDTH = 6 * cm  # a photo beside the words, not a page of its own
+
+
+def photo_flowable(photo: bytes) -> Flowable:
+    """A photo from the room (a cleaned JPEG), 6 cm wide, under its evidence."""
+    width, height = ImageReader(io.BytesIO(photo)).getSize()
+    shown = Image(io.BytesIO(photo), PHOTO_WIDTH, PHOTO_WIDTH * height / max(1, width))
+    shown.hAlign = "LEFT"
+    return KeepTogether([Spacer(1, 2), shown, Spacer(1, 4)])
 
 
 def _story(line: Line, step: Step) -> str:

@@ -199,7 +199,14 @@ def lines_section(parts: ReportParts) -> list[Flowable]:
             )
             # The core's entries stand in their own section above, not under every line.
             body = step_flowables(
-                model, contents, line, step, style, parts.language, with_core=False
+                model,
+                contents,
+                line,
+                step,
+                style,
+                parts.language,
+                with_core=False,
+                with_photos=True,
             )
             story.append(KeepTogether([heading, *body[:1]]))
             story += body[1:]

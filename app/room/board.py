@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.core.model import Language, Model, Text
 from app.core.wheel_layout import Palette
+from app.room.measures import AskedIndicator, StoryInvitation
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,8 @@ class RoomBoard:
     segments: tuple[SegmentChoice, ...]  # the focus line's segments first
     question: AskedQuestion | None = None
     language: Language = "nl"  # for phones that ask for neither Dutch nor English
+    indicator: AskedIndicator | None = None  # an indicator the phones are asked to measure
+    stories: StoryInvitation | None = None  # phones may tell a story of change
 
     def segment(self, key: str) -> SegmentChoice | None:
         return next((choice for choice in self.segments if choice.key == key), None)
@@ -54,6 +57,8 @@ def build_board(
     palette: Palette,
     question: AskedQuestion | None = None,
     language: Language = "nl",
+    indicator: AskedIndicator | None = None,
+    stories: StoryInvitation | None = None,
 ) -> RoomBoard:
     """Every segment of the model with its ring's colours; `line_keys` (the focus line,
     inside out) come first, then the core's parts, then the rings inside out."""
@@ -76,4 +81,4 @@ def build_board(
         for c in (choices[key] for key in line_keys if key in choices)
     ]
     rest = [choice for key, choice in choices.items() if key not in line_keys]
-    return RoomBoard(network, (*first, *rest), question, language)
+    return RoomBoard(network, (*first, *rest), question, language, indicator, stories)

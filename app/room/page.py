@@ -16,6 +16,7 @@ from html import escape
 from app.core.limits import MAX_NOTE
 from app.core.model import Language
 from app.room.board import RoomBoard, SegmentChoice
+from app.room.page_measures import measure_section, story_section
 from app.room.phone_texts import words
 from app.room.submission import MAX_PARTICIPANT_NAME
 
@@ -48,6 +49,11 @@ button{display:block;width:100%;margin:1.2rem 0 .6rem;min-height:48px;font:inher
 font-size:1.1rem;font-weight:700;border:0;border-radius:.5rem;background:#123b4a;color:#fff}
 .notice{padding:.7rem .8rem;border-radius:.4rem;margin:0 0 .6rem;font-weight:600}
 .ok{background:#b9f0b0}.bad{background:#ffc4d6}
+input[type=file]{width:100%;font:inherit;font-size:16px;padding:.4rem 0}
+input[inputmode=decimal]{width:60%;font:inherit;font-size:16px;padding:.6rem;
+border:1px solid #6f9ea8;border-radius:.4rem;background:#fff;color:#0b2530}
+.unit{margin-left:.4rem;font-weight:600}
+.story textarea{min-height:4rem}
 .code{text-transform:uppercase;letter-spacing:.2em;font-size:1.4rem}
 """.strip()
 
@@ -149,13 +155,17 @@ def phone_page(
             f'<textarea id="answer" name="answer" maxlength="{MAX_NOTE}" rows="3">'
             f"{escape(form.get('answer', ''))}</textarea></div>"
         )
+    # A photo can go with a story: only then is the form sent as multipart.
+    encoding = ' enctype="multipart/form-data"' if board.stories is not None else ""
     body = (
         f"<h1>{escape(board.network)}</h1>\n{_notice(notice, language)}\n"
-        f'<form method="post" action="{escape(action)}" accept-charset="utf-8">\n'
+        f'<form method="post" action="{escape(action)}" accept-charset="utf-8"{encoding}>\n'
         f'<input type="hidden" name="n" value="{escape(nonce)}">\n'
         f'<label for="name">{escape(words("name", language))}</label>'
         f'<input type="text" id="name" name="name" maxlength="{MAX_PARTICIPANT_NAME}" '
         f'autocomplete="name" value="{escape(form.get("name", ""))}">\n'
+        # What the facilitator asks the room to measure comes first, then the post-it.
+        f"{measure_section(board, language, form)}{story_section(board, language, form)}"
         f"<fieldset><legend>{escape(words('segment', language))}</legend>\n"
         + (
             f'<p class="group">{escape(words("on_line", language))}</p>{chips(on_line)}\n'

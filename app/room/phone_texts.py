@@ -54,6 +54,60 @@ TEXTS: dict[str, Text] = {
         "Even rustig aan: wacht een paar seconden en verstuur dan opnieuw. Je tekst staat er nog.",
         "Slow down a little: wait a few seconds, then send again. Your text is still here.",
     ),
+    "slow": Text(
+        "Dat duurde te lang. Ga terug en verstuur het nog eens.",
+        "That took too long. Go back and send it again.",
+    ),
+    "measure_title": Text("Meten met de zaal", "Measuring with the room"),
+    "measure_number": Text("Je antwoord (een getal)", "Your answer (a number)"),
+    "measure_story": Text("Je verhaal", "Your story"),
+    "measure_moment": Text("Meetmoment", "Moment"),
+    "unknown_indicator": Text(
+        "Die vraag wordt niet meer gesteld. Laad de pagina opnieuw.",
+        "That question is no longer asked. Reload the page.",
+    ),
+    "not_a_number": Text(
+        "Dat is geen getal. Typ alleen een getal, zoals 12 of 3,5.",
+        "That is not a number. Type just a number, such as 12 or 3.5.",
+    ),
+    "story_title": Text("Een verhaal van verandering", "A story of change"),
+    "story_changed": Text("Wat is er veranderd?", "What changed?"),
+    "story_for_whom": Text("Voor wie?", "For whom?"),
+    "story_why": Text("Waarom is dat belangrijk?", "Why does it matter?"),
+    "story_contribution": Text(
+        "Wat heeft het netwerk daaraan bijgedragen?", "What did the network contribute?"
+    ),
+    "story_segments": Text(
+        "Waar hoort je verhaal bij? Kies één tot vier segmenten.",
+        "Where does your story belong? Choose one to four segments.",
+    ),
+    "no_stories": Text(
+        "Verhalen worden nu niet gevraagd. Laad de pagina opnieuw.",
+        "Stories are not being asked for now. Reload the page.",
+    ),
+    "story_photo": Text("Een foto erbij (mag)", "Add a photo (optional)"),
+    "photo_too_large": Text(
+        "Die foto is te groot (meer dan 12 MB). Kies een kleinere; je tekst staat er nog.",
+        "That photo is too large (over 12 MB). Choose a smaller one; your text is still here.",
+    ),
+    "photo_not_a_photo": Text(
+        "Dat bestand is geen foto die we kunnen lezen (JPEG, PNG of HEIC). Je tekst staat er nog.",
+        "That file is not a photo we can read (JPEG, PNG or HEIC). Your text is still here.",
+    ),
+    "photo_damaged": Text(
+        "Die foto is beschadigd of niet helemaal verstuurd. Probeer hem nog eens; je tekst "
+        "staat er nog.",
+        "That photo is damaged or did not arrive whole. Try it again; your text is still here.",
+    ),
+    "photo_too_many_pixels": Text(
+        "Die foto heeft veel te veel beeldpunten. Kies een andere; je tekst staat er nog.",
+        "That photo has far too many pixels. Choose another; your text is still here.",
+    ),
+    "photo_without_story": Text(
+        "Een foto hoort bij een verhaal: schrijf eerst wat er veranderd is. Kies de foto "
+        "daarna opnieuw.",
+        "A photo goes with a story: first write what changed. Then choose the photo again.",
+    ),
     "forbidden": Text(
         "Deze pagina is niet (meer) open. Scan de QR-code op het scherm opnieuw.",
         "This page is not open (any more). Scan the QR code on the screen again.",

@@ -6,8 +6,16 @@ import json
 from typing import Any
 
 from app.core.model import Model
+from db.exchange import photos
 from db.exchange.document import FORMAT, VERSION, timestamp
-from db.records import INDICATOR_PLAN_FIELDS, Indicator, Line, LineStep, NetworkContents
+from db.records import (
+    INDICATOR_PLAN_FIELDS,
+    Evidence,
+    Indicator,
+    Line,
+    LineStep,
+    NetworkContents,
+)
 
 
 def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
@@ -49,21 +57,24 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
         ]
         return data
 
+    def evidence(e: Evidence) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "text": e.text,
+            "source": e.source,
+            "date": e.date.isoformat() if e.date else None,
+            "moment": moment_refs[e.moment_id] if e.moment_id else None,
+        }
+        if e.photo is not None:  # only then: files without photos stay as they were
+            data["photo"] = photos.encode(e.photo)
+        return data
+
     def step(line_id: int, item: LineStep) -> dict[str, Any]:
         return {
             "step": item.key,
             "segment": item.segment_key,
             "story": item.story,
             "plausibility": item.plausibility,
-            "evidence": [
-                {
-                    "text": e.text,
-                    "source": e.source,
-                    "date": e.date.isoformat() if e.date else None,
-                    "moment": moment_refs[e.moment_id] if e.moment_id else None,
-                }
-                for e in contents.evidence_of(line_id, item.key)
-            ],
+            "evidence": [evidence(e) for e in contents.evidence_of(line_id, item.key)],
         }
 
     def line(item: Line) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from app.core.model import Direction, IndicatorKind, Model
 from app.core.plausibility import Plausibility
 from db import validate as check
 from db.errors import ImportFormatError, StoreError, quoted
+from db.exchange import photos
 from db.exchange.document import (
     EARLIEST,
     FORMAT,
@@ -434,6 +435,12 @@ class _Checker:
 
     def evidence(self, value: Any, path: str) -> None:
         for item, item_path in self.items(value, path):
+            if isinstance(item, dict) and "photo" in item:  # optional: checked on its own
+                try:
+                    photos.decode(item["photo"])
+                except photos.PhotoFieldError as error:
+                    raise self.fail(f"{item_path}.photo", str(error)) from None
+                item = {key: field for key, field in item.items() if key != "photo"}
             self.obj(
                 item,
                 item_path,

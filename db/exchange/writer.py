@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.core.model import Model
+from db.exchange import photos
 from db.exchange.document import parse_timestamp
 from db.records import INDICATOR_PLAN_FIELDS
 from db.schema import (
@@ -92,6 +93,7 @@ def write(
                         date=_date(e["date"]),
                         moment=moments[e["moment"]] if e["moment"] else None,
                         position=place,
+                        photo=photos.decode(e["photo"]) if "photo" in e else None,
                     )
                     for place, e in enumerate(s["evidence"], start=1)
                 ],

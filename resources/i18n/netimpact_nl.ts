@@ -389,6 +389,134 @@
     </message>
 </context>
 <context>
+    <name>ImportMeasurementsDialog</name>
+    <message>
+        <source>Import measurements</source>
+        <translation>Metingen importeren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Rows of the sheet</source>
+        <translation>Rijen van het werkblad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rij kan worden geïmporteerd.</numerusform>
+            <numerusform>%n rijen kunnen worden geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot, and are left out (see why below).</source>
+        <translation>
+            <numerusform>%n rij niet; die blijft buiten (zie hieronder waarom).</numerusform>
+            <numerusform>%n rijen niet; die blijven buiten (zie hieronder waarom).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n measurement(s)</source>
+        <translation>
+            <numerusform>%n meting importeren</numerusform>
+            <numerusform>%n metingen importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicator</source>
+        <translation>Geen indicator</translation>
+    </message>
+    <message>
+        <source>The network has no indicator of this name or id</source>
+        <translation>Het netwerk heeft geen indicator met deze naam of dit nummer</translation>
+    </message>
+    <message>
+        <source>More than one indicator has this name: use its id</source>
+        <translation>Meer dan één indicator heeft deze naam: gebruik het nummer</translation>
+    </message>
+    <message>
+        <source>No moment</source>
+        <translation>Geen moment</translation>
+    </message>
+    <message>
+        <source>The network has no moment of this name</source>
+        <translation>Het netwerk heeft geen moment met deze naam</translation>
+    </message>
+    <message>
+        <source>The value is not a number</source>
+        <translation>De waarde is geen getal</translation>
+    </message>
+    <message>
+        <source>The date is not a date (write 2025-03-12 or 12-03-2025)</source>
+        <translation>De datum is geen datum (schrijf 2025-03-12 of 12-03-2025)</translation>
+    </message>
+    <message>
+        <source>Neither a value nor a text</source>
+        <translation>Geen waarde en geen tekst</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Tekst te lang</translation>
+    </message>
+    <message>
+        <source>Source too long</source>
+        <translation>Bron te lang</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Werkbladen (*.csv *.xlsx *.xlsm);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The sheet has no column “indicator”.</source>
+        <translation>Het werkblad heeft geen kolom “indicator”.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column “moment”.</source>
+        <translation>Het werkblad heeft geen kolom “moment”.</translation>
+    </message>
+    <message>
+        <source>The sheet has neither a column “value” nor “text”.</source>
+        <translation>Het werkblad heeft geen kolom “waarde” of “tekst”.</translation>
+    </message>
+    <message>
+        <source>Measurements not imported</source>
+        <translation>Metingen niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Er is niets weggeschreven.</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotesDialog</name>
     <message>
         <source>Import post-its</source>
@@ -1242,6 +1370,41 @@
         <source>Netwerkimpact was started again on this store: here it is</source>
         <translation>Netwerkimpact is nog eens gestart met deze opslag: hier is het venster</translation>
     </message>
+    <message>
+        <source>Import &amp;measurements (CSV, Excel)…</source>
+        <translation>&amp;Metingen importeren (CSV, Excel)…</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureBox</name>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indicator</translation>
+    </message>
+    <message>
+        <source>At &amp;moment</source>
+        <translation>Op &amp;moment</translation>
+    </message>
+    <message>
+        <source>Phones may tell &amp;stories of change</source>
+        <translation>&amp;Telefoons mogen verhalen van verandering vertellen</translation>
+    </message>
+    <message>
+        <source>Indicator the phones measure</source>
+        <translation>Indicator dat de telefoons meten</translation>
+    </message>
+    <message>
+        <source>Moment of the measurement</source>
+        <translation>Moment van de meting</translation>
+    </message>
+    <message>
+        <source>Phones may tell stories of change</source>
+        <translation>Telefoons mogen verhalen van verandering vertellen</translation>
+    </message>
+    <message>
+        <source>No indicator</source>
+        <translation>Geen indicator</translation>
+    </message>
 </context>
 <context>
     <name>MomentColumns</name>
@@ -1877,6 +2040,52 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <source>Reject a post-it from the room</source>
         <translation>Post-it uit de zaal weigeren</translation>
     </message>
+    <message>
+        <source>Accept a measurement from the room</source>
+        <translation>Meting uit de zaal toelaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n item(s) from the room</source>
+        <translation>
+            <numerusform>%n inzending uit de zaal toelaten</numerusform>
+            <numerusform>%n inzendingen uit de zaal toelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n measurement(s) from the room</source>
+        <translation>
+            <numerusform>%n meting uit de zaal toelaten</numerusform>
+            <numerusform>%n metingen uit de zaal toelaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the room (%1)</source>
+        <translation>de zaal (%1)</translation>
+    </message>
+    <message>
+        <source>the room</source>
+        <translation>de zaal</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat veranderde</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Waarom het ertoe doet</translation>
+    </message>
+    <message>
+        <source>What the network contributed</source>
+        <translation>Wat het netwerk bijdroeg</translation>
+    </message>
+    <message>
+        <source>Accept a story of change from the room</source>
+        <translation>Verhaal van verandering uit de zaal toelaten</translation>
+    </message>
 </context>
 <context>
     <name>RoomCard</name>
@@ -1891,6 +2100,13 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Question: %1</source>
         <translation>Vraag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s)</source>
+        <translation>
+            <numerusform>%1: %n antwoord</numerusform>
+            <numerusform>%1: %n antwoorden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1909,13 +2125,6 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <source>Post-its are waiting</source>
         <translation>Er wachten nog geeltjes</translation>
     </message>
-    <message numerus="yes">
-        <source>%n post-it(s) from the room have not been accepted yet. They are lost if you quit now. Quit anyway?</source>
-        <translation>
-            <numerusform>%n geeltje uit de zaal is nog niet toegelaten. Het gaat verloren als je nu afsluit. Toch afsluiten?</numerusform>
-            <numerusform>%n geeltjes uit de zaal zijn nog niet toegelaten. Ze gaan verloren als je nu afsluit. Toch afsluiten?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Close the &amp;room</source>
         <translation>&amp;Zaal sluiten</translation>
@@ -1931,6 +2140,13 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Room</source>
         <translation>Zaal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post-it(s) from the room could not be kept in the store. They are lost if you quit now. Quit anyway?</source>
+        <translation>
+            <numerusform>%n geeltje uit de zaal kon niet worden bewaard. Het gaat verloren als je nu afsluit. Toch afsluiten?</numerusform>
+            <numerusform>%n geeltjes uit de zaal konden niet worden bewaard. Ze gaan verloren als je nu afsluit. Toch afsluiten?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2216,41 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Post-it not saved</source>
         <translation>Geeltje niet opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to the indicator came in</source>
+        <translation>
+            <numerusform>%n antwoord op de indicator binnengekomen</numerusform>
+            <numerusform>%n antwoorden op de indicator binnengekomen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measurement: %1</source>
+        <translation>Meting: %1</translation>
+    </message>
+    <message>
+        <source>Story of change: %1</source>
+        <translation>Verhaal van verandering: %1</translation>
+    </message>
+    <message>
+        <source>Story not placed</source>
+        <translation>Verhaal niet geplaatst</translation>
+    </message>
+    <message>
+        <source>None of the segments this story was told for is a step of a saved line. Save a line through one of them, then accept it again.</source>
+        <translation>Geen van de segmenten waarvoor dit verhaal verteld is, is een stap van een bewaarde lijn. Bewaar een lijn door een van die segmenten en laat het dan opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Lijn %1</translation>
+    </message>
+    <message>
+        <source>Story for which line?</source>
+        <translation>Verhaal bij welke lijn?</translation>
+    </message>
+    <message>
+        <source>This story fits no step of the current line. Put it on:</source>
+        <translation>Dit verhaal past bij geen stap van de huidige lijn. Zet het bij:</translation>
     </message>
 </context>
 <context>

@@ -75,3 +75,43 @@ def board(with_question: bool = True, network: str = "Energieregio Noord") -> Ro
         CALM,
         question() if with_question else None,
     )
+
+
+def post_multipart(
+    port: int,
+    path: str,
+    fields: list[tuple[str, str]],
+    photo: tuple[str, str, bytes] | None = None,
+    after: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    **kwargs,
+) -> Answer:
+    """A form with a file, as a browser sends it (multipart/form-data): the text fields in
+    order, then the photo as (file name, content type, bytes)."""
+    boundary = "----netimpact-test-boundary-7MA4YWxkTrZu0gW"
+    parts = []
+    for name, value in fields:
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+            + value.encode("utf-8")
+            + b"\r\n"
+        )
+    if photo is not None:
+        filename, content_type, data = photo
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="photo"; '
+            f'filename="{filename}"\r\nContent-Type: {content_type}\r\n\r\n'.encode()
+            + data
+            + b"\r\n"
+        )
+    for name, value in after:  # fields the page puts after the photo
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+            + value.encode("utf-8")
+            + b"\r\n"
+        )
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    headers = {
+        "Content-Type": f"multipart/form-data; boundary={boundary}",
+        **kwargs.pop("headers", {}),
+    }
+    return request(port, "POST", path, body, headers, **kwargs)

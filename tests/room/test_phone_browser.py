@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from app.room.measures import AskedIndicator, StoryInvitation
 from app.room.server import RoomServer
 from tests.room.phones import board, line_keys
 
@@ -138,3 +140,59 @@ def test_a_phone_without_the_secret_gets_nothing(room, phone) -> None:
     phone.get(f"http://127.0.0.1:{room.address.port}/r/guessing-the-secret")
     assert "niet (meer) open" in phone.page_source
     assert "segment" not in phone.page_source
+
+
+def test_a_phone_measures_an_indicator_and_tells_a_story_of_change(phone, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    asked = AskedIndicator(
+        1, 10, 20, "Met hoeveel collega's buiten je school werk je samen?", True, "collega's", "B"
+    )
+    measuring = replace(
+        board(with_question=False), indicator=asked, stories=StoryInvitation("B", 20)
+    )
+    room = RoomServer(measuring)
+    address = room.open(["127.0.0.1"], 0)
+    try:
+        phone.get(f"http://127.0.0.1:{address.port}/r/{address.secret}")
+        assert asked.question in phone.page_source
+        assert phone.execute_script(
+            "return document.documentElement.scrollWidth <= window.innerWidth"
+        )
+        number = phone.find_element(By.ID, "measure")
+        assert number.get_attribute("inputmode") == "decimal"  # the phone offers its number pad
+        phone.find_element(By.ID, "name").send_keys("Sanne")
+        number.send_keys("3,5")
+        phone.find_element(By.ID, "changed").send_keys("We delen nu lesmateriaal")
+        phone.find_element(By.ID, "for_whom").send_keys("Docenten en studenten")
+        phone.find_element(By.ID, "why").send_keys("Minder dubbel werk")
+        phone.find_element(By.ID, "contribution").send_keys("De netwerkdagen")
+        boxes = phone.find_elements(By.CSS_SELECTOR, "input[name=s]")
+        for box in (boxes[1], boxes[2]):
+            phone.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
+            box.click()
+        phone.save_screenshot(str(tmp_path / "phone-measure-filled.png"))
+        phone.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(phone, 10).until(lambda _driver: room.inbox.qsize() == 2)
+        assert "Aangekomen" in phone.find_element(By.CSS_SELECTOR, ".notice.ok").text
+        phone.save_screenshot(str(tmp_path / "phone-measure-arrived.png"))
+    finally:
+        room.close()
+    measure, story = room.inbox.get_nowait(), room.inbox.get_nowait()
+    assert (measure.indicator, measure.value, measure.text, measure.name) == (
+        asked,
+        3.5,
+        "3.5",
+        "Sanne",
+    )
+    assert story.story is not None
+    assert story.story.parts() == (
+        "We delen nu lesmateriaal",
+        "Docenten en studenten",
+        "Minder dubbel werk",
+        "De netwerkdagen",
+    )
+    keys = [segment.key for segment in measuring.segments]
+    assert story.story.segment_keys == (keys[1], keys[2])
+    assert story.story.moment_id == 20

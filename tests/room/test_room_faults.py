@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.room.fault_log import OncePerPeriod
+from app.room.once import OncePerPeriod, loop_error_handler
 from app.room.server import RoomServer
 from app.room.submission import Problem, SubmissionError, parse_form
 from tests.room.phones import board, line_keys, post_form, request
@@ -54,7 +54,8 @@ def test_the_room_refuses_a_note_with_invalid_escapes_and_nothing_arrives(room: 
 
 
 def test_the_room_loop_logs_through_the_once_per_period_handler(room: RoomServer):
-    assert isinstance(room._loop.get_exception_handler(), OncePerPeriod)  # type: ignore[union-attr]
+    assert room._loop is not None
+    assert room._loop.get_exception_handler() is room._loop_error
 
 
 class Clock:
@@ -67,7 +68,8 @@ class Clock:
 
 def test_a_fault_per_socket_is_logged_once_per_period(caplog: pytest.LogCaptureFixture) -> None:
     clock = Clock()
-    handler = OncePerPeriod(logging.getLogger("test.room"), period=60.0, clock=clock)
+    said = OncePerPeriod(logging.getLogger("test.room"), period=60.0, clock=clock)
+    handler = loop_error_handler(said)
     loop = asyncio.new_event_loop()
     loop.set_exception_handler(handler)
     out_of_files = OSError(errno.EMFILE, "Too many open files")

@@ -4,10 +4,13 @@ accepts, the post-its are on the wheel and in the store, and closing frees the p
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,17 +20,34 @@ from app.room.qr import qr_matrix
 from app.ui.room.controller import ANSWER_COLOUR
 from app.ui.shell import openers
 from app.ui.shell.main_window import MainWindow
+from db.errors import StoreDiskFullError
 from tests.room.phones import post_form, request
 
 PHONES = 35
+T = TypeVar("T")
 
 
 def phone_posts(port: int, secret: str, phone: int, text: str, **fields: str) -> int:
-    """A phone (its own loopback address) opens the page and sends one post-it."""
+    """A phone (its own loopback address) opens the page and sends one post-it. A phone is
+    another device: it sends from its own thread while the program's window goes on (the
+    room answers "arrived" once the program has kept the post-it)."""
     source = f"127.0.0.{10 + phone}"
-    page = request(port, "GET", f"/r/{secret}", source=source)
-    form = {"n": page.nonce(), "name": f"Deelnemer {phone}", "text": text, **fields}
-    return post_form(port, f"/r/{secret}", form, source=source).status
+
+    def send() -> int:
+        page = request(port, "GET", f"/r/{secret}", source=source)
+        form = {"n": page.nonce(), "name": f"Deelnemer {phone}", "text": text, **fields}
+        return post_form(port, f"/r/{secret}", form, source=source).status
+
+    return as_phone(send)
+
+
+def as_phone(send: Callable[[], T]) -> T:
+    """Run `send` in a thread of its own (a phone) while the window handles its events."""
+    with ThreadPoolExecutor(1) as pool:
+        sent = pool.submit(send)
+        while not sent.done():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return sent.result()
 
 
 @pytest.fixture
@@ -108,7 +128,7 @@ def test_answers_to_the_asked_question_and_rejecting(room_window: MainWindow, qt
     page = request(address.port, "GET", f"/r/{address.secret}")
     assert asked.text.nl in page.html
     form = {"n": page.nonce(), "q": str(room.question.id), "answer": "Via de wijkavonden"}
-    post_form(address.port, f"/r/{address.secret}", form)
+    as_phone(lambda: post_form(address.port, f"/r/{address.secret}", form))
     phone_posts(address.port, address.secret, 1, "<b>onzin</b>", segment=asked.segment_key)
     qtbot.waitUntil(lambda: len(room.pending) == 2, timeout=10_000)
     answer, spam = room.pending
@@ -149,9 +169,10 @@ def test_editing_before_accepting(room_window: MainWindow, qtbot) -> None:
     assert (note.text, note.segment_key) == ("tikfout hersteld", other)
 
 
-def test_another_network_closes_the_room_but_keeps_the_queue(room_window, qtbot) -> None:
+def test_another_network_closes_the_room_and_its_queue_waits_for_it(room_window, qtbot) -> None:
     window = room_window
     room, workshop = window.room, window.workshop
+    first = workshop.network_id
     address = room.open(hosts=["127.0.0.1"], port=0)
     phone_posts(
         address.port, address.secret, 4, "blijft", segment=workshop.focus_line().segment_keys[0]
@@ -159,6 +180,9 @@ def test_another_network_closes_the_room_but_keeps_the_queue(room_window, qtbot)
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=10_000)
     workshop.create_network("Zorgnetwerk Oost")
     assert not room.is_open
+    assert room.pending == []  # never accepted into a network it was not sent to
+    assert window.room_dock.panel.queue.list.count() == 0
+    workshop.open_network(first)
     assert [item.text for item in room.pending] == ["blijft"]
 
 
@@ -211,7 +235,29 @@ def test_the_projector_shows_the_qr_code_and_the_program_the_queue(
         presentation.close()
 
 
-def test_quitting_with_post_its_waiting_asks_first(
+def test_the_queue_is_kept_in_the_store_and_waits_after_a_restart(
+    open_window, qtbot, monkeypatch
+) -> None:
+    window = open_window()
+    monkeypatch.setattr(window.room_dock, "may_quit", lambda: True)
+    window.workshop.create_network("Energieregio Noord")
+    room = window.room
+    address = room.open(hosts=["127.0.0.1"], port=0)
+    key = window.workshop.focus_line().segment_keys[0]
+    for phone in range(3):
+        phone_posts(address.port, address.secret, phone, f"wacht {phone}", segment=key)
+    qtbot.waitUntil(lambda: len(room.pending) == 3, timeout=10_000)
+    room.reject(room.pending[1].id)
+    assert window.close()
+    again = open_window()  # the program started again on the same store
+    again.workshop.open_network(window.workshop.network_id)
+    assert [item.text for item in again.room.pending] == ["wacht 0", "wacht 2"]
+    assert again.room_dock.panel.queue.list.count() == 2
+    again.room.accept_all()
+    assert again.workshop.store.waiting_arrivals(again.workshop.network_id) == []
+
+
+def test_quitting_asks_first_only_for_arrivals_the_store_could_not_keep(
     room_window: MainWindow, qtbot, monkeypatch
 ) -> None:
     monkeypatch.undo()  # the real question
@@ -219,8 +265,16 @@ def test_quitting_with_post_its_waiting_asks_first(
     room = window.room
     address = room.open()
     key = window.workshop.focus_line().segment_keys[0]
-    phone_posts(address.port, address.secret, 5, "nog niet toegelaten", segment=key)
+    phone_posts(address.port, address.secret, 5, "bewaard", segment=key)
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=10_000)
+
+    def refuse(*args, **kwargs):
+        raise StoreDiskFullError(window.workshop.store.path, "the disk is full")
+
+    monkeypatch.setattr(window.workshop.store, "keep_arrivals", refuse)
+    phone_posts(address.port, address.secret, 6, "niet bewaard", segment=key)
+    qtbot.waitUntil(lambda: len(room.pending) == 2, timeout=10_000)
+    assert [item.id > 0 for item in room.pending] == [True, False]
     answers = []
 
     def answer(button) -> None:

@@ -33,6 +33,7 @@ from app.ui.dialogs.evidence_dialog import EvidenceDialog
 from app.ui.dialogs.rework_dialog import ReworkDialog
 from app.ui.widgets.date_field import format_day
 from app.ui.widgets.id_list import ID_ROLE, current_id, select_id
+from app.ui.widgets.photo_icon import photo_icon
 from app.ui.widgets.record_labels import status_label
 from app.ui.widgets.record_widgets import set_plain_text
 from app.ui.widgets.text_limits import limit_line, limit_text
@@ -395,6 +396,8 @@ class LinePanel(WrappingScrollArea):
                 where.append(moments[item.moment_id])
             text = item.text + (f" — {', '.join(where)}" if where else "")
             row = QListWidgetItem(text)
+            if item.photo is not None:  # a photo that came with a story from the room
+                row.setIcon(photo_icon(item.photo, 48))
             row.setData(ID_ROLE, item.id)
             row.setToolTip(f"<p>{html.escape(text)}</p>")
             editor.evidence.addItem(row)

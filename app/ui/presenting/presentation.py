@@ -175,6 +175,7 @@ class PresentationWindow(QWidget):
         room.opened.connect(self.show_room)
         room.closed.connect(self.show_room)
         room.questionChanged.connect(self.show_room)
+        room.queueChanged.connect(self.show_room)  # the count of answers
         self.show_room()
 
     def show_room(self, *_args: object) -> None:
@@ -183,8 +184,11 @@ class PresentationWindow(QWidget):
         asked = ""
         if room is not None and room.question is not None:
             asked = room.question.text.in_(self.workshop.language)
-        self.room_card.show_room(address, asked)
-        self.room_page_card.show_room(address, asked)
+        measured = None
+        if room is not None and room.indicator is not None:  # a live count, never a text
+            measured = (room.indicator.question, room.measured())
+        self.room_card.show_room(address, asked, measured)
+        self.room_page_card.show_room(address, asked, measured)
         self.room_page.set_card(self.room_page_card if address is not None else None)
         self._lay_out()
 

@@ -79,18 +79,25 @@ class RoomCard(QWidget):
         self.address = QLabel(self)
         self.code = QLabel(self)
         self.question = QLabel(self)
-        for label in (self.invitation, self.address, self.code, self.question):
+        self.measuring = QLabel(self)  # the indicator asked and how many answered: a count only
+        for label in (self.invitation, self.address, self.code, self.question, self.measuring):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._room: RoomAddress | None = None
         self._asked = ""
+        self._measured: tuple[str, int] | None = None
         self.retranslate()
 
-    def show_room(self, address: RoomAddress | None, asked: str = "") -> None:
+    def show_room(
+        self, address: RoomAddress | None, asked: str = "", measured: tuple[str, int] | None = None
+    ) -> None:
+        """The room's address, the question asked, and (indicator, number of answers) when an
+        indicator is measured: never an answer itself, nothing unmoderated."""
         self._room = address
         self._asked = asked
+        self._measured = measured
         self.qr.set_text(address.url if address else "")
         self.retranslate()
 
@@ -107,6 +114,13 @@ class RoomCard(QWidget):
             self.tr("Question: %1").replace("%1", self._asked) if self._asked else ""
         )
         self.question.setVisible(bool(self._asked))
+        measured = self._measured
+        self.measuring.setText(
+            self.tr("%1: %n answer(s)", "", measured[1]).replace("%1", measured[0])
+            if measured
+            else ""
+        )
+        self.measuring.setVisible(measured is not None)
         self._lay_out()
 
     def heightForWidth(self, width: int) -> int:
@@ -131,9 +145,11 @@ class RoomCard(QWidget):
         self.address.setFont(wheel_font(round(base * 1.3), bold=True))
         self.code.setFont(wheel_font(round(base * 1.15), bold=True))
         self.question.setFont(wheel_font(base))
+        self.measuring.setFont(wheel_font(base, bold=True))
         inner = width - 2 * margin
         bottom = height - margin
-        for label in reversed((self.invitation, self.address, self.code, self.question)):
+        labels = (self.invitation, self.address, self.code, self.question, self.measuring)
+        for label in reversed(labels):
             if not label.isVisibleTo(self) or not label.text():
                 label.setGeometry(0, 0, 0, 0)
                 continue

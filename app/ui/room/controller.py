@@ -4,25 +4,33 @@ for the facilitator, and writes the accepted ones through the Workshop (one undo
 The server runs in its own thread and never touches the store. It puts arrivals in its inbox
 and calls back; the callback emits `_arrived`, which Qt queues into this object's (the GUI)
 thread, where the inbox is drained. Only this thread writes the store.
+
+What waits is kept in the store (`room_arrivals`) the moment it is drained, under the network
+it was sent to: a crash or a kill loses none, and each network's queue comes back with it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.changes import Changes
-from app.core.model import Text
+from app.core.model import IndicatorKind, Text
 from app.core.wheel_layout import CALM
 from app.room.address import LOOPBACK, PREFERRED_PORT, RoomAddress, RoomOpenError
 from app.room.board import AskedQuestion, RoomBoard, build_board
+from app.room.measures import AskedIndicator, StoryInvitation
 from app.room.submission import Incoming
 from app.ui.control.parts import NETWORK, WHEEL
 from app.ui.control.workshop import Workshop
-from db.records import DEFAULT_NOTE_COLOUR, NewNote
+from app.ui.room.accepting import StoryFitsNoStepError, add_entries, add_story
+from db.errors import StoreError
+from db.records import DEFAULT_NOTE_COLOUR, Indicator, NewNote
 
 if TYPE_CHECKING:
     from app.room.server import RoomServer
@@ -30,6 +38,7 @@ if TYPE_CHECKING:
 ANSWER_COLOUR = CALM.note_colours[3].upper()  # answers to a question stand out from notes
 
 __all__ = ["ANSWER_COLOUR", "QuestionChoice", "Room", "RoomOpenError"]
+log = logging.getLogger("netimpact.room")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,9 @@ class Room(QObject):
         self.model = workshop.model
         self.pending: list[Incoming] = []
         self.question: AskedQuestion | None = None
+        self.indicator: AskedIndicator | None = None  # the indicator the phones measure
+        self.stories: StoryInvitation | None = None  # phones may tell stories of change
+        self._indicator_asks = 0
         self.network_id: int | None = None
         self.local_network = True  # False: only this laptop can reach the room
         # Where `open()` listens by default: None = the local networks and this laptop. Tests
@@ -69,6 +81,7 @@ class Room(QObject):
         workshop.noticed.connect(self._noticed)
         workshop.currentLineChanged.connect(self.refresh_board)
         workshop.networkOpened.connect(self._network_opened)
+        self._load_waiting()
 
     # --- opening and closing -----------------------------------------------------------------
 
@@ -103,7 +116,7 @@ class Room(QObject):
         else:
             self.local_network = any(host != LOOPBACK for host in hosts)
         self.network_id = self.workshop.network_id
-        self._server = RoomServer(self.board(), on_arrival=self._arrived.emit)
+        self._server = RoomServer(self.board(), on_arrival=self._arrived.emit, confirm_keeping=True)
         try:
             address = self._server.open(hosts, port)
         except RoomOpenError:
@@ -136,6 +149,8 @@ class Room(QObject):
             CALM,
             self.question,
             workshop.language,
+            self.indicator,
+            self.stories,
         )
 
     def refresh_board(self) -> None:
@@ -147,10 +162,28 @@ class Room(QObject):
             self.refresh_board()
 
     def _network_opened(self) -> None:
-        """The room belongs to a network: another one closes it (the queue stays)."""
+        """The room belongs to a network: another one closes it. The queue shows what waits
+        for the network now open; the other network's arrivals wait in the store."""
         if self.is_open and self.workshop.network_id != self.network_id:
             self.ask(None)
+            self.ask_indicator(None)
+            self.invite_stories(False)
             self.close()
+        self._load_waiting()
+        self.queueChanged.emit()
+
+    def _load_waiting(self) -> None:
+        """The open network's queue as the store keeps it (after a restart, a crash)."""
+        self.pending = []
+        network_id = self.workshop.network_id
+        if network_id is None:
+            return
+        for arrival in self.workshop.store.waiting_arrivals(network_id):
+            try:
+                item = Incoming.from_payload(arrival.id, arrival.payload)
+                self.pending.append(replace(item, photo=arrival.photo))
+            except ValueError as error:  # not ours: left in the store, never shown
+                log.warning("room: arrival %s cannot be read: %s", arrival.id, error)
 
     def question_choices(self) -> list[QuestionChoice]:
         """The focus line's guiding questions in its reading order (the core: one per part)."""
@@ -188,19 +221,111 @@ class Room(QObject):
         self.refresh_board()
         self.questionChanged.emit()
 
+    # --- measuring with the room ------------------------------------------------------------
+
+    def indicator_choices(self) -> list[Indicator]:
+        """The current line's indicators, in their order (what the facilitator may ask)."""
+        line = self.workshop.current_line() if self.workshop.has_network else None
+        if line is None:
+            return []
+        return list(self.workshop.contents.indicators_of(line.id))
+
+    def ask_indicator(self, indicator_id: int | None, moment_id: int | None = None) -> None:
+        """Ask the phones to measure an indicator at a moment (None: ask none)."""
+        if indicator_id is None or moment_id is None:
+            self.indicator = None
+        else:
+            contents = self.workshop.contents
+            indicator = next(i for i in contents.indicators if i.id == indicator_id)
+            moment = next(m for m in contents.moments if m.id == moment_id)
+            self._indicator_asks += 1
+            self.indicator = AskedIndicator(
+                self._indicator_asks,
+                indicator.id,
+                moment.id,
+                indicator.name,
+                indicator.kind is IndicatorKind.QUANTITATIVE,
+                indicator.unit,
+                moment.label,
+            )
+        self.refresh_board()
+        self.questionChanged.emit()
+
+    def invite_stories(self, invite: bool, moment_id: int | None = None) -> None:
+        """Let the phones tell stories of change (for a moment of the learning path)."""
+        if not invite:
+            self.stories = None
+        else:
+            moments = self.workshop.contents.moments if self.workshop.has_network else ()
+            label = next((m.label for m in moments if m.id == moment_id), "")
+            self.stories = StoryInvitation(label, moment_id if label else None)
+        self.refresh_board()
+        self.questionChanged.emit()
+
+    def measured(self) -> int:
+        """How many answers to the asked indicator wait in the queue (the presenter's count)."""
+        asked = self.indicator
+        if asked is None:
+            return 0
+        return sum(1 for item in self.pending if item.indicator == asked)
+
+    def accept_story(self, item_id: int, line_id: int | None = None) -> list[int]:
+        """A story of change as evidence on the steps of `line_id` (else the current line)
+        that it belongs to; StoryFitsNoStepError when none does (it keeps waiting)."""
+        item = self.item(item_id)
+        assert item.story is not None
+        contents = self.workshop.contents
+        wanted = line_id if line_id is not None else self.workshop.current_line_id
+        line = next((line for line in contents.lines if line.id == wanted), None)
+        if line is None:
+            raise StoryFitsNoStepError("")
+        moment_id = item.story.moment_id
+        if moment_id is not None and all(m.id != moment_id for m in contents.moments):
+            moment_id = None  # the moment was deleted since: the story stays, undated
+        evidence = add_story(self.workshop, item, line, moment_id, date.today())
+        self._forget([item])
+        self.queueChanged.emit()
+        return evidence
+
     # --- the queue ----------------------------------------------------------------------------
 
     def take_arrivals(self) -> None:
-        """Move what the server received into the queue, in the order it arrived."""
+        """Move what the server received into the queue, in the order it arrived, keeping it
+        in the store first: from here on a crash or a kill loses none of it."""
         if self._server is None:
             return
         inbox = self._server.inbox
-        arrived = False
+        items = []
         while not inbox.empty():
-            self.pending.append(inbox.get_nowait())
-            arrived = True
-        if arrived:
-            self.queueChanged.emit()
+            items.append(inbox.get_nowait())
+        if not items:
+            return
+        self.pending.extend(self._keep(items))
+        self._server.kept([item.id for item in items])  # the phones hear "arrived" now
+        self.queueChanged.emit()
+
+    def _keep(self, items: list[Incoming]) -> list[Incoming]:
+        """`items` with the ids the store gave them; when the store refuses (a full disk),
+        they wait in memory only, with negative ids, rather than be lost at once."""
+        network_id = self.network_id if self.network_id is not None else self.workshop.network_id
+        try:
+            if network_id is None:
+                raise StoreError("no network is open")
+            kept = self.workshop.store.keep_arrivals(
+                network_id,
+                [(item.kind, item.payload()) for item in items],
+                [item.photo for item in items],
+            )
+        except StoreError as error:
+            log.error("room: arrivals could not be kept in the store: %s", error)
+            return [replace(item, id=-item.id) for item in items]
+        return [replace(item, id=arrival.id) for item, arrival in zip(items, kept, strict=True)]
+
+    def _forget(self, items: list[Incoming]) -> None:
+        """Accepted or rejected: out of the queue and out of the store."""
+        for item in items:
+            self.pending.remove(item)
+        self.workshop.store.drop_arrivals([item.id for item in items if item.id > 0])
 
     def item(self, item_id: int) -> Incoming:
         return next(item for item in self.pending if item.id == item_id)
@@ -212,11 +337,21 @@ class Room(QObject):
         text: str | None = None,
         segment_key: str | None = None,
     ) -> int:
-        """Stick a waiting post-it on the wall (as edited): an ordinary, undoable post-it.
+        """Stick a waiting post-it on the wall (as edited): an ordinary, undoable post-it. A
+        measurement becomes an entry of its indicator, a story evidence on the current line.
 
         A store error leaves it in the queue and goes to the caller.
         """
-        note_id = self._accept(self.item(item_id), moment_id, text, segment_key)
+        item = self.item(item_id)
+        if item.is_measure:
+            title = self.tr("Accept a measurement from the room")
+            (entry_id,) = add_entries(self.workshop, [item], date.today(), title)
+            self.pending.remove(item)
+            self.queueChanged.emit()
+            return entry_id
+        if item.is_story:
+            return self.accept_story(item_id)[0]
+        note_id = self._accept(item, moment_id, text, segment_key)
         self.queueChanged.emit()
         return note_id
 
@@ -232,7 +367,7 @@ class Room(QObject):
             note_id = self.workshop.learning.add_note(
                 note.segment_key, note.text, note.colour, note.moment_id
             )
-        self.pending.remove(item)
+        self._forget([item])
         return note_id
 
     @staticmethod
@@ -250,30 +385,65 @@ class Room(QObject):
         )
 
     def accept_all(self, moment_id: int | None = None) -> int:
-        """Accept every waiting post-it, oldest first: one transaction and one undo step, so
-        a store error leaves them all waiting. The wheel and panels refresh once."""
+        """Accept everything waiting, oldest first, as one undo step: post-its and answers in
+        one transaction, measurements in one (which also empties their places in the queue),
+        each story on the current line. Stories that fit no step of it keep waiting. The
+        wheel and panels refresh once."""
         items = list(self.pending)
+        notes = [item for item in items if not item.is_measure and not item.is_story]
+        measures = [item for item in items if item.is_measure]
+        stories = [item for item in items if item.is_story]
         if not items:
             return 0
+        stack = self.workshop.undo_stack
         with self.workshop.from_the_room():
-            self.workshop.notes.add_notes(
-                [self._note(item, moment_id) for item in items],
-                self.tr("Accept %n post-it(s) from the room", "", len(items)),
-            )
-        for item in items:
-            self.pending.remove(item)
-        self.queueChanged.emit()
-        return len(items)
+            return self._accept_all(stack, notes, measures, stories, moment_id)
+
+    def _accept_all(
+        self,
+        stack: QUndoStack,
+        notes: list[Incoming],
+        measures: list[Incoming],
+        stories: list[Incoming],
+        moment_id: int | None,
+    ) -> int:
+        items = [*notes, *measures, *stories]
+        stack.beginMacro(self.tr("Accept %n item(s) from the room", "", len(items)))
+        accepted = 0
+        try:
+            if notes:
+                self.workshop.notes.add_notes(
+                    [self._note(item, moment_id) for item in notes],
+                    self.tr("Accept %n post-it(s) from the room", "", len(notes)),
+                )
+                self._forget(notes)
+                accepted += len(notes)
+            if measures:
+                title = self.tr("Accept %n measurement(s) from the room", "", len(measures))
+                add_entries(self.workshop, measures, date.today(), title)
+                for item in measures:
+                    self.pending.remove(item)
+                accepted += len(measures)
+            for item in stories:
+                try:
+                    self.accept_story(item.id)
+                    accepted += 1
+                except StoryFitsNoStepError:
+                    continue
+        finally:
+            stack.endMacro()
+            self.queueChanged.emit()
+        return accepted
 
     def reject(self, item_id: int) -> None:
-        """Leave a waiting post-it off the wall: one undo step, which puts it back in its place
-        in the queue."""
+        """Leave a waiting item off the wall: one undo step, which puts it back in its place
+        in the queue (and in the store)."""
         item = self.item(item_id)
         self.workshop.undo_stack.push(RejectIncoming(self, item, self.pending.index(item)))
 
     def take(self, item_id: int) -> None:
         """A waiting post-it went on the wall another way (edited first): out of the queue."""
-        self.pending.remove(self.item(item_id))
+        self._forget([self.item(item_id)])
         self.queueChanged.emit()
 
 
@@ -289,10 +459,11 @@ class RejectIncoming(QUndoCommand):
 
     def redo(self) -> None:
         if self.item in self.room.pending:
-            self.room.pending.remove(self.item)
+            self.room._forget([self.item])
             self.room.queueChanged.emit()
 
     def undo(self) -> None:
         if self.item not in self.room.pending:
+            (self.item,) = self.room._keep([self.item])  # kept again, under a new id
             self.room.pending.insert(min(self.index, len(self.room.pending)), self.item)
             self.room.queueChanged.emit()

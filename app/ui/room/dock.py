@@ -57,16 +57,17 @@ class RoomDock(QDockWidget):
             )
 
     def may_quit(self) -> bool:
-        """Quitting drops post-its still waiting in the queue: ask first."""
-        waiting = len(self.room.pending)
+        """What waits in the queue is kept in the store and comes back at the next start; only
+        arrivals the store could not keep (a full disk) are lost by quitting: ask first."""
+        waiting = sum(1 for item in self.room.pending if item.id < 0)
         if not waiting:
             return True
         answer = QMessageBox.question(
             self,
             self.tr("Post-its are waiting"),
             self.tr(
-                "%n post-it(s) from the room have not been accepted yet. They are lost if you "
-                "quit now. Quit anyway?",
+                "%n post-it(s) from the room could not be kept in the store. They are lost "
+                "if you quit now. Quit anyway?",
                 "",
                 waiting,
             ),

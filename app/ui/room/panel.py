@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidg
 from app.core.changes import Changes, Part
 from app.ui.room.card import RoomCard
 from app.ui.room.controller import Room
+from app.ui.room.measure_box import MeasureBox
 from app.ui.room.queue import RoomQueue
 
 
@@ -39,6 +40,7 @@ class RoomPanel(QWidget):
         self.questions.setMinimumContentsLength(20)
         self.questions.activated.connect(self._question_chosen)
         self.question_label.setBuddy(self.questions)
+        self.measure = MeasureBox(room)
         self.queue = RoomQueue(room, moment)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toggle_button)
@@ -46,6 +48,7 @@ class RoomPanel(QWidget):
         layout.addWidget(self.card)
         layout.addWidget(self.question_label)
         layout.addWidget(self.questions)
+        layout.addWidget(self.measure)
         layout.addWidget(self.queue, 1)
         room.opened.connect(self.refresh)
         room.closed.connect(self.refresh)
@@ -57,6 +60,7 @@ class RoomPanel(QWidget):
 
     def retranslate(self) -> None:
         self.question_label.setText(self.tr("&Question for the phones"))
+        self.measure.retranslate()
         self.queue.retranslate()
         self.refresh()
 

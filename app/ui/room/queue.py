@@ -13,18 +13,24 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.room.submission import Incoming
 from app.ui.dialogs.note_dialog import NoteDialog, segment_label
+from app.ui.room.accepting import StoryFitsNoStepError, lines_for_story, story_text
 from app.ui.room.controller import ANSWER_COLOUR, Room
 from app.ui.store.recovery_dialog import warn
 from app.ui.widgets.id_list import ID_ROLE, current_id
+from app.ui.widgets.photo_icon import photo_icon
 from app.ui.widgets.record_labels import colour_icon
 from db.errors import StoreError
 from db.records import DEFAULT_NOTE_COLOUR
@@ -80,6 +86,7 @@ class RoomQueue(QWidget):
             for key in keys:
                 QShortcut(QKeySequence(key), self.list, slot, context=scope)
         room.queueChanged.connect(self.refresh)
+        room.questionChanged.connect(lambda: self.refresh())
         self.retranslate()
         self.refresh()
 
@@ -88,38 +95,77 @@ class RoomQueue(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.reject_button.setText(self.tr("Reject (Del)"))
         self.accept_all_button.setText(self.tr("Accept all"))
-        self.refresh()
+        self.refresh(rebuild=True)  # the descriptions are in the new language
 
-    def refresh(self) -> None:
-        """Show the queue; keep the selection on the same post-it, else on the oldest."""
+    def refresh(self, rebuild: bool = False) -> None:
+        """Show the queue; keep the selection on the same post-it, else on the oldest. When
+        only arrivals were added (a busy room), they are appended: the window stays fluid."""
         selected = current_id(self.list)
-        self.list.clear()
-        for incoming in self.room.pending:
-            where = segment_label(self.workshop, incoming.segment_key)
-            lines = [where]
-            if incoming.question is not None:
-                asked = incoming.question.text.in_(self.workshop.language)
-                lines.append(self.tr("Answer to: %1").replace("%1", asked))
-            lines.append(incoming.post_it_text())
-            colour = ANSWER_COLOUR if incoming.is_answer else DEFAULT_NOTE_COLOUR
-            item = QListWidgetItem(colour_icon(colour, 18), "\n".join(lines))
+        pending = self.room.pending
+        shown = [self.list.item(row).data(ID_ROLE) for row in range(self.list.count())]
+        if rebuild or not shown or [item.id for item in pending[: len(shown)]] != shown:
+            self.list.clear()
+            shown = []
+        with_photos = any(incoming.photo for incoming in pending)
+        self.list.setIconSize(QSize(48, 48) if with_photos else QSize(18, 18))
+        for incoming in pending[len(shown) :]:
+            lines = self._describe(incoming)
+            colour = (
+                ANSWER_COLOUR
+                if incoming.is_answer or incoming.is_measure or incoming.is_story
+                else DEFAULT_NOTE_COLOUR
+            )
+            icon = photo_icon(incoming.photo) if incoming.photo else colour_icon(colour, 18)
+            item = QListWidgetItem(icon, "\n".join(lines))
             item.setData(ID_ROLE, incoming.id)
             self.list.addItem(item)
         ids = [incoming.id for incoming in self.room.pending]
         row = ids.index(selected) if selected in ids else 0
         if ids:
             self.list.setCurrentRow(row)
-        self.heading.setText(
+        heading = (
             self.tr("%n post-it(s) waiting", "", len(ids))
             if ids
             else self.tr("No post-its waiting. They appear here as phones send them.")
         )
+        if self.room.indicator is not None:  # the presenter sees how many measured
+            heading += "\n" + self.tr(
+                "%n answer(s) to the indicator came in", "", self.room.measured()
+            )
+        self.heading.setText(heading)
         self._update_buttons()
+
+    def _describe(self, incoming: Incoming) -> list[str]:
+        """The lines of one waiting item, as plain text (never markup)."""
+        signed = f"— {incoming.name}" if incoming.name else ""
+        if incoming.indicator is not None:
+            asked = incoming.indicator
+            heading = self.tr("Measurement: %1").replace("%1", asked.question)
+            if asked.moment:
+                heading += f" ({asked.moment})"
+            value = f"{incoming.text} {asked.unit}".strip() if asked.number else incoming.text
+            return [line for line in (heading, value, signed) if line]
+        if incoming.story is not None:
+            places = ", ".join(
+                segment_label(self.workshop, key) for key in incoming.story.segment_keys
+            )
+            heading = self.tr("Story of change: %1").replace("%1", places)
+            return [line for line in (heading, story_text(incoming), signed) if line]
+        lines = [segment_label(self.workshop, incoming.segment_key)]
+        if incoming.question is not None:
+            asked_text = incoming.question.text.in_(self.workshop.language)
+            lines.append(self.tr("Answer to: %1").replace("%1", asked_text))
+        lines.append(incoming.post_it_text())
+        return lines
 
     def _update_buttons(self) -> None:
         chosen = current_id(self.list) is not None and self.workshop.has_network
         for button in (self.accept_button, self.edit_button, self.reject_button):
             button.setEnabled(chosen)
+        item_id = current_id(self.list)
+        incoming = next((item for item in self.room.pending if item.id == item_id), None)
+        if chosen and incoming is not None:
+            self.edit_button.setEnabled(not incoming.is_measure and not incoming.is_story)
         self.accept_all_button.setEnabled(bool(self.room.pending) and self.workshop.has_network)
 
     def selected_id(self) -> int | None:
@@ -134,6 +180,38 @@ class RoomQueue(QWidget):
             return
         try:
             self.room.accept(item_id, self.moment())
+        except StoreError as error:
+            self._report(error)
+        except StoryFitsNoStepError:
+            self.place_story(item_id)
+
+    def place_story(self, item_id: int) -> None:
+        """A story that fits no step of the current line: the facilitator picks a line that
+        has a step on one of its segments (or learns that none has)."""
+        fitting = lines_for_story(self.room.item(item_id), self.workshop.contents.lines)
+        if not fitting:
+            QMessageBox.information(
+                self,
+                self.tr("Story not placed"),
+                self.tr(
+                    "None of the segments this story was told for is a step of a saved line. "
+                    "Save a line through one of them, then accept it again."
+                ),
+            )
+            return
+        titles = [line.title or self.tr("Line %1").replace("%1", str(line.id)) for line in fitting]
+        title, chosen = QInputDialog.getItem(
+            self,
+            self.tr("Story for which line?"),
+            self.tr("This story fits no step of the current line. Put it on:"),
+            titles,
+            0,
+            False,
+        )
+        if not chosen:
+            return
+        try:
+            self.room.accept_story(item_id, fitting[titles.index(title)].id)
         except StoreError as error:
             self._report(error)
 
@@ -156,6 +234,8 @@ class RoomQueue(QWidget):
         item_id = self.selected_id()
         if item_id is None or not self.workshop.has_network:
             return
+        if self.room.item(item_id).is_measure or self.room.item(item_id).is_story:
+            return  # measured as told: accepted or rejected, not rewritten
         dialog = self.edit_dialog(item_id)
         if dialog.exec() and dialog.saved_id is not None:
             self.room.take(item_id)  # it is on the wall now, as edited

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.canvas.fonts import with_emoji
 from app.core.model import default_model
+from app.room.descriptors import raise_open_files_limit
 from app.ui.control.i18n import LanguageSwitcher, TranslationsMissingError
 from app.ui.control.settings import Settings
 from app.ui.shell.main_window import MainWindow
@@ -69,6 +70,8 @@ def build_window(
 
 def run(store_file: Path | None) -> int:
     """Start the program's event loop; returns the exit code."""
+    # Phones' connections must never take the descriptors Qt and the store need.
+    raise_open_files_limit()
     app = application()
     path = store_file or default_store_path()
     claim = StoreInstance(path, bring_forward)

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         from app.ui.postits.import_dialog import import_notes
+        from app.ui.postits.measure_import import import_measurements
         from app.ui.shell.output_actions import OutputActions
 
         key = QKeySequence.StandardKey
@@ -271,6 +272,9 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(None, self.networks.delete)
         self.import_action = self._action(None, self.networks.import_file)
         self.import_notes_action = self._action(None, lambda: import_notes(self, self.workshop))
+        self.import_measurements_action = self._action(
+            None, lambda: import_measurements(self, self.workshop)
+        )
         self.export_action = self._action(None, self.networks.export_file)
         self.poster_action = self._action("Ctrl+P", self.make_poster)
         self.outputs = OutputActions(self)
@@ -444,6 +448,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.export_action,
             self.import_notes_action,
+            self.import_measurements_action,
             self.poster_action,
             self.close_network_action,
             self.save_line_action,

@@ -53,6 +53,7 @@ def build_menus(window: MainWindow) -> None:
         ]
     )
     window.file_menu.addAction(window.import_notes_action)
+    window.file_menu.addAction(window.import_measurements_action)
     window.file_menu.addSeparator()
     window.file_menu.addActions([window.poster_action, *window.outputs.images])
     window.file_menu.addSeparator()
@@ -97,6 +98,9 @@ def retranslate_menus(window: MainWindow) -> None:
     window.close_network_action.setText(translate("MainWindow", "&Close network"))
     window.import_action.setText(translate("MainWindow", "&Import network (JSON)…"))
     window.import_notes_action.setText(translate("MainWindow", "Import post-&its (CSV, Excel)…"))
+    window.import_measurements_action.setText(
+        translate("MainWindow", "Import &measurements (CSV, Excel)…")
+    )
     window.export_action.setText(translate("MainWindow", "&Export network (JSON)…"))
     window.poster_action.setText(translate("MainWindow", "&Poster (PDF)…"))
     window.example_menu.setTitle(translate("MainWindow", "Open e&xample"))

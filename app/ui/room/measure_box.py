@@ -1,0 +1,92 @@
+"""The room panel's part for measuring with the room: which indicator of the current line the
+phones answer and at which moment, and whether they may tell stories of change (the queue
+below counts the answers). Self-contained: the panel adds it under the question for the
+phones. Compact (label beside field), so the queue keeps its room at 1024×768."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
+
+from app.ui.room.controller import Room
+
+
+class MeasureBox(QWidget):
+    def __init__(self, room: Room, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.room = room
+        self.indicators = QComboBox()
+        self.indicators.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.indicators.setMinimumContentsLength(16)
+        self.moments = QComboBox()
+        self.stories = QCheckBox()
+        self.indicator_label = QLabel()
+        self.indicator_label.setBuddy(self.indicators)
+        self.moment_label = QLabel()
+        self.moment_label.setBuddy(self.moments)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addRow(self.indicator_label, self.indicators)
+        layout.addRow(self.moment_label, self.moments)
+        layout.addRow(self.stories)
+        self.indicators.activated.connect(self._chosen)
+        self.moments.activated.connect(self._chosen)
+        self.stories.toggled.connect(self._chosen)
+        room.questionChanged.connect(self.fill)  # asked from elsewhere (a test, a key)
+        room.workshop.currentLineChanged.connect(self.fill)
+        room.workshop.changed.connect(lambda _parts: self.fill())
+        room.workshop.networkOpened.connect(self.fill)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.indicator_label.setText(self.tr("&Indicator"))
+        self.moment_label.setText(self.tr("At &moment"))
+        self.stories.setText(self.tr("Phones may tell &stories of change"))
+        self.indicators.setAccessibleName(self.tr("Indicator the phones measure"))
+        self.moments.setAccessibleName(self.tr("Moment of the measurement"))
+        self.stories.setAccessibleName(self.tr("Phones may tell stories of change"))
+        self.fill()
+
+    def fill(self) -> None:
+        """The current line's indicators and the network's moments; the asked ones stay."""
+        room = self.room
+        asked = room.indicator
+        for combo in (self.indicators, self.moments):
+            combo.blockSignals(True)
+            combo.clear()
+        self.indicators.addItem(self.tr("No indicator"), None)
+        for indicator in room.indicator_choices():
+            self.indicators.addItem(indicator.name, indicator.id)
+            if asked is not None and asked.indicator_id == indicator.id:
+                self.indicators.setCurrentIndex(self.indicators.count() - 1)
+        moments = room.workshop.contents.moments if room.workshop.has_network else ()
+        for moment in moments:
+            self.moments.addItem(moment.label, moment.id)
+            if asked is not None and asked.moment_id == moment.id:
+                self.moments.setCurrentIndex(self.moments.count() - 1)
+        for combo in (self.indicators, self.moments):
+            combo.blockSignals(False)
+        has_moments = self.moments.count() > 0
+        self.indicators.setEnabled(has_moments and self.indicators.count() > 1)
+        self.moments.setEnabled(has_moments)
+        self.stories.blockSignals(True)
+        self.stories.setChecked(room.stories is not None)
+        self.stories.blockSignals(False)
+        self.stories.setEnabled(room.workshop.has_network)
+
+    def _chosen(self, *_args: object) -> None:
+        room = self.room
+        moment_id = self.moments.currentData()
+        indicator_id = self.indicators.currentData()
+        asked = room.indicator
+        current = (asked.indicator_id, asked.moment_id) if asked else (None, None)
+        wanted = (indicator_id, moment_id) if indicator_id is not None else (None, None)
+        if current != wanted:
+            room.ask_indicator(*wanted)
+        if self.stories.isChecked() != (room.stories is not None) or (
+            room.stories is not None and room.stories.moment_id != moment_id
+        ):
+            room.invite_stories(self.stories.isChecked(), moment_id)
