@@ -57,6 +57,8 @@ class OncePerPeriod:
         return self._quiet.get(key, 0)
 
 
+MAX_TRACED = 64  # kinds of error logged with a traceback; a guest cannot grow the set
+
 LoopErrorHandler = Callable[[asyncio.AbstractEventLoop, dict[str, Any]], None]
 
 
@@ -65,10 +67,14 @@ def loop_error_handler(said: OncePerPeriod) -> LoopErrorHandler:
     files" on accept) once per period, with its traceback the first time: never a traceback
     per socket (at a limit of 256 open files that was 223,000 of them, 104 MB, in seconds)."""
 
+    traced: set[str] = set()
+
     def handle(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         error = context.get("exception")
         message = str(context.get("message") or "a fault in the room's server")
         key = f"loop:{type(error).__name__}:{getattr(error, 'errno', None)}:{message}"
-        said.say(key, f"room: {message}", logging.ERROR, error)
+        first = key not in traced and len(traced) < MAX_TRACED
+        if said.say(key, f"room: {message}", logging.ERROR, error if first else None) and first:
+            traced.add(key)
 
     return handle

@@ -308,8 +308,12 @@ def test_rejecting_a_phones_post_it_is_one_undo_step(room_window: MainWindow) ->
     assert room.pending == [first, third] and queue.list.count() == 2
     assert workshop.undo_stack.undoText() == "Reject a post-it from the room"
     workshop.undo_stack.undo()
-    assert room.pending == [first, second, third]  # back in its place
+    texts = [item.text for item in room.pending]
+    assert texts == ["Idee 1", "Idee 2", "Idee 3"]  # back in its place
     assert queue.list.count() == 3
+    back = room.pending[1]  # kept in the store again, under the id the store gave it
+    assert [a.id for a in workshop.store.waiting_arrivals(workshop.network_id)] == [back.id]
     workshop.undo_stack.redo()
     assert room.pending == [first, third]
+    assert workshop.store.waiting_arrivals(workshop.network_id) == []
     assert workshop.store.list_notes(workshop.network_id) == ()  # never in the store

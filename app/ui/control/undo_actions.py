@@ -35,16 +35,17 @@ class UndoActions(QObject):
         self.redo = QAction(parent)
         self.redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.redo.triggered.connect(stack.redo)
-        stack.indexChanged.connect(self.refresh)
-        stack.cleanChanged.connect(self.refresh)
-        self.refresh()
+        stack.indexChanged.connect(self.name_actions)
+        stack.cleanChanged.connect(self.name_actions)
+        self.name_actions()
 
     def retranslate(self) -> None:
         """Rename every step and the actions in the language now installed."""
         retranslate_stack(self.stack)
-        self.refresh()
+        self.name_actions()
 
-    def refresh(self) -> None:
+    def name_actions(self) -> None:
+        """Enable the two actions and name them after the steps they would undo and redo."""
         stack = self.stack
         if not isValid(stack):  # the stack empties itself as it is destroyed, and says so
             return
