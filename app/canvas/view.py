@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QEventPoint, QPainter, QResizeEvent, QTouchEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from app.canvas import accessible
 from app.canvas.scene import WheelScene
 from app.core.model import Language, Model
 from app.core.wheel_layout import CALM, Palette
@@ -64,6 +65,8 @@ class WheelView(QGraphicsView):
         self._size_settled.setSingleShot(True)
         self._size_settled.setInterval(SIZE_SETTLE_MS)
         self._size_settled.timeout.connect(self._prepare_turning)
+        accessible.install()
+        self.announcer = accessible.Announcer(self)
         self.fit()
 
     def fit(self) -> None:
