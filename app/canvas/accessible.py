@@ -50,19 +50,20 @@ if TYPE_CHECKING:
 Note = tuple[int, str, str, str]  # id, segment key, text, colour
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("WheelAccessible", text, disambiguation, n)
-
-
 def line_announcement(scene: WheelScene) -> str:
     """'Lijn: LEF → Kennis & bewustzijn → … → Directe doelgroep': the line at 12 o'clock."""
     focus = scene.lines()[0]
     names = [scene.core_title(), *(scene.label_text(key) for key in focus.segment_keys)]
-    return _tr("Line: {chain}").format(chain=CHAIN_SEPARATOR.join(names))
+    return QCoreApplication.translate("WheelAccessible", "Line: {chain}").format(
+        chain=CHAIN_SEPARATOR.join(names)
+    )
 
 
 def notes_count(count: int) -> str:
-    return _tr("%n post-it(s)", None, count)
+    # Two texts, not one with %n: lupdate reads plural forms only from tr() calls.
+    if count == 1:
+        return QCoreApplication.translate("WheelAccessible", "1 post-it")
+    return QCoreApplication.translate("WheelAccessible", "{count} post-its").format(count=count)
 
 
 def _alive(obj: QObject | None) -> bool:
@@ -148,10 +149,13 @@ class _Part(QAccessibleInterface):
         return self._screen_rect(QPolygonF(item.sceneBoundingRect()))
 
     def interface_cast(self, kind: QAccessible.InterfaceType) -> int:
+        # Qt takes a void*: PySide converts a VoidPtr, not the plain int its stub declares
+        # (an int crashes the conversion).
         actions = self.actions()
+        address = 0
         if kind == QAccessible.InterfaceType.ActionInterface and actions is not None:
-            return shiboken6.getCppPointer(actions)[0]
-        return 0
+            address = shiboken6.getCppPointer(actions)[0]
+        return shiboken6.VoidPtr(address)  # type: ignore[return-value]
 
     def actions(self) -> QAccessibleActionInterface | None:
         return None
@@ -194,7 +198,9 @@ class LineAccessible(_Part):
         if t == QAccessible.Text.Name:
             return line_announcement(view.wheel)
         if t == QAccessible.Text.Description:
-            return _tr("The active reasoning line, along the sightline at 12 o'clock")
+            return QCoreApplication.translate(
+                "WheelAccessible", "The active reasoning line, along the sightline at 12 o'clock"
+            )
         return ""
 
     def rect(self) -> QRect:
@@ -222,8 +228,14 @@ class RingAccessible(_Part):
         ]
         self._actions = _Actions(
             {
-                self.CLOCKWISE: (lambda: _tr("Turn clockwise"), lambda: self.turn(1)),
-                self.ANTICLOCKWISE: (lambda: _tr("Turn anticlockwise"), lambda: self.turn(-1)),
+                self.CLOCKWISE: (
+                    lambda: QCoreApplication.translate("WheelAccessible", "Turn clockwise"),
+                    lambda: self.turn(1),
+                ),
+                self.ANTICLOCKWISE: (
+                    lambda: QCoreApplication.translate("WheelAccessible", "Turn anticlockwise"),
+                    lambda: self.turn(-1),
+                ),
             }
         )
 
@@ -251,14 +263,18 @@ class RingAccessible(_Part):
         scene = view.wheel
         number = scene.model.ring_keys.index(self.ring_key) + 1
         if t == QAccessible.Text.Name:
-            return _tr("Ring {number}: {name}").format(
+            return QCoreApplication.translate("WheelAccessible", "Ring {number}: {name}").format(
                 number=number, name=scene.wording.ring(self.ring_key)
             )
         if t == QAccessible.Text.Description:
-            locked = _tr("locked") if scene.is_locked(self.ring_key) else _tr("free to turn")
-            return _tr("{state}; turn it with ← and →, or choose it with {number}").format(
-                state=locked, number=number
+            locked = (
+                QCoreApplication.translate("WheelAccessible", "locked")
+                if scene.is_locked(self.ring_key)
+                else QCoreApplication.translate("WheelAccessible", "free to turn")
             )
+            return QCoreApplication.translate(
+                "WheelAccessible", "{state}; turn it with ← and →, or choose it with {number}"
+            ).format(state=locked, number=number)
         return ""
 
     def state(self) -> QAccessible.State:
@@ -284,7 +300,14 @@ class LockAccessible(_Part):
         super().__init__(wheel, ring)
         self.ring = ring
         toggle = QAccessibleActionInterface.toggleAction()
-        self._actions = _Actions({toggle: (lambda: _tr("Lock or unlock"), self.toggle)})
+        self._actions = _Actions(
+            {
+                toggle: (
+                    lambda: QCoreApplication.translate("WheelAccessible", "Lock or unlock"),
+                    self.toggle,
+                )
+            }
+        )
 
     def actions(self) -> QAccessibleActionInterface:
         return self._actions
@@ -302,7 +325,9 @@ class LockAccessible(_Part):
         view = self.view
         if view is None or t != QAccessible.Text.Name:
             return ""
-        return _tr("Lock of {ring}").format(ring=view.wheel.wording.ring(self.ring.ring_key))
+        return QCoreApplication.translate("WheelAccessible", "Lock of {ring}").format(
+            ring=view.wheel.wording.ring(self.ring.ring_key)
+        )
 
     def state(self) -> QAccessible.State:
         state = super().state()
@@ -355,13 +380,15 @@ class SegmentAccessible(_Part):
             return scene.label_text(self.segment_key)
         if t == QAccessible.Text.Description:
             ring = scene.model.ring(self.ring.ring_key)
-            where = _tr("{ring}, segment {position} of {count}").format(
+            where = QCoreApplication.translate(
+                "WheelAccessible", "{ring}, segment {position} of {count}"
+            ).format(
                 ring=scene.wording.ring(ring.key),
                 position=self._index(scene) + 1,
                 count=ring.segment_count,
             )
             if self.at_focus(scene):
-                where += _tr(", at 12 o'clock")
+                where += QCoreApplication.translate("WheelAccessible", ", at 12 o'clock")
             count = len(scene.notes_on(self.segment_key))
             if count:
                 where += ", " + notes_count(count)
@@ -411,12 +438,14 @@ class StackAccessible(_Part):
         if view is None:
             return ""
         if t == QAccessible.Text.Name:
-            return _tr("{count} on {segment}").format(
+            return QCoreApplication.translate("WheelAccessible", "{count} on {segment}").format(
                 count=notes_count(len(self.notes())),
                 segment=view.wheel.label_text(self.segment.segment_key),
             )
         if t == QAccessible.Text.Description:
-            return _tr("Expand to hear the post-its' texts")
+            return QCoreApplication.translate(
+                "WheelAccessible", "Expand to hear the post-its' texts"
+            )
         return ""
 
     def isValid(self) -> bool:
@@ -498,11 +527,12 @@ class WheelAccessible(QAccessibleWidget):
 
     def text(self, t: QAccessible.Text) -> str:
         if t == QAccessible.Text.Name:
-            return _tr("Wheel")
+            return QCoreApplication.translate("WheelAccessible", "Wheel")
         if t == QAccessible.Text.Description:
-            return _tr(
+            return QCoreApplication.translate(
+                "WheelAccessible",
                 "The network impact wheel: 1 to 4 choose a ring, ← and → turn it, "
-                "Tab goes to the next ring"
+                "Tab goes to the next ring",
             )
         return super().text(t)
 

@@ -2362,6 +2362,81 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
     </message>
 </context>
 <context>
+    <name>WheelAccessible</name>
+    <message>
+        <source>Line: {chain}</source>
+        <translation>Lijn: {chain}</translation>
+    </message>
+    <message>
+        <source>1 post-it</source>
+        <translation>1 geeltje</translation>
+    </message>
+    <message>
+        <source>{count} post-its</source>
+        <translation>{count} geeltjes</translation>
+    </message>
+    <message>
+        <source>The active reasoning line, along the sightline at 12 o&apos;clock</source>
+        <translation>De actieve redeneerlijn, langs de zichtlijn op 12 uur</translation>
+    </message>
+    <message>
+        <source>Turn clockwise</source>
+        <translation>Draai met de klok mee</translation>
+    </message>
+    <message>
+        <source>Turn anticlockwise</source>
+        <translation>Draai tegen de klok in</translation>
+    </message>
+    <message>
+        <source>Ring {number}: {name}</source>
+        <translation>Ring {number}: {name}</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>vergrendeld</translation>
+    </message>
+    <message>
+        <source>free to turn</source>
+        <translation>vrij om te draaien</translation>
+    </message>
+    <message>
+        <source>{state}; turn it with ← and →, or choose it with {number}</source>
+        <translation>{state}; draai met ← en →, of kies hem met {number}</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>Vergrendelen of ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Lock of {ring}</source>
+        <translation>Slot van {ring}</translation>
+    </message>
+    <message>
+        <source>{ring}, segment {position} of {count}</source>
+        <translation>{ring}, segment {position} van {count}</translation>
+    </message>
+    <message>
+        <source>, at 12 o&apos;clock</source>
+        <translation>, op 12 uur</translation>
+    </message>
+    <message>
+        <source>{count} on {segment}</source>
+        <translation>{count} op {segment}</translation>
+    </message>
+    <message>
+        <source>Expand to hear the post-its&apos; texts</source>
+        <translation>Open om de teksten van de geeltjes te horen</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Wiel</translation>
+    </message>
+    <message>
+        <source>The network impact wheel: 1 to 4 choose a ring, ← and → turn it, Tab goes to the next ring</source>
+        <translation>Het wiel van het netwerkimpactmodel: 1 tot 4 kiezen een ring, ← en → draaien hem, Tab gaat naar de volgende ring</translation>
+    </message>
+</context>
+<context>
     <name>WheelDesk</name>
     <message>
         <source>Wheel</source>
