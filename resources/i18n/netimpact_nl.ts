@@ -69,6 +69,10 @@
         <translation>Console — Netwerkimpact</translation>
     </message>
     <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
         <source>The projector shows</source>
         <translation>De beamer toont</translation>
     </message>
@@ -130,6 +134,14 @@
     <message>
         <source>Own name, e.g. “%1”</source>
         <translation>Eigen naam, bijv. “%1”</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>New entry for %1</source>
+        <translation>Nieuwe regel voor %1</translation>
     </message>
 </context>
 <context>
@@ -270,6 +282,18 @@
         <translation>Zoeken in de hulp (bijvoorbeeld: bereik, stap 4)</translation>
     </message>
     <message>
+        <source>Search the help</source>
+        <translation>Zoeken in de hulp</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Hulppagina</translation>
+    </message>
+    <message>
         <source>How a session goes</source>
         <translation>Zo verloopt een sessie</translation>
     </message>
@@ -373,6 +397,10 @@
     <message>
         <source>Import post-its</source>
         <translation>Post-its importeren</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Te importeren rijen</translation>
     </message>
     <message>
         <source>Row</source>
@@ -749,6 +777,10 @@
         <translation>De indicator omhoog binnen zijn stap</translation>
     </message>
     <message>
+        <source>Indicators per step</source>
+        <translation>Indicatoren per stap</translation>
+    </message>
+    <message>
         <source>Move the indicator down within its step</source>
         <translation>De indicator omlaag binnen zijn stap</translation>
     </message>
@@ -785,6 +817,10 @@
     <message>
         <source>Measurements</source>
         <translation>Metingen</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Leerpad</translation>
     </message>
     <message>
         <source>Open or create a network to follow its learning path.</source>
@@ -866,6 +902,22 @@
         <translation>Hoe aannemelijk is deze stap gemaakt?</translation>
     </message>
     <message>
+        <source>Story: %1</source>
+        <translation>Verhaal: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning line</source>
+        <translation>Redeneerlijn</translation>
+    </message>
+    <message>
+        <source>Update the saved line</source>
+        <translation>De bewaarde lijn bijwerken</translation>
+    </message>
+    <message>
+        <source>Evidence for this step</source>
+        <translation>Onderbouwing van deze stap</translation>
+    </message>
+    <message>
         <source>Add evidence…</source>
         <translation>Onderbouwing toevoegen…</translation>
     </message>
@@ -930,6 +982,10 @@
     <message>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Saved lines</source>
+        <translation>Bewaarde lijnen</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1271,6 +1327,29 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     </message>
 </context>
 <context>
+    <name>NoteColour</name>
+    <message>
+        <source>yellow</source>
+        <translation>geel</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>roze</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>groen</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blauw</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>oranje</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Edit post-it</source>
@@ -1316,6 +1395,10 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
+        <source>Post-its of this segment</source>
+        <translation>Geeltjes op dit segment</translation>
+    </message>
+    <message>
         <source>Post-it %1 of %2</source>
         <translation>Post-it %1 van %2</translation>
     </message>
@@ -1333,6 +1416,10 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     <message>
         <source>Move to</source>
         <translation>Verplaats naar</translation>
+    </message>
+    <message>
+        <source>Post-its</source>
+        <translation>Post-its</translation>
     </message>
     <message>
         <source>Open or create a network to collect its post-its.</source>
@@ -1360,6 +1447,10 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     <message>
         <source>On</source>
         <translation>Op</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1797,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
 <context>
     <name>QuickBar</name>
     <message>
+        <source>New post-it</source>
+        <translation>Nieuw geeltje</translation>
+    </message>
+    <message>
         <source>Post-it: type and press Enter (“hou: …” picks a segment; 1–4, ←→)</source>
         <translation>Post-it: typ en druk op Enter (“hou: …” kiest een segment; 1–4, ←→)</translation>
     </message>
@@ -1897,6 +1992,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
         <translation>Toelaten (Enter)</translation>
     </message>
     <message>
+        <source>Waiting post-its</source>
+        <translation>Wachtende geeltjes</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
@@ -1968,6 +2067,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
     <message>
         <source>Netwerkimpact</source>
         <translation>Netwerkimpact</translation>
+    </message>
+    <message>
+        <source>Networks in this store</source>
+        <translation>Netwerken in deze opslag</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2296,6 +2399,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
 </context>
 <context>
     <name>Wall</name>
+    <message>
+        <source>Post-its by segment</source>
+        <translation>Geeltjes per segment</translation>
+    </message>
     <message>
         <source>Moment</source>
         <translation>Moment</translation>

@@ -103,6 +103,7 @@ class QuickBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.line.setAccessibleName(self.tr("New post-it"))
         self.line.setPlaceholderText(
             self.tr("Post-it: type and press Enter (\u201chou: …\u201d picks a segment; 1–4, ←→)")
         )
