@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.ui.control.i18n import LanguageSwitcher
 from app.ui.control.settings import Settings
@@ -113,3 +113,15 @@ def test_every_control_of_every_dialog_has_a_name(
 
 def test_names_are_in_the_users_language(dutch_window: MainWindow) -> None:
     assert accessible_name(dutch_window.view) == "Wiel"
+
+
+def test_no_text_field_keeps_the_tab_key(dutch_window: MainWindow, tmp_path: Path, qtbot) -> None:
+    """Tab leaves every multi-line field (WCAG 2.1.2: no keyboard trap)."""
+    roots = [dutch_window, *windows_and_dialogs(dutch_window, tmp_path, qtbot).values()]
+    trapping = [
+        f"{type(root).__name__}: {field.accessibleName() or field.objectName()}"
+        for root in roots
+        for field in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit)
+        if not field.tabChangesFocus()
+    ]
+    assert trapping == []

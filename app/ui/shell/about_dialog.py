@@ -53,6 +53,7 @@ def _plain_label(text: str) -> QLabel:
 
 def _plain_page(text: str) -> QPlainTextEdit:
     page = QPlainTextEdit(text)
+    page.setTabChangesFocus(True)
     page.setReadOnly(True)
     page.setObjectName("plain_page")
     return page

@@ -52,6 +52,7 @@ class HelpWindow(QDialog):
         self.contents.setObjectName("help_contents")
         self.contents.setWordWrap(True)
         self.page = QPlainTextEdit()
+        self.page.setTabChangesFocus(True)
         self.page.setObjectName("help_page")
         self.page.setReadOnly(True)
         self.search.setAccessibleName(self.tr("Search the help"))

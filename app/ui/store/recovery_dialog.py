@@ -113,6 +113,7 @@ class StoreProblemDialog(QDialog):
         toggle.setText(self.tr("Details"))
         toggle.setCheckable(True)
         text = QPlainTextEdit(details)
+        text.setTabChangesFocus(True)
         text.setAccessibleName(self.tr("Details"))
         text.setReadOnly(True)
         text.setMaximumHeight(80)
