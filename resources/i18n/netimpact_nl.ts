@@ -801,6 +801,113 @@
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field; on the wheel, first its rings one by one</source>
+        <translation>Volgend of vorig veld; op het wiel eerst de ringen één voor één</translation>
+    </message>
+    <message>
+        <source>← →</source>
+        <translation>← →</translation>
+    </message>
+    <message>
+        <source>On a row of tabs (the side panel, the wheel or the wall): choose the page</source>
+        <translation>Op een rij tabbladen (het zijpaneel, het wiel of de wand): kies de pagina</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>In a list or a tree: choose an item; in the post-its beside the wheel: the next</source>
+        <translation>In een lijst of boom: kies een item; in de geeltjes naast het wiel: het volgende</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Druk op de knop of vink het vakje aan dat de focus heeft</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In a dialog: OK; in the room&apos;s queue: accept the post-it</source>
+        <translation>In een dialoog: OK; in de wachtrij van de zaal: het geeltje toelaten</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog without changing anything</source>
+        <translation>Een dialoog sluiten zonder iets te veranderen</translation>
+    </message>
+    <message>
+        <source>Alt, F10</source>
+        <translation>Alt, F10</translation>
+    </message>
+    <message>
+        <source>Open the menu bar (then the arrow keys and Enter)</source>
+        <translation>De menubalk openen (dan de pijltjestoetsen en Enter)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N, Ctrl+O</source>
+        <translation>Ctrl+N, Ctrl+O</translation>
+    </message>
+    <message>
+        <source>New network, open a network</source>
+        <translation>Nieuw netwerk, een netwerk openen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Y</source>
+        <translation>Ctrl+Z, Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Ongedaan maken, opnieuw</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Poster or report as PDF</source>
+        <translation>Poster of rapport als PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Open or close the room</source>
+        <translation>De zaal openen of sluiten</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Screen reader</source>
+        <translation>Schermlezer</translation>
+    </message>
+    <message>
+        <source>The wheel lists its rings, segments, locks, the line at 12 o&apos;clock and the post-its; a ring&apos;s actions turn it, and a new line is read out</source>
+        <translation>Het wiel noemt zijn ringen, segmenten, sloten, de lijn op 12 uur en de geeltjes; de acties van een ring draaien hem, en een nieuwe lijn wordt voorgelezen</translation>
+    </message>
+</context>
+<context>
     <name>LearningPathPanel</name>
     <message>
         <source>Moments</source>

@@ -144,6 +144,7 @@ class IndicatorForm(QWizard):
         self.suggestions.setToolTip(self.tr("Click a suggestion to use it as a starting point"))
         self.suggestions.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.suggestions.itemClicked.connect(self.use_suggestion)
+        self.suggestions.itemActivated.connect(self.use_suggestion)  # Enter, without a mouse
         self._fill_suggestions()
         if self.suggestions.count():
             page.form.addRow(self.tr("Suggestions"), self.suggestions)

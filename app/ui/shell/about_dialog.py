@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.model import Language, Model
 from app.core.resources import resource_path
-from app.ui.presenting.keys import key_help
+from app.ui.presenting.keys import key_help, keyboard_help
 
 FONT_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
 
@@ -128,7 +128,7 @@ class AboutDialog(QDialog):
         return page
 
     def _keys_page(self) -> QTableWidget:
-        rows = key_help()
+        rows = key_help() + keyboard_help()
         table = QTableWidget(len(rows), 2)
         table.setObjectName("keys_table")
         table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("What it does")])

@@ -30,7 +30,7 @@ from app.core.help_topics import (
     matching,
 )
 from app.core.model import Direction, Language, Model
-from app.ui.presenting.keys import key_help
+from app.ui.presenting.keys import key_help, keyboard_help
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -87,7 +87,9 @@ class HelpWindow(QDialog):
             HelpPage(page.key, self.tr("Appendix 1: %1").replace("%1", page.title), page.body)
             for page in definition_pages(model, language)
         )
-        keys = "\n".join(f"{shortcut}\n    {meaning}" for shortcut, meaning in key_help())
+        keys = "\n".join(
+            f"{shortcut}\n    {meaning}" for shortcut, meaning in key_help() + keyboard_help()
+        )
         return (session, *definitions, plan, HelpPage("keys", self.tr("Keys"), keys))
 
     def _session_text(self, model: Model, language: Language) -> str:
