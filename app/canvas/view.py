@@ -6,8 +6,16 @@ inside the wheel while it steps through the rings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QEventPoint, QPainter, QResizeEvent, QTouchEvent
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QEventPoint,
+    QFocusEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QTouchEvent,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from app.canvas import accessible
@@ -16,6 +24,8 @@ from app.core.model import Language, Model
 from app.core.wheel_layout import CALM, Palette
 
 SIZE_SETTLE_MS = 250
+FOCUS_RING_WIDTH = 3.0  # device pixels
+FOCUS_RING_GAP = 40.0  # scene units outside the rim, inside the sightline margin
 
 
 class WheelView(QGraphicsView):
@@ -102,6 +112,28 @@ class WheelView(QGraphicsView):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus ring appears
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """While the wheel has the keyboard focus, a ring around it in the margin shows it
+        (WCAG 2.4.7), 3 px in the axis's colour: 3:1 and more on both schemes' backgrounds."""
+        if not self.hasFocus():
+            return
+        pen = QPen(QColor(self.wheel.wheel_palette.core.fill), FOCUS_RING_WIDTH)
+        pen.setCosmetic(True)
+        painter.save()
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        radius = self.wheel.radius + FOCUS_RING_GAP
+        painter.drawEllipse(QPointF(0, 0), radius, radius)
+        painter.restore()
 
     def leaveEvent(self, event: QEvent) -> None:
         self.wheel.input.clear_hover()
