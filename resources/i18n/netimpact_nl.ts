@@ -177,6 +177,10 @@
 <context>
     <name>EntryTable</name>
     <message>
+        <source>Entries of %1</source>
+        <translation>Metingen van %1</translation>
+    </message>
+    <message>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>

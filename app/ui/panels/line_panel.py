@@ -127,6 +127,7 @@ class LinePanel(WrappingScrollArea):
         self.title = limit_line(QLineEdit(), MAX_NAME)
         self.state = QLabel()
         self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setWordWrap(True)  # a long state reads on two lines, never cut off
         self.direction = QComboBox()
         for direction in Direction:
             self.direction.addItem("", direction)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -26,6 +27,7 @@ from app import __version__
 from app.core.model import Language, Model
 from app.core.resources import resource_path
 from app.ui.presenting.keys import key_help, keyboard_help
+from app.ui.widgets.wrapping_scroll import WrappingScrollArea
 
 FONT_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
 
@@ -69,7 +71,11 @@ class AboutDialog(QDialog):
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About Netwerkimpact"))
         self.tabs = QTabWidget()
-        self.about_page = self._about_page(model, language, store_file)
+        # In a scroll area: with a large system font the texts need more room than the dialog.
+        self.about_page = WrappingScrollArea()
+        self.about_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.about_page.setAccessibleName(self.tr("About"))
+        self.about_page.setWidget(self._about_page(model, language, store_file))
         self.model_page = _plain_page(model_text(model, language))
         self.keys_page = self._keys_page()
         self.licence_page = _plain_page(self._licence())
