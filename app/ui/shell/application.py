@@ -20,6 +20,7 @@ from app.core.model import default_model
 from app.ui.control.i18n import LanguageSwitcher, TranslationsMissingError
 from app.ui.control.settings import Settings
 from app.ui.shell.main_window import MainWindow
+from app.ui.widgets.readable_palette import readable_palette
 from db.files import default_store_path
 from db.glance import first_look
 from db.loading import load_store_layer
@@ -40,6 +41,7 @@ def application() -> QApplication:
     app.setApplicationName("Netwerkimpact")
     app.setOrganizationName("Netwerkimpact")
     app.setApplicationDisplayName("Netwerkimpact")
+    app.setPalette(readable_palette(app.palette()))  # selections and muted texts read 4.5:1
     return app
 
 
