@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QColor,
     QEventPoint,
     QFocusEvent,
+    QKeyEvent,
     QPainter,
     QPen,
     QResizeEvent,
@@ -75,6 +76,7 @@ class WheelView(QGraphicsView):
         self._size_settled.setSingleShot(True)
         self._size_settled.setInterval(SIZE_SETTLE_MS)
         self._size_settled.timeout.connect(self._prepare_turning)
+        self.focus_shown = False  # see focusInEvent
         accessible.install()
         self.announcer = accessible.Announcer(self)
         self.fit()
@@ -113,18 +115,36 @@ class WheelView(QGraphicsView):
         super().showEvent(event)
         self.fit()
 
+    # The focus ring shows the keyboard's focus, as browsers' :focus-visible does: when the
+    # focus came by Tab or a shortcut, or a key was pressed since; not when the program or a
+    # click put the focus on the wheel (the first look and a click stay as they were).
+    _KEYBOARD_REASONS = (
+        Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason,
+        Qt.FocusReason.ShortcutFocusReason,
+    )
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        self.viewport().update()  # the focus ring appears
+        self.show_focus(event.reason() in self._KEYBOARD_REASONS)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self.viewport().update()
+        self.show_focus(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.show_focus(True)
+        super().keyPressEvent(event)
+
+    def show_focus(self, shown: bool) -> None:
+        if shown != self.focus_shown:
+            self.focus_shown = shown
+            self.viewport().update()
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """While the wheel has the keyboard focus, a ring around it in the margin shows it
         (WCAG 2.4.7), 3 px in the axis's colour: 3:1 and more on both schemes' backgrounds."""
-        if not self.hasFocus():
+        if not (self.focus_shown and self.hasFocus()):
             return
         pen = QPen(QColor(self.wheel.wheel_palette.core.fill), FOCUS_RING_WIDTH)
         pen.setCosmetic(True)
