@@ -26,7 +26,7 @@ from app.canvas.glyph_sprites import GlyphSprites
 from app.canvas.idle_work import TurningPreparation
 from app.canvas.keys import WheelKeys
 from app.canvas.label_paths import ArcBand, LabelShaper, PlacedLabel
-from app.canvas.note_items import place_notes
+from app.canvas.note_items import StackItem, place_notes, stack_items
 from app.canvas.ring_item import LOCK_SIZE, RingItem
 from app.canvas.scene_input import SceneInput
 from app.canvas.shapes import polar
@@ -210,6 +210,18 @@ class WheelScene(QGraphicsScene):
         self._notes = tuple(notes)
         place_notes(self, self._notes)
 
+    def notes_on(self, segment_key: str) -> tuple[tuple[int, str, str, str], ...]:
+        """The post-its on one segment, in the order given to `set_notes`."""
+        return tuple(note for note in self._notes if note[1] == segment_key)
+
+    def stacks(self) -> list[StackItem]:
+        """The post-it stacks shown on the wheel."""
+        return stack_items(self)
+
+    def core_title(self) -> str:
+        """What the axis is called: the network's name, else the model's name for the core."""
+        return self._network_name.strip() or self.wording.core()
+
     def label_text(self, segment_key: str) -> str:
         """The text shown on a segment: the network's own name for it, or the model's label."""
         return self.wording.segment(segment_key)
@@ -235,7 +247,7 @@ class WheelScene(QGraphicsScene):
         self._preparation.restart()
 
     def _refresh_core(self) -> None:
-        name = self._network_name.strip() or self.wording.core()
+        name = self.core_title()
         summary = [
             (part.label.in_(self.language), ", ".join(self._core_summary.get(part.key, [])))
             for part in self.model.core.segments

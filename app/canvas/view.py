@@ -6,15 +6,28 @@ inside the wheel while it steps through the rings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QEventPoint, QPainter, QResizeEvent, QShowEvent, QTouchEvent
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QEventPoint,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QTouchEvent,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from app.canvas import accessible
 from app.canvas.scene import WheelScene
 from app.core.model import Language, Model
 from app.core.wheel_layout import CALM, Palette
 
 SIZE_SETTLE_MS = 250
+FOCUS_RING_WIDTH = 3.0  # device pixels
+FOCUS_RING_GAP = 40.0  # scene units outside the rim, inside the sightline margin
 
 
 class WheelView(QGraphicsView):
@@ -64,6 +77,9 @@ class WheelView(QGraphicsView):
         self._size_settled.setSingleShot(True)
         self._size_settled.setInterval(SIZE_SETTLE_MS)
         self._size_settled.timeout.connect(self._prepare_turning)
+        self.focus_shown = False  # see focusInEvent
+        accessible.install()
+        self.announcer = accessible.Announcer(self)
         self.fit()
 
     def fit(self) -> None:
@@ -99,6 +115,46 @@ class WheelView(QGraphicsView):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit()
+
+    # The focus ring shows the keyboard's focus, as browsers' :focus-visible does: when the
+    # focus came by Tab or a shortcut, or a key was pressed since; not when the program or a
+    # click put the focus on the wheel (the first look and a click stay as they were).
+    _KEYBOARD_REASONS = (
+        Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason,
+        Qt.FocusReason.ShortcutFocusReason,
+    )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.show_focus(event.reason() in self._KEYBOARD_REASONS)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.show_focus(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.show_focus(True)
+        super().keyPressEvent(event)
+
+    def show_focus(self, shown: bool) -> None:
+        if shown != self.focus_shown:
+            self.focus_shown = shown
+            self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """While the wheel has the keyboard focus, a ring around it in the margin shows it
+        (WCAG 2.4.7), 3 px in the axis's colour: 3:1 and more on both schemes' backgrounds."""
+        if not (self.focus_shown and self.hasFocus()):
+            return
+        pen = QPen(QColor(self.wheel.wheel_palette.core.fill), FOCUS_RING_WIDTH)
+        pen.setCosmetic(True)
+        painter.save()
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        radius = self.wheel.radius + FOCUS_RING_GAP
+        painter.drawEllipse(QPointF(0, 0), radius, radius)
+        painter.restore()
 
     def leaveEvent(self, event: QEvent) -> None:
         self.wheel.input.clear_hover()

@@ -32,6 +32,7 @@ from app.core.wheel_layout import Palette
 
 BEAM_HALF_WIDTH = 62.0  # scene units (the wheel's outer radius is 1000)
 FAINT_HALF_WIDTH = 10.0
+BEAM_EDGE_WIDTH = 2.0  # device pixels
 FAINT_OPACITY = 0.16
 
 
@@ -69,6 +70,8 @@ class WheelBase(QGraphicsItem):
     def set_palette(self, palette: Palette) -> None:
         self._beam_colour = QColor(palette.beam)
         self._beam_opacity = palette.beam_opacity
+        self._beam_edge_pen = QPen(QColor(palette.beam_edge), BEAM_EDGE_WIDTH)
+        self._beam_edge_pen.setCosmetic(True)
         self._faint_colour = QColor(palette.faint_sightline)
         self._rim_pens = None  # the rims take the rings' edge colours
         self._pens = {}
@@ -100,11 +103,27 @@ class WheelBase(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
         for band in self._beams if self.show_beam else ():
             band.paint(painter, self._beam_colour, self._beam_opacity)
+        if self.show_beam:
+            self._paint_beam_edges(painter)
         for ring in self.rings:
             painter.setWorldTransform(ring.sceneTransform() * room)
             ring.paint_boundaries(painter)
         painter.setWorldTransform(room)
         self._paint_rims(painter)
+
+    def _paint_beam_edges(self, painter: QPainter) -> None:
+        """The beam's two long edges, in a colour with 3:1 against every fill they cross, so
+        the line at 12 o'clock stands out by its outline too, not by a tint alone."""
+        painter.save()
+        painter.rotate(self._focus)
+        painter.setPen(self._beam_edge_pen)
+        inner, outer = self.rings[0].inner, self.rings[-1].outer
+        for x in (-BEAM_HALF_WIDTH, BEAM_HALF_WIDTH):
+            painter.drawLine(
+                QPointF(x, -math.sqrt(inner * inner - x * x)),
+                QPointF(x, -math.sqrt(outer * outer - x * x)),
+            )
+        painter.restore()
 
     def _paint_rims(self, painter: QPainter) -> None:
         """Each ring's rim as an `EDGE_WIDTH` pen showed it, drawn as one-pixel circles (a

@@ -52,6 +52,7 @@ class Palette:
     rings: tuple[RingColours, ...]  # inside out, stakeholder ring last
     beam: str  # the active reasoning line
     beam_opacity: float
+    beam_edge: str  # the beam's two long edges: 3:1 against every fill they cross
     faint_sightline: str
     note_colours: tuple[str, ...]
 
@@ -67,14 +68,19 @@ CALM = Palette(
     name="calm",
     background="#f7f5f0",
     core=RingColours("#123b4a", "#123b4a", "#ffffff", "#0b2a35"),
+    # Each ring a clear step lighter than the one inside it (CIELAB L* 70, 78.5, 86.5, 97.5),
+    # so neighbours stay apart in lightness, which every colour vision keeps; the hue turns from
+    # blue-teal to cream on top. Edges are dark enough for 3:1 against the fills on both sides
+    # (WCAG 1.4.11). tests/core/test_colour_access.py checks all of it.
     rings=(
-        RingColours("#b7dbe2", "#a9d2da", "#0b2530", "#6f9ea8"),
-        RingColours("#cde6e3", "#bfdeda", "#0b2530", "#7ea7a2"),
-        RingColours("#e1efe6", "#d3e8db", "#0b2530", "#8fb39d"),
-        RingColours("#f5eedc", "#ede3ca", "#2b2213", "#b9a57a"),
+        RingColours("#86b2c4", "#8aafc6", "#061a22", "#2a4f5c"),
+        RingColours("#a0cac9", "#a2c7cd", "#061a22", "#355f60"),
+        RingColours("#c5dfcd", "#cadbcf", "#061a22", "#46694f"),
+        RingColours("#fff6e1", "#fff2d6", "#2b2213", "#76653f"),
     ),
     beam="#e59a2f",
     beam_opacity=0.42,
+    beam_edge="#7a4500",
     faint_sightline="#5d7a83",
     note_colours=("#fff27a", "#ffc4d6", "#b9f0b0", "#a8dcff", "#ffd39a"),
 )
@@ -84,14 +90,17 @@ HIGH_CONTRAST = Palette(
     name="high_contrast",
     background="#ffffff",
     core=RingColours("#000000", "#000000", "#ffffff", "#000000"),
+    # White to mid grey inside out (black edges 10:1 and more keep segments apart), so rings
+    # differ in lightness under every colour vision; the stakeholder ring pale yellow.
     rings=(
-        RingColours("#ffffff", "#e6e6e6", "#000000", "#000000"),
-        RingColours("#ffffff", "#e6e6e6", "#000000", "#000000"),
-        RingColours("#ffffff", "#e6e6e6", "#000000", "#000000"),
-        RingColours("#fff7cc", "#ffe98a", "#000000", "#000000"),
+        RingColours("#ffffff", "#f8f8f8", "#000000", "#000000"),
+        RingColours("#dadada", "#d7d7d7", "#000000", "#000000"),
+        RingColours("#b9b9b9", "#b6b6b6", "#000000", "#000000"),
+        RingColours("#fff7cc", "#ffef9f", "#000000", "#000000"),
     ),
     beam="#d40000",
-    beam_opacity=0.30,
+    beam_opacity=0.25,
+    beam_edge="#7a0000",
     faint_sightline="#000000",
     note_colours=("#fff200", "#ff9ec0", "#8cf07e", "#7cc8ff", "#ffb35c"),
 )

@@ -170,7 +170,7 @@ def draw_writing_field(
         canvas.line(x + 12, line_y, x + w - 12, line_y)
         line_y -= 24
     canvas.setDash()
-    canvas.setFillColor(colour(MUTED, 0.8))
+    canvas.setFillColor(colour(MUTED))  # full strength: 4.5:1 on the white field
     canvas.setFont(REGULAR, 7)
     canvas.drawRightString(x + w - 8, y + 5, hint)
     canvas.restoreState()

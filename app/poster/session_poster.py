@@ -50,7 +50,7 @@ DESIGN = landscape(A3)  # the poster is laid out on landscape A3 and scaled
 LEADING = 11.6
 HEADING_SIZE = 11.0
 COLUMN_GAP = 14.0
-CARD_EDGE = "#b9a57a"
+CARD_EDGE = "#76653f"  # 3:1 and more against the paper and every post-it colour
 
 
 def session_wheel(width: float, height: float) -> WheelPlace:

@@ -31,19 +31,19 @@ main{max-width:34rem;margin:0 auto;padding:1rem}
 h1{font-size:1.3rem;margin:.2rem 0 .8rem;overflow-wrap:anywhere}
 label,legend,.group{display:block;font-weight:600;margin:.9rem 0 .3rem}
 input[type=text],textarea{width:100%;font:inherit;font-size:16px;padding:.6rem;
-border:1px solid #6f9ea8;border-radius:.4rem;background:#fff;color:#0b2530}
+border:1px solid #46707b;border-radius:.4rem;background:#fff;color:#0b2530}
 textarea{min-height:6.5rem;resize:vertical}
 fieldset{border:0;padding:0;margin:0;min-width:0}
 .chips{display:flex;flex-wrap:wrap;gap:.4rem}
 .chip{display:flex;align-items:center;gap:.4rem;margin:0;font-weight:400;min-height:44px;
 padding:.35rem .6rem;border-radius:.4rem;border:2px solid transparent;flex:1 1 45%}
 .chip input{width:1.2rem;height:1.2rem;margin:0;flex:none}
-.chip:has(input:checked){border-color:#e59a2f;box-shadow:0 0 0 2px #e59a2f}
-.chip small{display:block;font-size:.75rem;opacity:.8}
+.chip:has(input:checked){border-color:#8f5200;box-shadow:0 0 0 2px #8f5200}
+.chip small{display:block;font-size:.75rem}
 details{margin-top:.7rem}
 summary{min-height:44px;padding:.6rem 0;font-weight:600;cursor:pointer}
 .ring{font-weight:600;margin:.6rem 0 .3rem}
-.ask{background:#fff;border-left:.35rem solid #e59a2f;padding:.6rem .8rem;margin:1rem 0 0}
+.ask{background:#fff;border-left:.35rem solid #8f5200;padding:.6rem .8rem;margin:1rem 0 0}
 .ask p{margin:.2rem 0}
 button{display:block;width:100%;margin:1.2rem 0 .6rem;min-height:48px;font:inherit;
 font-size:1.1rem;font-weight:700;border:0;border-radius:.5rem;background:#123b4a;color:#fff}
@@ -55,6 +55,10 @@ border:1px solid #6f9ea8;border-radius:.4rem;background:#fff;color:#0b2530}
 .unit{margin-left:.4rem;font-weight:600}
 .story textarea{min-height:4rem}
 .code{text-transform:uppercase;letter-spacing:.2em;font-size:1.4rem}
+@media (prefers-contrast:more){body{background:#fff;color:#000}
+input[type=text],textarea{border-color:#000;color:#000}
+.chip:has(input:checked){border-color:#000;box-shadow:0 0 0 2px #000}
+.ask{border-left-color:#000}button{background:#000;color:#fff}}
 """.strip()
 
 

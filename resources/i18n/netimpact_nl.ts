@@ -108,6 +108,10 @@
         <source>Next line</source>
         <translation>Volgende lijn</translation>
     </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
 </context>
 <context>
     <name>CorePanel</name>
@@ -130,6 +134,14 @@
     <message>
         <source>Own name, e.g. “%1”</source>
         <translation>Eigen naam, bijv. “%1”</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>New entry for %1</source>
+        <translation>Nieuwe regel voor %1</translation>
     </message>
 </context>
 <context>
@@ -199,6 +211,10 @@
     <message>
         <source>“%1” is not a date (type it as 15-02-2025); nothing was changed.</source>
         <translation>“%1” is geen datum (typ bijvoorbeeld 15-02-2025); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Entries of %1</source>
+        <translation>Metingen van %1</translation>
     </message>
 </context>
 <context>
@@ -363,6 +379,18 @@
     <message>
         <source>Nothing in the help matches “%1”.</source>
         <translation>Niets in de hulp past bij “%1”.</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>Zoeken in de hulp</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Hulppagina</translation>
     </message>
 </context>
 <context>
@@ -687,6 +715,10 @@
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Te importeren rijen</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorForm</name>
@@ -944,6 +976,10 @@
         <source>Move the indicator down within its step</source>
         <translation>De indicator omlaag binnen zijn stap</translation>
     </message>
+    <message>
+        <source>Indicators per step</source>
+        <translation>Indicatoren per stap</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorTrend</name>
@@ -958,6 +994,113 @@
     <message>
         <source>Move this indicator down</source>
         <translation>Deze indicator omlaag</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field; on the wheel, first its rings one by one</source>
+        <translation>Volgend of vorig veld; op het wiel eerst de ringen één voor één</translation>
+    </message>
+    <message>
+        <source>← →</source>
+        <translation>← →</translation>
+    </message>
+    <message>
+        <source>On a row of tabs (the side panel, the wheel or the wall): choose the page</source>
+        <translation>Op een rij tabbladen (het zijpaneel, het wiel of de wand): kies de pagina</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>In a list or a tree: choose an item; in the post-its beside the wheel: the next</source>
+        <translation>In een lijst of boom: kies een item; in de geeltjes naast het wiel: het volgende</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Druk op de knop of vink het vakje aan dat de focus heeft</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In a dialog: OK; in the room&apos;s queue: accept the post-it</source>
+        <translation>In een dialoog: OK; in de wachtrij van de zaal: het geeltje toelaten</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog without changing anything</source>
+        <translation>Een dialoog sluiten zonder iets te veranderen</translation>
+    </message>
+    <message>
+        <source>Alt, F10</source>
+        <translation>Alt, F10</translation>
+    </message>
+    <message>
+        <source>Open the menu bar (then the arrow keys and Enter)</source>
+        <translation>De menubalk openen (dan de pijltjestoetsen en Enter)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N, Ctrl+O</source>
+        <translation>Ctrl+N, Ctrl+O</translation>
+    </message>
+    <message>
+        <source>New network, open a network</source>
+        <translation>Nieuw netwerk, een netwerk openen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Y</source>
+        <translation>Ctrl+Z, Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Ongedaan maken, opnieuw</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Poster or report as PDF</source>
+        <translation>Poster of rapport als PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Open or close the room</source>
+        <translation>De zaal openen of sluiten</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Screen reader</source>
+        <translation>Schermlezer</translation>
+    </message>
+    <message>
+        <source>The wheel lists its rings, segments, locks, the line at 12 o&apos;clock and the post-its; a ring&apos;s actions turn it, and a new line is read out</source>
+        <translation>Het wiel noemt zijn ringen, segmenten, sloten, de lijn op 12 uur en de geeltjes; de acties van een ring draaien hem, en een nieuwe lijn wordt voorgelezen</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1160,10 @@
     <message>
         <source>Move this moment later on the path</source>
         <translation>Dit moment later op het leerpad</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Leerpad</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1252,22 @@
         <source>Update “%1”…</source>
         <translation>“%1” bijwerken…</translation>
     </message>
+    <message>
+        <source>Story: %1</source>
+        <translation>Verhaal: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning line</source>
+        <translation>Redeneerlijn</translation>
+    </message>
+    <message>
+        <source>Update the saved line</source>
+        <translation>De bewaarde lijn bijwerken</translation>
+    </message>
+    <message>
+        <source>Evidence for this step</source>
+        <translation>Onderbouwing van deze stap</translation>
+    </message>
 </context>
 <context>
     <name>LineStatus</name>
@@ -1178,6 +1341,10 @@
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>Saved lines</source>
+        <translation>Bewaarde lijnen</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1677,29 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     </message>
 </context>
 <context>
+    <name>NoteColour</name>
+    <message>
+        <source>yellow</source>
+        <translation>geel</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>roze</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>groen</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blauw</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>oranje</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Edit post-it</source>
@@ -1558,6 +1748,10 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
         <source>Post-it %1 of %2</source>
         <translation>Post-it %1 van %2</translation>
     </message>
+    <message>
+        <source>Post-its of this segment</source>
+        <translation>Geeltjes op dit segment</translation>
+    </message>
 </context>
 <context>
     <name>NotesPanel</name>
@@ -1593,12 +1787,20 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
         <source>No post-its for this moment.</source>
         <translation>Geen geeltjes bij dit moment.</translation>
     </message>
+    <message>
+        <source>Post-its</source>
+        <translation>Post-its</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDate</name>
     <message>
         <source>On</source>
         <translation>Op</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2182,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
             <numerusform>%n post-its, één per regel, toevoegen aan %1?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New post-it</source>
+        <translation>Nieuw geeltje</translation>
+    </message>
 </context>
 <context>
     <name>RecordButtons</name>
@@ -2252,6 +2458,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <source>This story fits no step of the current line. Put it on:</source>
         <translation>Dit verhaal past bij geen stap van de huidige lijn. Zet het bij:</translation>
     </message>
+    <message>
+        <source>Waiting post-its</source>
+        <translation>Wachtende geeltjes</translation>
+    </message>
 </context>
 <context>
     <name>SavedNotice</name>
@@ -2328,6 +2538,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Open example</source>
         <translation>Voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>Networks in this store</source>
+        <translation>Netwerken in deze opslag</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2944,85 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Colour this group</source>
         <translation>Deze groep kleuren</translation>
+    </message>
+    <message>
+        <source>Post-its by segment</source>
+        <translation>Geeltjes per segment</translation>
+    </message>
+</context>
+<context>
+    <name>WheelAccessible</name>
+    <message>
+        <source>Line: {chain}</source>
+        <translation>Lijn: {chain}</translation>
+    </message>
+    <message>
+        <source>1 post-it</source>
+        <translation>1 geeltje</translation>
+    </message>
+    <message>
+        <source>{count} post-its</source>
+        <translation>{count} geeltjes</translation>
+    </message>
+    <message>
+        <source>The active reasoning line, along the sightline at 12 o&apos;clock</source>
+        <translation>De actieve redeneerlijn, langs de zichtlijn op 12 uur</translation>
+    </message>
+    <message>
+        <source>Turn clockwise</source>
+        <translation>Draai met de klok mee</translation>
+    </message>
+    <message>
+        <source>Turn anticlockwise</source>
+        <translation>Draai tegen de klok in</translation>
+    </message>
+    <message>
+        <source>Ring {number}: {name}</source>
+        <translation>Ring {number}: {name}</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>vergrendeld</translation>
+    </message>
+    <message>
+        <source>free to turn</source>
+        <translation>vrij om te draaien</translation>
+    </message>
+    <message>
+        <source>{state}; turn it with ← and →, or choose it with {number}</source>
+        <translation>{state}; draai met ← en →, of kies hem met {number}</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>Vergrendelen of ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Lock of {ring}</source>
+        <translation>Slot van {ring}</translation>
+    </message>
+    <message>
+        <source>{ring}, segment {position} of {count}</source>
+        <translation>{ring}, segment {position} van {count}</translation>
+    </message>
+    <message>
+        <source>, at 12 o&apos;clock</source>
+        <translation>, op 12 uur</translation>
+    </message>
+    <message>
+        <source>{count} on {segment}</source>
+        <translation>{count} op {segment}</translation>
+    </message>
+    <message>
+        <source>Expand to hear the post-its&apos; texts</source>
+        <translation>Open om de teksten van de geeltjes te horen</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Wiel</translation>
+    </message>
+    <message>
+        <source>The network impact wheel: 1 to 4 choose a ring, ← and → turn it, Tab goes to the next ring</source>
+        <translation>Het wiel van het netwerkimpactmodel: 1 tot 4 kiezen een ring, ← en → draaien hem, Tab gaat naar de volgende ring</translation>
     </message>
 </context>
 <context>

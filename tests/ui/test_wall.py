@@ -92,7 +92,9 @@ def test_colour_filter_and_sort(window: MainWindow, qtbot, tmp_path: Path) -> No
     assert _by_group(wall) == {key: ["b later", "a eerder"]}
     # Colour one group from its context menu.
     menu = wall.group_menu(wall.groups[key])
-    next(a for a in menu.actions() if a.text().endswith("#FFD39A")).trigger()
+    orange = next(a for a in menu.actions() if a.data() == "#FFD39A")
+    assert orange.text().endswith(" orange")  # in words, not a colour code
+    orange.trigger()
     assert {note.colour for note in workshop.contents.notes} == {"#FFD39A"}
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -34,6 +35,7 @@ from app.ui.control.workshop import Workshop
 from app.ui.dialogs.record_dialog import save_or_explain
 from app.ui.widgets.record_labels import kind_icon, kind_text
 from app.ui.widgets.text_limits import limit_line, limit_text
+from app.ui.widgets.wrapping_scroll import WrappingScrollArea
 from db.records import Indicator, SourceKind
 
 NAME_LIMIT = 200  # the store's limit for names
@@ -71,7 +73,15 @@ class PlanPage(QWizardPage):
             .replace("%2", str(len(workshop.model.indicator_plan)))
             .replace("%3", step.label.in_(language))
         )
-        layout = QVBoxLayout(self)
+        # The page's content scrolls when a large system font makes it taller than the form.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = WrappingScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.title())
+        outer.addWidget(scroll)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setSpacing(8)
         self.lead = _plain_label()
         lead_font = self.lead.font()
@@ -91,6 +101,7 @@ class PlanPage(QWizardPage):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
         layout.addStretch(1)
+        scroll.setWidget(body)
 
 
 class IndicatorForm(QWizard):
@@ -144,6 +155,7 @@ class IndicatorForm(QWizard):
         self.suggestions.setToolTip(self.tr("Click a suggestion to use it as a starting point"))
         self.suggestions.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.suggestions.itemClicked.connect(self.use_suggestion)
+        self.suggestions.itemActivated.connect(self.use_suggestion)  # Enter, without a mouse
         self._fill_suggestions()
         if self.suggestions.count():
             page.form.addRow(self.tr("Suggestions"), self.suggestions)

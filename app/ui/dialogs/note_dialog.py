@@ -19,7 +19,7 @@ from app.core.limits import MAX_NOTE
 from app.core.wheel_layout import CALM
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs.record_dialog import RecordDialog
-from app.ui.widgets.record_labels import colour_icon
+from app.ui.widgets.record_labels import colour_icon, colour_name
 from app.ui.widgets.text_limits import limit_text
 from db.records import DEFAULT_NOTE_COLOUR, Note
 
@@ -88,7 +88,8 @@ class NoteDialog(RecordDialog):
             button.setIcon(colour_icon(colour, 22))
             button.setIconSize(QSize(22, 22))
             button.setProperty("colour", colour)
-            button.setToolTip(colour)
+            button.setToolTip(colour_name(colour))
+            button.setAccessibleName(colour_name(colour))
             button.setAutoRaise(True)
             button.setStyleSheet(
                 "QToolButton { border: 2px solid transparent; border-radius: 4px; padding: 2px; }"

@@ -54,12 +54,14 @@ class ReworkDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             form.addRow(label, choice)
+            label.setBuddy(choice)
             self.choices[step_key] = choice
         layout.addLayout(form)
         self.moved_title = QLineEdit(self.tr("%1 (earlier)").replace("%1", line.title))
         self.moved_title_label = QLabel(self.tr("Title of the new line"))
         title_row = QFormLayout()
         title_row.addRow(self.moved_title_label, self.moved_title)
+        self.moved_title_label.setBuddy(self.moved_title)
         layout.addLayout(title_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

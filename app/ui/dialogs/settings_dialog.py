@@ -69,6 +69,10 @@ class SettingsDialog(QDialog):
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.theme_label, self.theme)
         self.form.addRow(self.store_label, location)
+        # Each label names its field for a screen reader (a row of widgets has no buddy).
+        self.language_label.setBuddy(self.language)
+        self.theme_label.setBuddy(self.theme)
+        self.store_label.setBuddy(self.store)
         self.remembered = QLabel()
         self.remembered.setTextFormat(Qt.TextFormat.PlainText)
         self.remembered.setWordWrap(True)

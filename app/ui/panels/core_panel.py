@@ -128,7 +128,9 @@ class CorePanel(WrappingScrollArea):
             field = limit_line(QLineEdit(), MAX_NAME)
             field.setProperty("segment_key", segment.key)
             self.stakeholders[segment.key] = field
-            form.addRow(QLabel(), field)
+            label = QLabel()
+            label.setBuddy(field)  # names the field for a screen reader
+            form.addRow(label, field)
             field.textEdited.connect(
                 lambda text, key=segment.key: self.workshop.set_stakeholder_name(key, text)
             )
@@ -169,8 +171,14 @@ class CorePanel(WrappingScrollArea):
             field.setPlaceholderText(
                 self.tr("Own name, e.g. “%1”").replace("%1", segment.label.in_(language))
             )
+        self.setAccessibleName(self.tr("Core"))
         for box, part in zip(self.part_boxes, self.workshop.model.core.segments, strict=True):
             box.setTitle(literal_ampersands(part.label.in_(language)))
+            part_list = self.parts[part.key]
+            part_list.list.setAccessibleName(part.label.in_(language))
+            part_list.entry.setAccessibleName(
+                self.tr("New entry for %1").replace("%1", part.label.in_(language))
+            )
             definition = box.findChild(QLabel)
             if definition is not None:
                 definition.setText(part.definition.in_(language))

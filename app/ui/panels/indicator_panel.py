@@ -53,6 +53,7 @@ class IndicatorPanel(QWidget):
         self.title.setFont(title_font)
         layout.addWidget(self.title)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Indicators per step"))
         self.tree.setColumnCount(1)
         self.tree.setHeaderHidden(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -27,7 +27,6 @@ from app.core.limits import MAX_TEXT
 from app.core.model import IndicatorKind
 from app.ui.widgets.date_field import format_day, parse_day
 from app.ui.widgets.id_list import ID_ROLE
-from app.ui.widgets.plain import literal_ampersands
 from app.ui.widgets.record_labels import kind_icon
 from app.ui.widgets.record_widgets import move_buttons
 from app.ui.widgets.text_limits import LimitedItems
@@ -85,6 +84,7 @@ class EntryTable(QTableWidget):
         super().__init__(0, 6)
         self.trend = trend
         self.indicator = indicator
+        self.setAccessibleName(self.tr("Entries of %1").replace("%1", indicator.name))
         self._filling = False
         self.setHorizontalHeaderLabels(
             [
@@ -287,9 +287,18 @@ class IndicatorTrend(QGroupBox):
         self.indicator = indicator
         kind = IndicatorKind(indicator.kind)
         title = indicator.name if not indicator.unit else f"{indicator.name} ({indicator.unit})"
-        self.setTitle(literal_ampersands(title))
+        # The name heads the box as a wrapping label, not as the box's title: a title is one
+        # line and a long name (or a large system font) would be cut off.
+        self.setAccessibleName(title)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
+        self.name = QLabel(title)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name.setWordWrap(True)
+        name_font = self.name.font()
+        name_font.setBold(True)
+        self.name.setFont(name_font)
+        layout.addWidget(self.name)
         heading = QHBoxLayout()
         badge = QLabel()
         badge.setPixmap(kind_icon(kind).pixmap(18, 18))
@@ -298,6 +307,7 @@ class IndicatorTrend(QGroupBox):
         self.step.setTextFormat(Qt.TextFormat.PlainText)
         self.step.setStyleSheet("color: palette(placeholder-text);")
         self.step.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.step.setWordWrap(True)
         heading.addWidget(self.step, 1)
         self.up, self.down = move_buttons(
             self.tr("Move this indicator up"),

@@ -55,6 +55,7 @@ class LearningPathPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading(self.tr("Moments")))
         self.moments = QListWidget()
+        self.moments.setAccessibleName(self.tr("Moments"))
         self.moments.itemSelectionChanged.connect(self._update_buttons)
         self.moments.itemDoubleClicked.connect(lambda _item: self.edit_selected_moment())
         layout.addWidget(self.moments)
@@ -96,6 +97,7 @@ class LearningPathPanel(QWidget):
         layout.addWidget(self.trend_box)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Learning path"))
         scroll.setWidgetResizable(True)
         # The content follows the panel's width (no sideways scrolling): tables elide, the
         # moments wrap onto rows, the chart scales.

@@ -106,6 +106,9 @@ class StepEditor(QFrame):
 
     def show_texts(self, heading: str, questions: str) -> None:
         self.heading.setText(heading)
+        self.story.setAccessibleName(
+            QCoreApplication.translate("LinePanel", "Story: %1").replace("%1", heading)
+        )
         self.questions.setText(questions)
 
 
@@ -135,6 +138,8 @@ class LinePanel(WrappingScrollArea):
         self.direction_label = QLabel()
         form.addRow(self.title_label, self.title)
         form.addRow(self.direction_label, self.direction)
+        self.title_label.setBuddy(self.title)  # a screen reader names a field by its label
+        self.direction_label.setBuddy(self.direction)
         form.addRow(self.state)
         content_layout.addLayout(form)
         self.direction_help = QLabel()
@@ -160,6 +165,7 @@ class LinePanel(WrappingScrollArea):
         self.assumptions.setMaximumHeight(110)
         content_layout.addWidget(self.assumptions_label)
         content_layout.addWidget(self.assumptions)
+        self.assumptions_label.setBuddy(self.assumptions)
         self.save = QPushButton()
         content_layout.addWidget(self.save)
         self.update_line = QPushButton()
@@ -190,7 +196,10 @@ class LinePanel(WrappingScrollArea):
             self.tr("What must be true for one step to lead to the next?")
         )
         self.save.setText(self.tr("Save line (Ctrl+S)"))
+        self.setAccessibleName(self.tr("Reasoning line"))
+        self.update_line.setAccessibleName(self.tr("Update the saved line"))
         for editor in self.steps:
+            editor.evidence.setAccessibleName(self.tr("Evidence for this step"))
             editor.plausibility.setToolTip(self.tr("How plausible is this step made?"))
             for index in range(editor.plausibility.count()):
                 editor.plausibility.setItemText(

@@ -61,6 +61,7 @@ class LinesPanel(QWidget):
 
     def retranslate(self) -> None:
         self.rename.setText(self.tr("Rename…"))
+        self.list.setAccessibleName(self.tr("Saved lines"))
         self.duplicate.setText(self.tr("Duplicate…"))
         self.delete.setText(self.tr("Delete…"))
         for index, status in enumerate(LineStatus):

@@ -74,6 +74,7 @@ class NotesPanel(QWidget):
         filter_row.addWidget(self.filter, 1)
         layout.addLayout(filter_row)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Post-its"))
         self.list.setIconSize(QSize(20, 20))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)

@@ -78,6 +78,7 @@ class StartPage(QWidget):
     def retranslate(self, summary: str) -> None:
         self.heading.setText(self.tr("Netwerkimpact"))
         self.intro.setText(summary)
+        self.networks.setAccessibleName(self.tr("Networks in this store"))
         self.empty.setText(
             self.tr(
                 "There are no networks in this store yet. Start with a new network, or open "

@@ -66,6 +66,7 @@ class ImportNotesDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(notes), 5)
+        self.table.setAccessibleName(self.tr("Rows to import"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Row"),

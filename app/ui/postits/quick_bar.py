@@ -111,6 +111,7 @@ class QuickBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.line.setAccessibleName(self.tr("New post-it"))
         # The example prefix comes from the segments' names in the language now shown.
         example = example_prefix(capture_choices(self.workshop))
         self.line.setPlaceholderText(

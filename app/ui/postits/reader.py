@@ -79,6 +79,7 @@ class NoteReader(QFrame):
 
     def retranslate(self) -> None:
         self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.list.setAccessibleName(self.tr("Post-its of this segment"))
         self._show_position(self.list.currentRow())
         if self.segment_key is not None:
             self.title.setText(self.workshop.wording().place(self.segment_key))

@@ -32,7 +32,7 @@ from app.core.limits import MAX_NOTE
 from app.core.wheel_layout import CALM
 from app.ui.control.parts import MOMENTS, NETWORK, NOTES
 from app.ui.control.workshop import Workshop
-from app.ui.widgets.record_labels import colour_icon
+from app.ui.widgets.record_labels import colour_icon, colour_name
 from db.records import Note
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -125,6 +125,7 @@ class Wall(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
+        scroll.setAccessibleName(self.tr("Post-its by segment"))
         layout.addWidget(scroll, 1)
         self._build_groups()
         workshop.noticed.connect(self._noticed)
@@ -155,6 +156,7 @@ class Wall(QWidget):
                 )
                 box.addWidget(header)
                 box.addWidget(group, 1)
+                header.setBuddy(group)  # the list is named by its segment's heading
                 self.grid.addWidget(frame, row, column)
                 self.groups[key] = group
                 self.headers[key] = header
@@ -258,13 +260,15 @@ class Wall(QWidget):
         )
         self._select_moment(self.workshop.view.moment_filter())
         self._refill(
-            self.colour_filter, [(self.tr("All colours"), ANY), *[(c, c) for c in colours]]
+            self.colour_filter,
+            [(self.tr("All colours"), ANY), *[(f"{colour_name(c)} ({c})", c) for c in colours]],
         )
         for index, colour in enumerate(colours, start=1):
             self.colour_filter.setItemIcon(index, colour_icon(colour, 16))
         self.colour_menu.clear()
         for colour in [c.upper() for c in CALM.note_colours]:
-            action = self.colour_menu.addAction(colour_icon(colour, 16), colour)
+            action = self.colour_menu.addAction(colour_icon(colour, 16), colour_name(colour))
+            action.setData(colour)
             action.triggered.connect(lambda _=False, c=colour: self.colour_selection(c))
 
     @staticmethod
@@ -319,8 +323,9 @@ class Wall(QWidget):
         menu.setTitle(self.tr("Colour this group"))
         for colour in [c.upper() for c in CALM.note_colours]:
             action = menu.addAction(
-                colour_icon(colour, 16), self.tr("Colour this group") + f" {colour}"
+                colour_icon(colour, 16), self.tr("Colour this group") + f" {colour_name(colour)}"
             )
+            action.setData(colour)
             action.triggered.connect(
                 lambda _=False, c=colour, k=group.segment_key: self.colour_group(k, c)
             )

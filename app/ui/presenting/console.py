@@ -194,6 +194,7 @@ class ConsoleWindow(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Console", "Console — Netwerkimpact"))
+        self.setAccessibleName(translate("Console", "Console"))
         self.show_box.setTitle(translate("Console", "The projector shows"))
         self.queue_box.setTitle(translate("Console", "Incoming notes"))
         self.queue_empty.setText(

@@ -82,6 +82,64 @@ def key_help() -> list[tuple[str, str]]:
     ]
 
 
+def keyboard_help() -> list[tuple[str, str]]:
+    """The keys for working without a mouse in the main window and its dialogs (help, keys)."""
+    return [
+        (
+            translate("KeyboardHelp", "Tab, Shift+Tab"),
+            translate(
+                "KeyboardHelp", "Next or previous field; on the wheel, first its rings one by one"
+            ),
+        ),
+        (
+            translate("KeyboardHelp", "← →"),
+            translate(
+                "KeyboardHelp",
+                "On a row of tabs (the side panel, the wheel or the wall): choose the page",
+            ),
+        ),
+        (
+            translate("KeyboardHelp", "↑ ↓"),
+            translate(
+                "KeyboardHelp",
+                "In a list or a tree: choose an item; in the post-its beside the wheel: the next",
+            ),
+        ),
+        (
+            translate("KeyboardHelp", "Space"),
+            translate("KeyboardHelp", "Press the button or tick the box that has the focus"),
+        ),
+        (
+            translate("KeyboardHelp", "Enter"),
+            translate("KeyboardHelp", "In a dialog: OK; in the room's queue: accept the post-it"),
+        ),
+        (
+            translate("KeyboardHelp", "Esc"),
+            translate("KeyboardHelp", "Close a dialog without changing anything"),
+        ),
+        (
+            translate("KeyboardHelp", "Alt, F10"),
+            translate("KeyboardHelp", "Open the menu bar (then the arrow keys and Enter)"),
+        ),
+        (
+            translate("KeyboardHelp", "Ctrl+N, Ctrl+O"),
+            translate("KeyboardHelp", "New network, open a network"),
+        ),
+        (translate("KeyboardHelp", "Ctrl+Z, Ctrl+Y"), translate("KeyboardHelp", "Undo, redo")),
+        (translate("KeyboardHelp", "Ctrl+P"), translate("KeyboardHelp", "Poster or report as PDF")),
+        (translate("KeyboardHelp", "Ctrl+R"), translate("KeyboardHelp", "Open or close the room")),
+        (translate("KeyboardHelp", "F1"), translate("KeyboardHelp", "Help")),
+        (
+            translate("KeyboardHelp", "Screen reader"),
+            translate(
+                "KeyboardHelp",
+                "The wheel lists its rings, segments, locks, the line at 12 o'clock and the "
+                "post-its; a ring's actions turn it, and a new line is read out",
+            ),
+        ),
+    ]
+
+
 def neighbour_line(
     lines: tuple[Line, ...] | list[Line], current: int | None, step: int
 ) -> Line | None:

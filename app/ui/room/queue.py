@@ -91,6 +91,7 @@ class RoomQueue(QWidget):
 
     def retranslate(self) -> None:
         self.accept_button.setText(self.tr("Accept (Enter)"))
+        self.list.setAccessibleName(self.tr("Waiting post-its"))
         self.edit_button.setText(self.tr("Edit…"))
         self.reject_button.setText(self.tr("Reject (Del)"))
         self.accept_all_button.setText(self.tr("Accept all"))

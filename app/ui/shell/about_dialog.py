@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.model import Language, Model
 from app.core.resources import resource_path
-from app.ui.presenting.keys import key_help
+from app.ui.presenting.keys import key_help, keyboard_help
+from app.ui.widgets.wrapping_scroll import WrappingScrollArea
 
 FONT_LICENCES = (("fonts", "LICENSE-DejaVu.txt"), ("fonts", "LICENSE-NotoEmoji.txt"))
 
@@ -53,6 +55,7 @@ def _plain_label(text: str) -> QLabel:
 
 def _plain_page(text: str) -> QPlainTextEdit:
     page = QPlainTextEdit(text)
+    page.setTabChangesFocus(True)
     page.setReadOnly(True)
     page.setObjectName("plain_page")
     return page
@@ -68,7 +71,11 @@ class AboutDialog(QDialog):
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About Netwerkimpact"))
         self.tabs = QTabWidget()
-        self.about_page = self._about_page(model, language, store_file)
+        # In a scroll area: with a large system font the texts need more room than the dialog.
+        self.about_page = WrappingScrollArea()
+        self.about_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.about_page.setAccessibleName(self.tr("About"))
+        self.about_page.setWidget(self._about_page(model, language, store_file))
         self.model_page = _plain_page(model_text(model, language))
         self.keys_page = self._keys_page()
         self.licence_page = _plain_page(self._licence())
@@ -76,6 +83,9 @@ class AboutDialog(QDialog):
         self.tabs.addTab(self.model_page, self.tr("The model"))
         self.tabs.addTab(self.keys_page, self.tr("Keys"))
         self.tabs.addTab(self.licence_page, self.tr("Font licence"))
+        self.model_page.setAccessibleName(self.tr("The model"))
+        self.keys_page.setAccessibleName(self.tr("Keys"))
+        self.licence_page.setAccessibleName(self.tr("Font licence"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -127,7 +137,7 @@ class AboutDialog(QDialog):
         return page
 
     def _keys_page(self) -> QTableWidget:
-        rows = key_help()
+        rows = key_help() + keyboard_help()
         table = QTableWidget(len(rows), 2)
         table.setObjectName("keys_table")
         table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("What it does")])

@@ -23,6 +23,7 @@ from app.ui.control.i18n import LanguageSwitcher, TranslationsMissingError
 from app.ui.control.settings import Settings
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.single_instance import StoreInstance
+from app.ui.widgets.readable_palette import readable_palette
 from db.files import default_store_path
 from db.glance import first_look
 from db.loading import load_store_layer
@@ -44,6 +45,7 @@ def application() -> QApplication:
     app.setOrganizationName("Netwerkimpact")
     app.setApplicationDisplayName("Netwerkimpact")
     app.setFont(with_emoji(app.font()))  # every widget falls back to the bundled emoji font
+    app.setPalette(readable_palette(app.palette()))  # selections and muted texts read 4.5:1
     return app
 
 

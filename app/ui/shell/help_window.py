@@ -34,7 +34,7 @@ from app.core.help_topics import (
     related_pages,
 )
 from app.core.model import Direction, Language, Model
-from app.ui.presenting.keys import key_help
+from app.ui.presenting.keys import key_help, keyboard_help
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,6 +59,10 @@ class HelpWindow(QDialog):
         self.page.setObjectName("help_page")
         self.page.setOpenLinks(False)  # links go to other topics here, never out
         self.page.anchorClicked.connect(self._follow)
+        self.page.setTabChangesFocus(True)
+        self.search.setAccessibleName(self.tr("Search the help"))
+        self.contents.setAccessibleName(self.tr("Contents"))
+        self.page.setAccessibleName(self.tr("Help page"))
         self.found = QLabel()
         self.found.setTextFormat(Qt.TextFormat.PlainText)
         splitter = QSplitter()
@@ -88,7 +92,9 @@ class HelpWindow(QDialog):
             HelpPage(page.key, self.tr("Appendix 1: %1").replace("%1", page.title), page.body)
             for page in definition_pages(model, language)
         )
-        keys = "\n".join(f"• {shortcut}: {meaning}" for shortcut, meaning in key_help())
+        keys = "\n".join(
+            f"• {shortcut}: {meaning}" for shortcut, meaning in key_help() + keyboard_help()
+        )
         return (session, *definitions, plan, HelpPage("keys", self.tr("Keys"), keys))
 
     def _session_text(self, model: Model, language: Language) -> str:

@@ -72,7 +72,9 @@ class StoreProblemDialog(QDialog):
         self.new_button.clicked.connect(lambda: self._choose(Choice.NEW_STORE))
         self.quit_button.clicked.connect(lambda: self._choose(Choice.QUIT))
         layout.addWidget(buttons)
-        self.resize(640, 420 if trouble.backups else 240)
+        # At least as tall as its wrapped texts need (a large system font makes them taller).
+        layout_height = layout.totalHeightForWidth(640)
+        self.resize(640, max(420 if trouble.backups else 240, layout_height))
 
     def _add_backups(self, layout: QVBoxLayout, backups: tuple[Backup, ...]) -> None:
         layout.addWidget(_plain_label(self.tr("Backups beside the store, newest first:")))
@@ -113,6 +115,8 @@ class StoreProblemDialog(QDialog):
         toggle.setText(self.tr("Details"))
         toggle.setCheckable(True)
         text = QPlainTextEdit(details)
+        text.setTabChangesFocus(True)
+        text.setAccessibleName(self.tr("Details"))
         text.setReadOnly(True)
         text.setMaximumHeight(80)
         text.setVisible(False)

@@ -32,6 +32,7 @@ class DateField(QLineEdit):
         self.setInputMask("99-99-9999;_")  # one date, typed over in place: dd-mm-jjjj
         self.setToolTip(self.tr("dd-mm-yyyy"))
         self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Pick a date"))
         self.calendar.clicked.connect(self._picked)
         menu = QMenu(self)
         holder = QWidgetAction(menu)
@@ -96,6 +97,7 @@ class OptionalDate(QWidget):
         super().__init__()
         self.has_date = QCheckBox(self.tr("On"))
         self.date = date_edit()  # typing "15-02-2025" works, whatever the system's locale
+        self.date.setAccessibleName(self.tr("Date"))
         self.has_date.toggled.connect(self.date.setEnabled)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

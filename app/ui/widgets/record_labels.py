@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.core.model import IndicatorKind
+from app.core.wheel_layout import CALM
 from db.records import LineStatus
 
 
@@ -48,6 +49,35 @@ def kind_text(kind: IndicatorKind) -> str:
     if kind is IndicatorKind.QUANTITATIVE:
         return QCoreApplication.translate("IndicatorKind", "quantitative")
     return QCoreApplication.translate("IndicatorKind", "qualitative")
+
+
+def colour_name(colour: str) -> str:
+    """A post-it colour in words, for people who cannot see it (and screen readers): the
+    name of the nearest of the program's own post-it colours, as 'yellow' or 'pink'."""
+    names = (
+        QCoreApplication.translate("NoteColour", "yellow"),
+        QCoreApplication.translate("NoteColour", "pink"),
+        QCoreApplication.translate("NoteColour", "green"),
+        QCoreApplication.translate("NoteColour", "blue"),
+        QCoreApplication.translate("NoteColour", "orange"),
+    )
+    wanted = QColor(colour)
+    if not wanted.isValid():
+        return colour
+
+    def distance(known: str) -> int:
+        other = QColor(known)
+        return sum(
+            (a - b) ** 2
+            for a, b in zip(
+                (wanted.red(), wanted.green(), wanted.blue()),
+                (other.red(), other.green(), other.blue()),
+                strict=True,
+            )
+        )
+
+    nearest = min(range(len(names)), key=lambda index: distance(CALM.note_colours[index]))
+    return names[nearest]
 
 
 def colour_icon(colour: str, size: int = 18) -> QIcon:

@@ -37,6 +37,9 @@ class TextLimit(QObject):
         self.editor = editor
         self.limit = limit
         self._trimming = False
+        # Tab moves on to the next field, as in every other field: a text field that keeps Tab
+        # traps a keyboard user (WCAG 2.1.2). A story has no use for a tab character.
+        editor.setTabChangesFocus(True)
         # Connected before any other slot: what is saved on textChanged is already in bounds.
         editor.textChanged.connect(self._check)
 
