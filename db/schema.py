@@ -91,6 +91,9 @@ class NetworkRow(Base):
     # Partial focus (revision 0002): one impact ring or one stakeholder group, or neither.
     focus_ring_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
     focus_stakeholder_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Issue 25: the network's activity in IATI (identifier, reporting organisation's ref).
+    iati_identifier: Mapped[str] = mapped_column(Text, default="")
+    iati_org_ref: Mapped[str] = mapped_column(Text, default="")
 
     stakeholder_groups: Mapped[list[StakeholderGroupRow]] = relationship(
         back_populates="network", cascade="all, delete-orphan", passive_deletes=True
@@ -242,8 +245,20 @@ class IndicatorRow(Base):
     interpretation: Mapped[str] = mapped_column(Text, default="")
     audience: Mapped[str] = mapped_column(Text, default="")
     communication: Mapped[str] = mapped_column(Text, default="")
+    # Issue 25: how the whole follows from the groups (sum, mean, none = not computable),
+    # and a quantitative baseline as a value with a date or a moment and a note.
+    whole_rule: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    baseline_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    baseline_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    baseline_moment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("moments.id", ondelete="SET NULL"), nullable=True
+    )
+    baseline_note: Mapped[str] = mapped_column(Text, default="")
 
     line: Mapped[LineRow] = relationship(back_populates="indicators")
+    dimensions: Mapped[list[DimensionRow]] = relationship(
+        back_populates="indicator", cascade="all, delete-orphan", passive_deletes=True
+    )
     measurements: Mapped[list[MeasurementRow]] = relationship(
         back_populates="indicator", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -291,6 +306,13 @@ class MeasurementRow(Base):
     # Revision 0004: who or what the entry came from, and when it was measured or told.
     source: Mapped[str] = mapped_column(Text, default="")
     measured_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Issue 25: the group of each dimension the entry is of (both None: the whole).
+    group_a_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dimension_groups.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    group_b_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dimension_groups.id", ondelete="CASCADE"), nullable=True, index=True
+    )
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="measurements")
     moment: Mapped[MomentRow] = relationship(back_populates="measurements")
@@ -354,6 +376,49 @@ class TargetRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     set_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Issue 25: as for measurements, the group per dimension (both None: the whole).
+    group_a_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dimension_groups.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    group_b_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dimension_groups.id", ondelete="CASCADE"), nullable=True, index=True
+    )
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="targets")
     moment: Mapped[MomentRow] = relationship()
+
+
+class DimensionRow(Base):
+    """Issue 25: a dimension an indicator is split by ("school", "leeftijd"); at most two,
+    the first at position 1."""
+
+    __tablename__ = "indicator_dimensions"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+    indicator: Mapped[IndicatorRow] = relationship(back_populates="dimensions")
+    groups: Mapped[list[GroupRow]] = relationship(
+        back_populates="dimension", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class GroupRow(Base):
+    """Issue 25: one value of a dimension (a school, an age group), in the dimension's order."""
+
+    __tablename__ = "dimension_groups"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dimension_id: Mapped[int] = mapped_column(
+        ForeignKey("indicator_dimensions.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+    dimension: Mapped[DimensionRow] = relationship(back_populates="groups")
