@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app import __version__
 
-EXPORT_FORMATS = ("json", "xlsx", "csv")
+EXPORT_FORMATS = ("json", "xlsx", "csv", "iati")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -31,7 +31,8 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="start the program (the default)")
     commands.add_parser("list", help="list the networks in the store")
     export = commands.add_parser(
-        "export", help="write one network as exchange JSON, an Excel workbook or CSV files"
+        "export",
+        help="write one network as exchange JSON, an Excel workbook, CSV files or IATI results",
     )
     export.add_argument("network", metavar="NETWORK", help="the network's name or id")
     export.add_argument(
@@ -40,7 +41,8 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        help="json, xlsx or csv (a zip of CSV files); default: from FILE's extension, else json",
+        help="json, xlsx, csv (a zip of CSV files) or iati (IATI 2.03 results XML); "
+        "default: from FILE's extension, else json",
     )
     export.add_argument(
         "--separator",
@@ -49,7 +51,21 @@ def parser() -> argparse.ArgumentParser:
         help="the CSV separator (';' with decimal commas for Dutch Excel); default: ','",
     )
     export.add_argument(
-        "--language", choices=("nl", "en"), default="nl", help="xlsx/csv headers; default: nl"
+        "--language",
+        choices=("nl", "en"),
+        default="nl",
+        help="xlsx/csv headers, IATI narratives; default: nl",
+    )
+    export.add_argument(
+        "--iati-identifier",
+        metavar="ID",
+        help="IATI: the activity's identifier (the organisation ref, '-', a name); kept with "
+        "the network, so given once",
+    )
+    export.add_argument(
+        "--iati-org",
+        metavar="REF",
+        help="IATI: the reporting organisation's ref, as NL-KVK-12345678; kept with the network",
     )
     lines = commands.add_parser("lines", help="list a network's reasoning lines")
     lines.add_argument("network", metavar="NETWORK", help="the network's name or id")
