@@ -256,6 +256,7 @@ class IndicatorRow(Base):
     baseline_note: Mapped[str] = mapped_column(Text, default="")
 
     line: Mapped[LineRow] = relationship(back_populates="indicators")
+    baseline_moment: Mapped[MomentRow | None] = relationship(foreign_keys=[baseline_moment_id])
     dimensions: Mapped[list[DimensionRow]] = relationship(
         back_populates="indicator", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -316,6 +317,8 @@ class MeasurementRow(Base):
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="measurements")
     moment: Mapped[MomentRow] = relationship(back_populates="measurements")
+    group_a: Mapped[GroupRow | None] = relationship(foreign_keys=[group_a_id])
+    group_b: Mapped[GroupRow | None] = relationship(foreign_keys=[group_b_id])
 
 
 class NoteRow(Base):
@@ -386,6 +389,8 @@ class TargetRow(Base):
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="targets")
     moment: Mapped[MomentRow] = relationship()
+    group_a: Mapped[GroupRow | None] = relationship(foreign_keys=[group_a_id])
+    group_b: Mapped[GroupRow | None] = relationship(foreign_keys=[group_b_id])
 
 
 class DimensionRow(Base):
