@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from app.core.groups import WholeRule
 from app.core.model import IndicatorKind, Language, Model
 from app.poster.fonts import REGULAR
 from app.poster.line_content import line_name, number_text
@@ -17,7 +18,7 @@ from app.poster.texts import words
 from app.poster.trend_chart import TrendChartFlowable
 from app.poster.wheel import colour
 from db.records import Indicator, Measurement, Moment, NetworkContents, Target
-from db.trends import entries_at, trend_points
+from db.trends import entries_at, group_rows, group_series, trend_points
 
 COLUMNS = 4
 """Moments side by side per row of the stories' table; more moments continue below."""
@@ -52,16 +53,26 @@ def indicator_sections(
             )
             continue
         qualitative = indicator.kind is IndicatorKind.QUALITATIVE
+        series = group_series(contents, indicator)
         chart = TrendChartFlowable(
             trend_points(contents, indicator),
             bars=qualitative,
             decimal_comma=language == "nl",
-            width=min(width, 60 + 56 * len(contents.moments)),
-            height=90,
+            width=min(width, (120 if series else 60) + 56 * len(contents.moments)),
+            height=110 if series else 90,
+            groups=series,
+            baseline=indicator.baseline_value,
+            baseline_label=texts["baseline"],
         )
-        caption = Paragraph(
-            escape(texts["story_count"] if qualitative else texts["chart_caption"]), style.small
-        )
+        caption_text = texts["story_count"] if qualitative else texts["chart_caption"]
+        if series or indicator.baseline_value is not None:
+            caption_text += " " + texts["groups_caption"]
+        caption = Paragraph(escape(caption_text), style.small)
+        dimensions = contents.dimensions_of(indicator.id)
+        if dimensions:
+            head.append(
+                Paragraph(escape(split_by_text(contents, indicator, language)), style.muted)
+            )
         block: list[Flowable] = [*head, _number_table(contents, indicator, style, language)]
         block += [Spacer(1, 4), chart, caption]
         result.append(KeepTogether(block))
@@ -108,11 +119,45 @@ def _number_table(
         values.append(Paragraph(escape(shown), small))
         targets.append(Paragraph(plain(_target_text(contents, indicator, moment, language)), small))
     rows = [header, values]
+    if contents.dimensions_of(indicator.id) and indicator.kind is IndicatorKind.QUANTITATIVE:
+        rows = [header]
+        for row in group_rows(contents, indicator):
+            label = row.label or whole_label(indicator, language)
+            cells = [Paragraph(escape(label), small)]
+            for moment, value in zip(moments, row.values, strict=True):
+                shown = number_text(value, language) if value is not None else "–"
+                target = contents.target_at(indicator.id, moment.id, row.cell)
+                if row.cell and target is not None and target.value is not None:
+                    shown += f" (▸{number_text(target.value, language)})"
+                cells.append(Paragraph(escape(shown), small))
+            rows.append(cells)
     if any(contents.target_history(indicator.id, m.id) for m in moments):
         rows.append(targets)
     table = Table(rows, hAlign="LEFT")
     table.setStyle(_grid())
     return table
+
+
+def whole_label(indicator: Indicator, language: Language) -> str:
+    """The whole's row: how it follows from the groups, or that it cannot."""
+    texts = words(language)
+    rule = indicator.whole_rule
+    if rule is WholeRule.SUM:
+        return texts["whole_sum"]
+    if rule is WholeRule.MEAN:
+        return texts["whole_mean"]
+    return f"{texts['whole']} ({texts['whole_not_computable']})"
+
+
+def split_by_text(contents: NetworkContents, indicator: Indicator, language: Language) -> str:
+    """'verdeeld naar school (A, B, C) en leeftijd (12–16, 17–21)'."""
+    texts = words(language)
+    parts = [
+        f"{d.name} ({', '.join(g.name for g in d.groups)})"
+        for d in contents.dimensions_of(indicator.id)
+    ]
+    joiner = " en " if language == "nl" else " and "
+    return f"{texts['split_by']} {joiner.join(parts)}"
 
 
 def _target_text(

@@ -77,6 +77,14 @@ _NL = {
     "well_supported": "goed onderbouwd",
     "evidence": "Onderbouwing",
     "weakest_step": "zwakste stap",
+    "whole": "geheel",
+    "whole_sum": "geheel (som van de groepen)",
+    "whole_mean": "geheel (gemiddelde van de groepen)",
+    "whole_not_computable": "het geheel is niet uit de groepen te berekenen",
+    "split_by": "verdeeld naar",
+    "baseline": "nulmeting",
+    "groups_caption": "Doorgetrokken lijn: het geheel; gestreepte lijnen: de groepen, bij naam; "
+    "stippellijn: de nulmeting.",
 }
 
 _EN = {
@@ -146,6 +154,14 @@ _EN = {
     "well_supported": "well supported",
     "evidence": "Evidence",
     "weakest_step": "weakest step",
+    "whole": "whole",
+    "whole_sum": "whole (sum of the groups)",
+    "whole_mean": "whole (mean of the groups)",
+    "whole_not_computable": "the whole cannot be computed from the groups",
+    "split_by": "split by",
+    "baseline": "baseline",
+    "groups_caption": "Solid line: the whole; dashed lines: the groups, by name; "
+    "dotted line: the baseline.",
 }
 
 WORDS: Mapping[Language, Mapping[str, str]] = {"nl": _NL, "en": _EN}
