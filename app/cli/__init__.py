@@ -42,6 +42,7 @@ HANDLERS: dict[str | None, Handler | str] = {
     "export": "app.cli.outputs:run_export",
     "import": "app.cli.outputs:run_import",
     "poster": "app.cli.outputs:run_poster",
+    "report": "app.cli.outputs:run_report",
     "image": "app.cli.outputs:run_image",
 }
 

@@ -146,6 +146,31 @@ def run_poster(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_report(arguments: argparse.Namespace) -> int:
+    """The overview report as .docx (the default) or as the A4 PDF."""
+    from app.poster import PosterError, render_report
+    from app.poster.docx_report import render_docx_report
+
+    refuse_store_output(arguments)
+    chosen = arguments.format or ("pdf" if arguments.output.suffix.lower() == ".pdf" else "docx")
+    with open_store(arguments) as store:
+        try:
+            network = store.find_network(arguments.network)
+            contents = store.load_network(network.id)
+        except StoreError as error:
+            raise CommandError(store_message(error)) from error
+        model = store.model
+    try:
+        if chosen == "pdf":
+            render_report(arguments.output, model, contents, arguments.language)
+        else:
+            render_docx_report(arguments.output, model, contents, arguments.language)
+    except PosterError as error:
+        raise CommandError(store_message(error)) from error
+    print(shown(f"Wrote the report of {network.name!r} to {arguments.output} ({chosen})."))
+    return EXIT_OK
+
+
 def run_image(arguments: argparse.Namespace) -> int:
     refuse_store_output(arguments)
     # Before any QApplication exists: the command line runs without a screen.

@@ -72,9 +72,27 @@ def parser() -> argparse.ArgumentParser:
     import_ = commands.add_parser("import", help="add a network from an exchange JSON file")
     import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to read")
     _add_poster_parser(commands)
+    _add_report_parser(commands)
     _add_image_parser(commands)
     _add_store_safety_parsers(commands)
     return parser
+
+
+def _add_report_parser(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser(
+        "report",
+        help="the overview report of a network: an editable Word document (.docx) or an A4 PDF",
+    )
+    report.add_argument("network", metavar="NETWORK", help="the network's name or id")
+    report.add_argument(
+        "--format",
+        choices=("docx", "pdf"),
+        help="docx (Word) or pdf; default: from FILE's extension, else docx",
+    )
+    report.add_argument("--language", choices=("nl", "en"), default="nl", help="default: nl")
+    report.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="the file to write"
+    )
 
 
 def _add_image_parser(commands: argparse._SubParsersAction) -> None:

@@ -68,6 +68,9 @@ def indicator_sections(
         if series or indicator.baseline_value is not None:
             caption_text += " " + texts["groups_caption"]
         caption = Paragraph(escape(caption_text), style.small)
+        baseline = baseline_text(contents, indicator, language)
+        if baseline:
+            head.append(Paragraph(escape(baseline), style.muted))
         dimensions = contents.dimensions_of(indicator.id)
         if dimensions:
             head.append(
@@ -81,7 +84,7 @@ def indicator_sections(
     return result
 
 
-def _entry_text(entry: Measurement, language: Language) -> str:
+def entry_text(entry: Measurement, language: Language) -> str:
     """'“Het werkt” — student 4, 16 feb 2025'."""
     said = []
     if entry.value is not None:
@@ -117,7 +120,7 @@ def _number_table(
             numbers = [number_text(e.value, language) for e in entries if e.value is not None]
             shown = "; ".join(numbers) or "–"
         values.append(Paragraph(escape(shown), small))
-        targets.append(Paragraph(plain(_target_text(contents, indicator, moment, language)), small))
+        targets.append(Paragraph(plain(target_text(contents, indicator, moment, language)), small))
     rows = [header, values]
     if contents.dimensions_of(indicator.id) and indicator.kind is IndicatorKind.QUANTITATIVE:
         rows = [header]
@@ -136,6 +139,23 @@ def _number_table(
     table = Table(rows, hAlign="LEFT")
     table.setStyle(_grid())
     return table
+
+
+def baseline_text(contents: NetworkContents, indicator: Indicator, language: Language) -> str:
+    """'nulmeting: 20 (1 december 2024, telling 2024)', or '' without a baseline value."""
+    if indicator.baseline_value is None:
+        return ""
+    texts = words(language)
+    when = []
+    if indicator.baseline_date is not None:
+        when.append(date_text(indicator.baseline_date, language))
+    moment = next((m for m in contents.moments if m.id == indicator.baseline_moment_id), None)
+    if moment is not None:
+        when.append(moment.label)
+    if indicator.baseline_note.strip():
+        when.append(indicator.baseline_note.strip())
+    shown = f"{texts['baseline']}: {number_text(indicator.baseline_value, language)}"
+    return f"{shown} ({', '.join(when)})" if when else shown
 
 
 def whole_label(indicator: Indicator, language: Language) -> str:
@@ -160,7 +180,7 @@ def split_by_text(contents: NetworkContents, indicator: Indicator, language: Lan
     return f"{texts['split_by']} {joiner.join(parts)}"
 
 
-def _target_text(
+def target_text(
     contents: NetworkContents, indicator: Indicator, moment: Moment, language: Language
 ) -> str:
     texts = words(language)
@@ -198,7 +218,7 @@ def _stories(
         chunk = moments[start : start + COLUMNS]
         header = [Paragraph(f"<b>{escape(m.label)}</b>", style.small) for m in chunk]
         cells = [
-            [Paragraph(plain(_entry_text(e, language)), style.small) for e in told[m.id]]
+            [Paragraph(plain(entry_text(e, language)), style.small) for e in told[m.id]]
             or [Paragraph("–", style.muted)]
             for m in chunk
         ]

@@ -13,7 +13,6 @@ share it. The tests validate what it writes against the official XSD with lxml.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -24,6 +23,7 @@ from app.core.groups import Cell, cells, whole_of
 from app.core.model import IndicatorKind, Language, Model
 from app.core.trend import format_value
 from app.core.wording import Wording
+from app.core.xml_text import xml_text
 from db.files import write_output
 from db.records import Indicator, Line, Moment, NetworkContents
 from db.store_groups import check_iati_identity
@@ -39,14 +39,6 @@ ROLE_ACCOUNTABLE, ROLE_IMPLEMENTING = "2", "4"  # OrganisationRole
 STATUS_IMPLEMENTATION = "2"  # ActivityStatus
 DATE_ACTUAL_START = "2"  # ActivityDateType
 _PERCENT_UNITS = {"%", "procent", "percent", "percentage", "pct"}
-# Characters XML 1.0 cannot hold (control characters other than tab and newlines, U+FFFE/F):
-# the store keeps text as typed, so a pasted control character is dropped here.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def xml_text(text: str) -> str:
-    """`text` without the characters an XML 1.0 file cannot contain."""
-    return _NOT_XML.sub("", text)
 
 
 def result_type(model: Model, contents: NetworkContents, line: Line) -> str:
