@@ -48,11 +48,13 @@ class GroupsInUseError(InvalidValueError):
 
 class IatiIdentityError(InvalidValueError):
     """The network's IATI identifier or organisation ref is missing or malformed; `field`
-    names which ('identifier' or 'organisation')."""
+    names which ('identifier' or 'organisation'), `reason` what is wrong ('missing',
+    'malformed', 'forbidden' for a space or one of / & | ?, 'prefix')."""
 
-    def __init__(self, message: str, field: str) -> None:
+    def __init__(self, message: str, field: str, reason: str = "malformed") -> None:
         super().__init__(message)
         self.field = field
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ def check_iati_identity(identifier: str, org_ref: str) -> tuple[str, str]:
         raise IatiIdentityError(
             "the reporting organisation's IATI ref is missing (for example NL-KVK-12345678)",
             "organisation",
+            "missing",
         )
     if _IATI_FORBIDDEN.search(org_ref) or "-" not in org_ref:
         raise IatiIdentityError(
@@ -89,18 +92,22 @@ def check_iati_identity(identifier: str, org_ref: str) -> tuple[str, str]:
         )
     if not identifier:
         raise IatiIdentityError(
-            f"the IATI identifier is missing (for example {org_ref}-netwerk-2025)", "identifier"
+            f"the IATI identifier is missing (for example {org_ref}-netwerk-2025)",
+            "identifier",
+            "missing",
         )
     if _IATI_FORBIDDEN.search(identifier):
         raise IatiIdentityError(
             f"the IATI identifier {identifier!r} contains a space or one of / & | ?",
             "identifier",
+            "forbidden",
         )
     if not identifier.startswith(f"{org_ref}-") or len(identifier) <= len(org_ref) + 1:
         raise IatiIdentityError(
             f"the IATI identifier must begin with the organisation ref and a hyphen "
             f"({org_ref}-…), not {identifier!r}",
             "identifier",
+            "prefix",
         )
     for text in (identifier, org_ref):
         check.name(text, "an IATI identifier", MAX_NAME)

@@ -260,6 +260,48 @@
     </message>
 </context>
 <context>
+    <name>FunderActions</name>
+    <message>
+        <source>Report as &amp;Word…</source>
+        <translation>Rapport als &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Export I&amp;ATI results (XML)…</source>
+        <translation>I&amp;ATI-resultaten exporteren (XML)…</translation>
+    </message>
+</context>
+<context>
+    <name>FunderOutputs</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Report as Word</source>
+        <translation>Rapport als Word</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Netwerkimpact</source>
+        <translation>Netwerkimpact</translation>
+    </message>
+    <message>
+        <source>Set the IATI identity</source>
+        <translation>IATI-identiteit vastleggen</translation>
+    </message>
+    <message>
+        <source>Export IATI results</source>
+        <translation>IATI-resultaten exporteren</translation>
+    </message>
+    <message>
+        <source>IATI activity file (*.xml)</source>
+        <translation>IATI-activiteitenbestand (*.xml)</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Netwerkimpact help</source>
@@ -343,6 +385,61 @@
     <message>
         <source>Nothing in the help matches “%1”.</source>
         <translation>Niets in de hulp past bij “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>IatiIdentityDialog</name>
+    <message>
+        <source>IATI identity of the network</source>
+        <translation>IATI-identiteit van het netwerk</translation>
+    </message>
+    <message>
+        <source>IATI asks who reports and which activity it is. Netwerkimpact keeps both with the network, so you give them once.</source>
+        <translation>IATI vraagt wie rapporteert en om welke activiteit het gaat. Netwerkimpact bewaart beide bij het netwerk, dus u geeft ze één keer op.</translation>
+    </message>
+    <message>
+        <source>e.g. NL-KVK-41150085</source>
+        <translation>bijv. NL-KVK-41150085</translation>
+    </message>
+    <message>
+        <source>Reporting organisation&apos;s IATI ref</source>
+        <translation>IATI-ref van de rapporterende organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation ref</source>
+        <translation>Organisatie-ref</translation>
+    </message>
+    <message>
+        <source>e.g. NL-KVK-41150085-leernetwerk</source>
+        <translation>bijv. NL-KVK-41150085-leernetwerk</translation>
+    </message>
+    <message>
+        <source>IATI identifier of the activity</source>
+        <translation>IATI-identificatie van de activiteit</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI-identificatie</translation>
+    </message>
+    <message>
+        <source>Fill in the organisation ref, for example NL-KVK-41150085.</source>
+        <translation>Vul de organisatie-ref in, bijvoorbeeld NL-KVK-41150085.</translation>
+    </message>
+    <message>
+        <source>The organisation ref is an agency prefix and a number joined by hyphens, without spaces, for example NL-KVK-41150085.</source>
+        <translation>De organisatie-ref is een registervoorvoegsel en een nummer, verbonden door streepjes en zonder spaties, bijvoorbeeld NL-KVK-41150085.</translation>
+    </message>
+    <message>
+        <source>Fill in the IATI identifier, for example %1-leernetwerk.</source>
+        <translation>Vul de IATI-identificatie in, bijvoorbeeld %1-leernetwerk.</translation>
+    </message>
+    <message>
+        <source>The IATI identifier may not contain spaces or any of / &amp; | ?.</source>
+        <translation>De IATI-identificatie mag geen spaties bevatten en geen van de tekens / &amp; | ?.</translation>
+    </message>
+    <message>
+        <source>The IATI identifier must begin with the organisation ref and a hyphen: %1-…</source>
+        <translation>De IATI-identificatie moet beginnen met de organisatie-ref en een streepje: %1-…</translation>
     </message>
 </context>
 <context>
