@@ -117,7 +117,11 @@ def layout(
     """Place `points` in a `width` × `height` box, leaving `axis_width` left for the values on
     the axis and `label_height` below for the moments' labels."""
     left, top = axis_width, label_height + 2  # room above the top for a value label
-    right, bottom = width - 4, height - label_height
+    # Group lines are named at their last point: leave room on the right for the names.
+    right, bottom = (
+        width - (max(4.0, width * 0.22) if groups and not bars else 4.0),
+        height - label_height,
+    )
     numbers = [p.value for p in points if p.value is not None]
     numbers += [p.target for p in points if p.target is not None]
     numbers += [v for g in groups for v in g.values if v is not None]

@@ -302,6 +302,160 @@
     </message>
 </context>
 <context>
+    <name>GroupEntryDialog</name>
+    <message>
+        <source>Values per group: %1</source>
+        <translation>Waarden per groep: %1</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Waarde van %1</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 is not a number.</source>
+        <translation>„%1” bij %2 is geen getal.</translation>
+    </message>
+    <message>
+        <source>Add a moment to the learning path first.</source>
+        <translation>Voeg eerst een moment toe aan het leerpad.</translation>
+    </message>
+    <message>
+        <source>Fill in a value for at least one group.</source>
+        <translation>Vul voor minstens één groep een waarde in.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>Groups of “%1”</source>
+        <translation>Groepen van „%1”</translation>
+    </message>
+    <message>
+        <source>Split the measurements by one or two dimensions, e.g. “school” with a group per school. One group per line; renaming a group keeps its entries.</source>
+        <translation>Verdeel de metingen naar één of twee dimensies, bijv. „school” met een groep per school. Eén groep per regel; een groep hernoemen houdt zijn metingen.</translation>
+    </message>
+    <message>
+        <source>Dimension %1</source>
+        <translation>Dimensie %1</translation>
+    </message>
+    <message>
+        <source>e.g. school, neighbourhood, age</source>
+        <translation>bijv. school, wijk, leeftijd</translation>
+    </message>
+    <message>
+        <source>Name of dimension %1</source>
+        <translation>Naam van dimensie %1</translation>
+    </message>
+    <message>
+        <source>Groups of dimension %1, one per line</source>
+        <translation>Groepen van dimensie %1, één per regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>How the whole follows from the groups</source>
+        <translation>Hoe het geheel uit de groepen volgt</translation>
+    </message>
+    <message>
+        <source>not chosen (not computed)</source>
+        <translation>niet gekozen (niet berekend)</translation>
+    </message>
+    <message>
+        <source>the sum of the groups (counts)</source>
+        <translation>de som van de groepen (aantallen)</translation>
+    </message>
+    <message>
+        <source>the mean of the groups (scores)</source>
+        <translation>het gemiddelde van de groepen (scores)</translation>
+    </message>
+    <message>
+        <source>not computable (e.g. percentages)</source>
+        <translation>niet te berekenen (bijv. percentages)</translation>
+    </message>
+    <message>
+        <source>The whole</source>
+        <translation>Het geheel</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 20</source>
+        <translation>een getal, bijv. 20</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>Nulmeting (waarde)</translation>
+    </message>
+    <message>
+        <source>Date of the baseline</source>
+        <translation>Datum van de nulmeting</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Nulmeting (datum)</translation>
+    </message>
+    <message>
+        <source>Note on the baseline</source>
+        <translation>Toelichting bij de nulmeting</translation>
+    </message>
+    <message>
+        <source>Baseline note</source>
+        <translation>Nulmeting (toelichting)</translation>
+    </message>
+    <message>
+        <source>The baseline value “%1” is not a number.</source>
+        <translation>De nulmeting „%1” is geen getal.</translation>
+    </message>
+    <message>
+        <source>The baseline date is not a date (e.g. 15-02-2025).</source>
+        <translation>De datum van de nulmeting is geen datum (bijv. 15-02-2025).</translation>
+    </message>
+    <message>
+        <source>Groups in use</source>
+        <translation>Groepen in gebruik</translation>
+    </message>
+    <message>
+        <source>%1 entries or targets belong to groups you removed. Merge them into the whole, or keep the groups?</source>
+        <translation>%1 metingen of doelen horen bij groepen die u verwijderde. Samenvoegen in het geheel, of de groepen houden?</translation>
+    </message>
+    <message>
+        <source>Merge into the whole</source>
+        <translation>Samenvoegen in het geheel</translation>
+    </message>
+    <message>
+        <source>Keep the groups</source>
+        <translation>De groepen houden</translation>
+    </message>
+    <message>
+        <source>Each dimension needs at least one group.</source>
+        <translation>Elke dimensie heeft minstens één groep nodig.</translation>
+    </message>
+    <message>
+        <source>A name appears twice; each dimension and group needs its own.</source>
+        <translation>Een naam komt twee keer voor; elke dimensie en groep heeft een eigen naam nodig.</translation>
+    </message>
+    <message>
+        <source>A dimension with groups needs a name.</source>
+        <translation>Een dimensie met groepen heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The groups could not be saved: %1</source>
+        <translation>De groepen konden niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Netwerkimpact help</source>
@@ -864,6 +1018,22 @@
         <source>Move this indicator down</source>
         <translation>Deze indicator omlaag</translation>
     </message>
+    <message>
+        <source>Groups…</source>
+        <translation>Groepen…</translation>
+    </message>
+    <message>
+        <source>Split by group, the whole and the baseline</source>
+        <translation>Verdelen naar groep, het geheel en de nulmeting</translation>
+    </message>
+    <message>
+        <source>Per group…</source>
+        <translation>Per groep…</translation>
+    </message>
+    <message>
+        <source>Enter a moment&apos;s values per group</source>
+        <translation>De waarden van een moment per groep invullen</translation>
+    </message>
 </context>
 <context>
     <name>LearningPathPanel</name>
@@ -1273,6 +1443,14 @@
     <message>
         <source>was %1 until %2 (%3)</source>
         <translation>was %1 tot %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>niet te berekenen</translation>
+    </message>
+    <message>
+        <source>Whole: %1</source>
+        <translation>Geheel: %1</translation>
     </message>
     <message>
         <source>nothing recorded</source>
@@ -2669,6 +2847,14 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
     <message>
         <source>Merge post-its</source>
         <translation>Post-its samenvoegen</translation>
+    </message>
+    <message>
+        <source>Edit groups</source>
+        <translation>Groepen bewerken</translation>
+    </message>
+    <message>
+        <source>Enter values per group</source>
+        <translation>Waarden per groep invullen</translation>
     </message>
 </context>
 </TS>
