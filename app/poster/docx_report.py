@@ -83,17 +83,35 @@ class _ReportDocument:
         self.texts = words(language)
         self.wording = wording_for(model, contents.network, language)
         self.doc: DocumentObject = Document()
+        # python-docx finds a style by name by scanning every style of the document: a style
+        # object, looked up once here, is taken as it is (a large report is several times faster).
+        styles = self.doc.styles
+        self.style = {
+            name: styles[name]
+            for name in (
+                "Title",
+                "Heading 1",
+                "Heading 2",
+                "Heading 3",
+                "List Bullet",
+                "Caption",
+                "Normal",
+                "Table Grid",
+            )
+        }
 
     # --- building blocks ---------------------------------------------------------------------
 
     def heading(self, text: str, level: int) -> None:
-        self.doc.add_heading(xml_text(text), level)
+        """A heading in Word's own style (Title for level 0), as `add_heading` makes it."""
+        style = self.style["Title" if level == 0 else f"Heading {level}"]
+        self.doc.add_paragraph(xml_text(text), style=style)
 
     def paragraph(self, text: str, style: str | None = None, *, bold_prefix: str = "") -> None:
         """A paragraph per paragraph of `text` (blank lines part them); lines kept."""
         pieces = [piece for piece in xml_text(text).split("\n\n") if piece.strip()] or [""]
         for number, piece in enumerate(pieces):
-            paragraph = self.doc.add_paragraph(style=style)
+            paragraph = self.doc.add_paragraph(style=self.style[style or "Normal"])
             if bold_prefix and number == 0:
                 paragraph.add_run(xml_text(bold_prefix)).bold = True
             lines = piece.strip("\n").split("\n")
@@ -103,7 +121,7 @@ class _ReportDocument:
                     run.add_break()
 
     def muted(self, text: str) -> None:
-        paragraph = self.doc.add_paragraph()
+        paragraph = self.doc.add_paragraph(style=self.style["Normal"])
         run = paragraph.add_run(xml_text(text))
         run.italic = True
 
@@ -113,17 +131,18 @@ class _ReportDocument:
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
         """A real table with a header row that repeats on every page it runs over."""
-        table = self.doc.add_table(rows=1, cols=len(header))
-        table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, header, strict=True):
-            cell.text = ""
+        # Made at its full size at once: python-docx finds a row's cells by searching the
+        # table, so adding rows one by one costs more with every row.
+        table = self.doc.add_table(rows=1 + len(rows), cols=len(header))
+        table.style = self.style["Table Grid"]
+        every = table.rows
+        for cell, text in zip(every[0].cells, header, strict=True):
             cell.paragraphs[0].add_run(xml_text(text)).bold = True
-        _repeat_as_header(table.rows[0])
-        for values in rows:
-            cells = table.add_row().cells
-            for cell, text in zip(cells, values, strict=True):
+        _repeat_as_header(every[0])
+        for row, values in zip(every[1:], rows, strict=True):
+            for cell, text in zip(row.cells, values, strict=True):
                 lines = xml_text(text).split("\n")
-                cell.text = lines[0]
+                cell.paragraphs[0].add_run(lines[0])
                 for more in lines[1:]:
                     cell.add_paragraph(more)
         return table
@@ -291,7 +310,7 @@ class _ReportDocument:
         caption = texts["story_count"] if qualitative else texts["chart_caption"]
         if series or indicator.baseline_value is not None:
             caption += " " + texts["groups_caption"]
-        self.doc.add_paragraph(xml_text(caption), style="Caption")
+        self.doc.add_paragraph(xml_text(caption), style=self.style["Caption"])
         told = {
             m.id: [e for e in entries_at(contents, indicator, m) if e.text.strip()] for m in moments
         }
