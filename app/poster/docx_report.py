@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from app.core.model import IndicatorKind, Language, Model
 from app.core.reasoning import Step
@@ -83,11 +84,12 @@ class _ReportDocument:
         self.texts = words(language)
         self.wording = wording_for(model, contents.network, language)
         self.doc: DocumentObject = Document()
-        # python-docx finds a style by name by scanning every style of the document: a style
-        # object, looked up once here, is taken as it is (a large report is several times faster).
+        # python-docx looks for the document's default style among all styles whenever a
+        # paragraph's style is set: the style ids, looked up once here, are written directly
+        # (a report of hundreds of pages is several times faster).
         styles = self.doc.styles
-        self.style = {
-            name: styles[name]
+        self.style_id = {
+            name: styles[name].style_id
             for name in (
                 "Title",
                 "Heading 1",
@@ -104,14 +106,20 @@ class _ReportDocument:
 
     def heading(self, text: str, level: int) -> None:
         """A heading in Word's own style (Title for level 0), as `add_heading` makes it."""
-        style = self.style["Title" if level == 0 else f"Heading {level}"]
-        self.doc.add_paragraph(xml_text(text), style=style)
+        self.styled("Title" if level == 0 else f"Heading {level}").add_run(xml_text(text))
+
+    def styled(self, style: str) -> Paragraph:
+        """A new paragraph in a style of the document, by name."""
+        paragraph = self.doc.add_paragraph()
+        if style != "Normal":
+            paragraph._p.style = self.style_id[style]
+        return paragraph
 
     def paragraph(self, text: str, style: str | None = None, *, bold_prefix: str = "") -> None:
         """A paragraph per paragraph of `text` (blank lines part them); lines kept."""
         pieces = [piece for piece in xml_text(text).split("\n\n") if piece.strip()] or [""]
         for number, piece in enumerate(pieces):
-            paragraph = self.doc.add_paragraph(style=self.style[style or "Normal"])
+            paragraph = self.styled(style or "Normal")
             if bold_prefix and number == 0:
                 paragraph.add_run(xml_text(bold_prefix)).bold = True
             lines = piece.strip("\n").split("\n")
@@ -121,7 +129,7 @@ class _ReportDocument:
                     run.add_break()
 
     def muted(self, text: str) -> None:
-        paragraph = self.doc.add_paragraph(style=self.style["Normal"])
+        paragraph = self.doc.add_paragraph()
         run = paragraph.add_run(xml_text(text))
         run.italic = True
 
@@ -134,7 +142,7 @@ class _ReportDocument:
         # Made at its full size at once: python-docx finds a row's cells by searching the
         # table, so adding rows one by one costs more with every row.
         table = self.doc.add_table(rows=1 + len(rows), cols=len(header))
-        table.style = self.style["Table Grid"]
+        table._tbl.tblStyle_val = self.style_id["Table Grid"]
         every = table.rows
         for cell, text in zip(every[0].cells, header, strict=True):
             cell.paragraphs[0].add_run(xml_text(text)).bold = True
@@ -310,7 +318,7 @@ class _ReportDocument:
         caption = texts["story_count"] if qualitative else texts["chart_caption"]
         if series or indicator.baseline_value is not None:
             caption += " " + texts["groups_caption"]
-        self.doc.add_paragraph(xml_text(caption), style=self.style["Caption"])
+        self.styled("Caption").add_run(xml_text(caption))
         told = {
             m.id: [e for e in entries_at(contents, indicator, m) if e.text.strip()] for m in moments
         }

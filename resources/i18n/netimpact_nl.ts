@@ -2518,6 +2518,18 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen notities kan toevoegen
         <translation>Moment</translation>
     </message>
     <message>
+        <source>Target of the whole or of a group</source>
+        <translation>Doel van het geheel of van een groep</translation>
+    </message>
+    <message>
+        <source>the whole</source>
+        <translation>het geheel</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
         <source>a number, e.g. 40</source>
         <translation>een getal, bijvoorbeeld 40</translation>
     </message>

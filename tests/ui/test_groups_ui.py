@@ -108,3 +108,33 @@ def test_groups_are_defined_entered_at_a_and_b_and_shown(
     assert all(m.groups == () for m in store.list_measurements(count))
     workshop.undo_stack.undo()
     assert [d.name for d in store.list_dimensions(count)] == ["school", "leeftijd"]
+
+
+def test_a_target_is_set_for_a_group_or_the_whole(
+    workshop: Workshop, store: Store, panel: LearningPathPanel
+) -> None:
+    from app.ui.dialogs.target_dialog import TargetDialog
+
+    line_id = workshop.save_line()
+    count = workshop.learning.add_indicator(
+        line_id, workshop.model.rings[0].key, "Deelnemers", IndicatorKind.QUANTITATIVE
+    )
+    b = workshop.learning.add_moment("B", date(2025, 9, 1))
+    _define(workshop, panel).accept()
+    dialog = TargetDialog(workshop, workshop.contents.indicators[0], panel)
+    assert [dialog.group.itemText(i) for i in range(dialog.group.count())][:2] == [
+        "the whole",
+        "Da Vinci · 12–16",
+    ]
+    dialog.group.setCurrentIndex(1)
+    dialog.value.setText("5")
+    dialog.accept()
+    dialog = TargetDialog(workshop, workshop.contents.indicators[0], panel)
+    dialog.value.setText("40")
+    dialog.accept()
+    targets = store.list_targets(count)
+    assert [(t.value, len(t.groups)) for t in targets] == [(5.0, 2), (40.0, 0)]
+    assert workshop.contents.target_at(count, b).value == 40.0
+    workshop.undo_stack.undo()
+    workshop.undo_stack.undo()
+    assert store.list_targets(count) == ()

@@ -115,3 +115,22 @@ def add_group_entries(
     workshop.edits.push_simple(
         translate("Workshop", "Enter values per group"), apply, revert, MEASUREMENTS
     )
+
+
+def set_group_target(
+    workshop: Workshop,
+    indicator_id: int,
+    moment_id: int,
+    cell: Cell,
+    value: float | None,
+    text: str,
+    reason: str,
+) -> int:
+    """A new target of a group at a moment; the one before stays in its history."""
+    store = workshop.store
+    return workshop.edits.push_create(
+        translate("Workshop", "Set target"),
+        lambda: store.set_grouped_target(indicator_id, moment_id, cell, value, text, reason),
+        store.delete_target,
+        MEASUREMENTS,
+    )
