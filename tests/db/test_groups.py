@@ -4,6 +4,8 @@ a sentence with the store unchanged."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from datetime import date
 
 import pytest
@@ -161,3 +163,24 @@ def test_the_iati_identity_is_kept_with_the_network(store):
         "NL-KVK-41150085-leernetwerk",
         "NL-KVK-41150085",
     )
+
+
+def test_deleting_an_indicator_and_undoing_puts_back_its_groups_and_entries(store):
+    built = grouped_network(store)
+
+    def lines() -> object:
+        return json.loads(store.export_network(built.network_id))["network"]["lines"]
+
+    before = lines()
+    snapshot = store.delete_indicator(built.indicator_id)
+    assert store.load_network(built.network_id).dimensions == ()
+    store.restore(snapshot)
+    assert lines() == before
+
+
+def test_deleting_the_network_leaves_no_dimension_group_or_entry_behind(store):
+    built = grouped_network(store)
+    store.delete_network(built.network_id)
+    with sqlite3.connect(store.path) as connection:
+        for table in ("indicator_dimensions", "dimension_groups", "measurements"):
+            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
