@@ -12,11 +12,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from app.core.geometry import Arrangement
+from app.core.groups import Cell, WholeRule
 from app.core.model import Direction, IndicatorKind, Model
 from app.core.plausibility import Plausibility
 from db.records import (
     CoreEntry,
+    Dimension,
     Evidence,
+    Group,
     Indicator,
     Line,
     LineStatus,
@@ -34,6 +37,7 @@ from db.records import (
 if TYPE_CHECKING:
     from db.schema import (
         CoreEntryRow,
+        DimensionRow,
         EvidenceRow,
         IndicatorRow,
         LineRow,
@@ -53,6 +57,8 @@ def network(row: NetworkRow, model: Model) -> Network:
         stakeholders=stakeholders_from(row.stakeholder_groups, model),
         created_at=row.created_at,
         updated_at=row.updated_at,
+        iati_identifier=row.iati_identifier or "",
+        iati_org_ref=row.iati_org_ref or "",
     )
 
 
@@ -171,7 +177,28 @@ def indicator(row: IndicatorRow) -> Indicator:
         interpretation=row.interpretation,
         audience=row.audience,
         communication=row.communication,
+        whole_rule=WholeRule(row.whole_rule) if row.whole_rule else None,
+        baseline_value=row.baseline_value,
+        baseline_date=row.baseline_date,
+        baseline_moment_id=row.baseline_moment_id,
+        baseline_note=row.baseline_note or "",
     )
+
+
+def dimension(row: DimensionRow) -> Dimension:
+    groups = sorted(row.groups, key=lambda group: (group.position, group.id))
+    return Dimension(
+        row.id,
+        row.indicator_id,
+        row.name,
+        row.position,
+        tuple(Group(group.id, group.name) for group in groups),
+    )
+
+
+def cell(row: Any) -> Cell:
+    """The groups of a measurement's or a target's row: () for the whole."""
+    return tuple(g for g in (row.group_a_id, row.group_b_id) if g is not None)
 
 
 def moment(row: MomentRow) -> Moment:
@@ -190,6 +217,7 @@ def measurement(row: MeasurementRow) -> Measurement:
         row.note,
         row.source or "",
         row.measured_on,
+        cell(row),
     )
 
 
@@ -209,7 +237,14 @@ def evidence(row: EvidenceRow) -> Evidence:
 
 def target(row: TargetRow) -> Target:
     return Target(
-        row.id, row.indicator_id, row.moment_id, row.value, row.text, row.reason, row.set_at
+        row.id,
+        row.indicator_id,
+        row.moment_id,
+        row.value,
+        row.text,
+        row.reason,
+        row.set_at,
+        cell(row),
     )
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from app.core.geometry import Arrangement
+from app.core.groups import Cell, WholeRule
 from app.core.model import Direction, IndicatorKind
 from app.core.plausibility import Plausibility, weakest
 from app.core.reasoning import ReasoningLine
@@ -61,6 +62,8 @@ class Network:
     stakeholders: tuple[StakeholderGroup, ...]  # one per stakeholder segment, in model order
     created_at: datetime
     updated_at: datetime
+    iati_identifier: str = ""  # the activity's IATI identifier ('' = not given yet)
+    iati_org_ref: str = ""  # the reporting organisation's IATI ref
 
     def stakeholder(self, key: str) -> StakeholderGroup:
         for group in self.stakeholders:
@@ -177,6 +180,38 @@ class Indicator:
     # 6. communication per audience
     audience: str = ""
     communication: str = ""
+    # how the whole follows from the groups (None: not chosen, so not computable)
+    whole_rule: WholeRule | None = None
+    # a quantitative baseline: a value, a date or a moment, a note (`baseline` stays as text)
+    baseline_value: float | None = None
+    baseline_date: date | None = None
+    baseline_moment_id: int | None = None
+    baseline_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One group of a dimension (a school, an age group)."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    """A dimension an indicator is split by, with its groups in order."""
+
+    id: int
+    indicator_id: int
+    name: str
+    position: int
+    groups: tuple[Group, ...]
+
+    def group(self, group_id: int) -> Group:
+        for group in self.groups:
+            if group.id == group_id:
+                return group
+        raise KeyError(group_id)
 
 
 INDICATOR_PLAN_FIELDS: tuple[str, ...] = (
@@ -228,6 +263,7 @@ class Measurement:
     note: str
     source: str = ""
     measured_on: date | None = None
+    groups: Cell = ()  # a group id per dimension of the indicator; () = the whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +297,7 @@ class Target:
     text: str
     reason: str
     set_at: datetime
+    groups: Cell = ()  # a group id per dimension of the indicator; () = the whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +337,17 @@ class NetworkContents:
     notes: tuple[Note, ...]
     evidence: tuple[Evidence, ...] = ()
     targets: tuple[Target, ...] = ()  # oldest first
+    dimensions: tuple[Dimension, ...] = ()  # per indicator, in order
+
+    def dimensions_of(self, indicator_id: int) -> tuple[Dimension, ...]:
+        return tuple(d for d in self.dimensions if d.indicator_id == indicator_id)
+
+    def group_label(self, indicator_id: int, cell: Cell) -> str:
+        """The names of a cell's groups, `school A · 12–16` ('' for the whole)."""
+        names = []
+        for dimension, group_id in zip(self.dimensions_of(indicator_id), cell, strict=False):
+            names.append(dimension.group(group_id).name)
+        return " · ".join(names)
 
     def indicators_of(self, line_id: int, step_key: str | None = None) -> tuple[Indicator, ...]:
         return tuple(
@@ -324,14 +372,18 @@ class NetworkContents:
             if e.line_id == line_id and (step_key is None or e.step_key == step_key)
         )
 
-    def target_history(self, indicator_id: int, moment_id: int) -> tuple[Target, ...]:
-        """Oldest first; the last is the target now."""
+    def target_history(
+        self, indicator_id: int, moment_id: int, groups: Cell = ()
+    ) -> tuple[Target, ...]:
+        """Oldest first; the last is the target now (of the whole, or of a group's cell)."""
         return tuple(
-            t for t in self.targets if t.indicator_id == indicator_id and t.moment_id == moment_id
+            t
+            for t in self.targets
+            if t.indicator_id == indicator_id and t.moment_id == moment_id and t.groups == groups
         )
 
-    def target_at(self, indicator_id: int, moment_id: int) -> Target | None:
-        history = self.target_history(indicator_id, moment_id)
+    def target_at(self, indicator_id: int, moment_id: int, groups: Cell = ()) -> Target | None:
+        history = self.target_history(indicator_id, moment_id, groups)
         return history[-1] if history else None
 
 

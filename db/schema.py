@@ -92,6 +92,9 @@ class NetworkRow(Base):
     # Partial focus (revision 0002): one impact ring or one stakeholder group, or neither.
     focus_ring_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
     focus_stakeholder_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Revision 0006: the network's activity in IATI (identifier, reporting organisation's ref).
+    iati_identifier: Mapped[str] = mapped_column(Text, default="")
+    iati_org_ref: Mapped[str] = mapped_column(Text, default="")
 
     stakeholder_groups: Mapped[list[StakeholderGroupRow]] = relationship(
         back_populates="network", cascade="all, delete-orphan", passive_deletes=True
@@ -243,8 +246,21 @@ class IndicatorRow(Base):
     interpretation: Mapped[str] = mapped_column(Text, default="")
     audience: Mapped[str] = mapped_column(Text, default="")
     communication: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0006: how the whole follows from the groups (sum, mean, none = not computable),
+    # and a quantitative baseline as a value with a date or a moment and a note.
+    whole_rule: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    baseline_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    baseline_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    baseline_moment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("moments.id", ondelete="SET NULL"), nullable=True
+    )
+    baseline_note: Mapped[str] = mapped_column(Text, default="")
 
     line: Mapped[LineRow] = relationship(back_populates="indicators")
+    baseline_moment: Mapped[MomentRow | None] = relationship(foreign_keys=[baseline_moment_id])
+    dimensions: Mapped[list[DimensionRow]] = relationship(
+        back_populates="indicator", cascade="all, delete-orphan", passive_deletes=True
+    )
     measurements: Mapped[list[MeasurementRow]] = relationship(
         back_populates="indicator", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -292,9 +308,18 @@ class MeasurementRow(Base):
     # Revision 0004: who or what the entry came from, and when it was measured or told.
     source: Mapped[str] = mapped_column(Text, default="")
     measured_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Revision 0006: the group of each dimension the entry is of (both None: the whole).
+    group_a_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dimension_groups.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    group_b_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dimension_groups.id", ondelete="CASCADE"), nullable=True, index=True
+    )
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="measurements")
     moment: Mapped[MomentRow] = relationship(back_populates="measurements")
+    group_a: Mapped[GroupRow | None] = relationship(foreign_keys=[group_a_id])
+    group_b: Mapped[GroupRow | None] = relationship(foreign_keys=[group_b_id])
 
 
 class NoteRow(Base):
@@ -334,7 +359,7 @@ class EvidenceRow(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     date: Mapped[date | None] = mapped_column(Date, nullable=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    # Revision i24: a photo that came with a story from the room (a cleaned JPEG, no EXIF).
+    # Revision 0005: a photo that came with a story from the room (a cleaned JPEG, no EXIF).
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, default=None)
 
     step: Mapped[LineStepRow] = relationship(back_populates="evidence")
@@ -357,13 +382,58 @@ class TargetRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     set_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Revision 0006: as for measurements, the group per dimension (both None: the whole).
+    group_a_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dimension_groups.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    group_b_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dimension_groups.id", ondelete="CASCADE"), nullable=True, index=True
+    )
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="targets")
     moment: Mapped[MomentRow] = relationship()
+    group_a: Mapped[GroupRow | None] = relationship(foreign_keys=[group_a_id])
+    group_b: Mapped[GroupRow | None] = relationship(foreign_keys=[group_b_id])
+
+
+class DimensionRow(Base):
+    """Revision 0006: a dimension an indicator is split by ("school", "leeftijd"); at most two,
+    the first at position 1."""
+
+    __tablename__ = "indicator_dimensions"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+    indicator: Mapped[IndicatorRow] = relationship(back_populates="dimensions")
+    groups: Mapped[list[GroupRow]] = relationship(
+        back_populates="dimension", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class GroupRow(Base):
+    """Revision 0006: one value of a dimension (a school, an age group), in its order."""
+
+    __tablename__ = "dimension_groups"
+    __table_args__ = (AUTOINCREMENT,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dimension_id: Mapped[int] = mapped_column(
+        ForeignKey("indicator_dimensions.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+    dimension: Mapped[DimensionRow] = relationship(back_populates="groups")
 
 
 class RoomArrivalRow(Base):
-    """Revision i24: something a phone sent that waits for the facilitator (a post-it, an
+    """Revision 0005: something a phone sent that waits for the facilitator (a post-it, an
     answer to an indicator, a story of change), kept the moment it arrives so a crash or a
     kill loses none. `payload` is the room's own JSON; the store only keeps it."""
 

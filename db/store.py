@@ -36,6 +36,7 @@ from db.errors import (
 from db.locks import LockWatch
 from db.records import Network, NetworkContents, NetworkSummary, Snapshot
 from db.schema import (
+    DimensionRow,
     IndicatorRow,
     LineRow,
     LineStepRow,
@@ -46,6 +47,7 @@ from db.schema import (
 )
 from db.store_base import now
 from db.store_evidence import EvidenceMixin, evidence_in_order
+from db.store_groups import GroupsMixin
 from db.store_learning import moment_order
 from db.store_lines import LinesMixin
 from db.store_measures import MeasuresMixin
@@ -55,7 +57,7 @@ from db.store_wheel import WheelMixin
 default_store_path = store_engine.default_store_path
 
 
-class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin):
+class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin, GroupsMixin):
     """One open store file. Open with `Store.open(path)`; close with `close()` or a `with` block."""
 
     @classmethod
@@ -255,6 +257,10 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
                 selectinload(NetworkRow.lines)
                 .selectinload(LineRow.indicators)
                 .selectinload(IndicatorRow.targets),
+                selectinload(NetworkRow.lines)
+                .selectinload(LineRow.indicators)
+                .selectinload(IndicatorRow.dimensions)
+                .selectinload(DimensionRow.groups),
                 selectinload(NetworkRow.moments),
                 selectinload(NetworkRow.notes),
             )
@@ -301,6 +307,11 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
                 convert.target(t)
                 for indicator in indicators
                 for t in sorted(indicator.targets, key=lambda t: (t.set_at, t.id))
+            ),
+            dimensions=tuple(
+                convert.dimension(d)
+                for indicator in indicators
+                for d in sorted(indicator.dimensions, key=lambda d: (d.position, d.id))
             ),
         )
 

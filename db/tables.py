@@ -250,6 +250,7 @@ def _measurements_table(b: TableContext) -> Table:
                 indicator.unit,
                 measurement.text,
                 measurement.note,
+                b.contents.group_label(indicator.id, measurement.groups),
             )
         )
     return b.table(
@@ -264,6 +265,7 @@ def _measurements_table(b: TableContext) -> Table:
             "unit",
             "measurement_text",
             "note",
+            "group",
         ),
         rows,
         {
@@ -285,15 +287,29 @@ def _targets_table(b: TableContext) -> Table:
             indicator.unit,
             indicator.baseline,
             indicator.target,
+            indicator.baseline_value,
+            indicator.baseline_date,
         )
         for indicator in b.contents.indicators
-        if indicator.baseline.strip() or indicator.target.strip()
+        if indicator.baseline.strip()
+        or indicator.target.strip()
+        or indicator.baseline_value is not None
     ]
     return b.table(
         "targets",
-        ("indicator_id", "indicator", "line", "ring", "unit", "baseline", "target"),
+        (
+            "indicator_id",
+            "indicator",
+            "line",
+            "ring",
+            "unit",
+            "baseline",
+            "target",
+            "baseline_value",
+            "baseline_date",
+        ),
         rows,
-        {"indicator_id": "whole"},
+        {"indicator_id": "whole", "baseline_value": "number", "baseline_date": "date"},
     )
 
 

@@ -43,6 +43,7 @@ HANDLERS: dict[str | None, Handler | str] = {
     "import": "app.cli.outputs:run_import",
     "import-measurements": "app.cli.measure_import:run_import_measurements",
     "poster": "app.cli.outputs:run_poster",
+    "report": "app.cli.outputs:run_report",
     "image": "app.cli.outputs:run_image",
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import TYPE_CHECKING
 
 from app.cli.common import (
     EXIT_OK,
@@ -16,12 +17,16 @@ from app.cli.common import (
 )
 from db.errors import StoreError
 
+if TYPE_CHECKING:
+    from db import Store
+    from db.records import Network
+
 
 def export_format(arguments: argparse.Namespace) -> str:
     """The chosen format, else the one the output file's extension names, else JSON."""
     if arguments.format is not None:
         return str(arguments.format)
-    return {".xlsx": "xlsx", ".zip": "csv", ".csv": "csv"}.get(
+    return {".xlsx": "xlsx", ".zip": "csv", ".csv": "csv", ".xml": "iati"}.get(
         arguments.output.suffix.lower(), "json"
     )
 
@@ -36,6 +41,8 @@ def run_export(arguments: argparse.Namespace) -> int:
             network = store.find_network(arguments.network)
             if chosen == "json":
                 store.export_network_to(network.id, arguments.output)
+            elif chosen == "iati":
+                _export_iati(store, network, arguments)
             else:
                 write_network_tables(
                     arguments.output,
@@ -49,6 +56,29 @@ def run_export(arguments: argparse.Namespace) -> int:
             raise CommandError(store_message(error)) from error
     print(shown(f"Exported {network.name!r} to {arguments.output} ({chosen})."))
     return EXIT_OK
+
+
+def _export_iati(store: Store, network: Network, arguments: argparse.Namespace) -> None:
+    """Keep an IATI identity given on the command line with the network, then write."""
+    from db.exchange.iati import write_iati
+    from db.store_groups import IatiIdentityError, check_iati_identity
+
+    identifier = arguments.iati_identifier or network.iati_identifier
+    org_ref = arguments.iati_org or network.iati_org_ref
+    try:
+        check_iati_identity(identifier, org_ref)
+    except IatiIdentityError as error:
+        option = "--iati-org" if error.field == "organisation" else "--iati-identifier"
+        raise CommandError(f"{option}: {error}") from error
+    if (identifier, org_ref) != (network.iati_identifier, network.iati_org_ref):
+        store.set_iati_identity(network.id, identifier, org_ref)
+    write_iati(
+        arguments.output,
+        store.load_network(network.id),
+        store.model,
+        arguments.language,
+        (store.path,),
+    )
 
 
 def run_import(arguments: argparse.Namespace) -> int:
@@ -119,6 +149,31 @@ def run_poster(arguments: argparse.Namespace) -> int:
     except PosterError as error:
         raise CommandError(store_message(error)) from error
     print(shown(f"Wrote {made} of {network.name!r} to {output}."))
+    return EXIT_OK
+
+
+def run_report(arguments: argparse.Namespace) -> int:
+    """The overview report as .docx (the default) or as the A4 PDF."""
+    from app.poster import PosterError, render_report
+    from app.poster.docx_report import render_docx_report
+
+    refuse_store_output(arguments)
+    chosen = arguments.format or ("pdf" if arguments.output.suffix.lower() == ".pdf" else "docx")
+    with open_store(arguments) as store:
+        try:
+            network = store.find_network(arguments.network)
+            contents = store.load_network(network.id)
+        except StoreError as error:
+            raise CommandError(store_message(error)) from error
+        model = store.model
+    try:
+        if chosen == "pdf":
+            render_report(arguments.output, model, contents, arguments.language)
+        else:
+            render_docx_report(arguments.output, model, contents, arguments.language)
+    except PosterError as error:
+        raise CommandError(store_message(error)) from error
+    print(shown(f"Wrote the report of {network.name!r} to {arguments.output} ({chosen})."))
     return EXIT_OK
 
 

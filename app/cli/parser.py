@@ -12,7 +12,7 @@ from app import __version__
 # What add_subparsers returns (generic for the type checker only).
 Commands: TypeAlias = "argparse._SubParsersAction[OneLineParser]"
 
-EXPORT_FORMATS = ("json", "xlsx", "csv")
+EXPORT_FORMATS = ("json", "xlsx", "csv", "iati")
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -68,7 +68,8 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="start the program (the default)")
     commands.add_parser("list", help="list the networks in the store")
     export = commands.add_parser(
-        "export", help="write one network as exchange JSON, an Excel workbook or CSV files"
+        "export",
+        help="write one network as exchange JSON, an Excel workbook, CSV files or IATI results",
     )
     export.add_argument("network", metavar="NETWORK", help="the network's name or id")
     export.add_argument(
@@ -77,7 +78,8 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        help="json, xlsx or csv (a zip of CSV files); default: from FILE's extension, else json",
+        help="json, xlsx, csv (a zip of CSV files) or iati (IATI 2.03 results XML); "
+        "default: from FILE's extension, else json",
     )
     export.add_argument(
         "--separator",
@@ -90,7 +92,18 @@ def parser() -> argparse.ArgumentParser:
         type=_lower,
         choices=("nl", "en"),
         default="nl",
-        help="xlsx/csv headers; default: nl",
+        help="xlsx/csv headers, IATI narratives; default: nl",
+    )
+    export.add_argument(
+        "--iati-identifier",
+        metavar="ID",
+        help="IATI: the activity's identifier (the organisation ref, '-', a name); kept with "
+        "the network, so given once",
+    )
+    export.add_argument(
+        "--iati-org",
+        metavar="REF",
+        help="IATI: the reporting organisation's ref, as NL-KVK-12345678; kept with the network",
     )
     _add_force(export)
     lines = commands.add_parser("lines", help="list a network's reasoning lines")
@@ -99,9 +112,30 @@ def parser() -> argparse.ArgumentParser:
     import_.add_argument("file", metavar="FILE", type=Path, help="the JSON file to read")
     _add_measure_import_parser(commands)
     _add_poster_parser(commands)
+    _add_report_parser(commands)
     _add_image_parser(commands)
     _add_store_safety_parsers(commands)
     return parser
+
+
+def _add_report_parser(commands: Commands) -> None:
+    report = commands.add_parser(
+        "report",
+        help="the overview report of a network: an editable Word document (.docx) or an A4 PDF",
+    )
+    report.add_argument("network", metavar="NETWORK", help="the network's name or id")
+    report.add_argument(
+        "--format",
+        choices=("docx", "pdf"),
+        help="docx (Word) or pdf; default: from FILE's extension, else docx",
+    )
+    report.add_argument(
+        "--language", type=_lower, choices=("nl", "en"), default="nl", help="default: nl"
+    )
+    report.add_argument(
+        "-o", "--output", metavar="FILE", type=output_path, required=True, help="the file to write"
+    )
+    _add_force(report)
 
 
 def _add_image_parser(commands: Commands) -> None:

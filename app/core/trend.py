@@ -41,6 +41,32 @@ class Slot:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupSeries:
+    """One group's values over the moments (None: not measured), beside the whole."""
+
+    label: str
+    values: tuple[float | None, ...]
+
+
+DASHES: tuple[tuple[float, ...], ...] = ((4.0, 2.0), (1.2, 1.6), (6.0, 2.0, 1.2, 2.0), (2.5, 2.5))
+"""Dash patterns (on, off, … in line widths × 1) of the group lines in turn, so that the
+groups stay apart in black and white; the whole is the solid line. Each line is also named
+by its label at its last point."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupLine:
+    """A group's line: its label, where its label goes, its pieces (a gap breaks it), its
+    points and its dash pattern."""
+
+    label: str
+    label_at: tuple[float, float] | None
+    segments: tuple[tuple[tuple[float, float], ...], ...]
+    points: tuple[tuple[float, float], ...]
+    dash: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TrendGeometry:
     """Everything a painter needs: the plot box, ticks on the axis, one slot per moment and
     the pieces of the value line (consecutive measured moments; a gap breaks it)."""
@@ -56,6 +82,9 @@ class TrendGeometry:
     segments: tuple[tuple[tuple[float, float], ...], ...]
     bars: bool  # a count of stories per moment: bars from the zero line
     zero_y: float
+    groups: tuple[GroupLine, ...] = ()
+    baseline_y: float | None = None  # the baseline value's height, a dotted line across
+    baseline: float | None = None
 
     @property
     def slot_width(self) -> float:
@@ -82,13 +111,22 @@ def layout(
     axis_width: float,
     label_height: float,
     bars: bool = False,
+    groups: Sequence[GroupSeries] = (),
+    baseline: float | None = None,
 ) -> TrendGeometry:
     """Place `points` in a `width` × `height` box, leaving `axis_width` left for the values on
     the axis and `label_height` below for the moments' labels."""
     left, top = axis_width, label_height + 2  # room above the top for a value label
-    right, bottom = width - 4, height - label_height
+    # Group lines are named at their last point: leave room on the right for the names.
+    right, bottom = (
+        width - (max(4.0, width * 0.22) if groups and not bars else 4.0),
+        height - label_height,
+    )
     numbers = [p.value for p in points if p.value is not None]
     numbers += [p.target for p in points if p.target is not None]
+    numbers += [v for g in groups for v in g.values if v is not None]
+    if baseline is not None and not bars:
+        numbers.append(baseline)
     low = min([0.0, *numbers])
     high = max([0.0, *numbers])
     step = nice_step(high - low if high > low else 1.0)
@@ -114,17 +152,24 @@ def layout(
         )
         for index, point in enumerate(points)
     )
-    segments: list[tuple[tuple[float, float], ...]] = []
-    run: list[tuple[float, float]] = []
-    for current in slots:
-        if current.y is None:
-            if run:
-                segments.append(tuple(run))
-            run = []
-        else:
-            run.append((current.x, current.y))
-    if run:
-        segments.append(tuple(run))
+    segments = _runs([(s.x, s.y) for s in slots])
+    lines = []
+    for number, group in enumerate(() if bars else groups):
+        placed = [
+            (slots[i].x, None if value is None else y_of(value))
+            for i, value in enumerate(group.values[: len(slots)])
+        ]
+        present = tuple((x, y) for x, y in placed if y is not None)
+        lines.append(
+            GroupLine(
+                group.label,
+                present[-1] if present else None,
+                _runs(placed),
+                present,
+                DASHES[number % len(DASHES)],
+            )
+        )
+    lines = _spread_labels(lines, label_height * 0.6, top, bottom)
     return TrendGeometry(
         width=width,
         height=height,
@@ -137,7 +182,57 @@ def layout(
         segments=() if bars else tuple(segments),
         bars=bars,
         zero_y=y_of(0.0),
+        groups=tuple(lines),
+        baseline_y=None if baseline is None or bars else y_of(baseline),
+        baseline=None if bars else baseline,
     )
+
+
+def _spread_labels(
+    lines: list[GroupLine], gap: float, top: float, bottom: float
+) -> list[GroupLine]:
+    """Group labels at least `gap` apart in height (nearby values would print over each
+    other), in the order of their values, kept within the plot as far as they fit."""
+    placed = sorted(
+        (i for i, line in enumerate(lines) if line.label_at is not None),
+        key=lambda i: lines[i].label_at[1],  # type: ignore[index]  # filtered above
+    )
+    heights: dict[int, float] = {}
+    previous = -math.inf
+    for i in placed:
+        wanted = lines[i].label_at[1]  # type: ignore[index]
+        heights[i] = max(wanted, previous + gap)
+        previous = heights[i]
+    overflow = (previous - bottom) if placed else 0.0
+    if overflow > 0:  # shift the whole stack up, not above the top
+        for i in heights:
+            heights[i] = max(heights[i] - overflow, top)
+    result = []
+    for i, line in enumerate(lines):
+        if i in heights and line.label_at is not None:
+            line = GroupLine(
+                line.label, (line.label_at[0], heights[i]), line.segments, line.points, line.dash
+            )
+        result.append(line)
+    return result
+
+
+def _runs(
+    placed: Sequence[tuple[float, float | None]],
+) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """The pieces of a line through `placed` points: a missing value (None) breaks it."""
+    segments: list[tuple[tuple[float, float], ...]] = []
+    run: list[tuple[float, float]] = []
+    for x, y in placed:
+        if y is None:
+            if run:
+                segments.append(tuple(run))
+            run = []
+        else:
+            run.append((x, y))
+    if run:
+        segments.append(tuple(run))
+    return tuple(segments)
 
 
 def format_value(value: float, decimal_comma: bool = True) -> str:

@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from app.core.groups import WholeRule
 from app.core.model import IndicatorKind, Language, Model
 from app.poster.fonts import REGULAR
 from app.poster.line_content import line_name, number_text
@@ -17,7 +18,7 @@ from app.poster.texts import words
 from app.poster.trend_chart import TrendChartFlowable
 from app.poster.wheel import colour
 from db.records import Indicator, Measurement, Moment, NetworkContents, Target
-from db.trends import entries_at, trend_points
+from db.trends import entries_at, group_rows, group_series, trend_points
 
 COLUMNS = 4
 """Moments side by side per row of the stories' table; more moments continue below."""
@@ -52,16 +53,29 @@ def indicator_sections(
             )
             continue
         qualitative = indicator.kind is IndicatorKind.QUALITATIVE
+        series = group_series(contents, indicator)
         chart = TrendChartFlowable(
             trend_points(contents, indicator),
             bars=qualitative,
             decimal_comma=language == "nl",
-            width=min(width, 60 + 56 * len(contents.moments)),
-            height=90,
+            width=min(width, (120 if series else 60) + 56 * len(contents.moments)),
+            height=110 if series else 90,
+            groups=series,
+            baseline=indicator.baseline_value,
+            baseline_label=texts["baseline"],
         )
-        caption = Paragraph(
-            escape(texts["story_count"] if qualitative else texts["chart_caption"]), style.small
-        )
+        caption_text = texts["story_count"] if qualitative else texts["chart_caption"]
+        if series or indicator.baseline_value is not None:
+            caption_text += " " + texts["groups_caption"]
+        caption = Paragraph(escape(caption_text), style.small)
+        baseline = baseline_text(contents, indicator, language)
+        if baseline:
+            head.append(Paragraph(escape(baseline), style.muted))
+        dimensions = contents.dimensions_of(indicator.id)
+        if dimensions:
+            head.append(
+                Paragraph(escape(split_by_text(contents, indicator, language)), style.muted)
+            )
         block: list[Flowable] = [*head, _number_table(contents, indicator, style, language)]
         block += [Spacer(1, 4), chart, caption]
         result.append(KeepTogether(block))
@@ -70,7 +84,7 @@ def indicator_sections(
     return result
 
 
-def _entry_text(entry: Measurement, language: Language) -> str:
+def entry_text(entry: Measurement, language: Language) -> str:
     """'“Het werkt” — student 4, 16 feb 2025'."""
     said = []
     if entry.value is not None:
@@ -106,8 +120,20 @@ def _number_table(
             numbers = [number_text(e.value, language) for e in entries if e.value is not None]
             shown = "; ".join(numbers) or "–"
         values.append(Paragraph(escape(shown), small))
-        targets.append(Paragraph(plain(_target_text(contents, indicator, moment, language)), small))
+        targets.append(Paragraph(plain(target_text(contents, indicator, moment, language)), small))
     rows = [header, values]
+    if contents.dimensions_of(indicator.id) and indicator.kind is IndicatorKind.QUANTITATIVE:
+        rows = [header]
+        for row in group_rows(contents, indicator):
+            label = row.label or whole_label(indicator, language)
+            cells = [Paragraph(escape(label), small)]
+            for moment, value in zip(moments, row.values, strict=True):
+                shown = number_text(value, language) if value is not None else "–"
+                target = contents.target_at(indicator.id, moment.id, row.cell)
+                if row.cell and target is not None and target.value is not None:
+                    shown += f" (▸{number_text(target.value, language)})"
+                cells.append(Paragraph(escape(shown), small))
+            rows.append(cells)
     if any(contents.target_history(indicator.id, m.id) for m in moments):
         rows.append(targets)
     table = Table(rows, hAlign="LEFT", repeatRows=1)
@@ -115,7 +141,46 @@ def _number_table(
     return table
 
 
-def _target_text(
+def baseline_text(contents: NetworkContents, indicator: Indicator, language: Language) -> str:
+    """'nulmeting: 20 (1 december 2024, telling 2024)', or '' without a baseline value."""
+    if indicator.baseline_value is None:
+        return ""
+    texts = words(language)
+    when = []
+    if indicator.baseline_date is not None:
+        when.append(date_text(indicator.baseline_date, language))
+    moment = next((m for m in contents.moments if m.id == indicator.baseline_moment_id), None)
+    if moment is not None:
+        when.append(moment.label)
+    if indicator.baseline_note.strip():
+        when.append(indicator.baseline_note.strip())
+    shown = f"{texts['baseline']}: {number_text(indicator.baseline_value, language)}"
+    return f"{shown} ({', '.join(when)})" if when else shown
+
+
+def whole_label(indicator: Indicator, language: Language) -> str:
+    """The whole's row: how it follows from the groups, or that it cannot."""
+    texts = words(language)
+    rule = indicator.whole_rule
+    if rule is WholeRule.SUM:
+        return texts["whole_sum"]
+    if rule is WholeRule.MEAN:
+        return texts["whole_mean"]
+    return f"{texts['whole']} ({texts['whole_not_computable']})"
+
+
+def split_by_text(contents: NetworkContents, indicator: Indicator, language: Language) -> str:
+    """'verdeeld naar school (A, B, C) en leeftijd (12–16, 17–21)'."""
+    texts = words(language)
+    parts = [
+        f"{d.name} ({', '.join(g.name for g in d.groups)})"
+        for d in contents.dimensions_of(indicator.id)
+    ]
+    joiner = " en " if language == "nl" else " and "
+    return f"{texts['split_by']} {joiner.join(parts)}"
+
+
+def target_text(
     contents: NetworkContents, indicator: Indicator, moment: Moment, language: Language
 ) -> str:
     texts = words(language)
@@ -158,7 +223,7 @@ def _stories(
         for row in range(depth):
             rows.append(
                 [
-                    Paragraph(plain(_entry_text(told[m.id][row], language)), style.small)
+                    Paragraph(plain(entry_text(told[m.id][row], language)), style.small)
                     if row < len(told[m.id])
                     else (Paragraph("–", style.muted) if row == 0 else "")
                     for m in chunk

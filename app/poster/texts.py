@@ -48,6 +48,7 @@ _NL = {
     "made_with": "Gemaakt met Netwerkimpact",
     "network": "Netwerk",
     "contents": "Inhoud",
+    "toc_hint": "De inhoudsopgave verschijnt als u de velden bijwerkt (in Word: F9).",
     "lines": "Redeneerlijnen",
     "status": "status",
     "trend": "verloop",
@@ -77,6 +78,14 @@ _NL = {
     "well_supported": "goed onderbouwd",
     "evidence": "Onderbouwing",
     "weakest_step": "zwakste stap",
+    "whole": "geheel",
+    "whole_sum": "geheel (som van de groepen)",
+    "whole_mean": "geheel (gemiddelde van de groepen)",
+    "whole_not_computable": "het geheel is niet uit de groepen te berekenen",
+    "split_by": "verdeeld naar",
+    "baseline": "nulmeting",
+    "groups_caption": "Doorgetrokken lijn: het geheel; gestreepte lijnen: de groepen, bij naam; "
+    "stippellijn: de nulmeting.",
 }
 
 _EN = {
@@ -117,6 +126,7 @@ _EN = {
     "made_with": "Made with Netwerkimpact",
     "network": "Network",
     "contents": "Contents",
+    "toc_hint": "The table of contents appears when fields are updated (in Word: F9).",
     "lines": "Reasoning lines",
     "status": "status",
     "trend": "trend",
@@ -146,6 +156,14 @@ _EN = {
     "well_supported": "well supported",
     "evidence": "Evidence",
     "weakest_step": "weakest step",
+    "whole": "whole",
+    "whole_sum": "whole (sum of the groups)",
+    "whole_mean": "whole (mean of the groups)",
+    "whole_not_computable": "the whole cannot be computed from the groups",
+    "split_by": "split by",
+    "baseline": "baseline",
+    "groups_caption": "Solid line: the whole; dashed lines: the groups, by name; "
+    "dotted line: the baseline.",
 }
 
 WORDS: Mapping[Language, Mapping[str, str]] = {"nl": _NL, "en": _EN}

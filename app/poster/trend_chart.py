@@ -5,12 +5,12 @@ moment, `db.trends`). The geometry is `app.core.trend.layout`, shared with the s
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from app.core.trend import TrendGeometry, TrendPoint, format_value, layout
+from app.core.trend import GroupSeries, TrendGeometry, TrendPoint, format_value, layout
 from app.poster.fonts import REGULAR
 from app.poster.wheel import colour
 
@@ -32,9 +32,15 @@ class TrendChartFlowable(Flowable):  # type: ignore[misc]  # reportlab ships no 
         decimal_comma: bool = True,
         width: float = 240.0,
         height: float = 96.0,
+        groups: Sequence[GroupSeries] = (),
+        baseline: float | None = None,
+        baseline_label: str = "",
     ) -> None:
         super().__init__()
+        self.baseline_label = baseline_label
         self.points = tuple(points)
+        self.groups = tuple(groups)
+        self.baseline = baseline
         self.bars = bars
         self.decimal_comma = decimal_comma
         self.width = width
@@ -51,13 +57,17 @@ class TrendChartFlowable(Flowable):  # type: ignore[misc]  # reportlab ships no 
             axis_width=28,
             label_height=12,
             bars=self.bars,
+            groups=self.groups,
+            baseline=self.baseline,
         )
 
     def draw(self) -> None:
-        draw_trend(self.canv, self.geometry(), self.decimal_comma)
+        draw_trend(self.canv, self.geometry(), self.decimal_comma, self.baseline_label)
 
 
-def draw_trend(c: Canvas, geometry: TrendGeometry, decimal_comma: bool = True) -> None:
+def draw_trend(
+    c: Canvas, geometry: TrendGeometry, decimal_comma: bool = True, baseline_label: str = ""
+) -> None:
     """Draw `geometry` in the box from the canvas origin up (the geometry's y runs down)."""
 
     def y(value: float) -> float:
@@ -110,4 +120,34 @@ def draw_trend(c: Canvas, geometry: TrendGeometry, decimal_comma: bool = True) -
     for run in geometry.segments:
         for (x1, y1), (x2, y2) in itertools.pairwise(run):
             c.line(x1, y(y1), x2, y(y2))
+    _draw_groups(c, geometry, y, f"{baseline_label} {number(geometry.baseline or 0.0)}")
     c.restoreState()
+
+
+def _draw_groups(
+    c: Canvas, geometry: TrendGeometry, y: Callable[[float], float], baseline_text: str
+) -> None:
+    """The baseline as a dotted line with its value, each group as a dashed ink line with
+    small squares at its points and its label at its last point (legible in black and white)."""
+    if geometry.baseline_y is not None and geometry.baseline is not None:
+        c.setStrokeColor(colour(MISSING))
+        c.setLineWidth(0.6)
+        c.setDash(0.6, 1.6)
+        c.line(geometry.left, y(geometry.baseline_y), geometry.right, y(geometry.baseline_y))
+        c.setDash()
+        c.setFillColor(colour(MISSING))
+        c.drawString(geometry.left + 2, y(geometry.baseline_y) + 1.5, baseline_text.strip())
+    for group in geometry.groups:
+        c.setStrokeColor(colour(INK))
+        c.setFillColor(colour(INK))
+        c.setLineWidth(0.7)
+        c.setDash(list(group.dash))
+        for run in group.segments:
+            for (x1, y1), (x2, y2) in itertools.pairwise(run):
+                c.line(x1, y(y1), x2, y(y2))
+        c.setDash()
+        for x, point_y in group.points:
+            c.rect(x - 1.1, y(point_y) - 1.1, 2.2, 2.2, stroke=0, fill=1)
+        if group.label_at is not None:
+            x, label_y = group.label_at
+            c.drawString(x + 3, y(label_y) - 2.2, group.label[:24])

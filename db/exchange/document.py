@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 FORMAT = "netimpact-network"
-VERSION = 2
-READABLE_VERSIONS = (1, 2)  # version 1 files are upgraded on reading (see reader.upgrade)
+VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)  # older files are upgraded on reading (see reader.upgrade)
 MAX_BYTES = 32 * 1024 * 1024  # a network with thousands of lines stays far below this
 # Time stamps outside these years are refused on import: the program never makes them, and a
 # year like 9999 cannot be shown in a time zone east of UTC (datetime overflows).

@@ -33,6 +33,21 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
         data: dict[str, Any] = {"step": item.step_key, "name": item.name, "kind": item.kind}
         for field in INDICATOR_PLAN_FIELDS:
             data[field] = getattr(item, field)
+        dimensions = contents.dimensions_of(item.id)
+
+        def names(cell: tuple[int, ...]) -> list[str]:
+            return [d.group(g).name for d, g in zip(dimensions, cell, strict=False)]
+
+        data["whole_rule"] = item.whole_rule
+        data["baseline_value"] = item.baseline_value
+        data["baseline_date"] = item.baseline_date.isoformat() if item.baseline_date else None
+        data["baseline_moment"] = (
+            moment_refs[item.baseline_moment_id] if item.baseline_moment_id else None
+        )
+        data["baseline_note"] = item.baseline_note
+        data["dimensions"] = [
+            {"name": d.name, "groups": [g.name for g in d.groups]} for d in dimensions
+        ]
         data["measurements"] = [
             {
                 "moment": moment_refs[m.moment_id],
@@ -41,6 +56,7 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
                 "note": m.note,
                 "source": m.source,
                 "date": m.measured_on.isoformat() if m.measured_on else None,
+                "groups": names(m.groups),
             }
             for m in contents.measurements_of(item.id)
         ]
@@ -51,6 +67,7 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
                 "text": t.text,
                 "reason": t.reason,
                 "set_at": timestamp(t.set_at),
+                "groups": names(t.groups),
             }
             for t in contents.targets
             if t.indicator_id == item.id
@@ -97,6 +114,8 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
             "description": network.description,
             "created_at": timestamp(network.created_at),
             "updated_at": timestamp(network.updated_at),
+            "iati_identifier": network.iati_identifier,
+            "iati_org_ref": network.iati_org_ref,
             "stakeholders": [
                 {"key": g.key, "name": g.name, "description": g.description}
                 for g in network.stakeholders

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
+from app.core.groups import MAX_DIMENSIONS, MAX_GROUPS, WholeRule
 from app.core.limits import MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_STORY, MAX_TEXT
 from app.core.model import Direction, IndicatorKind, Model
 from app.core.plausibility import Plausibility
@@ -31,6 +32,7 @@ from db.exchange.document import (
 )
 from db.files import is_store_file
 from db.records import INDICATOR_PLAN_FIELDS, LineStatus, SourceKind
+from db.store_groups import IatiIdentityError, check_iati_identity
 
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -106,24 +108,42 @@ def parse(raw: bytes | str, model: Model) -> dict[str, Any]:
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
-    """A checked document in the current version: a version 1 document gets the fields of
-    version 2 with their empty values (no judgement, no evidence, no targets, no source)."""
-    if data["version"] == VERSION:
-        return data
+    """A checked document in the current version: each older version gets the fields of the
+    next with their empty values (version 2: no judgement, no evidence, no targets, no source;
+    version 3: no groups, no baseline value, no IATI identity)."""
     network = data["network"]
-    for moment in network["moments"]:
-        moment["position"] = 0
-    for line in network["lines"]:
-        for step in line["steps"]:
-            step["plausibility"] = None
-            step["evidence"] = []
-        for indicator in line["indicators"]:
-            indicator["targets"] = []
-            for measurement in indicator["measurements"]:
-                measurement["source"] = ""
-                measurement["date"] = None
-    data["version"] = VERSION
+    if data["version"] == 1:
+        for moment in network["moments"]:
+            moment["position"] = 0
+        for line in network["lines"]:
+            for step in line["steps"]:
+                step["plausibility"] = None
+                step["evidence"] = []
+            for indicator in line["indicators"]:
+                indicator["targets"] = []
+                for measurement in indicator["measurements"]:
+                    measurement["source"] = ""
+                    measurement["date"] = None
+        data["version"] = 2
+    if data["version"] == 2:
+        network["iati_identifier"] = network["iati_org_ref"] = ""
+        for line in network["lines"]:
+            for indicator in line["indicators"]:
+                indicator.update(_NO_GROUPS_NOR_BASELINE)
+                indicator["dimensions"] = []
+                for entry in (*indicator["measurements"], *indicator["targets"]):
+                    entry["groups"] = []
+        data["version"] = VERSION
     return data
+
+
+_NO_GROUPS_NOR_BASELINE: dict[str, Any] = {
+    "whole_rule": None,
+    "baseline_value": None,
+    "baseline_date": None,
+    "baseline_moment": None,
+    "baseline_note": "",
+}
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -252,6 +272,8 @@ class _Checker:
         if type(version) is not int or version not in READABLE_VERSIONS:  # not true, not 1.0
             raise ImportFormatError(f"version: expected {VERSION}, not {quoted(version)}")
         self.v2 = version >= 2
+        self.v3 = version >= 3
+        self.dimensions: list[tuple[str, set[str]]] = []  # of the indicator being checked
         self.moment_ids: set[str] = set()
         self.obj(data, "(top)", {"format": _any, "version": _any, "network": self.network})
 
@@ -267,6 +289,7 @@ class _Checker:
                 "description": self.text,
                 "created_at": self.timestamp,
                 "updated_at": self.timestamp,
+                **({"iati_identifier": _any, "iati_org_ref": _any} if self.v3 else {}),
                 "stakeholders": self.stakeholders,
                 "wheel": self.wheel,
                 "core": self.core,
@@ -275,6 +298,22 @@ class _Checker:
                 "notes": self.notes,
             },
         )
+        if self.v3:
+            self.iati(value, path)
+
+    def iati(self, network: dict[str, Any], path: str) -> None:
+        identifier, org_ref = network["iati_identifier"], network["iati_org_ref"]
+        for field, text in (("iati_identifier", identifier), ("iati_org_ref", org_ref)):
+            if not isinstance(text, str):
+                raise self.fail(f"{path}.{field}", f"expected a text, found {_kind(text)}")
+        if identifier or org_ref:
+            try:
+                check_iati_identity(identifier, org_ref)
+            except IatiIdentityError as error:
+                field = "iati_org_ref" if error.field == "organisation" else "iati_identifier"
+                raise self.fail(f"{path}.{field}", str(error)) from None
+            if identifier != identifier.strip() or org_ref != org_ref.strip():
+                raise self.fail(f"{path}.iati_identifier", "an identifier has no spaces around it")
 
     def stakeholders(self, value: Any, path: str) -> None:
         keys = tuple(s.key for s in self.model.stakeholder_ring.segments)
@@ -414,11 +453,62 @@ class _Checker:
         fields["source_kind"] = self.optional_choice(tuple(SourceKind))
         for flag in _FLAGS:
             fields[flag] = _optional_bool(self)
+        if self.v3:
+            fields["whole_rule"] = self.optional_choice(tuple(WholeRule))
+            fields["baseline_value"] = self.number
+            fields["baseline_date"] = self.optional_date
+            fields["baseline_moment"] = self.moment_ref
+            fields["baseline_note"] = self.text
+            fields["dimensions"] = self.dimension_list
         fields["measurements"] = self.measurements
         if self.v2:
             fields["targets"] = self.targets
         for item, item_path in self.items(value, path):
+            self.dimensions = []
             self.obj(item, item_path, fields)
+            if (
+                self.v3
+                and item["kind"] == IndicatorKind.QUALITATIVE
+                and item["baseline_value"] is not None
+            ):
+                raise self.fail(
+                    f"{item_path}.baseline_value",
+                    "a qualitative indicator's baseline is a text, not a number",
+                )
+
+    def dimension_list(self, value: Any, path: str) -> None:
+        items = list(self.items(value, path))
+        if len(items) > MAX_DIMENSIONS:
+            raise self.fail(path, f"an indicator is split by at most {MAX_DIMENSIONS} dimensions")
+        for item, item_path in items:
+            self.obj(item, item_path, {"name": self.label, "groups": self.group_names})
+            if any(item["name"].casefold() == name.casefold() for name, _ in self.dimensions):
+                raise self.fail(
+                    f"{item_path}.name", f"the dimension {item['name']!r} appears twice"
+                )
+            self.dimensions.append((item["name"], set(item["groups"])))
+
+    def group_names(self, value: Any, path: str) -> None:
+        items = list(self.items(value, path))
+        if not items or len(items) > MAX_GROUPS:
+            raise self.fail(path, f"a dimension has 1 to {MAX_GROUPS} groups")
+        seen: set[str] = set()
+        for item, item_path in items:
+            self.label(item, item_path)
+            if item.casefold() in seen:
+                raise self.fail(item_path, f"the group {item!r} appears twice")
+            seen.add(item.casefold())
+
+    def groups_of_entry(self, value: Any, path: str) -> None:
+        """One group of every dimension of the indicator, in order, or none (the whole)."""
+        items = list(self.items(value, path))
+        if items and len(items) != len(self.dimensions):
+            raise self.fail(path, "name a group of every dimension of the indicator, or none")
+        for (item, item_path), (dimension, groups) in zip(items, self.dimensions, strict=False):
+            if item not in groups:
+                raise self.fail(
+                    item_path, f"{item!r} is not one of the groups of the dimension {dimension!r}"
+                )
 
     def measurements(self, value: Any, path: str) -> None:
         fields: dict[str, Callable[[Any, str], Any]] = {
@@ -430,6 +520,8 @@ class _Checker:
         if self.v2:
             fields["source"] = self.within(MAX_NAME)
             fields["date"] = self.optional_date
+        if self.v3:
+            fields["groups"] = self.groups_of_entry
         for item, item_path in self.items(value, path):
             self.obj(item, item_path, fields)
 
@@ -455,18 +547,17 @@ class _Checker:
                 raise self.fail(f"{item_path}.text", "a piece of evidence needs a text")
 
     def targets(self, value: Any, path: str) -> None:
+        fields: dict[str, Callable[[Any, str], Any]] = {
+            "moment": self.required_moment,
+            "value": self.number,
+            "text": self.within(MAX_NAME),
+            "reason": self.within(MAX_TEXT),
+            "set_at": self.timestamp,
+        }
+        if self.v3:
+            fields["groups"] = self.groups_of_entry
         for item, item_path in self.items(value, path):
-            self.obj(
-                item,
-                item_path,
-                {
-                    "moment": self.required_moment,
-                    "value": self.number,
-                    "text": self.within(MAX_NAME),
-                    "reason": self.within(MAX_TEXT),
-                    "set_at": self.timestamp,
-                },
-            )
+            self.obj(item, item_path, fields)
             if item["value"] is None and not item["text"].strip():
                 # as `Store.set_target` refuses it: an empty target cannot be made in the window
                 raise self.fail(item_path, "a target needs a number or a text")

@@ -13,7 +13,9 @@ from db.exchange.document import parse_timestamp
 from db.records import INDICATOR_PLAN_FIELDS
 from db.schema import (
     CoreEntryRow,
+    DimensionRow,
     EvidenceRow,
+    GroupRow,
     IndicatorRow,
     LineRow,
     LineStepRow,
@@ -43,6 +45,8 @@ def write(
         updated_at=stamp if fresh else parse_timestamp(network["updated_at"]),
         focus_ring_key=network["wheel"]["focus_ring"],
         focus_stakeholder_key=network["wheel"]["focus_stakeholder"],
+        iati_identifier=network["iati_identifier"],
+        iati_org_ref=network["iati_org_ref"],
     )
     row.stakeholder_groups = [
         StakeholderGroupRow(stakeholder_key=g["key"], name=g["name"], description=g["description"])
@@ -106,6 +110,21 @@ def write(
             )
             for field in INDICATOR_PLAN_FIELDS:
                 setattr(indicator, field, found[field])
+            indicator.whole_rule = found["whole_rule"]
+            indicator.baseline_value = _number(found["baseline_value"])
+            indicator.baseline_date = _date(found["baseline_date"])
+            indicator.baseline_note = found["baseline_note"]
+            if found["baseline_moment"]:
+                indicator.baseline_moment = moments[found["baseline_moment"]]
+            groups: list[dict[str, GroupRow]] = []
+            for place, item_dimension in enumerate(found["dimensions"], start=1):
+                dimension = DimensionRow(name=item_dimension["name"], position=place)
+                dimension.groups = [
+                    GroupRow(name=name, position=order)
+                    for order, name in enumerate(item_dimension["groups"], start=1)
+                ]
+                groups.append({group.name: group for group in dimension.groups})
+                indicator.dimensions.append(dimension)
             indicator.measurements = [
                 MeasurementRow(
                     moment=moments[m["moment"]],
@@ -114,6 +133,7 @@ def write(
                     note=m["note"],
                     source=m["source"],
                     measured_on=_date(m["date"]),
+                    **_groups(groups, m["groups"]),
                 )
                 for m in found["measurements"]
             ]
@@ -124,6 +144,7 @@ def write(
                     text=t["text"],
                     reason=t["reason"],
                     set_at=parse_timestamp(t["set_at"]),
+                    **_groups(groups, t["groups"]),
                 )
                 for t in found["targets"]
             ]
@@ -147,6 +168,19 @@ def write(
     session.add(row)
     session.flush()
     return row
+
+
+def _groups(groups: list[dict[str, GroupRow]], names: list[str]) -> dict[str, GroupRow | None]:
+    """The group rows of an entry's or a target's group names (one per dimension, or none)."""
+    rows = [by_name[name] for by_name, name in zip(groups, names, strict=False)]
+    return {
+        "group_a": rows[0] if rows else None,
+        "group_b": rows[1] if len(rows) > 1 else None,
+    }
+
+
+def _number(value: float | int | None) -> float | None:
+    return None if value is None else float(value)
 
 
 def _date(text: str | None) -> date | None:

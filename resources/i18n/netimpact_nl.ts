@@ -292,6 +292,202 @@
     </message>
 </context>
 <context>
+    <name>FunderActions</name>
+    <message>
+        <source>Report as &amp;Word…</source>
+        <translation>Rapport als &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Export I&amp;ATI results (XML)…</source>
+        <translation>I&amp;ATI-resultaten exporteren (XML)…</translation>
+    </message>
+</context>
+<context>
+    <name>FunderOutputs</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Report as Word</source>
+        <translation>Rapport als Word</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Netwerkimpact</source>
+        <translation>Netwerkimpact</translation>
+    </message>
+    <message>
+        <source>Set the IATI identity</source>
+        <translation>IATI-identiteit vastleggen</translation>
+    </message>
+    <message>
+        <source>Export IATI results</source>
+        <translation>IATI-resultaten exporteren</translation>
+    </message>
+    <message>
+        <source>IATI activity file (*.xml)</source>
+        <translation>IATI-activiteitenbestand (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEntryDialog</name>
+    <message>
+        <source>Values per group: %1</source>
+        <translation>Waarden per groep: %1</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Waarde van %1</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 is not a number.</source>
+        <translation>„%1” bij %2 is geen getal.</translation>
+    </message>
+    <message>
+        <source>Add a moment to the learning path first.</source>
+        <translation>Voeg eerst een moment toe aan het leerpad.</translation>
+    </message>
+    <message>
+        <source>Fill in a value for at least one group.</source>
+        <translation>Vul voor minstens één groep een waarde in.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>Groups of “%1”</source>
+        <translation>Groepen van „%1”</translation>
+    </message>
+    <message>
+        <source>Split the measurements by one or two dimensions, e.g. “school” with a group per school. One group per line; renaming a group keeps its entries.</source>
+        <translation>Verdeel de metingen naar één of twee dimensies, bijv. „school” met een groep per school. Eén groep per regel; een groep hernoemen houdt zijn metingen.</translation>
+    </message>
+    <message>
+        <source>Dimension %1</source>
+        <translation>Dimensie %1</translation>
+    </message>
+    <message>
+        <source>e.g. school, neighbourhood, age</source>
+        <translation>bijv. school, wijk, leeftijd</translation>
+    </message>
+    <message>
+        <source>Name of dimension %1</source>
+        <translation>Naam van dimensie %1</translation>
+    </message>
+    <message>
+        <source>Groups of dimension %1, one per line</source>
+        <translation>Groepen van dimensie %1, één per regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>How the whole follows from the groups</source>
+        <translation>Hoe het geheel uit de groepen volgt</translation>
+    </message>
+    <message>
+        <source>not chosen (not computed)</source>
+        <translation>niet gekozen (niet berekend)</translation>
+    </message>
+    <message>
+        <source>the sum of the groups (counts)</source>
+        <translation>de som van de groepen (aantallen)</translation>
+    </message>
+    <message>
+        <source>the mean of the groups (scores)</source>
+        <translation>het gemiddelde van de groepen (scores)</translation>
+    </message>
+    <message>
+        <source>not computable (e.g. percentages)</source>
+        <translation>niet te berekenen (bijv. percentages)</translation>
+    </message>
+    <message>
+        <source>The whole</source>
+        <translation>Het geheel</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 20</source>
+        <translation>een getal, bijv. 20</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>Nulmeting (waarde)</translation>
+    </message>
+    <message>
+        <source>Date of the baseline</source>
+        <translation>Datum van de nulmeting</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Nulmeting (datum)</translation>
+    </message>
+    <message>
+        <source>Note on the baseline</source>
+        <translation>Toelichting bij de nulmeting</translation>
+    </message>
+    <message>
+        <source>Baseline note</source>
+        <translation>Nulmeting (toelichting)</translation>
+    </message>
+    <message>
+        <source>The baseline value “%1” is not a number.</source>
+        <translation>De nulmeting „%1” is geen getal.</translation>
+    </message>
+    <message>
+        <source>The baseline date is not a date (e.g. 15-02-2025).</source>
+        <translation>De datum van de nulmeting is geen datum (bijv. 15-02-2025).</translation>
+    </message>
+    <message>
+        <source>Groups in use</source>
+        <translation>Groepen in gebruik</translation>
+    </message>
+    <message>
+        <source>%1 entries or targets belong to groups you removed. Merge them into the whole, or keep the groups?</source>
+        <translation>%1 metingen of doelen horen bij groepen die u verwijderde. Samenvoegen in het geheel, of de groepen houden?</translation>
+    </message>
+    <message>
+        <source>Merge into the whole</source>
+        <translation>Samenvoegen in het geheel</translation>
+    </message>
+    <message>
+        <source>Keep the groups</source>
+        <translation>De groepen houden</translation>
+    </message>
+    <message>
+        <source>Each dimension needs at least one group.</source>
+        <translation>Elke dimensie heeft minstens één groep nodig.</translation>
+    </message>
+    <message>
+        <source>A name appears twice; each dimension and group needs its own.</source>
+        <translation>Een naam komt twee keer voor; elke dimensie en groep heeft een eigen naam nodig.</translation>
+    </message>
+    <message>
+        <source>A dimension with groups needs a name.</source>
+        <translation>Een dimensie met groepen heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The groups could not be saved: %1</source>
+        <translation>De groepen konden niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Netwerkimpact help</source>
@@ -391,6 +587,61 @@
     <message>
         <source>Help page</source>
         <translation>Hulppagina</translation>
+    </message>
+</context>
+<context>
+    <name>IatiIdentityDialog</name>
+    <message>
+        <source>IATI identity of the network</source>
+        <translation>IATI-identiteit van het netwerk</translation>
+    </message>
+    <message>
+        <source>IATI asks who reports and which activity it is. Netwerkimpact keeps both with the network, so you give them once.</source>
+        <translation>IATI vraagt wie rapporteert en om welke activiteit het gaat. Netwerkimpact bewaart beide bij het netwerk, dus u geeft ze één keer op.</translation>
+    </message>
+    <message>
+        <source>e.g. NL-KVK-41150085</source>
+        <translation>bijv. NL-KVK-41150085</translation>
+    </message>
+    <message>
+        <source>Reporting organisation&apos;s IATI ref</source>
+        <translation>IATI-ref van de rapporterende organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation ref</source>
+        <translation>Organisatie-ref</translation>
+    </message>
+    <message>
+        <source>e.g. NL-KVK-41150085-leernetwerk</source>
+        <translation>bijv. NL-KVK-41150085-leernetwerk</translation>
+    </message>
+    <message>
+        <source>IATI identifier of the activity</source>
+        <translation>IATI-identificatie van de activiteit</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI-identificatie</translation>
+    </message>
+    <message>
+        <source>Fill in the organisation ref, for example NL-KVK-41150085.</source>
+        <translation>Vul de organisatie-ref in, bijvoorbeeld NL-KVK-41150085.</translation>
+    </message>
+    <message>
+        <source>The organisation ref is an agency prefix and a number joined by hyphens, without spaces, for example NL-KVK-41150085.</source>
+        <translation>De organisatie-ref is een registervoorvoegsel en een nummer, verbonden door streepjes en zonder spaties, bijvoorbeeld NL-KVK-41150085.</translation>
+    </message>
+    <message>
+        <source>Fill in the IATI identifier, for example %1-leernetwerk.</source>
+        <translation>Vul de IATI-identificatie in, bijvoorbeeld %1-leernetwerk.</translation>
+    </message>
+    <message>
+        <source>The IATI identifier may not contain spaces or any of / &amp; | ?.</source>
+        <translation>De IATI-identificatie mag geen spaties bevatten en geen van de tekens / &amp; | ?.</translation>
+    </message>
+    <message>
+        <source>The IATI identifier must begin with the organisation ref and a hyphen: %1-…</source>
+        <translation>De IATI-identificatie moet beginnen met de organisatie-ref en een streepje: %1-…</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1246,22 @@
         <source>Move this indicator down</source>
         <translation>Deze indicator omlaag</translation>
     </message>
+    <message>
+        <source>Groups…</source>
+        <translation>Groepen…</translation>
+    </message>
+    <message>
+        <source>Split by group, the whole and the baseline</source>
+        <translation>Verdelen naar groep, het geheel en de nulmeting</translation>
+    </message>
+    <message>
+        <source>Per group…</source>
+        <translation>Per groep…</translation>
+    </message>
+    <message>
+        <source>Enter a moment&apos;s values per group</source>
+        <translation>De waarden van een moment per groep invullen</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>
@@ -1582,6 +1849,14 @@
     <message>
         <source>was %1 until %2 (%3)</source>
         <translation>was %1 tot %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>niet te berekenen</translation>
+    </message>
+    <message>
+        <source>Whole: %1</source>
+        <translation>Geheel: %1</translation>
     </message>
     <message>
         <source>nothing recorded</source>
@@ -2809,6 +3084,18 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>Moment</translation>
     </message>
     <message>
+        <source>Target of the whole or of a group</source>
+        <translation>Doel van het geheel of van een groep</translation>
+    </message>
+    <message>
+        <source>the whole</source>
+        <translation>het geheel</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
         <source>a number, e.g. 40</source>
         <translation>een getal, bijvoorbeeld 40</translation>
     </message>
@@ -3236,6 +3523,14 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Merge post-its</source>
         <translation>Post-its samenvoegen</translation>
+    </message>
+    <message>
+        <source>Edit groups</source>
+        <translation>Groepen bewerken</translation>
+    </message>
+    <message>
+        <source>Enter values per group</source>
+        <translation>Waarden per groep invullen</translation>
     </message>
 </context>
 </TS>

@@ -117,7 +117,7 @@ def test_the_export_is_utf8_with_model_keys_and_validates_against_the_schema(sto
     text = store.export_network(network_id)
     assert "🎉 ë" in text  # UTF-8, not \\u escapes
     data = json.loads(text)
-    assert (data["format"], data["version"]) == ("netimpact-network", 2)
+    assert (data["format"], data["version"]) == ("netimpact-network", 3)
     assert data["network"]["lines"][0]["steps"][2]["segment"] == "ring2.s1"
     assert "(nl)" not in text and "(en)" not in text  # the test model's labels
     schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
@@ -200,8 +200,8 @@ BAD_FILES = [
     ("not UTF-8", lambda g: b'{"a": "\xff\xfe"}', "not UTF-8"),
     ("a list", lambda g: b"[1, 2]", "expected an object"),
     ("another format", _edit(lambda d: d.update(format="netimpact-model")), "not a Netwerkimpact"),
-    ("newer version", _edit(lambda d: d.update(version=3)), "version 3.*reads version 2"),
-    ("version as text", _edit(lambda d: d.update(version="2")), "version: expected 2"),
+    ("newer version", _edit(lambda d: d.update(version=4)), "version 4.*reads version 3"),
+    ("version as text", _edit(lambda d: d.update(version="3")), "version: expected 3"),
     (
         "a version 2 field in version 1",
         _edit(lambda d: d.update(version=1)),
@@ -323,7 +323,7 @@ BAD_FILES = [
     ("lone surrogate", lambda g: json.dumps(g).replace('"start"', '"\\ud800"').encode(), "broken"),
     (
         "duplicate field",
-        lambda g: json.dumps(g).replace('"version": 2', '"version": 2, "version": 2').encode(),
+        lambda g: json.dumps(g).replace('"version": 3', '"version": 3, "version": 3').encode(),
         "appears twice",
     ),
     ("nested too deeply", lambda g: b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
@@ -360,8 +360,8 @@ BAD_FILES = [
         lambda g: json.dumps(g).replace('"name": "Bron"', '"name": "Bron\\ud800"').encode(),
         "network.name: the name contains a broken character",
     ),
-    ("version true", _edit(lambda d: d.update(version=True)), "version: expected 2, not True"),
-    ("version 1.0", _edit(lambda d: d.update(version=1.0)), "version: expected 2, not 1.0"),
+    ("version true", _edit(lambda d: d.update(version=True)), "version: expected 3, not True"),
+    ("version 1.0", _edit(lambda d: d.update(version=1.0)), "version: expected 3, not 1.0"),
     (
         "the year 9999",
         _edit(lambda d: _network(d).update(updated_at="9999-12-31T23:59:59Z")),
@@ -463,7 +463,7 @@ def test_the_schema_rejects_what_the_reader_rejects(store: Store, name):
 # --- older versions ----------------------------------------------------------------------------
 
 
-def test_a_version_1_file_still_imports_and_exports_as_version_2(store: Store):
+def test_a_version_1_file_still_imports_and_exports_as_version_3(store: Store):
     """A file written before evidence, entries' sources and targets existed."""
     raw = (Path(__file__).parent / "fixtures" / "exchange_v1.json").read_bytes()
     assert json.loads(raw)["version"] == 1
@@ -477,7 +477,7 @@ def test_a_version_1_file_still_imports_and_exports_as_version_2(store: Store):
     assert [m.value for m in contents.measurements if m.value is not None] == [12.5, 30.0]
     assert all(m.source == "" and m.measured_on is None for m in contents.measurements)
     again = json.loads(store.export_network(network.id))
-    assert again["version"] == 2
+    assert again["version"] == 3
     schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(again, schema)
 

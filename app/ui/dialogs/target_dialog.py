@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.limits import MAX_NAME
+from app.ui.control import group_edits
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs.record_dialog import save_or_explain
 from app.ui.panels.indicator_trend import format_number, parse_number
 from app.ui.widgets.date_field import format_day
 from db.records import Indicator
+from db.trends import group_cells
 
 
 class TargetDialog(QDialog):
@@ -37,6 +39,14 @@ class TargetDialog(QDialog):
         for moment in workshop.contents.moments:
             self.moment.addItem(moment.label, moment.id)
         form.addRow(self.tr("Moment"), self.moment)
+        # An indicator split by group takes a target for the whole or for one group.
+        self.group = QComboBox()
+        self.group.setAccessibleName(self.tr("Target of the whole or of a group"))
+        self.group.addItem(self.tr("the whole"), ())
+        for cell in group_cells(workshop.contents, indicator):
+            self.group.addItem(workshop.contents.group_label(indicator.id, cell), cell)
+        if self.group.count() > 1:
+            form.addRow(self.tr("For"), self.group)
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.tr("a number, e.g. 40"))
         form.addRow(self.tr("Target value"), self.value)
@@ -62,12 +72,14 @@ class TargetDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.moment.currentIndexChanged.connect(self._show_history)
+        self.group.currentIndexChanged.connect(self._show_history)
         self._show_history()
 
     def _show_history(self) -> None:
         moment_id = self.moment.currentData()
+        cell = self.group.currentData() or ()
         history = (
-            self.workshop.contents.target_history(self.indicator.id, moment_id)
+            self.workshop.contents.target_history(self.indicator.id, moment_id, tuple(cell))
             if moment_id is not None
             else ()
         )
@@ -94,15 +106,17 @@ class TargetDialog(QDialog):
         except ValueError:
             self.problem.setText(self.tr("“%1” is not a number.").replace("%1", self.value.text()))
             return
-        if save_or_explain(
-            self,
-            self.tr("Target not saved"),
-            lambda: self.workshop.learning.set_target(
-                self.indicator.id,
-                moment_id,
-                value,
-                self.text.text().strip(),
-                self.reason.text().strip(),
-            ),
-        ):
+        cell = tuple(self.group.currentData() or ())
+        text, reason = self.text.text().strip(), self.reason.text().strip()
+
+        def save() -> int:
+            if cell:
+                return group_edits.set_group_target(
+                    self.workshop, self.indicator.id, moment_id, cell, value, text, reason
+                )
+            return self.workshop.learning.set_target(
+                self.indicator.id, moment_id, value, text, reason
+            )
+
+        if save_or_explain(self, self.tr("Target not saved"), save):
             super().accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.groups import whole_of
 from app.core.limits import MAX_TEXT
 from app.core.model import IndicatorKind
 from app.ui.widgets.date_field import format_day, parse_day
@@ -32,7 +33,7 @@ from app.ui.widgets.record_widgets import move_buttons
 from app.ui.widgets.text_limits import LimitedItems
 from app.ui.widgets.trend_chart import TrendChart
 from db.records import Indicator, Measurement, Moment, NetworkContents
-from db.trends import trend_points
+from db.trends import group_series, trend_points
 
 if TYPE_CHECKING:
     from app.ui.panels.learning_path_panel import LearningPathPanel
@@ -272,7 +273,15 @@ class MomentColumns(QWidget):
                     .replace("%3", now.reason or "—")
                 )
         entries = contents.measurements_of(indicator.id, moment.id)
-        lines += [f"• {entry_text(entry)}" for entry in entries if entry_text(entry)]
+        if contents.dimensions_of(indicator.id) and indicator.kind is IndicatorKind.QUANTITATIVE:
+            whole = whole_of(indicator.whole_rule, [(e.groups, e.value) for e in entries])
+            shown = format_number(whole) if whole is not None else self.tr("not computable")
+            lines.append(self.tr("Whole: %1").replace("%1", shown))
+        for entry in entries:
+            said = entry_text(entry)
+            group = contents.group_label(indicator.id, entry.groups)
+            if said:
+                lines.append(f"• {group}: {said}" if group else f"• {said}")
         if not entries:
             lines.append(self.tr("nothing recorded"))
         return "\n".join(lines)
@@ -315,9 +324,16 @@ class IndicatorTrend(QGroupBox):
             lambda step: panel.move_indicator(indicator.id, step),
         )
         self.target_button = QPushButton(self.tr("Target…"))
-        for button in (self.up, self.down, self.target_button):
+        self.groups_button = QPushButton(self.tr("Groups…"))
+        self.groups_button.setToolTip(self.tr("Split by group, the whole and the baseline"))
+        self.per_group_button = QPushButton(self.tr("Per group…"))
+        self.per_group_button.setToolTip(self.tr("Enter a moment's values per group"))
+        buttons = (self.up, self.down, self.target_button, self.groups_button)
+        for button in (*buttons, self.per_group_button):
             heading.addWidget(button)
         self.target_button.clicked.connect(lambda: panel.set_target(indicator))
+        self.groups_button.clicked.connect(self.edit_groups)
+        self.per_group_button.clicked.connect(self.enter_per_group)
         layout.addLayout(heading)
         self.table = EntryTable(self, indicator)
         layout.addWidget(self.table)
@@ -328,6 +344,27 @@ class IndicatorTrend(QGroupBox):
 
     def fill(self, step: str, contents: NetworkContents) -> None:
         self.step.setText(step)
+        self.indicator = next(
+            (i for i in contents.indicators if i.id == self.indicator.id), self.indicator
+        )
         self.table.fill(contents.moments, contents.measurements_of(self.indicator.id))
         self.columns.fill(contents, self.indicator)
-        self.chart.set_points(trend_points(contents, self.indicator))
+        self.chart.set_points(
+            trend_points(contents, self.indicator),
+            group_series(contents, self.indicator),
+            self.indicator.baseline_value,
+        )
+        self.per_group_button.setVisible(
+            bool(contents.dimensions_of(self.indicator.id))
+            and self.indicator.kind is IndicatorKind.QUANTITATIVE
+        )
+
+    def edit_groups(self) -> None:
+        from app.ui.dialogs.groups_dialog import GroupsDialog
+
+        GroupsDialog(self.panel.workshop, self.indicator, self).exec()
+
+    def enter_per_group(self) -> None:
+        from app.ui.dialogs.groups_dialog import GroupEntryDialog
+
+        GroupEntryDialog(self.panel.workshop, self.indicator, self).exec()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from app.core.examples import EXAMPLES
 from app.core.model import Language
 from app.ui.shell import output_dialogs
+from app.ui.shell.funder_outputs import FunderActions
 from app.ui.widgets.plain import literal_ampersands
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class OutputActions(QObject):
         self.copy_image = self._action(lambda: output_dialogs.copy_wheel_image(window))
         self.copy_image.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.save_image = self._action(lambda: output_dialogs.save_wheel_image(window))
+        self.funders = FunderActions(window)  # Word report, IATI results
         self.examples = {
             example.key: self._action(_example_opener(window, example.key)) for example in EXAMPLES
         }
@@ -40,7 +42,7 @@ class OutputActions(QObject):
 
     @property
     def tables(self) -> list[QAction]:
-        return [self.export_xlsx, self.export_csv]
+        return [self.export_xlsx, self.export_csv, *self.funders.actions]
 
     @property
     def images(self) -> list[QAction]:
@@ -56,6 +58,7 @@ class OutputActions(QObject):
         self.export_csv.setText(self.tr("Export tables as &CSV…"))
         self.copy_image.setText(self.tr("Cop&y wheel image"))
         self.save_image.setText(self.tr("Save wheel &image (PNG, SVG)…"))
+        self.funders.retranslate()
         examples = [(example.key, example.title.in_(language)) for example in EXAMPLES]
         for key, title in examples:
             self.examples[key].setText(literal_ampersands(title))

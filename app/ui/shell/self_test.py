@@ -106,9 +106,26 @@ def _checks(folder: Path) -> Iterator[str]:
                 raise SelfTestError("the poster PDF is missing or too small")
             yield f"poster written: {len(data) // 1024} KiB"
             yield _image_check(workshop)
+            yield _word_report_check(workshop)
             window.close()
     finally:
         switcher.use("en")  # in-process callers (tests) get their language back
+
+
+def _word_report_check(workshop: Workshop) -> str:
+    """The Word report (python-docx and its template ship) with a trend chart picture
+    (Pillow's font engine ships)."""
+    from app.core.trend import TrendPoint
+    from app.poster.docx_report import docx_report_bytes
+    from app.poster.trend_image import trend_png
+
+    chart = trend_png(
+        [TrendPoint("A", 1.0), TrendPoint("B", 2.0)], bars=False, width=120, height=60
+    )
+    report = docx_report_bytes(workshop.model, workshop.contents, "nl")
+    if not chart.startswith(b"\x89PNG") or not report.startswith(b"PK"):
+        raise SelfTestError("the Word report or its chart could not be made")
+    return f"Word report made: {len(report) // 1024} KiB, chart {len(chart) // 1024} KiB"
 
 
 def _image_check(workshop: Workshop) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.trend import TrendGeometry, TrendPoint, format_value, layout
+from app.core.trend import GroupSeries, TrendGeometry, TrendPoint, format_value, layout
 
 LINE = QColor("#2f7f8f")
 TARGET = QColor("#9a5b00")
@@ -24,11 +24,24 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.bars = bars
         self._points: tuple[TrendPoint, ...] = ()
+        self._groups: tuple[GroupSeries, ...] = ()
+        self._baseline: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(110)
 
-    def set_points(self, points: Sequence[TrendPoint]) -> None:
+    def set_points(
+        self,
+        points: Sequence[TrendPoint],
+        groups: Sequence[GroupSeries] = (),
+        baseline: float | None = None,
+    ) -> None:
+        """The whole per moment; with groups one dashed, named line each; the baseline as a
+        dotted line across."""
         self._points = tuple(points)
+        self._groups = tuple(groups)
+        self._baseline = baseline
+        if self._groups:
+            self.setMinimumHeight(150)
         self.setToolTip(
             "\n".join(
                 f"{p.label}: {'–' if p.value is None else self._number(p.value)}"
@@ -53,6 +66,8 @@ class TrendChart(QWidget):
             axis_width=float(metrics.horizontalAdvance("0000,0") + 6),
             label_height=float(metrics.height() + 2),
             bars=self.bars,
+            groups=self._groups,
+            baseline=self._baseline,
         )
 
     def _number(self, value: float) -> str:
@@ -137,4 +152,31 @@ class TrendChart(QWidget):
         for run in geometry.segments:
             for (x1, y1), (x2, y2) in itertools.pairwise(run):
                 painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+        self._paint_groups(painter, geometry, text, muted)
         painter.end()
+
+    def _paint_groups(
+        self, painter: QPainter, geometry: TrendGeometry, ink: QColor, muted: QColor
+    ) -> None:
+        """The baseline dotted; each group a dashed line in ink with its name (shape and
+        name, not colour, tell the groups apart)."""
+        metrics = painter.fontMetrics()
+        if geometry.baseline_y is not None:
+            painter.setPen(QPen(muted, 1, Qt.PenStyle.DotLine))
+            y = geometry.baseline_y
+            painter.drawLine(QPointF(geometry.left, y), QPointF(geometry.right, y))
+        for group in geometry.groups:
+            pen = QPen(ink, 1.2)
+            pen.setDashPattern([max(part, 0.5) * 2 for part in group.dash])
+            painter.setPen(pen)
+            for run in group.segments:
+                for (x1, y1), (x2, y2) in itertools.pairwise(run):
+                    painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ink)
+            for x, y in group.points:
+                painter.drawRect(QRectF(x - 2, y - 2, 4, 4))
+            if group.label_at is not None:
+                painter.setPen(ink)
+                x, y = group.label_at
+                painter.drawText(QPointF(x + 5, y + metrics.ascent() / 2 - 1), group.label)
