@@ -52,6 +52,7 @@ def test_a_target_with_neither_value_nor_text_is_refused_like_the_store_refuses_
             "text": "  ",
             "reason": "",
             "set_at": "2025-01-01T00:00:00Z",
+            "groups": [],
         }
     )
     before = _dump(store.path)
