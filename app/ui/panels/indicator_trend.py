@@ -328,13 +328,19 @@ class IndicatorTrend(QGroupBox):
         self.groups_button.setToolTip(self.tr("Split by group, the whole and the baseline"))
         self.per_group_button = QPushButton(self.tr("Per group…"))
         self.per_group_button.setToolTip(self.tr("Enter a moment's values per group"))
-        buttons = (self.up, self.down, self.target_button, self.groups_button)
-        for button in (*buttons, self.per_group_button):
-            heading.addWidget(button)
+        heading.addWidget(self.up)
+        heading.addWidget(self.down)
+        # The editing buttons get a row of their own, under the step: beside it they made the
+        # panel wider than its dock.
+        actions = QHBoxLayout()
+        for button in (self.target_button, self.groups_button, self.per_group_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
         self.target_button.clicked.connect(lambda: panel.set_target(indicator))
         self.groups_button.clicked.connect(self.edit_groups)
         self.per_group_button.clicked.connect(self.enter_per_group)
         layout.addLayout(heading)
+        layout.addLayout(actions)
         self.table = EntryTable(self, indicator)
         layout.addWidget(self.table)
         self.columns = MomentColumns()

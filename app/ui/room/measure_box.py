@@ -1,13 +1,15 @@
 """The room panel's part for measuring with the room: which indicator of the current line the
 phones answer and at which moment, and whether they may tell stories of change (the queue
 below counts the answers). Self-contained: the panel adds it under the question for the
-phones. Compact (label beside field), so the queue keeps its room at 1024×768."""
+phones. Compact (label beside field), so the queue keeps its room at 1024×768; in a narrow dock
+a field goes under its label and the check box's text wraps, so the window fits its screen."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 
 from app.ui.room.controller import Room
+from app.ui.widgets.check_label import CheckLabel, wrapping_check
 
 
 class MeasureBox(QWidget):
@@ -18,20 +20,21 @@ class MeasureBox(QWidget):
         self.indicators.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.indicators.setMinimumContentsLength(16)
+        self.indicators.setMinimumContentsLength(12)  # the list shows names whole
         self.moments = QComboBox()
         self.stories = QCheckBox()
+        self.stories_label = CheckLabel(self.stories)  # wraps: the dock stays narrow
         self.indicator_label = QLabel()
         self.indicator_label.setBuddy(self.indicators)
         self.moment_label = QLabel()
         self.moment_label.setBuddy(self.moments)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addRow(self.indicator_label, self.indicators)
         layout.addRow(self.moment_label, self.moments)
-        layout.addRow(self.stories)
+        layout.addRow(wrapping_check(self.stories, self.stories_label))
         self.indicators.activated.connect(self._chosen)
         self.moments.activated.connect(self._chosen)
         self.stories.toggled.connect(self._chosen)
@@ -44,7 +47,7 @@ class MeasureBox(QWidget):
     def retranslate(self) -> None:
         self.indicator_label.setText(self.tr("&Indicator"))
         self.moment_label.setText(self.tr("At &moment"))
-        self.stories.setText(self.tr("Phones may tell &stories of change"))
+        self.stories_label.setText(self.tr("Phones may tell &stories of change"))
         self.indicators.setAccessibleName(self.tr("Indicator the phones measure"))
         self.moments.setAccessibleName(self.tr("Moment of the measurement"))
         self.stories.setAccessibleName(self.tr("Phones may tell stories of change"))
@@ -76,6 +79,7 @@ class MeasureBox(QWidget):
         self.stories.setChecked(room.stories is not None)
         self.stories.blockSignals(False)
         self.stories.setEnabled(room.workshop.has_network)
+        self.stories_label.setEnabled(room.workshop.has_network)
 
     def _chosen(self, *_args: object) -> None:
         room = self.room
