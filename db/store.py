@@ -11,11 +11,12 @@ focus in `db.store_wheel`, sessions and deletes in `db.store_base`.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.limits import MAX_NAME
@@ -30,6 +31,7 @@ from db.errors import (
     SnapshotConflictError,
     StoreBackupError,
     StoreDiskFullError,
+    StoreError,
     StoreReadOnlyError,
     quoted,
 )
@@ -106,11 +108,36 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
     _registered = False
 
     def close(self) -> None:
-        self._closed = True  # closing the last connection synced and emptied the log
+        """Close the store; its last connection moves the write-ahead log into the file.
+
+        Where the file cannot grow to take the log (a full disk, a quota, a file-size limit)
+        the commits stay safe in the `-wal`, which the next opening with room moves into the
+        file; the store is closed all the same and a `StoreDiskFullError` says so."""
+        full = None if self._closed or self.read_only else self._move_log_into_file()
+        self._closed = True
         self._engine.dispose()
         if self._registered:
             self._registered = False
             files.store_closed(self.path)
+        if full is not None:
+            raise full
+
+    def _move_log_into_file(self) -> StoreDiskFullError | None:
+        """Checkpoint before the last connection closes: SQLite's own checkpoint at closing
+        ignores a write that fails, and a command would report success on a full disk."""
+        try:
+            with faults.store_faults(self.path):
+                store_engine.sync_log(self._engine)
+        except StoreDiskFullError as error:
+            return StoreDiskFullError(
+                self.path,
+                f"{self.path} cannot be written: the disk is full (the last changes are kept "
+                f"in {self.path.name}-wal until there is room)",
+                error.detail,
+            )
+        except (StoreError, DBAPIError, sqlite3.Error, OSError):
+            return None  # closing goes on as before; the next opening says what is wrong
+        return None
 
     def __enter__(self) -> Store:
         return self

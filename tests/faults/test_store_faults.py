@@ -183,6 +183,53 @@ def test_a_file_size_limit_without_root_is_a_full_disk_too(tmp_path):
     _healthy(store)
 
 
+@pytest.mark.slow
+def test_a_file_that_cannot_take_its_log_at_closing_says_the_disk_is_full_and_keeps_it(tmp_path):
+    """The log of an import fits under the limit, the file's growth at the closing checkpoint
+    does not: SQLite's own checkpoint at closing ignores that, the store's close says so."""
+    store = tmp_path / "store.sqlite"
+    with Store.open(store) as opened:
+        network = fill_network(opened)
+        data = json.loads(opened.export_network(network))
+        segment = opened.model.rings[0].segments[0].key
+    size = store.stat().st_size
+    count = size // 2 // 2000  # about half the file again: the log fits, the growth does not
+    data["network"]["notes"] += [
+        {
+            "segment": segment,
+            "moment": None,
+            "text": f"{number} " + "geeltje " * 240,
+            "colour": "#FFE97A",
+            "created_at": "2024-03-01T09:30:00Z",
+        }
+        for number in range(count)
+    ]
+    (tmp_path / "big.json").write_text(json.dumps(data), encoding="utf-8")
+    code = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(REPO)!r})
+        from db import Store
+        from db.errors import StoreDiskFullError
+        store = Store.open({str(store)!r})
+        print(store.import_file("big.json").id)
+        try:
+            store.close()
+        except StoreDiskFullError as error:
+            print(error)
+        """
+    )
+    result = limited_child(code, size + 16 * 1024, tmp_path)
+    assert result.returncode == 0, result.stderr
+    imported, message = result.stdout.splitlines()
+    assert "disk is full" in message and "store.sqlite-wal" in message
+    assert Path(f"{store}-wal").exists()
+    with Store.open(store) as opened:  # with room again the log goes into the file
+        assert len(opened.load_network(int(imported)).notes) == 3 + count
+    assert not Path(f"{store}-wal").exists()
+    assert _healthy(store) == 2
+
+
 # --- read-only ------------------------------------------------------------------------------
 
 

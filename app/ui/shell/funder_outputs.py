@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from app.poster.errors import PosterError
 from app.ui.control.parts import NETWORK
 from app.ui.dialogs.iati_dialog import IatiIdentityDialog
 from app.ui.store.file_dialogs import ask_save_path
@@ -55,7 +54,9 @@ def _done(window: MainWindow, path: Path) -> None:
 
 def report_as_word(window: MainWindow) -> Path | None:
     """Ask for a .docx file and write the overview report in the window's language."""
-    from app.poster.docx_report import render_docx_report  # python-docx loads when asked
+    # The poster package (and ReportLab, python-docx) loads when the report is asked for.
+    from app.poster.docx_report import render_docx_report
+    from app.poster.errors import PosterError
 
     workshop = window.workshop
     name = workshop.contents.network.name
