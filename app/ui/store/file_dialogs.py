@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
@@ -85,27 +86,36 @@ def ask_save_path(
     parent: QWidget | None, title: str, suggested: Path | str, name_filter: str = ""
 ) -> Path | None:
     """The file the user chose to write, or None when they cancelled."""
-    return _ask(file_dialog(parent, title, suggested, name_filter, save=True))
+    chosen = _ask(file_dialog(parent, title, suggested, name_filter, save=True))
+    return None if chosen is None else chosen[0]
 
 
 def ask_save_path_and_filter(
     parent: QWidget | None, title: str, suggested: Path | str, name_filters: Sequence[str]
 ) -> tuple[Path, str] | None:
     """The file the user chose to write and the name filter they chose it under."""
-    dialog = file_dialog(parent, title, suggested, ";;".join(name_filters), save=True)
-    chosen = _ask(dialog)
-    return None if chosen is None else (chosen, dialog.selectedNameFilter())
+    return _ask(file_dialog(parent, title, suggested, ";;".join(name_filters), save=True))
 
 
 def ask_open_path(
     parent: QWidget | None, title: str, folder: Path | str = "", name_filter: str = ""
 ) -> Path | None:
     """The existing file the user chose to read, or None when they cancelled."""
-    return _ask(file_dialog(parent, title, folder, name_filter, save=False))
+    chosen = _ask(file_dialog(parent, title, folder, name_filter, save=False))
+    return None if chosen is None else chosen[0]
 
 
-def _ask(dialog: QFileDialog) -> Path | None:
-    dialog.deleteLater()  # once control is back in the event loop
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+def _ask(dialog: QFileDialog) -> tuple[Path, str] | None:
+    """The file chosen and the name filter it was chosen under; None when cancelled.
+
+    The dialog is deleted at once, not later: typing a file's name pops up the name field's
+    list of completions, a window of its own, and while the dialog lingered that hidden list
+    could be handed the keyboard after the dialog had closed (seen on the offscreen platform):
+    nothing had the focus and the next key (F5 after a poster, now that no question follows
+    it) went nowhere. Deleted with the dialog, the list cannot take the keyboard."""
+    accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+    files, name_filter = dialog.selectedFiles(), dialog.selectedNameFilter()
+    shiboken6.delete(dialog)  # with its completion list
+    if not accepted or not files:
         return None
-    return Path(dialog.selectedFiles()[0])
+    return Path(files[0]), name_filter
