@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 from app.core.resources import resources_dir
 
@@ -52,7 +52,12 @@ def with_emoji(font: QFont) -> QFont:
     (Qt looks a missing glyph up in the font's further families, in order.)"""
     emoji = emoji_font_family()
     if emoji and emoji not in font.families():
-        font.setFamilies([*(font.families() or [font.family()]), emoji])
+        # The family as the system resolved it: an alias such as "Sans Serif" in a list of
+        # families is looked up literally, found nowhere, and every glyph the emoji font has
+        # (digits, arrows) would be drawn from it.
+        resolved = QFontInfo(font).family()
+        families = [resolved if f == font.family() else f for f in font.families()]
+        font.setFamilies([*(families or [resolved]), emoji])
     return font
 
 

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 from app.canvas.glyph_sprites import GlyphSprites
 from app.canvas.ring_item import RingItem
@@ -47,6 +48,9 @@ class IdleWork(QObject):
             if step is _DONE:
                 steps = self._steps = None
         if steps is not None:
+            if not isValid(self._timer):  # the owner (a scene) went away during the step
+                self._steps = None
+                return
             self._timer.start(0)
 
 

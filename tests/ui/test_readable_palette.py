@@ -60,7 +60,7 @@ def test_the_default_palette_needed_it(qapp) -> None:
 
 
 def test_the_program_uses_it(qapp) -> None:
-    before = qapp.palette()
+    before, font = qapp.palette(), qapp.font()
     try:
         application()
         used = qapp.palette()
@@ -72,3 +72,4 @@ def test_the_program_uses_it(qapp) -> None:
         )
     finally:
         qapp.setPalette(before)
+        qapp.setFont(font)
