@@ -22,8 +22,18 @@ import pytest
 from app.core.model import Model, default_model
 from db import Store
 from db.records import NewNote
+from db.schema import IndicatorRow
 
 NETWORKS, LINES, INDICATORS, MOMENTS = 50, 40, 5, 5  # per network / per line / per indicator
+
+
+INDICATOR_COLUMNS = frozenset(column.name for column in IndicatorRow.__table__.columns) - {
+    "id",
+    "line_id",
+    "step_key",
+    "position",
+    "baseline_moment_id",
+}
 
 
 def _document(model: Model, number: int) -> str:
@@ -246,11 +256,16 @@ def _bare_import(path: Path, document: str) -> None:
                 ],
             )
         for position, indicator in enumerate(line["indicators"]):
-            fields = [k for k in indicator if k not in ("step", "measurements", "targets")]
+            # The exchange's own fields that are columns as they are; the baseline's moment by
+            # its new id (format v3; the dimensions' rows are left to the store: none here).
+            values = {k: v for k, v in indicator.items() if k in INDICATOR_COLUMNS}
+            if indicator.get("baseline_moment") is not None:
+                values["baseline_moment_id"] = moment_ids[indicator["baseline_moment"]]
+            fields = list(values)
             indicator_id = connection.execute(
                 f"INSERT INTO indicators (line_id, step_key, position, {', '.join(fields)}) "
                 f"VALUES (?, ?, ?, {', '.join('?' * len(fields))})",
-                (line_id, indicator["step"], position, *(indicator[f] for f in fields)),
+                (line_id, indicator["step"], position, *values.values()),
             ).lastrowid
             connection.executemany(
                 "INSERT INTO measurements (indicator_id, moment_id, value, text, note, source, "
