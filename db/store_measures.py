@@ -11,10 +11,12 @@ from datetime import date
 
 from sqlalchemy import delete, insert, select
 
+from app.core.groups import Cell
 from db import convert, snapshots
 from db.errors import NotFoundError
 from db.records import Measurement, Snapshot
 from db.schema import IndicatorRow, LineRow, MeasurementRow, RoomArrivalRow
+from db.store_groups import _slots
 from db.store_learning import LearningPathMixin, _measurement_values
 
 
@@ -29,6 +31,7 @@ class NewMeasurement:
     source: str = ""
     measured_on: date | None = None
     note: str = field(default="")
+    groups: Cell = ()  # a group id per dimension of the indicator; () = the whole
 
 
 class MeasuresMixin(LearningPathMixin):
@@ -56,11 +59,13 @@ class MeasuresMixin(LearningPathMixin):
         ]
         with self._writing() as session, session.no_autoflush:
             networks: dict[int, int] = {}
+            indicators: dict[int, IndicatorRow] = {}
             moments: set[tuple[int, int]] = set()
             for entry, _values in checked:  # each indicator and moment checked once
                 network_id = networks.get(entry.indicator_id)
                 if network_id is None:
                     indicator = self._get(session, IndicatorRow, entry.indicator_id, "indicator")
+                    indicators[entry.indicator_id] = indicator
                     network_id = networks[entry.indicator_id] = indicator.line.network_id
                 if (entry.moment_id, network_id) not in moments:
                     self._same_network_moment(session, entry.moment_id, network_id)
@@ -77,6 +82,13 @@ class MeasuresMixin(LearningPathMixin):
                                 "indicator_id": entry.indicator_id,
                                 "moment_id": entry.moment_id,
                                 **values,
+                                **dict(
+                                    zip(
+                                        ("group_a_id", "group_b_id"),
+                                        _slots(indicators[entry.indicator_id], entry.groups),
+                                        strict=True,
+                                    )
+                                ),
                             }
                             for entry, values in checked
                         ],

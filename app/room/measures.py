@@ -18,6 +18,18 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 
 
 @dataclass(frozen=True, slots=True)
+class AskedDimension:
+    """A dimension the asked indicator is split by, with its groups as (id, name): the phone
+    chooses a group by its name, or none ("I don't know": the entry counts for the whole)."""
+
+    name: str
+    groups: tuple[tuple[int, str], ...]
+
+    def group_id(self, name: str) -> int | None:
+        return next((group_id for group_id, shown in self.groups if shown == name), None)
+
+
+@dataclass(frozen=True, slots=True)
 class AskedIndicator:
     """An indicator put to the room at a moment: what the phones see and where answers go.
 
@@ -31,6 +43,15 @@ class AskedIndicator:
     number: bool
     unit: str
     moment: str
+    dimensions: tuple[AskedDimension, ...] = ()  # the group question; () when not asked
+
+    def cell(self, names: tuple[str, ...]) -> tuple[int, ...]:
+        """The group ids of the names a phone chose, one per dimension; () (the whole) when
+        it did not know the group of every dimension (an entry names all or none)."""
+        if len(names) != len(self.dimensions) or not all(names):
+            return ()
+        found = [d.group_id(name) for d, name in zip(self.dimensions, names, strict=True)]
+        return tuple(i for i in found if i is not None) if None not in found else ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,9 @@ from html import escape
 from app.core.limits import MAX_NOTE
 from app.core.model import Language
 from app.room.board import RoomBoard, SegmentChoice
-from app.room.measures import MAX_STORY_PART
+from app.room.measures import MAX_STORY_PART, AskedIndicator
 from app.room.phone_texts import words
+from app.room.submission import GROUP_FIELDS
 
 STORY_PARTS = (
     ("changed", "story_changed"),
@@ -47,7 +48,31 @@ def measure_section(board: RoomBoard, language: Language, form: dict[str, str]) 
     return (
         f'<div class="ask measure"><p><strong>{escape(words("measure_title", language))}'
         f"</strong></p><p>{escape(asked.question)}</p>{moment}"
-        f'<input type="hidden" name="i" value="{asked.id}">{field}</div>\n'
+        f'<input type="hidden" name="i" value="{asked.id}">{field}'
+        f"{group_question(asked, language, form)}</div>\n"
+    )
+
+
+def group_question(asked: AskedIndicator, language: Language, form: dict[str, str]) -> str:
+    """Per dimension of an indicator split by group, a list of its groups to choose from,
+    "I don't know / the whole" first (and chosen unless the phone chose a group)."""
+    parts = []
+    for index, dimension in enumerate(asked.dimensions):
+        field = GROUP_FIELDS[index]
+        chosen = form.get(field, "")
+        options = [f'<option value="">{escape(words("group_whole", language))}</option>']
+        for _group_id, name in dimension.groups:
+            selected = " selected" if name == chosen else ""
+            options.append(f'<option value="{escape(name)}"{selected}>{escape(name)}</option>')
+        parts.append(
+            f'<label for="{field}">{escape(dimension.name)}</label>'
+            f'<select id="{field}" name="{field}">{"".join(options)}</select>'
+        )
+    if not parts:
+        return ""
+    return (
+        f'<fieldset class="groups"><legend>{escape(words("group_for", language))}</legend>'
+        f"{''.join(parts)}</fieldset>"
     )
 
 

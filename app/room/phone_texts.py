@@ -66,6 +66,12 @@ TEXTS: dict[str, Text] = {
         "Die vraag wordt niet meer gesteld. Laad de pagina opnieuw.",
         "That question is no longer asked. Reload the page.",
     ),
+    "unknown_group": Text(
+        "Die groep hoort niet bij deze vraag. Kies een groep uit de lijst.",
+        "That group does not belong to this question. Choose a group from the list.",
+    ),
+    "group_for": Text("Voor welke groep geldt je antwoord?", "Which group is your answer for?"),
+    "group_whole": Text("Weet ik niet / het geheel", "I don't know / the whole"),
     "not_a_number": Text(
         "Dat is geen getal. Typ alleen een getal, zoals 12 of 3,5.",
         "That is not a number. Type just a number, such as 12 or 3.5.",

@@ -17,12 +17,14 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import parse_qs
 
+from app.core.groups import MAX_DIMENSIONS
 from app.core.limits import MAX_NOTE
 from app.core.model import Text
 from app.room.board import AskedQuestion, RoomBoard
 from app.room.measures import (
     MAX_STORY_PART,
     MAX_STORY_SEGMENTS,
+    AskedDimension,
     AskedIndicator,
     NotANumberError,
     StoryParts,
@@ -44,10 +46,13 @@ _BLANK_LOOKING = frozenset(
     "\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f"
 )
 STORY_FIELDS = ("changed", "for_whom", "why", "contribution")
+GROUP_FIELDS = tuple(f"g{index}" for index in range(MAX_DIMENSIONS))  # a group per dimension
 FIELDS = frozenset(
-    {"n", "name", "segment", "text", "q", "answer", "i", "measure", "s", *STORY_FIELDS}
+    {"n", "name", "segment", "text", "q", "answer", "i", "measure", "s"}
+    | {*STORY_FIELDS, *GROUP_FIELDS}
 )
-TYPED_FIELDS = ("text", "answer", "measure", "s", *STORY_FIELDS)  # given back when refused
+# Given back to the phone when refused: nothing typed or chosen is lost.
+TYPED_FIELDS = ("text", "answer", "measure", "s", *STORY_FIELDS, *GROUP_FIELDS)
 MULTIPLE = frozenset({"s"})  # the story's segments: checkboxes, sent once per ticked box
 _NONCE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
@@ -61,6 +66,7 @@ class Problem(StrEnum):
     UNKNOWN_SEGMENT = "unknown_segment"
     UNKNOWN_QUESTION = "unknown_question"
     UNKNOWN_INDICATOR = "unknown_indicator"  # the indicator is no longer asked
+    UNKNOWN_GROUP = "unknown_group"  # a group that was not offered for the indicator
     NOT_A_NUMBER = "not_a_number"
     NO_STORIES = "no_stories"  # a story sent while the facilitator does not ask for them
     STORY_SEGMENTS = "story_segments"  # a story needs one to four segments
@@ -89,6 +95,7 @@ class Incoming:
     value: float | None = None
     story: StoryParts | None = None  # a story of change; `text` is what changed
     photo: bytes | None = None  # a cleaned JPEG (app.room.photos), kept apart from the payload
+    groups: tuple[str, ...] = ()  # a measurement's group per dimension as chosen ("": unknown)
 
     @property
     def is_answer(self) -> bool:
@@ -140,8 +147,13 @@ class Incoming:
                 "number": asked.number,
                 "unit": asked.unit,
                 "moment_label": asked.moment,
+                "dimensions": [
+                    {"name": d.name, "groups": [list(group) for group in d.groups]}
+                    for d in asked.dimensions
+                ],
             }
             payload["value"] = self.value
+            payload["groups"] = list(self.groups)
         if self.story is not None:
             story = self.story
             payload["story"] = {
@@ -176,6 +188,12 @@ class Incoming:
                     bool(measured["number"]),
                     str(measured["unit"]),
                     str(measured["moment_label"]),
+                    tuple(
+                        AskedDimension(
+                            str(d["name"]), tuple((int(i), str(n)) for i, n in d["groups"])
+                        )
+                        for d in measured.get("dimensions", ())
+                    ),
                 )
                 if measured
                 else None
@@ -201,6 +219,7 @@ class Incoming:
                 indicator,
                 float(value) if value is not None else None,
                 story,
+                groups=tuple(map(str, payload.get("groups", ()))),
             )
         except (KeyError, TypeError) as error:
             raise ValueError(f"not an arrival from the room: {error}") from None
@@ -226,6 +245,7 @@ class Submission:
     value: float | None = None
     story: StoryParts | None = None
     photo: bytes | None = None  # cleaned; goes with the story
+    groups: tuple[str, ...] = ()  # the measurement's group per dimension ("": unknown)
 
     def arrivals(self, ids: Iterator[int], client: str) -> list[Incoming]:
         """What this form brings to the queue, each with the next of `ids`: the note, the
@@ -255,6 +275,7 @@ class Submission:
                     client,
                     self.indicator,
                     self.value,
+                    groups=self.groups,
                 )
             )
         if self.story is not None:
@@ -360,6 +381,7 @@ def check_form(
             raise SubmissionError(Problem.UNKNOWN_QUESTION, form) from None
     indicator: AskedIndicator | None = None
     value: float | None = None
+    groups: tuple[str, ...] = ()
     if measure:
         try:
             indicator = (indicators or {})[int(form.get("i", ""))]
@@ -371,6 +393,7 @@ def check_form(
             except NotANumberError:
                 raise SubmissionError(Problem.NOT_A_NUMBER, form) from None
             measure = show_number(value)
+        groups = chosen_groups(form, indicator)
     story: StoryParts | None = None
     if any(parts):
         if board.stories is None:
@@ -399,8 +422,32 @@ def check_form(
     ):
         raise SubmissionError(Problem.TOO_LONG, form)
     return Submission(
-        nonce, name, segment_key, text, question, answer, indicator, measure, value, story
+        nonce,
+        name,
+        segment_key,
+        text,
+        question,
+        answer,
+        indicator,
+        measure,
+        value,
+        story,
+        groups=groups,
     )
+
+
+def chosen_groups(form: dict[str, str], asked: AskedIndicator) -> tuple[str, ...]:
+    """The group the phone chose for each dimension of the asked indicator ("" for "I don't
+    know"), checked against the groups offered: a name that was not offered, or a group for
+    a dimension that was not asked, is refused (the phone's word is never taken for it)."""
+    count = len(asked.dimensions)
+    if any(form.get(field) for field in GROUP_FIELDS[count:]):
+        raise SubmissionError(Problem.UNKNOWN_GROUP, form)
+    chosen = tuple(form.get(field, "") for field in GROUP_FIELDS[:count])
+    for dimension, name in zip(asked.dimensions, chosen, strict=True):
+        if name and dimension.group_id(name) is None:
+            raise SubmissionError(Problem.UNKNOWN_GROUP, form)
+    return chosen if any(chosen) else ()
 
 
 async def read_multipart(request: Any) -> tuple[dict[str, str], bytes]:

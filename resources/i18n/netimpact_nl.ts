@@ -1820,8 +1820,16 @@
         <translation>Op &amp;moment</translation>
     </message>
     <message>
+        <source>Phones say their &amp;group</source>
+        <translation>Telefoons noemen hun &amp;groep</translation>
+    </message>
+    <message>
         <source>Phones may tell &amp;stories of change</source>
         <translation>&amp;Telefoons mogen verhalen van verandering vertellen</translation>
+    </message>
+    <message>
+        <source>Phones say which group their answer is for</source>
+        <translation>Telefoons zeggen voor welke groep hun antwoord geldt</translation>
     </message>
     <message>
         <source>Indicator the phones measure</source>
@@ -2704,6 +2712,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
             <numerusform>%n antwoord op de indicator binnengekomen</numerusform>
             <numerusform>%n antwoorden op de indicator binnengekomen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the whole</source>
+        <translation>het geheel</translation>
     </message>
     <message>
         <source>Measurement: %1</source>

@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 from app.core.limits import MAX_NOTE
+from app.room.measures import AskedDimension, AskedIndicator
 from app.room.submission import (
     MAX_BODY,
     MAX_PARTICIPANT_NAME,
@@ -142,3 +143,34 @@ def test_parse_form_refuses_a_body_over_the_limit() -> None:
     with pytest.raises(SubmissionError) as refused:
         parse_form(b"text=" + b"a" * MAX_BODY)
     assert refused.value.problem is Problem.TOO_LONG
+
+
+def test_a_measurement_names_only_the_groups_it_was_offered() -> None:
+    asked = AskedIndicator(
+        1,
+        10,
+        20,
+        "Contacten",
+        True,
+        "",
+        "B",
+        (
+            AskedDimension("School", ((1, "Noord"), (2, "Zuid"))),
+            AskedDimension("Leeftijd", ((3, "<18"), (4, "18+"))),
+        ),
+    )
+    indicators = {1: asked}
+
+    def check(**fields: str):
+        return check_form(form(measure="4", i="1", **fields), board(), {}, indicators)
+
+    assert check(g0="Zuid", g1="18+").groups == ("Zuid", "18+")
+    assert asked.cell(("Zuid", "18+")) == (2, 4)
+    assert check(g0="Noord").groups == ("Noord", "")
+    assert asked.cell(("Noord", "")) == ()  # one dimension unknown: an entry of the whole
+    assert check().groups == ()
+    for wrong in ({"g0": "West"}, {"g1": "Noord"}, {"g0": "noord"}):
+        with pytest.raises(SubmissionError) as refused:
+            check(**wrong)
+        assert refused.value.problem is Problem.UNKNOWN_GROUP
+        assert refused.value.form["measure"] == "4"  # what was typed goes back to the phone

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.model import IndicatorKind
 from app.poster import render_report
+from app.ui.control.group_edits import save_groups
 from app.ui.shell import openers
 from app.ui.shell.main_window import MainWindow
+from db.store_groups import DimensionSpec, GroupSpec
 from tests.poster.pdf_checks import extracted_text, squeezed
 from tests.room.phones import post_form, post_multipart, request
 from tests.room.test_photos import phone_photo
@@ -233,3 +235,95 @@ def test_a_story_for_another_line_goes_on_the_line_the_facilitator_picks(
     assert room.pending == []
     (evidence,) = workshop.store.load_network(workshop.network_id).evidence
     assert evidence.line_id == other.id and "Nieuwe samenwerking" in evidence.text
+
+
+def test_phones_say_their_group_and_the_entries_carry_it(measuring, qtbot) -> None:
+    """An indicator split by school: each phone chooses its group (or "I don't know"), the
+    server takes only the groups it offered, accepted answers are entries of their group."""
+    window = measuring
+    workshop, room = window.workshop, window.room
+    (indicator,) = workshop.contents.indicators
+    save_groups(
+        workshop,
+        indicator,
+        [DimensionSpec("School", (GroupSpec("Noordschool"), GroupSpec("Zuidschool")))],
+        None,
+        (None, None, ""),
+    )
+    (school,) = workshop.contents.dimensions_of(indicator.id)
+    ids = {group.name: group.id for group in school.groups}
+    box = window.room_dock.panel.measure
+    address = room.open()
+    path = f"/r/{address.secret}"
+    choose(box.moments, "B")
+    choose(box.indicators, "Contacten buiten de eigen school")
+    assert box.groups.isEnabled() and box.groups.isChecked()
+    assert room.indicator is not None and room.indicator.dimensions[0].name == "School"
+    page = request(address.port, "GET", path).html
+    assert '<select id="g0" name="g0">' in page
+    assert '<option value="Zuidschool">Zuidschool</option>' in page
+    assert "Weet ik niet / het geheel" in page or "I don't know / the whole" in page
+
+    chosen = ["Noordschool", "Zuidschool", ""]  # the last phone does not know its school
+    forms = [{"name": f"Student {n}", "measure": str(n), "g0": chosen[n % 3]} for n in range(9)]
+    assert phones_send(address.port, path, forms) == [200] * 9
+
+    refused_form = {"measure": "77", "g0": "Westschool", "name": "Iemand"}
+    (status,) = phones_send(address.port, path, [refused_form])
+    assert status == 400  # a group that was not offered: refused plainly, the answer given back
+    form = {"n": request(address.port, "GET", path).nonce(), "i": str(room.indicator.id)}
+    refused = while_phones(lambda: post_form(address.port, path, {**form, **refused_form}))
+    assert refused.status == 400
+    assert "Die groep hoort niet bij deze vraag" in refused.html or (
+        "That group does not belong to this question" in refused.html
+    )
+    assert 'value="77"' in refused.html  # the number typed comes back to the phone
+    qtbot.waitUntil(lambda: len(room.pending) == 9, timeout=10_000)
+    queue = window.room_dock.panel.queue  # the phones arrive in any order: found by name
+    shown = {
+        text.rsplit("— ", 1)[1]: text
+        for text in (queue.list.item(row).text() for row in range(queue.list.count()))
+    }
+    assert "School: Zuidschool" in shown["Student 1"]
+    assert "School: the whole" in shown["Student 2"]
+    assert "School: Noordschool" in shown["Student 3"]
+
+    room._load_waiting()  # the group is kept with the waiting answer (as after a restart)
+    kept = {item.name: item.groups for item in room.pending}
+    assert kept["Student 0"] == ("Noordschool",) and kept["Student 2"] == ()
+    queue.accept_all_button.click()
+    assert room.pending == []
+    entries = workshop.store.load_network(workshop.network_id).measurements
+    by_value = {entry.value: entry.groups for entry in entries}
+    assert len(entries) == 9
+    for n in range(9):
+        wanted = {"Noordschool": (ids["Noordschool"],), "Zuidschool": (ids["Zuidschool"],)}
+        assert by_value[float(n)] == wanted.get(chosen[n % 3], ()), n
+    workshop.undo_stack.undo()
+    assert workshop.store.load_network(workshop.network_id).measurements == ()
+    workshop.undo_stack.redo()  # the same entries come back in their groups
+    again = workshop.store.load_network(workshop.network_id).measurements
+    assert {entry.value: entry.groups for entry in again} == by_value
+
+
+def test_the_facilitator_may_leave_the_group_question_out(measuring) -> None:
+    window = measuring
+    workshop, room = window.workshop, window.room
+    (indicator,) = workshop.contents.indicators
+    save_groups(
+        workshop,
+        indicator,
+        [DimensionSpec("School", (GroupSpec("Noordschool"),))],
+        None,
+        (None, None, ""),
+    )
+    box = window.room_dock.panel.measure
+    address = room.open()
+    choose(box.moments, "B")
+    choose(box.indicators, "Contacten buiten de eigen school")
+    box.groups.setChecked(False)
+    assert room.indicator is not None and room.indicator.dimensions == ()
+    path = f"/r/{address.secret}"
+    assert 'name="g0"' not in request(address.port, "GET", path).html
+    form = {"measure": "3", "g0": "Noordschool"}  # a group where none was asked: refused
+    assert phones_send(address.port, path, [form]) == [400]

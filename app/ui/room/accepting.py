@@ -11,10 +11,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.groups import Cell
 from app.room.submission import Incoming
 from app.ui.control.measure_edits import add_measurements
 from app.ui.control.workshop import Workshop
-from db.records import Line
+from db.records import Dimension, Line
 from db.store_measures import NewMeasurement
 
 translate = QCoreApplication.translate
@@ -31,7 +32,20 @@ def source_of(item: Incoming) -> str:
     return translate("Room", "the room")
 
 
-def new_entry(item: Incoming, day: date) -> NewMeasurement:
+def entry_groups(item: Incoming, dimensions: Sequence[Dimension]) -> Cell:
+    """The group ids of the groups the phone chose, when they still are the indicator's
+    groups (dimension by dimension, in order); else () (the whole)."""
+    assert item.indicator is not None
+    cell = item.indicator.cell(item.groups)
+    if len(cell) != len(dimensions) or any(
+        group_id not in {g.id for g in dimension.groups}
+        for dimension, group_id in zip(dimensions, cell, strict=False)
+    ):
+        return ()
+    return cell
+
+
+def new_entry(item: Incoming, day: date, dimensions: Sequence[Dimension] = ()) -> NewMeasurement:
     assert item.indicator is not None
     return NewMeasurement(
         item.indicator.indicator_id,
@@ -40,6 +54,7 @@ def new_entry(item: Incoming, day: date) -> NewMeasurement:
         "" if item.indicator.number else item.text,
         source_of(item),
         day,
+        groups=entry_groups(item, dimensions),
     )
 
 
@@ -48,7 +63,12 @@ def add_entries(
 ) -> tuple[int, ...]:
     """The measurements of `items` in one transaction that also empties their places in the
     queue; one undo step (undo deletes the entries, redo puts the same back)."""
-    entries = [new_entry(item, day) for item in items]
+    contents = workshop.contents
+    entries = [
+        new_entry(item, day, contents.dimensions_of(item.indicator.indicator_id))
+        for item in items
+        if item.indicator is not None
+    ]
     done = [item.id for item in items if item.id > 0]
     return add_measurements(workshop.edits, entries, title, done)
 

@@ -24,7 +24,7 @@ from app.core.model import IndicatorKind, Text
 from app.core.wheel_layout import CALM
 from app.room.address import LOOPBACK, PREFERRED_PORT, RoomAddress, RoomOpenError
 from app.room.board import AskedQuestion, RoomBoard, build_board
-from app.room.measures import AskedIndicator, StoryInvitation
+from app.room.measures import AskedDimension, AskedIndicator, StoryInvitation
 from app.room.submission import Incoming
 from app.ui.control.parts import NETWORK, WHEEL
 from app.ui.control.workshop import Workshop
@@ -230,8 +230,11 @@ class Room(QObject):
             return []
         return list(self.workshop.contents.indicators_of(line.id))
 
-    def ask_indicator(self, indicator_id: int | None, moment_id: int | None = None) -> None:
-        """Ask the phones to measure an indicator at a moment (None: ask none)."""
+    def ask_indicator(
+        self, indicator_id: int | None, moment_id: int | None = None, groups: bool = True
+    ) -> None:
+        """Ask the phones to measure an indicator at a moment (None: ask none); with `groups`
+        an indicator split by group asks each phone its group per dimension."""
         if indicator_id is None or moment_id is None:
             self.indicator = None
         else:
@@ -247,6 +250,12 @@ class Room(QObject):
                 indicator.kind is IndicatorKind.QUANTITATIVE,
                 indicator.unit,
                 moment.label,
+                tuple(
+                    AskedDimension(d.name, tuple((g.id, g.name) for g in d.groups))
+                    for d in contents.dimensions_of(indicator.id)
+                )
+                if groups
+                else (),
             )
         self.refresh_board()
         self.questionChanged.emit()

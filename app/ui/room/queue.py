@@ -135,6 +135,19 @@ class RoomQueue(QWidget):
         self.heading.setText(heading)
         self._update_buttons()
 
+    def _groups(self, incoming: Incoming) -> str:
+        """The group per dimension the phone chose ("the whole" where it did not know)."""
+        assert incoming.indicator is not None
+        dimensions = incoming.indicator.dimensions
+        if not dimensions:
+            return ""
+        chosen = [*incoming.groups, *[""] * len(dimensions)]
+        whole = self.tr("the whole")  # the phone did not know its group
+        return ", ".join(
+            f"{dimension.name}: {name or whole}"
+            for dimension, name in zip(dimensions, chosen, strict=False)
+        )
+
     def _describe(self, incoming: Incoming) -> list[str]:
         """The lines of one waiting item, as plain text (never markup)."""
         signed = f"— {incoming.name}" if incoming.name else ""
@@ -144,7 +157,7 @@ class RoomQueue(QWidget):
             if asked.moment:
                 heading += f" ({asked.moment})"
             value = f"{incoming.text} {asked.unit}".strip() if asked.number else incoming.text
-            return [line for line in (heading, value, signed) if line]
+            return [line for line in (heading, value, self._groups(incoming), signed) if line]
         if incoming.story is not None:
             places = ", ".join(
                 segment_label(self.workshop, key) for key in incoming.story.segment_keys
