@@ -159,8 +159,10 @@ def phone_page(
             f'<textarea id="answer" name="answer" maxlength="{MAX_NOTE}" rows="3">'
             f"{escape(form.get('answer', ''))}</textarea></div>"
         )
-    # A photo can go with a story: only then is the form sent as multipart.
-    encoding = ' enctype="multipart/form-data"' if board.stories is not None else ""
+    # A photo can go with a story or an answer to an indicator: only then is the form sent
+    # as multipart.
+    with_photo = board.stories is not None or board.indicator is not None
+    encoding = ' enctype="multipart/form-data"' if with_photo else ""
     body = (
         f"<h1>{escape(board.network)}</h1>\n{_notice(notice, language)}\n"
         f'<form method="post" action="{escape(action)}" accept-charset="utf-8"{encoding}>\n'

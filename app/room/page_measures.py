@@ -27,6 +27,8 @@ def measure_section(board: RoomBoard, language: Language, form: dict[str, str]) 
     if asked is None:
         return ""
     typed = escape(form.get("measure", ""))
+    # One photo per form: with the story when stories are asked too, else with the answer.
+    photo = photo_field(language) if board.stories is None else ""
     moment = (
         f"<p>{escape(words('measure_moment', language))}: {escape(asked.moment)}</p>"
         if asked.moment
@@ -49,7 +51,7 @@ def measure_section(board: RoomBoard, language: Language, form: dict[str, str]) 
         f'<div class="ask measure"><p><strong>{escape(words("measure_title", language))}'
         f"</strong></p><p>{escape(asked.question)}</p>{moment}"
         f'<input type="hidden" name="i" value="{asked.id}">{field}'
-        f"{group_question(asked, language, form)}</div>\n"
+        f"{group_question(asked, language, form)}{photo}</div>\n"
     )
 
 
@@ -102,7 +104,13 @@ def story_section(board: RoomBoard, language: Language, form: dict[str, str]) ->
         f'<div class="ask story"><p><strong>{escape(words("story_title", language))}</strong>'
         f"</p>{moment}{fields}<fieldset><legend>{escape(words('story_segments', language))}"
         f'</legend><div class="chips">{boxes}</div></fieldset>'
+        f"{photo_field(language)}</div>\n"
+    )
+
+
+def photo_field(language: Language) -> str:
+    return (
         f'<label for="photo">{escape(words("story_photo", language))}</label>'
         f'<input type="file" id="photo" name="photo" accept="image/jpeg,image/png,image/heic,'
-        f'image/heif,image/*"></div>\n'
+        f'image/heif,image/*">'
     )

@@ -347,7 +347,7 @@ class RoomServer:
             return self._form_page(request, error.form, (False, error.problem.value), status)
         if sent:
             typed = {field: form.get(field, "") for field in ("name", *TYPED_FIELDS)}
-            if submission.story is None:
+            if submission.story is None and not submission.measure:
                 return self._form_page(request, typed, (False, "photo_without_story"), 400)
             try:  # decoding is work for a core, not for the event loop
                 photo = await asyncio.get_running_loop().run_in_executor(None, clean_photo, sent)

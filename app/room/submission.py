@@ -244,7 +244,7 @@ class Submission:
     measure: str = ""  # the number as shown back, or the story told for the indicator
     value: float | None = None
     story: StoryParts | None = None
-    photo: bytes | None = None  # cleaned; goes with the story
+    photo: bytes | None = None  # cleaned; goes with the story, else with the measurement
     groups: tuple[str, ...] = ()  # the measurement's group per dimension ("": unknown)
 
     def arrivals(self, ids: Iterator[int], client: str) -> list[Incoming]:
@@ -275,6 +275,7 @@ class Submission:
                     client,
                     self.indicator,
                     self.value,
+                    photo=self.photo if self.story is None else None,  # else the story's
                     groups=self.groups,
                 )
             )

@@ -2556,6 +2556,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>de zaal</translation>
     </message>
     <message>
+        <source>Photo with an answer to %1: %2</source>
+        <translation>Foto bij een antwoord op %1: %2</translation>
+    </message>
+    <message>
         <source>What changed</source>
         <translation>Wat veranderde</translation>
     </message>

@@ -327,3 +327,50 @@ def test_the_facilitator_may_leave_the_group_question_out(measuring) -> None:
     assert 'name="g0"' not in request(address.port, "GET", path).html
     form = {"measure": "3", "g0": "Noordschool"}  # a group where none was asked: refused
     assert phones_send(address.port, path, [form]) == [400]
+
+
+def test_a_photo_with_an_answer_is_kept_as_evidence_on_the_indicators_step(
+    measuring, qtbot
+) -> None:
+    window = measuring
+    workshop, room = window.workshop, window.room
+    (indicator,) = workshop.contents.indicators
+    box = window.room_dock.panel.measure
+    address = room.open()
+    path = f"/r/{address.secret}"
+    choose(box.moments, "B")
+    choose(box.indicators, "Contacten buiten de eigen school")
+    page = request(address.port, "GET", path).html
+    assert 'enctype="multipart/form-data"' in page and 'name="photo"' in page
+    fields = [
+        ("n", request(address.port, "GET", path).nonce()),
+        ("i", str(room.indicator.id)),
+        ("measure", "12"),
+        ("name", "Noor"),
+    ]
+    photo = ("muur.jpg", "image/jpeg", phone_photo(1600, 1200))
+    answer = while_phones(lambda: post_multipart(address.port, path, fields, photo))
+    assert answer.status == 200
+    qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=10_000)
+    (waiting,) = room.pending
+    assert waiting.is_measure and waiting.photo is not None
+    room._load_waiting()  # the photo waits in the store with the answer
+    assert room.pending[0].photo == waiting.photo
+    queue = window.room_dock.panel.queue
+    assert not queue.list.item(0).icon().isNull()  # the photo shows in the queue
+
+    queue.list.setCurrentRow(0)
+    queue.accept_selected()
+    assert room.pending == []
+    contents = workshop.store.load_network(workshop.network_id)
+    (entry,) = contents.measurements
+    assert entry.value == 12 and entry.source.endswith("(Noor)")
+    (evidence,) = contents.evidence
+    assert (evidence.line_id, evidence.step_key) == (indicator.line_id, indicator.step_key)
+    assert evidence.has_photo and evidence.moment_id == entry.moment_id
+    assert "Contacten buiten de eigen school" in evidence.text and "12 contacten" in evidence.text
+    kept = workshop.store.evidence_photo(evidence.id)
+    assert kept is not None and kept.startswith(b"\xff\xd8") and b"Exif" not in kept
+    workshop.undo_stack.undo()  # the answer and its photo are one step
+    contents = workshop.store.load_network(workshop.network_id)
+    assert contents.measurements == () and contents.evidence == ()

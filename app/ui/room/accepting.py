@@ -62,7 +62,8 @@ def add_entries(
     workshop: Workshop, items: Sequence[Incoming], day: date, title: str
 ) -> tuple[int, ...]:
     """The measurements of `items` in one transaction that also empties their places in the
-    queue; one undo step (undo deletes the entries, redo puts the same back)."""
+    queue; one undo step (undo deletes the entries, redo puts the same back). A photo sent
+    with an answer is kept as evidence on the indicator's step, in the same undo step."""
     contents = workshop.contents
     entries = [
         new_entry(item, day, contents.dimensions_of(item.indicator.indicator_id))
@@ -70,7 +71,40 @@ def add_entries(
         if item.indicator is not None
     ]
     done = [item.id for item in items if item.id > 0]
-    return add_measurements(workshop.edits, entries, title, done)
+    pictured = [item for item in items if item.photo is not None]
+    if not pictured:
+        return add_measurements(workshop.edits, entries, title, done)
+    stack = workshop.undo_stack
+    stack.beginMacro(title)
+    try:
+        created = add_measurements(workshop.edits, entries, title, done)
+        for item in pictured:
+            add_answer_photo(workshop, item, day)
+        return created
+    finally:
+        stack.endMacro()
+
+
+def add_answer_photo(workshop: Workshop, item: Incoming, day: date) -> int | None:
+    """The photo of an answer as evidence on the step of the line its indicator belongs to
+    (measurement entries hold no photos; evidence does): what was measured, by whom, when."""
+    asked = item.indicator
+    assert asked is not None and item.photo is not None
+    contents = workshop.contents
+    indicator = next((i for i in contents.indicators if i.id == asked.indicator_id), None)
+    if indicator is None:  # deleted since it was asked: the entry was refused already
+        return None
+    value = f"{item.text} {asked.unit}".strip() if asked.number else item.text
+    text = translate("Room", "Photo with an answer to %1: %2")
+    text = text.replace("%1", asked.question).replace("%2", value)
+    if item.groups:
+        text += f" ({', '.join(name for name in item.groups if name)})"
+    moment_id = asked.moment_id if any(m.id == asked.moment_id for m in contents.moments) else None
+    evidence_id = workshop.line_edits.add_evidence(
+        indicator.line_id, indicator.step_key, text, source_of(item), day, moment_id
+    )
+    workshop.store.set_evidence_photo(evidence_id, item.photo)
+    return evidence_id
 
 
 def story_text(item: Incoming) -> str:
