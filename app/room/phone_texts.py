@@ -109,6 +109,10 @@ TEXTS: dict[str, Text] = {
         "Die foto heeft veel te veel beeldpunten. Kies een andere; je tekst staat er nog.",
         "That photo has far too many pixels. Choose another; your text is still here.",
     ),
+    "photo_without_answer": Text(
+        "Een foto hoort bij een antwoord: vul eerst je antwoord in. Kies de foto daarna opnieuw.",
+        "A photo goes with an answer: first fill in your answer. Then choose the photo again.",
+    ),
     "photo_without_story": Text(
         "Een foto hoort bij een verhaal: schrijf eerst wat er veranderd is. Kies de foto "
         "daarna opnieuw.",

@@ -348,7 +348,8 @@ class RoomServer:
         if sent:
             typed = {field: form.get(field, "") for field in ("name", *TYPED_FIELDS)}
             if submission.story is None and not submission.measure:
-                return self._form_page(request, typed, (False, "photo_without_story"), 400)
+                alone = "photo_without_story" if self._board.stories else "photo_without_answer"
+                return self._form_page(request, typed, (False, alone), 400)
             try:  # decoding is work for a core, not for the event loop
                 photo = await asyncio.get_running_loop().run_in_executor(None, clean_photo, sent)
             except PhotoError as error:

@@ -349,6 +349,15 @@ def test_a_photo_with_an_answer_is_kept_as_evidence_on_the_indicators_step(
         ("name", "Noor"),
     ]
     photo = ("muur.jpg", "image/jpeg", phone_photo(1600, 1200))
+    note = [("text", "Een geeltje"), ("segment", workshop.focus_line().segment_keys[1])]
+    alone = [*fields[:2], *note, ("name", "Noor")]  # a photo with a note, no answer: refused
+    refused = while_phones(lambda: post_multipart(address.port, path, alone, photo))
+    assert (
+        refused.status == 400 and 'value="Noor"' in refused.html and "Een geeltje" in (refused.html)
+    )
+    assert "A photo goes with an answer" in refused.html or "hoort bij een antwoord" in (
+        refused.html
+    )
     answer = while_phones(lambda: post_multipart(address.port, path, fields, photo))
     assert answer.status == 200
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=10_000)
