@@ -383,3 +383,8 @@ def test_a_photo_with_an_answer_is_kept_as_evidence_on_the_indicators_step(
     workshop.undo_stack.undo()  # the answer and its photo are one step
     contents = workshop.store.load_network(workshop.network_id)
     assert contents.measurements == () and contents.evidence == ()
+    workshop.undo_stack.redo()
+    contents = workshop.store.load_network(workshop.network_id)
+    assert len(contents.measurements) == 1
+    (evidence,) = contents.evidence
+    assert workshop.store.evidence_photo(evidence.id) == kept
