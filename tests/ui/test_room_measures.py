@@ -264,6 +264,16 @@ def test_phones_say_their_group_and_the_entries_carry_it(measuring, qtbot) -> No
     assert '<option value="Zuidschool">Zuidschool</option>' in page
     assert "Weet ik niet / het geheel" in page or "I don't know / the whole" in page
 
+    def rename_north(name: str) -> None:  # a rename keeps the group (its id)
+        north, south = (GroupSpec(g.name, g.id) for g in school.groups)
+        spec = DimensionSpec("School", (GroupSpec(name, north.id), south), school.id)
+        save_groups(workshop, workshop.contents.indicators[0], [spec], None, (None, None, ""))
+
+    rename_north("Noord")  # while the indicator is asked: the phones see the new name
+    assert '<option value="Noord">' in request(address.port, "GET", path).html
+    rename_north("Noordschool")
+    assert '<option value="Noordschool">' in request(address.port, "GET", path).html
+
     chosen = ["Noordschool", "Zuidschool", ""]  # the last phone does not know its school
     forms = [{"name": f"Student {n}", "measure": str(n), "g0": chosen[n % 3]} for n in range(9)]
     assert phones_send(address.port, path, forms) == [200] * 9

@@ -26,7 +26,7 @@ from app.room.address import LOOPBACK, PREFERRED_PORT, RoomAddress, RoomOpenErro
 from app.room.board import AskedQuestion, RoomBoard, build_board
 from app.room.measures import AskedDimension, AskedIndicator, StoryInvitation
 from app.room.submission import Incoming
-from app.ui.control.parts import NETWORK, WHEEL
+from app.ui.control.parts import INDICATORS, NETWORK, WHEEL
 from app.ui.control.workshop import Workshop
 from app.ui.room.accepting import StoryFitsNoStepError, add_entries, add_story
 from db.errors import StoreError
@@ -158,8 +158,26 @@ class Room(QObject):
             self._server.set_board(self.board())
 
     def _noticed(self, changes: Changes) -> None:
-        if changes.touches(NETWORK | WHEEL):
+        if changes.touches(INDICATORS) and self._groups_changed():
+            asked = self.indicator
+            assert asked is not None  # asked again: the phones' next page shows the groups now
+            self.ask_indicator(asked.indicator_id, asked.moment_id)
+        elif changes.touches(NETWORK | WHEEL):
             self.refresh_board()
+
+    def _groups_changed(self) -> bool:
+        """Whether the asked indicator's groups (asked of the phones) were edited since."""
+        asked = self.indicator
+        if asked is None or not asked.dimensions or not self.workshop.has_network:
+            return False
+        contents = self.workshop.contents
+        if all(i.id != asked.indicator_id for i in contents.indicators):
+            return False
+        now = tuple(
+            AskedDimension(d.name, tuple((g.id, g.name) for g in d.groups))
+            for d in contents.dimensions_of(asked.indicator_id)
+        )
+        return now != asked.dimensions
 
     def _network_opened(self) -> None:
         """The room belongs to a network: another one closes it. The queue shows what waits
