@@ -14,6 +14,7 @@ from app.core.groups import WholeRule, whole_of
 from app.core.model import IndicatorKind
 from db.errors import InvalidValueError
 from db.store_groups import DimensionSpec, GroupsInUseError, GroupSpec, IatiIdentityError
+from db.store_measures import NewMeasurement
 from tests.db.group_builders import AGES, SCHOOLS, grouped_network
 
 
@@ -184,3 +185,27 @@ def test_deleting_the_network_leaves_no_dimension_group_or_entry_behind(store):
     with sqlite3.connect(store.path) as connection:
         for table in ("indicator_dimensions", "dimension_groups", "measurements"):
             assert connection.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+
+
+def test_many_entries_at_once_carry_their_groups_all_or_none(store):
+    """The bulk route (the room's "accept all") checks each entry's groups as one entry is."""
+    built = grouped_network(store)
+    da_vinci_young = built.cells[(SCHOOLS[0], AGES[0])]
+    moment = built.moments[1]
+    before = len(store.load_network(built.network_id).measurements)
+    made = store.add_measurements(
+        [
+            NewMeasurement(built.indicator_id, moment, 4.0, groups=da_vinci_young),
+            NewMeasurement(built.indicator_id, moment, 9.0),  # the whole
+        ]
+    )
+    assert [entry.groups for entry in made] == [da_vinci_young, ()]
+    for wrong in ((da_vinci_young[0],), (da_vinci_young[1], da_vinci_young[0])):
+        with pytest.raises(InvalidValueError):
+            store.add_measurements(
+                [
+                    NewMeasurement(built.indicator_id, moment, 1.0),
+                    NewMeasurement(built.indicator_id, moment, 2.0, groups=wrong),
+                ]
+            )
+    assert len(store.load_network(built.network_id).measurements) == before + 2
