@@ -33,6 +33,8 @@ label,legend,.group{display:block;font-weight:600;margin:.9rem 0 .3rem}
 input[type=text],textarea{width:100%;font:inherit;font-size:16px;padding:.6rem;
 border:1px solid #46707b;border-radius:.4rem;background:#fff;color:#0b2530}
 textarea{min-height:6.5rem;resize:vertical}
+select{width:100%;min-height:44px;font:inherit;font-size:16px;padding:.4rem;
+border:1px solid #46707b;border-radius:.4rem;background:#fff;color:#0b2530}
 fieldset{border:0;padding:0;margin:0;min-width:0}
 .chips{display:flex;flex-wrap:wrap;gap:.4rem}
 .chip{display:flex;align-items:center;gap:.4rem;margin:0;font-weight:400;min-height:44px;
@@ -56,7 +58,7 @@ border:1px solid #6f9ea8;border-radius:.4rem;background:#fff;color:#0b2530}
 .story textarea{min-height:4rem}
 .code{text-transform:uppercase;letter-spacing:.2em;font-size:1.4rem}
 @media (prefers-contrast:more){body{background:#fff;color:#000}
-input[type=text],textarea{border-color:#000;color:#000}
+input[type=text],textarea,select{border-color:#000;color:#000}
 .chip:has(input:checked){border-color:#000;box-shadow:0 0 0 2px #000}
 .ask{border-left-color:#000}button{background:#000;color:#fff}}
 """.strip()
