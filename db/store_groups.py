@@ -31,6 +31,7 @@ from db.schema import (
     TargetRow,
 )
 from db.store_base import StoreBase, now
+from db.store_learning import measurement_values
 
 # IATI 2.03: identifiers carry no spaces and none of / & | ? (the standard's rules for
 # identifiers); an organisation's ref is an agency prefix and a number, as NL-KVK-12345678.
@@ -288,11 +289,15 @@ class GroupsMixin(StoreBase):
     ) -> Measurement:
         """An entry of one group per dimension (or of the whole, `groups` ()); a quantitative
         indicator's value must be a number."""
-        value = check.optional_number(value, "the value")
-        text = check.text(text, "the measurement's text")
-        note = check.text(note, "the measurement's note")
-        source = check.text(source, "where the measurement came from", MAX_NAME)
-        measured_on = check.optional_date(measured_on, "the measurement's date")
+        values = measurement_values(
+            {
+                "value": value,
+                "text": text,
+                "note": note,
+                "source": source,
+                "measured_on": measured_on,
+            }
+        )
         with self._writing() as session:
             indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
             network_id = indicator.line.network_id
@@ -303,13 +308,9 @@ class GroupsMixin(StoreBase):
             row = MeasurementRow(
                 indicator_id=indicator_id,
                 moment_id=moment_id,
-                value=value,
-                text=text,
-                note=note,
-                source=source,
-                measured_on=measured_on,
                 group_a_id=slots[0],
                 group_b_id=slots[1],
+                **values,
             )
             session.add(row)
             self._touch(session, network_id)

@@ -123,7 +123,7 @@ class LearningPathMixin(StoreBase):
     ) -> Measurement:
         """One entry of what an indicator showed at a moment: a number and/or a text, a note,
         who or what it came from and when (a moment takes any number of entries)."""
-        values = _measurement_values(
+        values = measurement_values(
             {
                 "value": value,
                 "text": text,
@@ -144,7 +144,7 @@ class LearningPathMixin(StoreBase):
     def update_measurement(self, measurement_id: int, **changes: Any) -> Measurement:
         """Change the given fields: value, text, note, source, measured_on, moment_id."""
         moment_id = changes.pop("moment_id", None)
-        values = _measurement_values(changes)
+        values = measurement_values(changes)
         with self._writing() as session:
             row = self._get(session, MeasurementRow, measurement_id, "measurement")
             network_id = row.indicator.line.network_id
@@ -410,7 +410,8 @@ def _moment_values(changes: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _measurement_values(changes: Mapping[str, Any]) -> dict[str, Any]:
+def measurement_values(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """A measurement's fields, each checked as the store keeps it (grouped entries too)."""
     values: dict[str, Any] = {}
     for field, value in changes.items():
         if field == "value":

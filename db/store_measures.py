@@ -17,7 +17,7 @@ from db.errors import NotFoundError
 from db.records import Measurement, Snapshot
 from db.schema import IndicatorRow, LineRow, MeasurementRow, RoomArrivalRow
 from db.store_groups import _slots
-from db.store_learning import LearningPathMixin, _measurement_values
+from db.store_learning import LearningPathMixin, measurement_values
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,7 @@ class MeasuresMixin(LearningPathMixin):
         checked = [
             (
                 entry,
-                _measurement_values(
+                measurement_values(
                     {
                         "value": entry.value,
                         "text": entry.text,
