@@ -4,6 +4,11 @@ scene, which exits there; `program DB`: the real program (`netimpact --db DB`, i
 pointing at a network), which goes on until its window is furnished (the store open, the
 panels made: `build_window` has returned), prints READY and exits.
 
+`usable-floor` and `usable DB` go on to a usable window: once the window is there (the
+floor's main window with a scene and a dock painted; the program's window furnished with
+its network open), a key press is posted to it, and USABLE is printed when the window has
+taken it, after whatever Qt had still to do (showing, laying out, painting) before it.
+
 The program starts through the `netimpact` command's own entry (`app.__main__.main`), which
 loads its modules in its order (the store's layer first, Qt after it): nothing is imported
 here before the program but the standard library.
@@ -26,9 +31,37 @@ def _painted(and_exit: bool) -> None:
         os._exit(0)
 
 
-def _ready() -> None:
+def _ready(and_exit: bool = True) -> None:
     print(f"READY {time.process_time():.4f}", flush=True)
-    os._exit(0)
+    if and_exit:
+        os._exit(0)
+
+
+# A key nothing in the program uses: the one posted to ask whether the window answers.
+ASKING_KEY = 0x01000000 + 0x1FF  # beyond Qt's named keys
+
+
+def _ask_for_an_answer(window: object) -> object:
+    """Post a key press to `window`; print USABLE and exit once the window has taken it."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+
+    class Answer(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            asked = isinstance(event, QKeyEvent) and event.key() == ASKING_KEY
+            if event.type() == QEvent.Type.KeyPress and asked:
+                print(f"USABLE {time.process_time():.4f}", flush=True)
+                os._exit(0)
+            return False
+
+    answer = Answer()
+    window.installEventFilter(answer)
+    press = QKeyEvent(QEvent.Type.KeyPress, ASKING_KEY, Qt.KeyboardModifier.NoModifier)
+    QCoreApplication.postEvent(window, press)
+    return answer
 
 
 def _watch(scene_type: str, and_exit: bool) -> object:
@@ -62,8 +95,10 @@ class _WatchTheProgram(importlib.abc.MetaPathFinder):
 
     MODULE = "app.ui.shell.application"
 
-    def __init__(self) -> None:
+    def __init__(self, usable: bool = False) -> None:
         self.watcher: object = None
+        self.usable = usable
+        self.answer: object = None
 
     def find_spec(self, name: str, path: object, target: object = None) -> ModuleSpec | None:
         if name != self.MODULE:
@@ -85,7 +120,11 @@ class _WatchTheProgram(importlib.abc.MetaPathFinder):
 
             def build_window(*arguments: object, **keywords: object) -> object:
                 window = build(*arguments, **keywords)
-                QTimer.singleShot(0, _ready)
+                if self.usable:  # shown and its event loop running next: ask it then
+                    _ready(and_exit=False)
+                    self.answer = _ask_for_an_answer(window)
+                else:
+                    QTimer.singleShot(0, _ready)
                 return window
 
             from PySide6.QtCore import QTimer
@@ -97,9 +136,50 @@ class _WatchTheProgram(importlib.abc.MetaPathFinder):
         return spec
 
 
+def _usable_floor() -> None:
+    """A bare main window with a graphics scene in the middle and a dock beside it; once its
+    scene is painted, it is asked for an answer."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtWidgets import (
+        QApplication,
+        QDockWidget,
+        QGraphicsScene,
+        QGraphicsView,
+        QLabel,
+        QMainWindow,
+    )
+
+    application = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    scene = QGraphicsScene(-100, -100, 200, 200)
+    scene.addEllipse(-80, -80, 160, 160)
+    view = QGraphicsView(scene)
+    window.setCentralWidget(view)
+    dock = QDockWidget("Dock", window)
+    dock.setWidget(QLabel("A panel"))
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(1280, 800)
+    asked: list[object] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not asked:
+                _painted(and_exit=False)
+                asked.append(_ask_for_an_answer(window))
+            return False
+
+    painted = Painted()
+    view.viewport().installEventFilter(painted)
+    window.show()
+    application.exec()
+
+
 def main() -> None:
-    if sys.argv[1] == "program":
-        finder = _WatchTheProgram()
+    if sys.argv[1] == "usable-floor":
+        _usable_floor()
+        return
+    if sys.argv[1] in ("program", "usable"):
+        finder = _WatchTheProgram(usable=sys.argv[1] == "usable")
         sys.meta_path.insert(0, finder)
         from app.__main__ import main as netimpact
 

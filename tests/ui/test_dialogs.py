@@ -123,7 +123,7 @@ def test_the_help_menu_has_keys_and_about(open_room) -> None:
 
 def test_language_takes_effect_at_once_without_losing_work(qtbot, open_room) -> None:
     window = open_room("nl")
-    window.workshop.draft_title = "Half af"
+    window.workshop.set_line_text("title", "Half af")
     dialog = openers.show_settings(window)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert window.settings.language == "en"

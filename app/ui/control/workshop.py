@@ -16,7 +16,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from app.core.changes import Changes, Origin, Part
@@ -49,7 +49,6 @@ class Workshop(QObject):
     changed = Signal(frozenset)  # the same change's parts, each a Part (older listeners)
     wheelMoved = Signal(WheelState, bool)  # the wheel should show this state (animated?)
     wheelOptionsChanged = Signal(WheelState)  # locks or partial focus of the stored wheel
-    currentLineChanged = Signal()  # the saved line the line panel edits (or the draft)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,26 +59,46 @@ class Workshop(QObject):
         self._origin = Origin.EDIT
         self._initiator: object | None = None
         self.view = ViewState(self)
-        """What is being viewed (the post-it moment filter): one owner for every view."""
+        """What is being viewed (line, draft, direction, moment filter, selected ring, reader):
+        one owner for every view."""
         self.learning = LearningEdits(self.edits, self._network, lambda: self.contents)
         self.core_edits = CoreEdits(self.edits, self._network, lambda: self.contents)
         self.line_edits = LineEdits(self.edits, self)
         self.notes = NoteEdits(self.edits, self._network, lambda: self.contents)  # many at once
         self.network_id: int | None = None
         self._contents: NetworkContents | None = None
-        self.current_line_id: int | None = None
-        self.rework_line_id: int | None = None  # the saved line the wheel was turned away from
-        self.direction = Direction.INSIDE_OUT
         self.language: Language = "nl"  # for texts taken from the model (default titles)
-        self.draft_title = ""
-        self.draft_assumptions = ""
-        # Stories typed for a line that is not saved yet, per focus line: turning away and back
-        # within the session keeps them.
-        self._drafts: dict[tuple[str, ...], dict[str, str]] = {}
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
         self._sync_timer.setInterval(SYNC_TYPING_MS)
         self._sync_timer.timeout.connect(self.sync_typing)
+
+    # --- what is viewed (the view state's; here for the Workshop's readers) ----------------
+
+    @property
+    def currentLineChanged(self) -> SignalInstance:
+        """Another line is viewed (`ViewState.currentLineChanged`)."""
+        return self.view.currentLineChanged
+
+    @property
+    def current_line_id(self) -> int | None:
+        return self.view.current_line_id
+
+    @property
+    def rework_line_id(self) -> int | None:
+        return self.view.rework_line_id
+
+    @property
+    def direction(self) -> Direction:
+        return self.view.direction
+
+    @property
+    def draft_title(self) -> str:
+        return self.view.draft_title
+
+    @property
+    def draft_assumptions(self) -> str:
+        return self.view.draft_assumptions
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -111,7 +130,7 @@ class Workshop(QObject):
         return None
 
     def draft_stories(self) -> dict[str, str]:
-        return self._drafts.setdefault(self.focus_line().segment_keys, {})
+        return self.view.draft_stories(self.focus_line().segment_keys)
 
     # --- the change stream -------------------------------------------------------------------
 
@@ -205,10 +224,8 @@ class Workshop(QObject):
         self.network_id = network_id
         self._contents = None
         self.view.set_moment_filter(None)  # the moments belong to the network left
-        self._drafts.clear()
-        self.current_line_id = None
-        self.rework_line_id = None
-        self.direction = Direction.INSIDE_OUT
+        self.view.forget_draft()
+        self.view.show_line(None, None, Direction.INSIDE_OUT, announce=False)
         if network_id is not None:
             self._follow_arrangement(self.contents.wheel.arrangement)
         self.networkOpened.emit()
@@ -345,9 +362,7 @@ class Workshop(QObject):
     def turn_to_line(self, line_id: int) -> None:
         """Select a saved line: the rings turn (animated) until it lies on the focus sightline."""
         line = next(line for line in self.contents.lines if line.id == line_id)
-        self.current_line_id = line_id
-        self.rework_line_id = None
-        self.direction = line.direction
+        self.view.show_line(line_id, None, line.direction, announce=False)
         target = arrangement_for(self.model, line.reasoning_line)
         old = self.contents.wheel
         if target != old.arrangement:
@@ -359,7 +374,7 @@ class Workshop(QObject):
                 animate=True,
                 shown=False,
             )
-        self.currentLineChanged.emit()
+        self.view.currentLineChanged.emit()
 
     def _push_wheel(
         self, text: str | UndoText, old: WheelState, new: WheelState, animate: bool, shown: bool
@@ -391,23 +406,20 @@ class Workshop(QObject):
         matches = [line for line in self.contents.lines if line.segment_keys == focus]
         chosen = max(matches, key=lambda line: line.updated_at, default=None)
         if chosen is not None:
-            self.rework_line_id = None
-        elif current is not None:
-            self.rework_line_id = current.id  # turned away from a saved line: it may be reworked
-        self.current_line_id = chosen.id if chosen else None
-        if chosen is not None:
-            self.direction = chosen.direction
-        self.currentLineChanged.emit()
+            self.view.show_line(chosen.id, None, chosen.direction)
+        else:  # turned away from a saved line (if one was viewed): it may be reworked
+            rework = current.id if current is not None else self.rework_line_id
+            self.view.show_line(None, rework)
 
     # --- reasoning lines --------------------------------------------------------------------
 
     def set_direction(self, direction: Direction) -> None:
         line = self.current_line()
         if line is None:
-            self.direction = direction
-            self.currentLineChanged.emit()
+            self.view.show_line(None, self.rework_line_id, direction)
             return
-        self.direction = direction
+        # The line's notice (LINES) tells every view; the panel chose it already.
+        self.view.show_line(line.id, self.rework_line_id, direction, announce=False)
         self.edits.edit_field(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Change direction")),
             ("direction", line.id),
@@ -438,24 +450,19 @@ class Workshop(QObject):
             self.store.delete_line,
             LINES,
         )
-        self._drafts.pop(focus.segment_keys, None)
-        self.draft_title = ""
-        self.draft_assumptions = ""
-        self.current_line_id = line_id
-        self.rework_line_id = None
-        self.currentLineChanged.emit()
+        self.view.forget_draft(focus.segment_keys)
+        self.view.show_line(line_id, None)
         return line_id
 
     def after_rework(self, line_id: int | None, rework_id: int | None) -> None:
         """After a rework, its undo or its redo: the panels show `line_id` (or the draft)."""
         self._emit(LINES, INDICATORS, MEASUREMENTS)
-        self.current_line_id, self.rework_line_id = line_id, rework_id
         if line_id is None:  # an undo: a saved line may lie in focus again
             focus = self.focus_line().segment_keys
             match = next((ln for ln in self.contents.lines if ln.segment_keys == focus), None)
             if match is not None:
-                self.current_line_id, self.rework_line_id = match.id, None
-        self.currentLineChanged.emit()
+                line_id, rework_id = match.id, None
+        self.view.show_line(line_id, rework_id)
 
     def wording(self) -> Wording:
         """The model's texts in the chosen language with the open network's own names."""
@@ -467,7 +474,7 @@ class Workshop(QObject):
     def set_story(self, step_key: str, text: str) -> None:
         line = self.current_line()
         if line is None:
-            self.draft_stories()[step_key] = text
+            self.view.set_draft_story(self.focus_line().segment_keys, step_key, text)
             return
         self.edits.edit_field(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit story")),
@@ -482,7 +489,7 @@ class Workshop(QObject):
         """`field` is 'title' or 'assumptions'."""
         line = self.current_line()
         if line is None:
-            setattr(self, f"draft_{field}", text)
+            self.view.set_draft_text(field, text)
             return
         labels = {
             "title": UndoText(QT_TRANSLATE_NOOP("Workshop", "Rename line")),
@@ -521,8 +528,7 @@ class Workshop(QObject):
 
     def delete_line(self, line_id: int) -> None:
         if self.current_line_id == line_id:
-            self.current_line_id = None
-            self.currentLineChanged.emit()
+            self.view.show_line(None, self.rework_line_id)
         self.edits.push_delete(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete line")),
             lambda: self.store.delete_line(line_id),

@@ -1,14 +1,15 @@
 """The post-its (geeltjes) of the open network: a list to read, filter by moment and edit.
 
 The moment filter is the workshop's view state (`workshop.view`), which the wheel, the wall
-and the quick bar follow too; `notesShown` says what the list shows.
+and the quick bar follow too (the wheel takes its post-its from the contents and the view
+state, not from this panel).
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -52,8 +53,6 @@ def wheel_notes(workshop: Workshop) -> list[WheelNote]:
 
 class NotesPanel(QWidget):
     """The network's post-its, all or those of one moment; add, edit, move and delete them."""
-
-    notesShown = Signal(object)  # list[WheelNote]: the notes the filter lets through
 
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +115,6 @@ class NotesPanel(QWidget):
             self.stack.setCurrentIndex(0)
             self.list.clear()
             self._update_buttons()
-            self.notesShown.emit([])
             return
         self.stack.setCurrentIndex(1)
         contents = self.workshop.contents
@@ -155,7 +153,6 @@ class NotesPanel(QWidget):
         self.no_notes.setVisible(empty)
         self.list.setVisible(not empty)
         self._update_buttons()
-        self.notesShown.emit(self.shown_notes())
 
     def _fill_move_menu(self) -> None:
         self.move_menu.clear()

@@ -87,17 +87,19 @@ class WheelDesk(QWidget):
         scene.segmentSelected.connect(self.show_reader)
         scene.segmentSelected.connect(self.quick_bar.choose)
         self.reader.closed.connect(lambda: self.view.setFocus())
+        self.reader.opened.connect(self._reader_opened)
         self.pages.currentChanged.connect(lambda _page: self.reader.close_reader())
         self.view.installEventFilter(self)
         self.furnished = True  # the wall, reader and quick bar translated themselves
 
     def show_reader(self, segment_key: str) -> None:
-        """Open the reader on a segment's notes, placed away from the pointer."""
-        was_open = self.reader.isVisible()
+        """Open the reader on a segment's notes (the view state's reader segment)."""
         self.reader.show_segment(segment_key)
-        if self.reader.isVisible() and not was_open:
-            self._place_reader()
-            self.reader.raise_()
+
+    def _reader_opened(self) -> None:
+        """The reader opened (here or from the console): placed away from the pointer."""
+        self._place_reader()
+        self.reader.raise_()
 
     def _shown_x(self) -> int | None:
         """Where, across the desk, the reader's segment is marked: its stack on the wheel, or

@@ -36,11 +36,12 @@ class NoteReader(QFrame):
     """One segment's post-its, full text, one per row; hidden while no segment is shown."""
 
     closed = Signal()
+    opened = Signal()  # it was closed and shows a segment now (the desk places it)
 
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
-        self.segment_key: str | None = None
+        self.view = workshop.view
         self._notes: tuple[WheelNote, ...] = ()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)  # it lies over the wheel
@@ -76,6 +77,12 @@ class NoteReader(QFrame):
         layout.addWidget(self.list, 1)
         self.retranslate()
         self.hide()
+        self.view.readerSegmentChanged.connect(self._show)
+
+    @property
+    def segment_key(self) -> str | None:
+        """The segment being read: the view state's (None: the reader is closed)."""
+        return self.view.reader_segment()
 
     def retranslate(self) -> None:
         self.close_button.setToolTip(self.tr("Close (Esc)"))
@@ -96,10 +103,23 @@ class NoteReader(QFrame):
             return
         if segment_key == self.segment_key and self.isVisible():
             return
-        self.segment_key = segment_key
+        if segment_key == self.segment_key:  # the one viewed, shown again
+            self._show(segment_key)
+        self.view.set_reader_segment(segment_key)
+
+    def _show(self, segment_key: str | None) -> None:
+        """Show the view state's segment (None: close)."""
+        if segment_key is None:
+            self.hide()
+            self.closed.emit()
+            return
+        was_open = self.isVisible()
         self.title.setText(self.workshop.wording().place(segment_key))  # plain text
         self._fill(keep_row=False)
-        self.show()
+        if self.segment_key == segment_key:  # (a segment without notes closed it again)
+            self.show()
+            if self.isVisible() and not was_open:
+                self.opened.emit()
 
     def shown_texts(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]
@@ -109,9 +129,10 @@ class NoteReader(QFrame):
         return item.text() if item is not None else ""
 
     def close_reader(self) -> None:
-        self.segment_key = None
-        self.hide()
-        self.closed.emit()
+        if self.segment_key is None:
+            self._show(None)
+        else:
+            self.view.set_reader_segment(None)
 
     def step(self, key: Qt.Key | int) -> None:
         """Move through the notes as the list's own keys do: Up, Down, Home, End."""

@@ -361,7 +361,12 @@ class MainWindow(QMainWindow):
         workshop.networkOpened.connect(self.show_plausibility)
         workshop.wheelMoved.connect(self.show_wheel)
         workshop.wheelOptionsChanged.connect(self.show_wheel_options)
-        workshop.view.momentFilterChanged.connect(self.show_notes)
+        view = workshop.view
+        view.momentFilterChanged.connect(self.show_notes)
+        # The wheel shows the view state's selected ring and tells it when a hand selects one.
+        self.scene.select_ring(view.selected_ring())
+        self.scene.ringSelected.connect(view.set_selected_ring)
+        view.selectedRingChanged.connect(self.scene.select_ring)
         self.scene.arrangementSettled.connect(
             lambda arrangement, _lines: self.workshop.wheel_settled(arrangement)
         )
@@ -537,6 +542,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Line saved"), 4000)
         elif self.workshop.has_network:
             self.statusBar().showMessage(self.tr("This line is saved already"), 4000)
+
+    def ask_to_save_line(self, parent: QWidget | None = None) -> bool:
+        """Save the line in focus as the line panel asks (the panel of now, whichever it
+        is: a language switch makes new panels), its questions over `parent`."""
+        return self.line_panel.save_line(parent)
 
     def add_note_on(self, segment_key: str) -> None:
         """A double-click on a segment sticks a post-it on it (of the moment being viewed)."""

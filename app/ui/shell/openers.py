@@ -41,7 +41,7 @@ def start_presentation(window: MainWindow) -> PresentationWindow:
     presentation.left.connect(lambda: _presentation_left(window))
     presentation.roomRequested.connect(window.room_dock.toggle)
     presentation.follow_room(window.room)
-    presentation.ask_to_save = window.line_panel.save_line  # S asks as Ctrl+S does
+    presentation.ask_to_save = window.ask_to_save_line  # S asks as Ctrl+S does
     window.languageChosen.connect(presentation.show_chain)
     window.presentation = presentation
     session = PresenterSession(presentation, window, window.settings)

@@ -104,7 +104,9 @@ def current_picture(window: MainWindow, notes: bool, beam: bool) -> WheelPicture
         notes=False,
         beam=beam,
     )
-    shown = tuple(window.notes_panel.shown_notes()) if notes else ()
+    from app.ui.panels.notes_panel import wheel_notes
+
+    shown = tuple(wheel_notes(window.workshop)) if notes else ()  # as the wheel shows them
     return replace(
         picture,
         arrangement=window.scene.arrangement(),
