@@ -89,6 +89,14 @@
         <translation>Timer opnieuw starten</translation>
     </message>
     <message>
+        <source>Close the reader</source>
+        <translation>Lezer sluiten</translation>
+    </message>
+    <message>
+        <source>Post-its read: %1</source>
+        <translation>Geeltjes die gelezen worden: %1</translation>
+    </message>
+    <message>
         <source>Active line</source>
         <translation>Actieve redeneerlijn</translation>
     </message>

@@ -188,3 +188,44 @@ def test_n_and_p_turn_to_saved_lines_on_one_screen(qtbot, shown: PresentationWin
     press(shown, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: shown_line() == second, timeout=5000)
     assert shown.chain.heading[1] == workshop.saved_focus_line().title
+
+
+def test_the_console_shows_and_changes_what_is_viewed_through_the_view_state(
+    qtbot, room: MainWindow, shown: PresentationWindow, tmp_path: Path
+) -> None:
+    """The console's line and post-its being read are the view state's: a line chosen on
+    the console is the one every view shows; a stack read in the window is read here too,
+    and the console's Close closes the window's reader."""
+    workshop, scene, view = room.workshop, room.scene, room.workshop.view
+    console = ConsoleWindow(shown, workshop)
+    qtbot.addWidget(console)
+    console.show()
+    first = workshop.save_line()
+    scene.select_ring(shown.model.ring_keys[0])
+    assert view.selected_ring() == shown.model.ring_keys[0]  # the wheel told the view state
+    with qtbot.waitSignal(scene.arrangementSettled, timeout=5000):
+        scene.turn_selected(1)
+    second = workshop.save_line()
+    assert view.current_line_id == second
+    with qtbot.waitSignal(view.currentLineChanged, timeout=5000):
+        console.previous_button.click()
+    qtbot.waitUntil(lambda: view.current_line_id == first, timeout=5000)
+    assert console.heading.text() == workshop.current_line().title
+    assert room.line_panel.title.text() == workshop.current_line().title
+    segment = workshop.focus_line().segment_keys[1]
+    note = workshop.learning.add_note(segment, "Lees mij voor", CALM.note_colours[0])
+    assert not console.reading_box.isVisibleTo(console)
+    room.desk.show_reader(segment)  # a stack hovered
+    assert view.reader_segment() == segment and room.desk.reader.isVisible()
+    assert console.reading_box.isVisibleTo(console)
+    assert "Lees mij voor" in console.reading.text()
+    console.resize(1024, 768)
+    qtbot.wait(20)
+    console.grab().save(str(tmp_path / "console_reading.png"))
+    view.set_reader_segment(None)  # the view state closes both
+    assert not room.desk.reader.isVisible() and not console.reading_box.isVisibleTo(console)
+    view.set_reader_segment(segment)  # and opens both
+    assert room.desk.reader.isVisible() and room.desk.reader.shown_texts() == ["Lees mij voor"]
+    console.close_reading_button.click()
+    assert view.reader_segment() is None and not room.desk.reader.isVisible()
+    workshop.learning.delete_note(note)

@@ -16,7 +16,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.core.changes import Changes, Origin, Part
@@ -74,11 +74,6 @@ class Workshop(QObject):
         self._sync_timer.timeout.connect(self.sync_typing)
 
     # --- what is viewed (the view state's; here for the Workshop's readers) ----------------
-
-    @property
-    def currentLineChanged(self) -> SignalInstance:
-        """Another line is viewed (`ViewState.currentLineChanged`)."""
-        return self.view.currentLineChanged
 
     @property
     def current_line_id(self) -> int | None:

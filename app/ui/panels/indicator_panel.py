@@ -83,7 +83,7 @@ class IndicatorPanel(QWidget):
         outer.addWidget(self.stack)
         workshop.noticed.connect(self._noticed)
         workshop.networkOpened.connect(self.refresh)
-        workshop.currentLineChanged.connect(self.refresh)
+        workshop.view.currentLineChanged.connect(self.refresh)
         self.refresh()
 
     # --- showing -------------------------------------------------------------------------------

@@ -110,7 +110,7 @@ class LearningPathPanel(QWidget):
         outer.addWidget(self.stack)
         workshop.noticed.connect(self._noticed)
         workshop.networkOpened.connect(self.refresh)
-        workshop.currentLineChanged.connect(self.refresh)
+        workshop.view.currentLineChanged.connect(self.refresh)
         self.refresh()
 
     def _heading(self, text: str) -> QLabel:

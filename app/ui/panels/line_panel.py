@@ -183,7 +183,7 @@ class LinePanel(WrappingScrollArea):
         )
         self.save.clicked.connect(self.save_line)
         workshop.networkOpened.connect(self.refresh)
-        workshop.currentLineChanged.connect(self.refresh)
+        workshop.view.currentLineChanged.connect(self.refresh)
         workshop.noticed.connect(self._noticed)
         self.retranslate()
         self.refresh()

@@ -55,7 +55,7 @@ class LinesPanel(QWidget):
         self.duplicate.clicked.connect(self.duplicate_line)
         self.delete.clicked.connect(self.delete_line)
         workshop.networkOpened.connect(self.refresh)
-        workshop.currentLineChanged.connect(self.refresh)
+        workshop.view.currentLineChanged.connect(self.refresh)
         workshop.noticed.connect(self._noticed)
         self.retranslate()
 

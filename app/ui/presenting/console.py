@@ -4,8 +4,12 @@ Like a slide program's presenter view: the active line with its guiding question
 the previous and next saved line, what the projector shows (with black screen and the test
 page), the incoming notes of an open room, a clock and the time since the start, and the keys.
 The console owns nothing: every button asks the presentation or the workshop, so whatever it
-does shows on the projector at once. Keys typed here (a clicker sends keys to the window that
-has the focus) go to the presentation, as if it had the focus.
+does shows on the projector at once. What is viewed it reads from, and writes to, the view
+state (`workshop.view`): the line (previous and next turn the wheel to a saved line, which
+the view state then shows everywhere) and the post-its being read (a stack hovered on the
+projector shows them here too, full text; Close closes the reader everywhere). Keys typed
+here (a clicker sends keys to the window that has the focus) go to the presentation, as if
+it had the focus.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from app.ui.control.workshop import Workshop
 from app.ui.presenting.keys import key_help, neighbour_line
 from app.ui.presenting.presentation import PresentationWindow
 from app.ui.presenting.projector_pages import Show, show_label
+from app.ui.widgets.plain import literal_ampersands
 from app.ui.widgets.record_widgets import empty_state_label
 
 translate = QCoreApplication.translate
@@ -91,6 +96,10 @@ class ConsoleWindow(QWidget):
             button.setCheckable(True)
             self.show_group.addButton(button)
             self.show_buttons[show] = button
+        self.reading_box = QGroupBox()
+        self.reading = _plain_label()
+        self.reading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.close_reading_button = self._button(lambda: workshop.view.set_reader_segment(None))
         self.queue_box = QGroupBox()
         self.queue_empty = empty_state_label()
         self.queue_place = QVBoxLayout(self.queue_box)
@@ -105,8 +114,11 @@ class ConsoleWindow(QWidget):
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
         presentation.showChanged.connect(self.show_show)
-        for signal in (workshop.changed, workshop.currentLineChanged, workshop.networkOpened):
+        view = workshop.view
+        for signal in (workshop.changed, view.currentLineChanged, workshop.networkOpened):
             signal.connect(self.refresh)
+        view.readerSegmentChanged.connect(self.show_reading)
+        view.momentFilterChanged.connect(self.show_reading)
         presentation.scene.arrangementSettled.connect(self.refresh)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate()
@@ -156,8 +168,18 @@ class ConsoleWindow(QWidget):
         keys_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         keys_scroll.setWidget(self.keys)
         keys.addWidget(keys_scroll)
+        reading = QVBoxLayout(self.reading_box)
+        reading_scroll = QScrollArea()
+        reading_scroll.setWidgetResizable(True)
+        reading_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        reading_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        reading_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        reading_scroll.setWidget(self.reading)
+        reading.addWidget(reading_scroll, 1)
+        reading.addWidget(self.close_reading_button, 0, Qt.AlignmentFlag.AlignRight)
         side = QVBoxLayout()
         side.addWidget(self.show_box)
+        side.addWidget(self.reading_box, 1)
         side.addWidget(self.queue_box, 1)
         side.addWidget(self.keys_box, 1)
         body = QHBoxLayout()
@@ -206,6 +228,7 @@ class ConsoleWindow(QWidget):
         )
         self.keys_box.setTitle(translate("Console", "Keys"))
         self.restart_button.setText(translate("Console", "Restart the timer"))
+        self.close_reading_button.setText(translate("Console", "Close the reader"))
         if all(self._screen_names):
             self.show_screens(*self._screen_names)
         self.keys.setText("\n".join(f"{keys}: {what}" for keys, what in key_help()))
@@ -213,6 +236,22 @@ class ConsoleWindow(QWidget):
             button.setText(show_label(show))
         self.show_show(self.presentation.show_mode)
         self.refresh()
+
+    def show_reading(self, *_args: object) -> None:
+        """The post-its of the segment being read (the view state's reader segment), as the
+        reader shows them; hidden while nothing is read."""
+        from app.ui.panels.notes_panel import wheel_notes
+
+        workshop = self.workshop
+        key = workshop.view.reader_segment()
+        texts = [text for _, at, text, _ in wheel_notes(workshop) if at == key]
+        if key is None or not texts:
+            self.reading_box.hide()
+            return
+        place = literal_ampersands(workshop.wording().place(key))  # a title's & is a mnemonic
+        self.reading_box.setTitle(translate("Console", "Post-its read: %1").replace("%1", place))
+        self.reading.setText("\n\n".join(f"“{text}”" for text in texts))
+        self.reading_box.show()
 
     def show_show(self, show: Show) -> None:
         self.show_buttons[show].setChecked(True)
@@ -235,6 +274,7 @@ class ConsoleWindow(QWidget):
             for button in (self.previous_button, self.next_button):
                 button.setEnabled(False)
                 button.setText("")
+            self.show_reading()
             return
         wording = workshop.wording()
         saved = workshop.saved_focus_line()
@@ -269,6 +309,7 @@ class ConsoleWindow(QWidget):
             )
             title = f": {other.title}" if other is not None else ""
             button.setText(f"{arrow} {label}{title}" if way < 0 else f"{label}{title} {arrow}")
+        self.show_reading()
 
     # --- keys -------------------------------------------------------------------------------
 

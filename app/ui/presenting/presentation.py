@@ -88,7 +88,7 @@ class PresentationWindow(QWidget):
         self.chain.installEventFilter(self)
         self.setMouseTracking(True)
         workshop.noticed.connect(self._noticed)
-        workshop.currentLineChanged.connect(self.show_chain)
+        workshop.view.currentLineChanged.connect(self.show_chain)
         workshop.networkOpened.connect(self.show_chain)
         scene.arrangementSettled.connect(self.show_chain)
         self.setWindowTitle(translate("Presentation", "Presentation — Netwerkimpact"))

@@ -79,7 +79,7 @@ class Room(QObject):
         self._server: RoomServer | None = None
         self._arrived.connect(self.take_arrivals)
         workshop.noticed.connect(self._noticed)
-        workshop.currentLineChanged.connect(self.refresh_board)
+        workshop.view.currentLineChanged.connect(self.refresh_board)
         workshop.networkOpened.connect(self._network_opened)
         self._load_waiting()
 

@@ -44,7 +44,7 @@ class MeasureBox(QWidget):
         self.groups.toggled.connect(self._chosen)
         self.stories.toggled.connect(self._chosen)
         room.questionChanged.connect(self.fill)  # asked from elsewhere (a test, a key)
-        room.workshop.currentLineChanged.connect(self.fill)
+        room.workshop.view.currentLineChanged.connect(self.fill)
         room.workshop.changed.connect(lambda _parts: self.fill())
         room.workshop.networkOpened.connect(self.fill)
         self.retranslate()

@@ -53,7 +53,7 @@ class RoomPanel(QWidget):
         room.opened.connect(self.refresh)
         room.closed.connect(self.refresh)
         room.questionChanged.connect(self.refresh)
-        room.workshop.currentLineChanged.connect(self.fill_questions)
+        room.workshop.view.currentLineChanged.connect(self.fill_questions)
         room.workshop.noticed.connect(self._noticed)
         room.workshop.networkOpened.connect(self.refresh)
         self.retranslate()

@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         workshop = self.workshop
         workshop.networkOpened.connect(self.show_network)
         workshop.noticed.connect(self._noticed)
-        workshop.currentLineChanged.connect(self.show_plausibility)
+        workshop.view.currentLineChanged.connect(self.show_plausibility)
         workshop.networkOpened.connect(self.show_plausibility)
         workshop.wheelMoved.connect(self.show_wheel)
         workshop.wheelOptionsChanged.connect(self.show_wheel_options)
