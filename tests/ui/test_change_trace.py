@@ -64,6 +64,9 @@ def test_an_accepted_phone_post_it_refreshes_what_shows_post_its_and_reads_only_
     monkeypatch.setattr(window.room_dock, "may_quit", lambda: True)
     workshop, room = window.workshop, window.room
     workshop.create_network("Energieregio Noord")
+    for panel in (window.line_panel, window.lines_panel, window.indicator_panel):
+        window.tabs.setCurrentWidget(panel)  # (a tab's panel is made when first shown)
+    window.tabs.setCurrentWidget(window.notes_panel)
     address = room.open(hosts=["127.0.0.1"], port=0)
     try:
         segment = workshop.focus_line().segment_keys[1]
@@ -90,10 +93,12 @@ def test_a_language_switch_reads_nothing_from_the_store(window: MainWindow, qapp
     switcher = LanguageSwitcher(qapp)
     window.languageChosen.connect(switcher.use)
     window.workshop.create_network("LEF")
+    window.tabs.setCurrentWidget(window.notes_panel)
     try:
         ran = traced(lambda: window.choose_language("nl"))
     finally:
         window.choose_language("en")
         switcher.use("en")
     assert not {name for name in ran if name.startswith(("Store.", "StoreBase._reading"))}
-    assert "NotesPanel.refresh" in ran  # the new panels fill themselves from the contents
+    assert "NotesPanel.refresh" in ran  # the shown tab's new panel fills itself from the contents
+    assert "LinePanel.refresh" not in ran  # the others are made when their tab is shown

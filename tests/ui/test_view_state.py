@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.core.model import Direction
 from app.core.wheel_layout import CALM
 from app.ui.control.i18n import LanguageSwitcher
 from app.ui.shell import openers
@@ -18,15 +19,22 @@ def _segment(window: MainWindow, ring: int, index: int) -> str:
 
 
 def _what_is_viewed(window: MainWindow) -> dict[str, object]:
+    view = window.workshop.view
     return {
-        "moment filter": window.workshop.view.moment_filter(),
+        "moment filter": view.moment_filter(),
         "post-it panel shows": window.notes_panel.filter.currentData(),
         "wall shows": window.desk.wall.moment_filter.currentData(),
         "wheel's post-its": sorted(note[0] for note in note_items(window)),
-        "current line": window.workshop.current_line_id,
+        "post-its on the wheel": len(note_items(window)),
+        "current line": view.current_line_id,
         "line panel's title": window.line_panel.title.text(),
-        "selected ring": window.scene.selected_ring(),
-        "reader": window.desk.reader.segment_key,
+        "direction": view.direction,
+        "line panel's direction": window.line_panel.direction.currentData(),
+        "selected ring": view.selected_ring(),
+        "wheel's selected ring": window.scene.selected_ring(),
+        "reader": view.reader_segment(),
+        "reader open": window.desk.reader.isVisible(),
+        "reader's post-its": window.desk.reader.shown_texts(),
     }
 
 
@@ -46,6 +54,7 @@ def test_a_language_switch_the_presenter_and_rebuilt_panels_keep_what_is_viewed(
     workshop.learning.add_note(_segment(window, 1, 1), "Bij B", CALM.note_colours[1], b)
     workshop.learning.add_note(_segment(window, 2, 2), "Zonder moment", CALM.note_colours[2])
     workshop.set_line_text("title", "Ontmoeting leidt tot verbinding")
+    workshop.set_direction(Direction.OUTSIDE_IN)  # not the default: it must stay so
     workshop.save_line()
     panel = window.notes_panel
     panel.filter.setCurrentIndex(panel.filter.findData(a))  # as the facilitator chooses it
@@ -53,7 +62,12 @@ def test_a_language_switch_the_presenter_and_rebuilt_panels_keep_what_is_viewed(
     window.desk.reader.show_segment(segment)
     before = _what_is_viewed(window)
     assert before["moment filter"] == a and before["wall shows"] == a
-    assert before["wheel's post-its"] == sorted(at_a)
+    assert before["wheel's post-its"] == sorted(at_a) and before["post-its on the wheel"] == 2
+    assert before["direction"] == Direction.OUTSIDE_IN == before["line panel's direction"]
+    assert before["selected ring"] == workshop.model.rings[1].key == before["wheel's selected ring"]
+    assert before["reader"] == segment and before["reader open"]
+    assert before["reader's post-its"] == ["Bij A 1", "Bij A 2"]
+    assert before["current line"] == workshop.current_line_id is not None
     try:
         window.choose_language("nl")
         assert _what_is_viewed(window) == before

@@ -11,7 +11,7 @@ the actions and the menus.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -105,12 +105,6 @@ class MainWindow(QMainWindow):
     room_dock: RoomDock
     room: Room
     outputs: OutputActions
-    core_panel: CorePanel
-    line_panel: LinePanel
-    lines_panel: LinesPanel
-    indicator_panel: IndicatorPanel
-    learning_panel: LearningPathPanel
-    notes_panel: NotesPanel
 
     def __init__(self, settings: Settings, model: Model) -> None:
         """The frame: everything whose place on the screen is known before the store opens."""
@@ -128,8 +122,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.centre)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        # Until `furnish` makes the panels, each tab holds an empty page.
+        # Until a tab is first shown (after `furnish`), it holds an empty page.
         self.panels: list[tuple[QWidget, str]] = [(QWidget(), name) for name in PANEL_NAMES]
+        self._made: dict[str, QWidget] = {}  # the panels made so far, by their tab's name
         for page, _ in self.panels:
             self.tabs.addTab(page, "")
         self.presentation: QWidget | None = None  # the presentation window while it is open
@@ -186,6 +181,7 @@ class MainWindow(QMainWindow):
         self.centre.insertWidget(0, self.start)
         self.desk.furnish(workshop, workshop.view.moment_filter)
         self._make_panels()
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.networks = NetworkDialogs(self, workshop, self.settings)
         self.room_dock = RoomDock(self, workshop, workshop.view.moment_filter, self.room_menu)
         self.room = self.room_dock.room
@@ -200,10 +196,43 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.show_network()
 
+    # --- the side panel's tabs, each made when first shown ---------------------------------
+
     def _make_panels(self) -> None:
-        """New panels in place of the tabs' pages (empty ones, or panels in another language);
-        they keep nothing the workshop does not hold. (Their slots are bound methods, so
-        deleting them also disconnects them.)"""
+        """Empty pages in place of the panels made so far (none, or panels in another
+        language), and the shown tab's panel; every other tab's panel is made when it is
+        first shown (`panel`). Panels keep nothing the workshop and its view state do not
+        hold. (Their slots are bound methods, so deleting them also disconnects them.)"""
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # no tab is "shown" while pages are swapped
+        for index, (page, name) in enumerate(self.panels):
+            if name in self._made:
+                self._swap_page(index, QWidget())
+                page.deleteLater()
+        self._made.clear()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self.panel(PANEL_NAMES[max(current, 0)])
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self.panels):
+            self.panel(self.panels[index][1])
+
+    def _swap_page(self, index: int, page: QWidget) -> None:
+        """Put `page` on tab `index` in place of its page (the same title, the same tab
+        shown)."""
+        current = self.tabs.currentIndex()
+        title = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, title)
+        self.tabs.setCurrentIndex(current)
+        self.panels[index] = (page, self.panels[index][1])
+
+    def panel(self, name: str) -> QWidget:
+        """The panel of the tab named `name` (one of `PANEL_NAMES`), made now if it was not."""
+        made = self._made.get(name)
+        if made is not None:
+            return made
         from app.ui.panels.core_panel import CorePanel
         from app.ui.panels.indicator_panel import IndicatorPanel
         from app.ui.panels.learning_path_panel import LearningPathPanel
@@ -211,31 +240,50 @@ class MainWindow(QMainWindow):
         from app.ui.panels.lines_panel import LinesPanel
         from app.ui.panels.notes_panel import NotesPanel
 
-        current = self.tabs.currentIndex()
-        for page, _ in self.panels:
-            self.tabs.removeTab(self.tabs.indexOf(page))
-            page.deleteLater()
-        self.core_panel = CorePanel(self.workshop)
-        self.line_panel = LinePanel(self.workshop)
-        self.lines_panel = LinesPanel(self.workshop)
-        self.indicator_panel = IndicatorPanel(self.workshop)
-        self.learning_panel = LearningPathPanel(self.workshop)
-        self.notes_panel = NotesPanel(self.workshop)
-        panels: list[QWidget] = [
-            self.core_panel,
-            self.line_panel,
-            self.lines_panel,
-            self.indicator_panel,
-            self.learning_panel,
-            self.notes_panel,
-        ]
-        self.panels = list(zip(panels, PANEL_NAMES, strict=True))
-        for panel in panels:
-            self.tabs.addTab(panel, "")
-        self.tabs.setCurrentIndex(current)
+        kinds: dict[str, Callable[[Workshop], QWidget]] = {
+            "Core": CorePanel,
+            "Reasoning line": LinePanel,
+            "Lines": LinesPanel,
+            "Indicators": IndicatorPanel,
+            "Learning path": LearningPathPanel,
+            "Post-its": NotesPanel,
+        }
+        index = PANEL_NAMES.index(name)
+        blocked = self.tabs.blockSignals(True)
+        made = kinds[name](self.workshop)
+        self._made[name] = made
+        old = self.panels[index][0]
+        self._swap_page(index, made)
+        old.deleteLater()
+        self.tabs.blockSignals(blocked)
+        return made
+
+    @property
+    def core_panel(self) -> CorePanel:
+        return cast("CorePanel", self.panel("Core"))
+
+    @property
+    def line_panel(self) -> LinePanel:
+        return cast("LinePanel", self.panel("Reasoning line"))
+
+    @property
+    def lines_panel(self) -> LinesPanel:
+        return cast("LinesPanel", self.panel("Lines"))
+
+    @property
+    def indicator_panel(self) -> IndicatorPanel:
+        return cast("IndicatorPanel", self.panel("Indicators"))
+
+    @property
+    def learning_panel(self) -> LearningPathPanel:
+        return cast("LearningPathPanel", self.panel("Learning path"))
+
+    @property
+    def notes_panel(self) -> NotesPanel:
+        return cast("NotesPanel", self.panel("Post-its"))
 
     def _rebuild_panels(self) -> None:
-        """New panels in the new language (what is viewed is the workshop's: it stays)."""
+        """New panels in the new language (what is viewed is the view state's: it stays)."""
         self._make_panels()
 
     def show_notes(self, *_args: object) -> None:
