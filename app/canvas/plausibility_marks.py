@@ -42,8 +42,10 @@ class PlausibilityMarks(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.levels: dict[str, Plausibility | None] | None = None
         self.scene_of: WheelScene | None = None
-        # Per step key: degrees (clockwise) the pill stands from 12 o'clock, clear of labels.
-        self.angles: dict[str, float] = {}
+        # Per step key: degrees (clockwise) the pill stands from 12 o'clock, clear of labels;
+        # worked out when next needed (painted, asked) after the labels changed.
+        self._angles: dict[str, float] = {}
+        self._labels_changed = True
         # The step's row sits on its ring's inner boundary (the core's: inside its rim).
         self.radii = {model.core.key: core_radius - 4.0 * PIP}
         for ring, (inner, _outer) in zip(model.rings, bounds, strict=True):
@@ -99,7 +101,25 @@ class PlausibilityMarks(QGraphicsItem):
         return boxes
 
     def clear_labels(self) -> None:
-        """Move each pill along its boundary, the least it must, clear of the labels."""
+        """The labels at 12 o'clock may have changed: each pill moves along its boundary,
+        the least it must, clear of them; at once while the marks show, else when they are
+        next painted or `angles` is asked (a start, a turn or a language switch without a
+        saved line in focus works nothing out)."""
+        self._labels_changed = True
+        if self.levels is not None:  # shown: moved now, repainted if they moved
+            before = self._angles
+            if self.angles != before:
+                self.update()
+
+    @property
+    def angles(self) -> dict[str, float]:
+        """Per step key: degrees (clockwise) its pill stands from 12 o'clock."""
+        if self._labels_changed:
+            self._labels_changed = False
+            self._angles = self._clear_angles()
+        return self._angles
+
+    def _clear_angles(self) -> dict[str, float]:
         labels = self.label_boxes_at_top()
         half_width, half_height = self.pill_half()
         angles: dict[str, float] = {}
@@ -115,9 +135,7 @@ class PlausibilityMarks(QGraphicsItem):
                 if not any(box.meets(other) for other in near):
                     angles[key] = shift
                     break
-        if angles != self.angles:
-            self.angles = angles
-            self.update()
+        return angles
 
     def boundingRect(self) -> QRectF:
         return self._bounds
