@@ -67,6 +67,7 @@ def test_an_accepted_phone_post_it_refreshes_what_shows_post_its_and_reads_only_
     for panel in (window.line_panel, window.lines_panel, window.indicator_panel):
         window.tabs.setCurrentWidget(panel)  # (a tab's panel is made when first shown)
     window.tabs.setCurrentWidget(window.notes_panel)
+    window.desk.wall  # noqa: B018 (made when its page is first shown)
     address = room.open(hosts=["127.0.0.1"], port=0)
     try:
         segment = workshop.focus_line().segment_keys[1]

@@ -19,7 +19,6 @@ NOTICE_LISTENERS = {
     "MainWindow._noticed",  # the wheel's texts, plausibility and post-its
     "CorePanel._noticed",
     "LinePanel._noticed",
-    "Wall._noticed",
     "QuickBar._noticed",
     "Room._noticed",
     "RoomPanel._noticed",
@@ -56,6 +55,7 @@ def test_an_accepted_phone_post_it_runs_these_receivers(
     monkeypatch.setattr(window.room_dock, "may_quit", lambda: True)
     _window_with_a_line(window)
     window.tabs.setCurrentWidget(window.notes_panel)
+    window.desk.wall  # noqa: B018 (the wall of post-its made, as when its page was shown)
     workshop, room = window.workshop, window.room
     address = room.open(hosts=["127.0.0.1"], port=0)
     try:
@@ -67,6 +67,7 @@ def test_an_accepted_phone_post_it_runs_these_receivers(
         room.close()
     assert set(called) == NOTICE_LISTENERS | {
         "NotesPanel._noticed",  # the post-its tab's list
+        "Wall._noticed",
         "RoomQueue.refresh",  # the queue without the accepted post-it (queueChanged)
         "RoomQueue._update_buttons",
     }, called

@@ -42,7 +42,6 @@ class WheelDesk(QWidget):
     workshop: Workshop
     reader: NoteReader
     quick_bar: QuickBar
-    wall: Wall
 
     def __init__(self, view: WheelView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +53,8 @@ class WheelDesk(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.setTabPosition(QTabWidget.TabPosition.South)
         self.pages.addTab(view, "")
-        self._wall_place = QWidget()
+        self._wall_place = QWidget()  # the wall is made when its page is first shown
+        self._wall: Wall | None = None
         self.pages.addTab(self._wall_place, "")
         layout.addWidget(self.pages, 1)
         # The quick bar's place: as high as the bar (a line edit in 4-pixel margins).
@@ -69,15 +69,10 @@ class WheelDesk(QWidget):
         """The wall, the reader and the quick bar, for the open store's workshop."""
         from app.ui.postits.quick_bar import QuickBar
         from app.ui.postits.reader import NoteReader
-        from app.ui.postits.wall import Wall
 
         self.workshop = workshop
         self.reader = NoteReader(workshop, self)  # over the wheel's page, not in the layout
         self.quick_bar = QuickBar(workshop, moment)
-        self.wall = Wall(workshop)
-        self.pages.removeTab(self.pages.indexOf(self._wall_place))
-        self._wall_place.deleteLater()
-        self.pages.addTab(self.wall, "")
         self.column.replaceWidget(self._bar_place, self.quick_bar)
         self._bar_place.deleteLater()
         if self.isVisible():  # else it shows with the desk
@@ -89,8 +84,30 @@ class WheelDesk(QWidget):
         self.reader.closed.connect(lambda: self.view.setFocus())
         self.reader.opened.connect(self._reader_opened)
         self.pages.currentChanged.connect(lambda _page: self.reader.close_reader())
+        self.pages.currentChanged.connect(self._page_shown)
         self.view.installEventFilter(self)
         self.furnished = True  # the wall, reader and quick bar translated themselves
+
+    def _page_shown(self, index: int) -> None:
+        if index == 1:
+            self.wall  # noqa: B018 (made when first shown)
+
+    @property
+    def wall(self) -> Wall:
+        """The wall of all post-its (its page's), made now if it was not."""
+        if self._wall is None:
+            from app.ui.postits.wall import Wall
+
+            self._wall = Wall(self.workshop)
+            blocked = self.pages.blockSignals(True)
+            current = self.pages.currentIndex()
+            title = self.pages.tabText(1)
+            self.pages.removeTab(1)
+            self.pages.insertTab(1, self._wall, title)
+            self.pages.setCurrentIndex(current)
+            self.pages.blockSignals(blocked)
+            self._wall_place.deleteLater()
+        return self._wall
 
     def show_reader(self, segment_key: str) -> None:
         """Open the reader on a segment's notes (the view state's reader segment)."""
@@ -159,7 +176,8 @@ class WheelDesk(QWidget):
     def retranslate(self) -> None:
         self.pages.setTabText(0, self.tr("Wheel"))
         self.pages.setTabText(1, self.tr("Wall of post-its"))
+        if self._wall is not None:
+            self._wall.retranslate()
         if self.furnished:
-            self.wall.retranslate()
             self.reader.retranslate()
             self.quick_bar.retranslate()

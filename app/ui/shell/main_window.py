@@ -82,6 +82,36 @@ def fit_into_screen(window: QWidget) -> None:
 PANEL_NAMES = ("Core", "Reasoning line", "Lines", "Indicators", "Learning path", "Post-its")
 
 
+def panel_kind(name: str) -> Callable[[Workshop], QWidget]:
+    """The class of the panel of the tab named `name`; only its module loads (with import
+    statements a bundler sees)."""
+    if name == "Core":
+        from app.ui.panels.core_panel import CorePanel
+
+        return CorePanel
+    if name == "Reasoning line":
+        from app.ui.panels.line_panel import LinePanel
+
+        return LinePanel
+    if name == "Lines":
+        from app.ui.panels.lines_panel import LinesPanel
+
+        return LinesPanel
+    if name == "Indicators":
+        from app.ui.panels.indicator_panel import IndicatorPanel
+
+        return IndicatorPanel
+    if name == "Learning path":
+        from app.ui.panels.learning_path_panel import LearningPathPanel
+
+        return LearningPathPanel
+    if name == "Post-its":
+        from app.ui.panels.notes_panel import NotesPanel
+
+        return NotesPanel
+    raise KeyError(f"no tab named {name!r}")
+
+
 class MainWindow(QMainWindow):
     languageChosen = Signal(str)  # the application swaps translators, then retranslates us
 
@@ -233,24 +263,10 @@ class MainWindow(QMainWindow):
         made = self._made.get(name)
         if made is not None:
             return made
-        from app.ui.panels.core_panel import CorePanel
-        from app.ui.panels.indicator_panel import IndicatorPanel
-        from app.ui.panels.learning_path_panel import LearningPathPanel
-        from app.ui.panels.line_panel import LinePanel
-        from app.ui.panels.lines_panel import LinesPanel
-        from app.ui.panels.notes_panel import NotesPanel
-
-        kinds: dict[str, Callable[[Workshop], QWidget]] = {
-            "Core": CorePanel,
-            "Reasoning line": LinePanel,
-            "Lines": LinesPanel,
-            "Indicators": IndicatorPanel,
-            "Learning path": LearningPathPanel,
-            "Post-its": NotesPanel,
-        }
+        make = panel_kind(name)
         index = PANEL_NAMES.index(name)
         blocked = self.tabs.blockSignals(True)
-        made = kinds[name](self.workshop)
+        made = make(self.workshop)
         self._made[name] = made
         old = self.panels[index][0]
         self._swap_page(index, made)
@@ -307,9 +323,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         return action
 
+    def import_notes(self) -> None:
+        from app.ui.postits.import_dialog import import_notes  # loads when first used
+
+        import_notes(self, self.workshop)
+
+    def import_measurements(self) -> None:
+        from app.ui.postits.measure_import import import_measurements  # loads when first used
+
+        import_measurements(self, self.workshop)
+
     def _build_actions(self) -> None:
-        from app.ui.postits.import_dialog import import_notes
-        from app.ui.postits.measure_import import import_measurements
         from app.ui.shell.output_actions import OutputActions
 
         key = QKeySequence.StandardKey
@@ -319,10 +343,8 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self._action(None, self.networks.duplicate)
         self.delete_action = self._action(None, self.networks.delete)
         self.import_action = self._action(None, self.networks.import_file)
-        self.import_notes_action = self._action(None, lambda: import_notes(self, self.workshop))
-        self.import_measurements_action = self._action(
-            None, lambda: import_measurements(self, self.workshop)
-        )
+        self.import_notes_action = self._action(None, self.import_notes)
+        self.import_measurements_action = self._action(None, self.import_measurements)
         self.export_action = self._action(None, self.networks.export_file)
         self.poster_action = self._action("Ctrl+P", self.make_poster)
         self.outputs = OutputActions(self)

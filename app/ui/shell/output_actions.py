@@ -4,6 +4,7 @@ for Excel and CSV, images of the wheel), built and named in one place for the ma
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -11,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.core.examples import EXAMPLES
 from app.core.model import Language
-from app.ui.shell import output_dialogs
 from app.ui.shell.funder_outputs import FunderActions
 from app.ui.widgets.plain import literal_ampersands
 
@@ -25,11 +25,11 @@ class OutputActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.export_xlsx = self._action(lambda: output_dialogs.export_tables(window, "xlsx"))
-        self.export_csv = self._action(lambda: output_dialogs.export_tables(window, "csv"))
-        self.copy_image = self._action(lambda: output_dialogs.copy_wheel_image(window))
+        self.export_xlsx = self._action(lambda: _dialogs().export_tables(window, "xlsx"))
+        self.export_csv = self._action(lambda: _dialogs().export_tables(window, "csv"))
+        self.copy_image = self._action(lambda: _dialogs().copy_wheel_image(window))
         self.copy_image.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.save_image = self._action(lambda: output_dialogs.save_wheel_image(window))
+        self.save_image = self._action(lambda: _dialogs().save_wheel_image(window))
         self.funders = FunderActions(window)  # Word report, IATI results
         self.examples = {
             example.key: self._action(_example_opener(window, example.key)) for example in EXAMPLES
@@ -63,6 +63,14 @@ class OutputActions(QObject):
         for key, title in examples:
             self.examples[key].setText(literal_ampersands(title))
         return examples
+
+
+def _dialogs() -> ModuleType:
+    """The output dialogs, loaded when first asked for (the wheel's image writer and its SVG
+    and XML modules are not needed to start)."""
+    from app.ui.shell import output_dialogs
+
+    return output_dialogs
 
 
 def _example_opener(window: MainWindow, key: str) -> Callable[[], None]:
