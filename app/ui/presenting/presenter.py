@@ -65,7 +65,7 @@ class PresenterSession(QObject):
             return None
         from app.ui.room.queue import RoomQueue
 
-        return RoomQueue(dock.room, dock.panel.queue.moment)
+        return RoomQueue(dock.room)  # new post-its get the view state's moment
 
     # --- placing ----------------------------------------------------------------------------
 

@@ -36,18 +36,19 @@ from db.records import DEFAULT_NOTE_COLOUR
 
 
 class RoomQueue(QWidget):
-    """The waiting post-its, oldest first. `moment` says which moment new post-its get."""
+    """The waiting post-its, oldest first. `moment` says which moment new post-its get
+    (None: the moment the view state's post-it filter shows, as the wheel does)."""
 
     def __init__(
         self,
         room: Room,
-        moment: Callable[[], int | None] = lambda: None,
+        moment: Callable[[], int | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.room = room
         self.workshop = room.workshop
-        self.moment = moment
+        self.moment = moment or self.workshop.view.moment_filter
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
