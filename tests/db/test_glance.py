@@ -375,17 +375,32 @@ def test_the_first_look_loads_and_reads_without_sqlalchemy(made):
     assert shown.stdout.splitlines() == ["Zorgnetwerk Rijnland []", "db.store True"]
 
 
-def test_the_first_looks_queries_name_only_columns_of_the_schema() -> None:
-    """The first look cannot load SQLAlchemy, so it names its columns itself; the schema
-    (`Base.metadata`) still decides: every table and column it reads is there, as is the
-    column tying each table to its network."""
-    from db import glance
+def test_the_first_look_reads_the_schemas_own_tables_and_columns(made) -> None:
+    """The first look cannot load SQLAlchemy, yet names no column itself: its tables are
+    those `db.schema` declares (both take `db.schema_names`), and each row it reads carries
+    exactly the columns `Base.metadata` gives that table (whole rows, not a list of names
+    kept here), tied to its network by `glance.OWNER`."""
+    from db import glance, schema_names
     from db.schema import Base
 
     tables = Base.metadata.tables
-    for table, columns in glance.COLUMNS.items():
-        assert table in tables, table
-        assert set(columns) <= set(tables[table].columns.keys()), table
-        if table != "networks":
-            foreign = {key.parent.name for key in tables[table].foreign_keys}
-            assert glance.OWNER in foreign, table
+    declared = {value for name, value in vars(schema_names).items() if name.isupper()}
+    assert set(tables) == declared  # every table is named in the one place
+    path, network_id = made
+    connection = sqlite3.connect(path)
+    connection.row_factory = glance._attribute_row
+    try:
+        for table in glance.TABLES:
+            if table == schema_names.NETWORKS:
+                query = glance._rows(table, "id = ?")
+            else:
+                query = glance._rows(table)
+                foreign = {key.parent.name for key in tables[table].foreign_keys}
+                assert glance.OWNER in foreign, table
+            rows = connection.execute(query, (network_id,)).fetchall()
+            assert rows, table  # the made network has some of each
+            assert {tuple(sorted(vars(row))) for row in rows} == {
+                tuple(sorted(tables[table].columns.keys()))
+            }, table
+    finally:
+        connection.close()
