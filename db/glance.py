@@ -7,6 +7,18 @@ this program's schema revision and holds the network; anything else, and any err
 None and the window waits for the proper open. Nothing is written or created: only SQLite
 opens the file (never Python's `open()`, which would drop SQLite's locks, see `db.locks`),
 read-only, in one read transaction. No integrity check: the proper open does that.
+
+Its queries come from the schema without loading it. The first look names no columns: it reads
+whole rows (`SELECT *`) of a file it has checked is at this program's head revision, whose
+tables are exactly those `db.schema` declares, and `db.convert` reads those rows by the same
+names as it reads the ORM's objects (every column is named after its attribute). The table
+names are the constants of `db.schema_names`, which `db.schema` names its tables with too.
+So a column added, renamed or dropped is one change in `db.schema` (and its migration), and a
+table renamed one change in `db.schema_names`; nothing here repeats them. (Generating the
+queries from `Base.metadata` at run time would import SQLAlchemy, which the first look exists
+to avoid; a generated copy of the names would be a second place to keep in step.)
+A column the look reads that a damaged file lacks shows as a row without it, and the look
+is None; where no row of that table is read, the proper open finds the damage right after.
 """
 
 from __future__ import annotations
@@ -23,6 +35,7 @@ from db import convert
 from db.files import reading_uri
 from db.records import NetworkContents, WheelState
 from db.revisions import APPLICATION_ID, HEAD_REVISION
+from db.schema_names import CORE_ENTRIES, NETWORKS, NOTES, RING_POSITIONS, STAKEHOLDER_GROUPS
 
 WheelNote = tuple[int, str, str, str]
 """A post-it on the wheel: (note id, segment key, text, colour "#RRGGBB")."""
@@ -49,7 +62,7 @@ class FirstLook:
 
     @classmethod
     def of(cls, contents: NetworkContents) -> FirstLook:
-        """The same look from the store's records (`Store.load_network`)."""
+        """The same look from the store's records (`store.networks.load_network`)."""
         return cls(
             network_id=contents.network.id,
             name=contents.network.name,
@@ -75,8 +88,9 @@ def first_look(path: Path, network_id: int, model: Model) -> FirstLook | None:
         finally:
             connection.close()
     # A value of another type than the schema says (SQLite keeps whatever it is given) or a
-    # path Python cannot pass to the system (a NUL byte) raise ValueError or TypeError.
-    except (sqlite3.Error, OSError, ValueError, TypeError):
+    # path Python cannot pass to the system (a NUL byte) raise ValueError or TypeError; a
+    # column missing from a table (the whole rows read have no such attribute) AttributeError.
+    except (sqlite3.Error, OSError, ValueError, TypeError, AttributeError):
         return None
 
 
@@ -97,23 +111,14 @@ def _read_only_uri(path: Path) -> str | None:
     return reading_uri(path)
 
 
-# The columns the first look reads, per table. The first look runs before SQLAlchemy loads, so
-# it cannot build its queries from `db.schema`; tests/db/test_glance.py checks every name here
-# against `Base.metadata`, so a renamed or dropped column fails there and the schema keeps
-# living in one place.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "networks": ("id", "name", "focus_ring_key", "focus_stakeholder_key"),
-    "stakeholder_groups": ("stakeholder_key", "name", "description"),
-    "ring_positions": ("ring_key", "segment_index", "locked"),
-    "core_entries": ("id", "kind", "text", "position"),
-    "notes": ("id", "segment_key", "text", "colour"),
-}
+TABLES = (NETWORKS, STAKEHOLDER_GROUPS, RING_POSITIONS, CORE_ENTRIES, NOTES)
+"""The tables the first look reads, whole rows of one network each."""
 OWNER = "network_id"  # the column that ties every table but `networks` to its network
 
 
-def _sql(table: str, where: str = f"{OWNER} = ?", order_by: str | None = None) -> str:
-    """One table's query for the first look, from `COLUMNS`."""
-    sql = f"SELECT {', '.join(COLUMNS[table])} FROM {table} WHERE {where}"
+def _rows(table: str, where: str = f"{OWNER} = ?", order_by: str | None = None) -> str:
+    """One table's query for the first look: its whole rows, as the schema has them."""
+    sql = f"SELECT * FROM {table} WHERE {where}"
     return f"{sql} ORDER BY {order_by}" if order_by else sql
 
 
@@ -123,13 +128,13 @@ def _look(connection: sqlite3.Connection, network_id: int, model: Model) -> Firs
     revisions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     if [row.version_num for row in revisions] != [HEAD_REVISION]:
         return None
-    network = connection.execute(_sql("networks", "id = ?"), (network_id,)).fetchone()
+    network = connection.execute(_rows(NETWORKS, "id = ?"), (network_id,)).fetchone()
     if network is None:
         return None
-    groups = connection.execute(_sql("stakeholder_groups"), (network_id,))
-    positions = connection.execute(_sql("ring_positions"), (network_id,))
-    entries = connection.execute(_sql("core_entries"), (network_id,))
-    notes = connection.execute(_sql("notes", order_by="id"), (network_id,))
+    groups = connection.execute(_rows(STAKEHOLDER_GROUPS), (network_id,))
+    positions = connection.execute(_rows(RING_POSITIONS), (network_id,))
+    entries = connection.execute(_rows(CORE_ENTRIES), (network_id,))
+    notes = connection.execute(_rows(NOTES, order_by="id"), (network_id,))
     return FirstLook(
         network_id=network.id,
         name=network.name,

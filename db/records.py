@@ -389,7 +389,7 @@ class NetworkContents:
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """What a delete removed, row by row, so `Store.restore` can put it back with the same ids.
+    """What a delete removed, row by row, so `restore` puts it back with the same ids.
 
     Opaque to callers; `description` says what it holds (for an undo menu entry).
     """

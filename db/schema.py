@@ -1,5 +1,8 @@
 """The store's tables as SQLAlchemy 2.x typed ORM classes (the head revision of the migrations).
 
+The tables' names are `db.schema_names` (shared with the first look, `db.glance`); each column
+is named after its attribute, so a result row names its columns as the objects do.
+
 Keys of the model (segments, rings, steps, core parts) are stored as text and checked by the
 service layer against the model file; ids are AUTOINCREMENT so a deleted id is never reused,
 which lets an undo put a deleted object back under its old id.
@@ -31,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.core.model import Direction, IndicatorKind
+from db import schema_names as names
 from db.records import LineStatus, SourceKind
 
 # Named constraints let Alembic's batch mode (SQLite) find and rebuild them.
@@ -81,7 +85,7 @@ class Base(DeclarativeBase):
 
 
 class NetworkRow(Base):
-    __tablename__ = "networks"
+    __tablename__ = names.NETWORKS
     __table_args__ = (UniqueConstraint("name"), AUTOINCREMENT)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -117,7 +121,7 @@ class NetworkRow(Base):
 
 
 class StakeholderGroupRow(Base):
-    __tablename__ = "stakeholder_groups"
+    __tablename__ = names.STAKEHOLDER_GROUPS
     __table_args__ = (UniqueConstraint("network_id", "stakeholder_key"), AUTOINCREMENT)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -132,7 +136,7 @@ class StakeholderGroupRow(Base):
 class RingPositionRow(Base):
     """Which segment of a ring lies on the focus sightline (an index, never an angle)."""
 
-    __tablename__ = "ring_positions"
+    __tablename__ = names.RING_POSITIONS
     __table_args__ = (
         UniqueConstraint("network_id", "ring_key"),
         CheckConstraint("segment_index >= 0", name="segment_index_not_negative"),
@@ -149,7 +153,7 @@ class RingPositionRow(Base):
 
 
 class CoreEntryRow(Base):
-    __tablename__ = "core_entries"
+    __tablename__ = names.CORE_ENTRIES
     __table_args__ = (Index(None, "network_id", "kind", "position"), AUTOINCREMENT)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -162,7 +166,7 @@ class CoreEntryRow(Base):
 
 
 class LineRow(Base):
-    __tablename__ = "reasoning_lines"
+    __tablename__ = names.REASONING_LINES
     __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -189,7 +193,7 @@ class LineRow(Base):
 class LineStepRow(Base):
     """One step of a line: the segment it passes (None for the core) and its story."""
 
-    __tablename__ = "line_steps"
+    __tablename__ = names.LINE_STEPS
     __table_args__ = (
         UniqueConstraint("line_id", "step_key"),
         CheckConstraint(
@@ -215,7 +219,7 @@ class LineStepRow(Base):
 
 
 class IndicatorRow(Base):
-    __tablename__ = "indicators"
+    __tablename__ = names.INDICATORS
     __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -270,7 +274,7 @@ class IndicatorRow(Base):
 
 
 class MomentRow(Base):
-    __tablename__ = "moments"
+    __tablename__ = names.MOMENTS
     __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -294,7 +298,7 @@ class MomentRow(Base):
 
 
 class MeasurementRow(Base):
-    __tablename__ = "measurements"
+    __tablename__ = names.MEASUREMENTS
     __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -323,7 +327,7 @@ class MeasurementRow(Base):
 
 
 class NoteRow(Base):
-    __tablename__ = "notes"
+    __tablename__ = names.NOTES
     __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -345,7 +349,7 @@ class NoteRow(Base):
 class EvidenceRow(Base):
     """Revision 0004: one piece of evidence for a step (a text, a source or link, a date)."""
 
-    __tablename__ = "step_evidence"
+    __tablename__ = names.STEP_EVIDENCE
     __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -370,7 +374,7 @@ class TargetRow(Base):
     """Revision 0004: a target of an indicator at a moment. Rows are only added, never changed:
     the latest is the target, the earlier ones its history (when and why it changed)."""
 
-    __tablename__ = "indicator_targets"
+    __tablename__ = names.INDICATOR_TARGETS
     __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -400,7 +404,7 @@ class DimensionRow(Base):
     """Revision 0006: a dimension an indicator is split by ("school", "leeftijd"); at most two,
     the first at position 1."""
 
-    __tablename__ = "indicator_dimensions"
+    __tablename__ = names.INDICATOR_DIMENSIONS
     __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -419,7 +423,7 @@ class DimensionRow(Base):
 class GroupRow(Base):
     """Revision 0006: one value of a dimension (a school, an age group), in its order."""
 
-    __tablename__ = "dimension_groups"
+    __tablename__ = names.DIMENSION_GROUPS
     __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -437,7 +441,7 @@ class RoomArrivalRow(Base):
     answer to an indicator, a story of change), kept the moment it arrives so a crash or a
     kill loses none. `payload` is the room's own JSON; the store only keeps it."""
 
-    __tablename__ = "room_arrivals"
+    __tablename__ = names.ROOM_ARRIVALS
     __table_args__ = (AUTOINCREMENT,)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

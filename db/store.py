@@ -4,19 +4,32 @@ Methods take and return plain values and frozen records (`db.records`), never OR
 callers hold no sessions. Every key is checked against the model; every delete returns a
 `Snapshot` that `restore` puts back with the same ids (the UI's undo).
 
-`Store` is assembled from one mixin per area: core, lines and indicators in `db.store_lines`,
-the learning path and notes in `db.store_learning`, the wheel's arrangement, locks and
-focus in `db.store_wheel`, sessions and deletes in `db.store_base`.
+`Store` is composed of one part per area, each an attribute named for what it keeps, so a
+call says where it goes (`store.lines.create_line(...)`, `store.networks.load_network(...)`):
+
+- `store.networks` (`NetworksPart`, here): networks as wholes, loading, exchange, `restore`
+- `store.lines` (`LinesPart`, `db.store_lines`): the core, reasoning lines, indicators
+- `store.evidence` (`EvidencePart`, `db.store_evidence`): plausibility, evidence, copying
+  and reworking lines
+- `store.learning` (`LearningPart`, `db.store_learning`): moments, measurement entries, targets
+- `store.notes` (`NotesPart`, `db.store_learning`): the workshop's notes (post-its)
+- `store.measures` (`MeasuresPart`, `db.store_measures`): measurement entries in bulk
+- `store.groups` (`GroupsPart`, `db.store_groups`): dimensions and groups, baselines, IATI
+- `store.wheel` (`WheelPart`, `db.store_wheel`): the wheel's arrangement, locks and focus
+- `store.room` (`RoomPart`, `db.store_room`): the room's queue of arrivals, evidence photos
+
+The parts share the store's one `db.store_base.StoreSessions` (the engine, one session per
+transaction, the typed `get`, `touch`, `delete`) and never inherit from one another: what two
+parts share is on that helper or a function of a module. `Store` opens, syncs and closes.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event, func, select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.limits import MAX_NAME
@@ -31,7 +44,6 @@ from db.errors import (
     SnapshotConflictError,
     StoreBackupError,
     StoreDiskFullError,
-    StoreError,
     StoreReadOnlyError,
     quoted,
 )
@@ -47,20 +59,64 @@ from db.schema import (
     RingPositionRow,
     StakeholderGroupRow,
 )
-from db.store_base import now
-from db.store_evidence import EvidenceMixin, evidence_in_order
-from db.store_groups import GroupsMixin
-from db.store_learning import moment_order
-from db.store_lines import LinesMixin
-from db.store_measures import MeasuresMixin
-from db.store_room import RoomQueueMixin
-from db.store_wheel import WheelMixin
+from db.store_base import StorePart, StoreSessions, now
+from db.store_evidence import EvidencePart, evidence_in_order
+from db.store_groups import GroupsPart
+from db.store_learning import LearningPart, NotesPart, moment_order
+from db.store_lines import LinesPart, indicator_order
+from db.store_measures import MeasuresPart
+from db.store_room import RoomPart
+from db.store_wheel import WheelPart
 
 default_store_path = store_engine.default_store_path
 
 
-class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin, GroupsMixin):
-    """One open store file. Open with `Store.open(path)`; close with `close()` or a `with` block."""
+class Store:
+    """One open store file. Open with `Store.open(path)`; close with `close()` or a `with` block.
+
+    Its methods are in its parts (`store.networks`, `store.lines`, …: the module's list)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path,
+        model: Model,
+        backup: Path | None,
+        read_only: bool = False,
+        watch: LockWatch | None = None,
+    ) -> None:
+        self._db = StoreSessions(engine, path, model, backup, read_only, watch)
+        self.networks = NetworksPart(self._db)
+        self.lines = LinesPart(self._db)
+        self.evidence = EvidencePart(self._db)
+        self.learning = LearningPart(self._db)
+        self.notes = NotesPart(self._db)
+        self.measures = MeasuresPart(self._db)
+        self.groups = GroupsPart(self._db)
+        self.wheel = WheelPart(self._db)
+        self.room = RoomPart(self._db)
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    @property
+    def model(self) -> Model:
+        return self._db.model
+
+    @property
+    def read_only(self) -> bool:
+        """The store's disk or folder cannot be written: reads work, changes are refused."""
+        return self._db.read_only
+
+    @property
+    def backup_made(self) -> Path | None:
+        """The backup written before an upgrade of the schema at this opening, if any."""
+        return self._db.backup_made
+
+    def sync(self) -> None:
+        """Make every commit so far, typing too, survive a power cut (`StoreSessions.sync`)."""
+        self._db.sync()
 
     @classmethod
     def open(
@@ -113,31 +169,12 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
         Where the file cannot grow to take the log (a full disk, a quota, a file-size limit)
         the commits stay safe in the `-wal`, which the next opening with room moves into the
         file; the store is closed all the same and a `StoreDiskFullError` says so."""
-        full = None if self._closed or self.read_only else self._move_log_into_file()
-        self._closed = True
-        self._engine.dispose()
-        if self._registered:
-            self._registered = False
-            files.store_closed(self.path)
-        if full is not None:
-            raise full
-
-    def _move_log_into_file(self) -> StoreDiskFullError | None:
-        """Checkpoint before the last connection closes: SQLite's own checkpoint at closing
-        ignores a write that fails, and a command would report success on a full disk."""
         try:
-            with faults.store_faults(self.path):
-                store_engine.sync_log(self._engine)
-        except StoreDiskFullError as error:
-            return StoreDiskFullError(
-                self.path,
-                f"{self.path} cannot be written: the disk is full (the last changes are kept "
-                f"in {self.path.name}-wal until there is room)",
-                error.detail,
-            )
-        except (StoreError, DBAPIError, sqlite3.Error, OSError):
-            return None  # closing goes on as before; the next opening says what is wrong
-        return None
+            self._db.close()
+        finally:
+            if self._registered:
+                self._registered = False
+                files.store_closed(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -145,11 +182,16 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+
+class NetworksPart(StorePart):
+    """Networks as wholes: listing, creating, loading, copying, deleting, exchange, and undo
+    of any delete (`restore`): one part of `db.store.Store`."""
+
     # --- networks --------------------------------------------------------------------------
 
     def list_networks(self) -> tuple[NetworkSummary, ...]:
         """All networks, by name."""
-        with self._reading() as session:
+        with self._db.reading() as session:
             counts = (
                 select(LineRow.network_id, func.count(LineRow.id).label("lines"))
                 .group_by(LineRow.network_id)
@@ -168,14 +210,14 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
             )
 
     def get_network(self, network_id: int) -> Network:
-        with self._reading() as session:
+        with self._db.reading() as session:
             return convert.network(
-                self._get(session, NetworkRow, network_id, "network"), self.model
+                self._db.get(session, NetworkRow, network_id, "network"), self.model
             )
 
     def find_network(self, name_or_id: str) -> Network:
         """A network by its exact name, else by its id (for the command line)."""
-        with self._reading() as session:
+        with self._db.reading() as session:
             row = session.scalar(select(NetworkRow).where(NetworkRow.name == name_or_id))
             number = check.id_from_text(name_or_id)
             if row is None and number is not None:
@@ -186,13 +228,13 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
 
     def unique_name(self, name: str) -> str:
         """`name`, or `name (2)`, `name (3)` … if a network already has it."""
-        with self._reading() as session:
+        with self._db.reading() as session:
             return _unique_name(session, check.name(name, "a network's name"))
 
     def create_network(self, name: str, description: str = "") -> Network:
         name = check.name(name, "a network's name")
         description = check.text(description, "the description")
-        with self._writing() as session:
+        with self._db.writing() as session:
             self._check_free_name(session, name)
             stamp = now()
             row = NetworkRow(name=name, description=description, created_at=stamp, updated_at=stamp)
@@ -206,8 +248,8 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
 
     def rename_network(self, network_id: int, name: str) -> Network:
         name = check.name(name, "a network's name")
-        with self._writing() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             if row.name != name:
                 self._check_free_name(session, name)
                 row.name = name
@@ -216,8 +258,8 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
 
     def set_network_description(self, network_id: int, description: str) -> Network:
         description = check.text(description, "the description")
-        with self._writing() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             row.description = description
             row.updated_at = now()
             return convert.network(row, self.model)
@@ -229,8 +271,8 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
         key = check.stakeholder_key(self.model, key)
         name = check.text(name, "the stakeholder group's name", MAX_NAME).strip()
         description = check.text(description, "the stakeholder group's description")
-        with self._writing() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             group = next((g for g in row.stakeholder_groups if g.stakeholder_key == key), None)
             if group is None:
                 group = StakeholderGroupRow(stakeholder_key=key)
@@ -243,16 +285,16 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
 
     def duplicate_network(self, network_id: int, name: str | None = None) -> Network:
         """A full copy (core, lines, indicators, moments, measurements, notes) under a new name."""
-        with self._writing() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             data = exchange.export_data(self._contents(row), self.model)
             wanted = check.name(name, "a network's name") if name else row.name
             copy = exchange.write(session, data, self.model, _unique_name(session, wanted))
             return convert.network(copy, self.model)
 
     def delete_network(self, network_id: int) -> Snapshot:
-        with self._writing() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             snapshot = snapshots.take(
                 session, snapshots.table_of(NetworkRow), row.id, f"network {row.name!r}"
             )
@@ -261,7 +303,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
 
     def load_network(self, network_id: int) -> NetworkContents:
         """Everything of one network in one read (one consistent view)."""
-        with self._reading() as session:
+        with self._db.reading() as session:
             return self._contents(self._whole_network(session, network_id))
 
     @staticmethod
@@ -302,7 +344,9 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
         indicators = [
             indicator
             for line in lines
-            for indicator in sorted(line.indicators, key=self._indicator_order)
+            for indicator in sorted(
+                line.indicators, key=lambda indicator: indicator_order(indicator, self.model)
+            )
         ]
         moments = sorted(row.moments, key=moment_order)
         moment_rank = {moment.id: rank for rank, moment in enumerate(moments)}
@@ -318,7 +362,9 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
             wheel=convert.wheel(row, self.model),
             core=tuple(
                 convert.core_entry(entry)
-                for entry in sorted(row.core_entries, key=self._core_order)
+                for entry in sorted(
+                    row.core_entries, key=lambda entry: convert.core_order(entry, self.model)
+                )
             ),
             lines=tuple(convert.line(line, self.model) for line in lines),
             indicators=tuple(convert.indicator(i) for i in indicators),
@@ -352,7 +398,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
         """Put back what a delete removed, with the same ids and all its children."""
         if not isinstance(snapshot, Snapshot) or not snapshot.rows:
             raise InvalidValueError("this is not a snapshot of a delete")
-        with self._writing() as session:
+        with self._db.writing() as session:
             top_table, top_values = snapshot.rows[0]
             values = dict(top_values)
             if top_table == NetworkRow.__tablename__:
@@ -378,13 +424,13 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
                 else _network_id_in(session, snapshot)
             )
             if network_id is not None:
-                self._touch(session, network_id)
+                self._db.touch(session, network_id)
 
     # --- exchange --------------------------------------------------------------------------
 
     def export_network(self, network_id: int) -> str:
         """The network as exchange JSON text (see README, "Exchange format")."""
-        with self._reading() as session:
+        with self._db.reading() as session:
             row = self._whole_network(session, network_id)
             return exchange.dumps(exchange.export_data(self._contents(row), self.model))
 
@@ -399,9 +445,9 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
         A name already in use gets " (2)", " (3)" … appended. A bad document raises
         `ImportFormatError` and leaves the store unchanged.
         """
-        self._refuse_if_read_only()  # a full disk says so before a long file is checked
+        self._db.refuse_if_read_only()  # a full disk says so before a long file is checked
         data = exchange.parse(raw, self.model)
-        with self._writing() as session:
+        with self._db.writing() as session:
             name = _unique_name(session, data["network"]["name"])
             row = exchange.write(session, data, self.model, name)
             return convert.network(row, self.model)

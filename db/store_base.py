@@ -1,18 +1,22 @@
 """What every part of the store shares: its engine, one session per unit of work, deletes.
 
-`db.store.Store` is this base plus one mixin per area (`db.store_lines`, `db.store_learning`);
-the mixins reach the database only through the methods here.
+`db.store.Store` composes one part per area (`db.store_lines`, `db.store_learning`, …); every
+part holds the store's one `StoreSessions` as `self._db` and reaches the database only through
+it: `self._db.reading()`, `self._db.writing()`, `self._db.get(session, LineRow, id, "line")`
+(typed: a `LineRow`), `self._db.touch(session, network_id)`, `self._db.delete(...)`.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import Pool, QueuePool
 
@@ -20,18 +24,28 @@ from app.core.model import Model
 from db import backups, faults, snapshots
 from db import engine as store_engine
 from db.errors import (
+    InvalidValueError,
     NotFoundError,
     StoreBackupError,
     StoreDiskFullError,
+    StoreError,
     StoreLocksLostError,
     StoreOpenError,
     StoreReadOnlyError,
 )
 from db.locks import LockWatch
 from db.records import Snapshot
-from db.schema import Base, EvidenceRow, IndicatorRow, MeasurementRow, NetworkRow, TargetRow
+from db.schema import (
+    Base,
+    EvidenceRow,
+    IndicatorRow,
+    MeasurementRow,
+    MomentRow,
+    NetworkRow,
+    TargetRow,
+)
 
-RowT = TypeVar("RowT", bound=Base)  # a mapped row class: `_get` returns its own type
+RowT = TypeVar("RowT", bound=Base)  # a mapped row class: `get` returns its own type
 
 
 def now() -> datetime:
@@ -39,8 +53,9 @@ def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-class StoreBase:
-    """The engine and the transactions of one open store file; see `db.store.Store`."""
+class StoreSessions:
+    """The engine and the transactions of one open store file, shared by every part of
+    `db.store.Store` (one object per open store; see `StorePart`)."""
 
     def __init__(
         self,
@@ -68,7 +83,7 @@ class StoreBase:
     # --- transactions ----------------------------------------------------------------------
 
     @contextmanager
-    def _reading(self) -> Iterator[Session]:
+    def reading(self) -> Iterator[Session]:
         self._check_locks()
         with (
             faults.store_faults(self.path),
@@ -78,13 +93,13 @@ class StoreBase:
             yield session
 
     @contextmanager
-    def _writing(self, typing: bool = False) -> Iterator[Session]:
+    def writing(self, typing: bool = False) -> Iterator[Session]:
         """One write transaction, after the day's backup; a store that cannot be written
         raises the exception that says why (read-only, disk full, in use, damaged).
 
         `typing`: a keystroke's commit, which does not wait for the disk (safe against a
         crash of the program; `sync` makes it safe against a power cut)."""
-        self._refuse_if_read_only()
+        self.refuse_if_read_only()
         self._check_locks()
         self._back_up_once_a_day()
         with (
@@ -94,7 +109,36 @@ class StoreBase:
         ):
             yield session
 
-    def _refuse_if_read_only(self) -> None:
+    def close(self) -> None:
+        """Close the engine; its last connection moves the write-ahead log into the file.
+
+        Where the file cannot grow to take the log (a full disk, a quota, a file-size limit)
+        the commits stay safe in the `-wal`, which the next opening with room moves into the
+        file; the engine is closed all the same and a `StoreDiskFullError` says so."""
+        full = None if self._closed or self.read_only else self._move_log_into_file()
+        self._closed = True
+        self._engine.dispose()
+        if full is not None:
+            raise full
+
+    def _move_log_into_file(self) -> StoreDiskFullError | None:
+        """Checkpoint before the last connection closes: SQLite's own checkpoint at closing
+        ignores a write that fails, and a command would report success on a full disk."""
+        try:
+            with faults.store_faults(self.path):
+                store_engine.sync_log(self._engine)
+        except StoreDiskFullError as error:
+            return StoreDiskFullError(
+                self.path,
+                f"{self.path} cannot be written: the disk is full (the last changes are kept "
+                f"in {self.path.name}-wal until there is room)",
+                error.detail,
+            )
+        except (StoreError, DBAPIError, sqlite3.Error, OSError):
+            return None  # closing goes on as before; the next opening says what is wrong
+        return None
+
+    def refuse_if_read_only(self) -> None:
         if self.read_only:
             if faults.is_full_place(self.path):  # opened for reading because the disk was full
                 raise StoreDiskFullError(
@@ -143,34 +187,54 @@ class StoreBase:
                 "whole nothing more is written: close the program and start it again",
             )
 
-    def _get(self, session: Session, row_type: type[RowT], row_id: int, what: str) -> RowT:
+    def get(self, session: Session, row_type: type[RowT], row_id: int, what: str) -> RowT:
         """The row of `row_type` with `row_id`, typed as such; `NotFoundError` if there is none."""
         row = session.get(row_type, row_id) if isinstance(row_id, int) else None
         if row is None:
             raise NotFoundError(f"there is no {what} with id {row_id!r}")
         return row
 
-    def _touch(self, session: Session, network_id: int) -> None:
+    def touch(self, session: Session, network_id: int) -> None:
         network = session.get(NetworkRow, network_id)
         if network is not None:
             network.updated_at = now()
 
+    def same_network_moment(self, session: Session, moment_id: int, network_id: int) -> None:
+        """Refuse a moment of another network (what learning, notes, evidence and entries
+        share)."""
+        moment = self.get(session, MomentRow, moment_id, "moment")
+        if moment.network_id != network_id:
+            raise InvalidValueError(f"moment {moment_id} belongs to another network")
+
     # --- deleting --------------------------------------------------------------------------
 
-    def _delete(self, row_type: type[Base], row_id: int, what: str) -> Snapshot:
-        with self._writing() as session:
-            row = self._get(session, row_type, row_id, what)
+    def delete(self, row_type: type[Base], row_id: int, what: str) -> Snapshot:
+        with self.writing() as session:
+            row = self.get(session, row_type, row_id, what)
             network_id = _network_of(row)
             snapshot = snapshots.take(
                 session, snapshots.table_of(row_type), row_id, f"{what} {row_id}"
             )
             session.delete(row)
             session.flush()
-            self._touch(session, network_id)
+            self.touch(session, network_id)
             return snapshot
 
 
-def _network_of(row: Any) -> int:
+class StorePart:
+    """One area of the store's methods (a part of `db.store.Store`), reaching the database
+    through the store's one `StoreSessions`."""
+
+    def __init__(self, db: StoreSessions) -> None:
+        self._db = db
+
+    @property
+    def model(self) -> Model:
+        """The model the store checks every key against."""
+        return self._db.model
+
+
+def _network_of(row: Base) -> int:
     if isinstance(row, NetworkRow):
         return row.id
     if hasattr(row, "network_id"):

@@ -559,7 +559,7 @@ class _Checker:
         for item, item_path in self.items(value, path):
             self.obj(item, item_path, fields)
             if item["value"] is None and not item["text"].strip():
-                # as `Store.set_target` refuses it: an empty target cannot be made in the window
+                # as the store refuses it (`set_target`): the window cannot make an empty target
                 raise self.fail(item_path, "a target needs a number or a text")
 
     def within(self, limit: int) -> Callable[[Any, str], None]:

@@ -29,8 +29,8 @@ SVG = "{http://www.w3.org/2000/svg}"
 @pytest.fixture
 def example(qapp, tmp_path: Path, model: Model):
     with Store.open(tmp_path / "s.sqlite", model) as store:
-        network = store.import_file(example_file("lef-binnenkring"))
-        yield store, store.load_network(network.id)
+        network = store.networks.import_file(example_file("lef-binnenkring"))
+        yield store, store.networks.load_network(network.id)
 
 
 def colours_in(image: QImage, step: int = 7) -> dict[int, int]:
@@ -120,7 +120,7 @@ def test_sizes_and_file_types_are_checked(example, model: Model, tmp_path) -> No
     with Store.open(tmp_path / "odd-store.png", model) as odd:  # a store named like an image
         with pytest.raises(OutputRefusedError):
             write_image(odd.path, model, picture, 300)
-        assert odd.list_networks() == ()
+        assert odd.networks.list_networks() == ()
 
 
 def test_a_bare_picture_needs_no_network(qapp, model: Model) -> None:

@@ -50,9 +50,9 @@ def test_a_keystroke_in_a_story_refreshes_no_view_and_reads_nothing_again(
     editor.setFocus()
     QTest.keyClick(editor, "a")  # the first keystroke makes the undo step; trace the next
     ran = traced(lambda: QTest.keyClick(editor, "b"))
-    assert "Workshop.set_story" in ran and "LinesMixin.set_line_story" in ran
+    assert "Workshop.set_story" in ran and "LinesPart.set_line_story" in ran
     assert _refreshes(ran) == set(), sorted(_refreshes(ran))
-    assert "Store.load_network" not in ran
+    assert "NetworksPart.load_network" not in ran
     assert workshop.current_line().story(window.line_panel.steps[1].step_key) == "ab"
     assert workshop.typing_unsynced  # committed, synced after a pause
     qtbot.waitUntil(lambda: not workshop.typing_unsynced, timeout=5000)
@@ -78,8 +78,8 @@ def test_an_accepted_phone_post_it_refreshes_what_shows_post_its_and_reads_only_
         ran = traced(lambda: room.accept(room.pending[0].id))
     finally:
         room.close()
-    assert "Store.load_network" not in ran
-    assert "LearningPathMixin.list_notes" in ran  # the notes part read again, one query
+    assert "NetworksPart.load_network" not in ran
+    assert "NotesPart.list_notes" in ran  # the notes part read again, one query
     assert {"NotesPanel.refresh", "Wall.refresh", "MainWindow.show_notes"} <= ran
     untouched = {"LinePanel.refresh", "LinesPanel.refresh", "IndicatorPanel.refresh"}
     assert not ran & untouched, sorted(ran & untouched)
@@ -100,6 +100,9 @@ def test_a_language_switch_reads_nothing_from_the_store(window: MainWindow, qapp
     finally:
         window.choose_language("en")
         switcher.use("en")
-    assert not {name for name in ran if name.startswith(("Store.", "StoreBase._reading"))}
+    parts = ("Networks", "Lines", "Evidence", "Learning", "Notes", "Measures", "Groups", "Wheel")
+    store_classes = {"StoreSessions", "RoomPart", *(f"{part}Part" for part in parts)}
+    store = {name for name in ran if name.split(".")[0] in store_classes}
+    assert not store, sorted(store)
     assert "NotesPanel.refresh" in ran  # the shown tab's new panel fills itself from the contents
     assert "LinePanel.refresh" not in ran  # the others are made when their tab is shown

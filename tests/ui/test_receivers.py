@@ -75,7 +75,7 @@ def test_an_accepted_phone_post_it_runs_these_receivers(
     # notice (only from its own queue), and nothing reads the whole network.
     assert {"NotesPanel.refresh", "Wall.refresh", "MainWindow.show_notes"} <= ran
     assert not ran & {"LinePanel.refresh", "CorePanel.refresh"}
-    assert "Store.load_network" not in ran
+    assert "NetworksPart.load_network" not in ran
 
 
 def test_a_language_switch_runs_these_receivers(window: MainWindow, qapp) -> None:
@@ -100,5 +100,7 @@ def test_a_language_switch_runs_these_receivers(window: MainWindow, qapp) -> Non
         "LinePanel.eventFilter",
         "LinePanel.resizeEvent",  # the new line panel laid out
     }, called
-    assert not {name for name in ran if name.startswith(("Store.", "StoreBase._reading"))}
+    parts = ("Networks", "Lines", "Evidence", "Learning", "Notes", "Measures", "Groups", "Wheel")
+    store_classes = {"StoreSessions", "RoomPart", *(f"{part}Part" for part in parts)}
+    assert not {name for name in ran if name.split(".")[0] in store_classes}
     assert "Workshop._emit" not in ran  # no change, no notice

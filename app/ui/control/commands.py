@@ -207,7 +207,7 @@ class CreateRecord(Emitting):
             self.created_id = self._create().id
         else:
             assert self._snapshot is not None  # undone before it is redone
-            self._store.restore(self._snapshot)
+            self._store.networks.restore(self._snapshot)
 
     def revert_edit(self) -> None:
         assert self.created_id is not None
@@ -235,4 +235,4 @@ class DeleteRecords(Emitting):
 
     def revert_edit(self) -> None:
         assert self._snapshot is not None
-        self._store.restore(self._snapshot)
+        self._store.networks.restore(self._snapshot)
