@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
+
 from app.core.wheel_layout import CALM
 from app.ui.postits.wall import Wall
 from app.ui.shell.main_window import MainWindow
@@ -107,3 +111,25 @@ def test_the_wall_with_sixty_notes(window: MainWindow, qtbot, tmp_path: Path) ->
         qtbot.wait(50)
         window.grab().save(str(tmp_path / f"wall_60_{size[0]}x{size[1]}.png"))
     assert sum(group.count() for group in window.desk.wall.groups.values()) == 60
+
+
+def test_a_segment_heading_shows_its_ampersand(window: MainWindow, qtbot) -> None:
+    """The heading is its list's buddy, so Qt would read "&" as a shortcut marker and draw
+    "Houding _gedrag"; it is drawn as the plain label of the same words."""
+    workshop = window.workshop
+    workshop.create_network("Kring")
+    key = workshop.model.stakeholder_ring.segments[0].key
+    workshop.set_stakeholder_name(key, "Houding & gedrag")
+    wall = window.desk.wall
+    window.desk.pages.setCurrentWidget(wall)
+    header = wall.headers[key]
+    plain = QLabel()
+    plain.setTextFormat(Qt.TextFormat.PlainText)
+    plain.setWordWrap(True)
+    plain.setFont(header.font())
+    plain.setText("Houding & gedrag  (0)")
+    plain.setPalette(header.palette())
+    plain.resize(header.size())
+    rgb = QImage.Format.Format_RGB32
+    drawn = header.grab().toImage().convertToFormat(rgb)
+    assert plain.grab().toImage().convertToFormat(rgb) == drawn

@@ -32,6 +32,7 @@ from app.core.limits import MAX_NOTE
 from app.core.wheel_layout import CALM
 from app.ui.control.parts import MOMENTS, NETWORK, NOTES
 from app.ui.control.workshop import Workshop
+from app.ui.widgets.plain import literal_ampersands
 from app.ui.widgets.record_labels import colour_icon, colour_name
 from db.records import Note
 
@@ -247,7 +248,8 @@ class Wall(QWidget):
                 item.setBackground(QBrush(QColor(note.colour)))
                 item.setForeground(QBrush(TEXT_COLOUR))
                 group.addItem(item)
-            self.headers[key].setText(f"{wording.segment(key)}  ({len(shown[key])})")
+            heading = f"{wording.segment(key)}  ({len(shown[key])})"
+            self.headers[key].setText(literal_ampersands(heading))  # a buddy's & is a mnemonic
         self._update_buttons()
 
     def _fill_filters(self) -> None:
