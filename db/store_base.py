@@ -64,6 +64,11 @@ class StoreBase:
         """The store's disk or folder cannot be written: reads work, changes are refused."""
         self._daily_backup_on: date | None = None
         self._closed = False
+        self.stamps: dict[tuple[str, int], datetime] = {}
+        """When this store's writes last stamped each network and line ("network" or "line",
+        id) with a new `updated_at` beside the records they returned, so a caller that
+        patches its copy of a network with those records keeps the time a fresh read has."""
+        self._stamping: dict[tuple[str, int], datetime] = {}  # the write under way
 
     # --- transactions ----------------------------------------------------------------------
 
@@ -87,12 +92,14 @@ class StoreBase:
         self._refuse_if_read_only()
         self._check_locks()
         self._back_up_once_a_day()
+        self._stamping = {}
         with (
             faults.store_faults(self.path),
             Session(self._typist if typing else self._writer, expire_on_commit=False) as session,
             session.begin(),
         ):
             yield session
+        self.stamps.update(self._stamping)  # committed
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -153,7 +160,11 @@ class StoreBase:
     def _touch(self, session: Session, network_id: int) -> None:
         network = session.get(NetworkRow, network_id)
         if network is not None:
-            network.updated_at = now()
+            network.updated_at = self._stamping["network", network_id] = now()
+
+    def _stamp_line(self, line: Any) -> None:
+        """A line's `updated_at` is now: something below it changed (`stamps`)."""
+        line.updated_at = self._stamping["line", line.id] = now()
 
     # --- deleting --------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import selectinload
 
 from app.core.geometry import Arrangement
@@ -21,6 +21,7 @@ from db.records import (
     Indicator,
     Line,
     LineStatus,
+    LineStep,
     Snapshot,
     SourceKind,
 )
@@ -186,27 +187,50 @@ class LinesMixin(StoreBase):
         for key, story in stories.items():
             check.step_key(self.model, key)
             check.text(story, f"the story of step {key!r}", MAX_STORY)
+        if not isinstance(network_id, int):
+            raise NotFoundError(f"there is no network with id {network_id!r}")
+        steps = tuple(
+            LineStep(key, segment, stories.get(key, ""))
+            for key, segment in zip(self.model.step_keys, (None, *keys), strict=True)
+        )
+        # Plain statements, no objects: stamp the network (none: there is no such network),
+        # insert the line, its steps in one executemany.
         with self._writing() as session:
-            self._get(session, NetworkRow, network_id, "network")
+            connection = session.connection()
             stamp = now()
-            row = LineRow(
-                network_id=network_id,
-                title=title,
-                direction=direction.value,
-                status=status.value,
-                assumptions=assumptions,
-                created_at=stamp,
-                updated_at=stamp,
+            stamped = connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
+            if stamped.rowcount == 0:
+                raise NotFoundError(f"there is no network with id {network_id!r}")
+            self._stamping["network", network_id] = stamp
+            line_id = connection.execute(
+                insert(_lines)
+                .values(
+                    network_id=network_id,
+                    title=title,
+                    direction=direction.value,
+                    status=status.value,
+                    assumptions=assumptions,
+                    created_at=stamp,
+                    updated_at=stamp,
+                )
+                .returning(_lines.c.id)
+            ).scalar_one()
+            connection.execute(
+                insert(_steps),
+                [
+                    {
+                        "line_id": line_id,
+                        "step_key": step.key,
+                        "segment_key": step.segment_key,
+                        "story": step.story,
+                        "plausibility": None,
+                    }
+                    for step in steps
+                ],
             )
-            segments = (None, *keys)
-            row.steps = [
-                LineStepRow(step_key=key, segment_key=segment, story=stories.get(key, ""))
-                for key, segment in zip(self.model.step_keys, segments, strict=True)
-            ]
-            session.add(row)
-            self._touch(session, network_id)
-            session.flush()
-            return convert.line(row, self.model)
+            return Line(
+                line_id, network_id, title, direction, status, steps, assumptions, stamp, stamp
+            )
 
     def create_line_from_arrangement(
         self,
@@ -312,7 +336,7 @@ class LinesMixin(StoreBase):
             for field in ("step_key", "name", "kind", *INDICATOR_PLAN_FIELDS):
                 setattr(row, field, values.get(field, _indicator_default(field)))
             session.add(row)
-            line.updated_at = now()
+            self._stamp_line(line)
             self._touch(session, line.network_id)
             session.flush()
             return convert.indicator(row)
@@ -324,7 +348,7 @@ class LinesMixin(StoreBase):
             row = self._get(session, IndicatorRow, indicator_id, "indicator")
             for field, value in values.items():
                 setattr(row, field, value)
-            row.line.updated_at = now()
+            self._stamp_line(row.line)
             self._touch(session, row.line.network_id)
             return convert.indicator(row)
 
