@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
@@ -214,20 +214,30 @@ def stack_place(scene: WheelScene, segment_key: str, count: int = 1) -> StackPla
     )
     if key in _places:
         return _places[key]
-    keep = (
-        *label_boxes(label.path(True), centre),
-        *label_boxes(label.path(False), centre),
-        *beam_boxes(item.inner, item.outer, ring.segment_count, BEAM_HALF_WIDTH),
-    )
+    # What the stack keeps clear of is the same whatever its size: a post-it more on a
+    # segment (another size) measures no outline again.
+    keep = _keeps.get(key[:-1])
+    if keep is None:
+        keep = (
+            *label_boxes(label.path(True), centre),
+            *label_boxes(label.path(False), centre),
+            *beam_boxes(item.inner, item.outer, ring.segment_count, BEAM_HALF_WIDTH),
+        )
+        _remember(_keeps, key[:-1], keep)
     place = place_stack(item.inner, item.outer, centre, item.step, keep, scene.radius, sizes)
-    if len(_places) >= _PLACES_KEPT:
-        _places.pop(next(iter(_places)))  # the oldest
-    _places[key] = place
+    _remember(_places, key, place)
     return place
+
+
+def _remember(cache: dict[tuple[object, ...], Any], key: tuple[object, ...], value: Any) -> None:
+    if len(cache) >= _PLACES_KEPT:
+        cache.pop(next(iter(cache)))  # the oldest
+    cache[key] = value
 
 
 _PLACES_KEPT = 1024  # a few wheels' worth: every segment, both languages, some sizes
 _places: dict[tuple[object, ...], StackPlace | None] = {}
+_keeps: dict[tuple[object, ...], tuple[PolarBox, ...]] = {}
 
 
 def core_keep_clear(scene: WheelScene) -> list[tuple[float, float, float, float]]:

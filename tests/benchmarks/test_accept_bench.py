@@ -61,6 +61,11 @@ def test_accepting_one_phone_post_it(qapp, qtbot, tmp_path) -> None:
         window.show()
         workshop, room = window.workshop, window.room
         workshop.open_network(network.id)
+        # A room sends its first post-its some time after the network opened: the wheel is
+        # painted and the idle work after the first frame (sprites for turning) is done.
+        qtbot.waitExposed(window)
+        qtbot.wait(100)
+        qtbot.waitUntil(lambda: not window.scene.preparing_turning, timeout=120_000)
         segments = workshop.focus_line().segment_keys
         for number in range(ACCEPTS):
             room.pending.append(

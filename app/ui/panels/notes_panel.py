@@ -107,8 +107,10 @@ class NotesPanel(QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def _noticed(self, changes: Changes) -> None:
-        if changes.touches(NOTES | MOMENTS | NETWORK):
-            self.refresh()
+        if changes.touches(MOMENTS | NETWORK):
+            self.refresh()  # the filter's moments, the menu's segment names
+        elif changes.touches(NOTES):
+            self._fill_list()
 
     def refresh(self) -> None:
         if not self.workshop.has_network:
