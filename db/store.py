@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.core.limits import MAX_NAME
 from app.core.model import Model, default_model
-from db import convert, exchange, faults, files, snapshots
+from db import convert, exchange, faults, files, reading, snapshots
 from db import engine as store_engine
 from db import validate as check
 from db.errors import (
@@ -262,7 +262,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
     def load_network(self, network_id: int) -> NetworkContents:
         """Everything of one network in one read (one consistent view)."""
         with self._reading() as session:
-            return self._contents(self._whole_network(session, network_id))
+            return reading.read_network(session.connection(), network_id, self.model)
 
     @staticmethod
     def _whole_network(session: Session, network_id: int) -> NetworkRow:
@@ -385,8 +385,8 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
     def export_network(self, network_id: int) -> str:
         """The network as exchange JSON text (see README, "Exchange format")."""
         with self._reading() as session:
-            row = self._whole_network(session, network_id)
-            return exchange.dumps(exchange.export_data(self._contents(row), self.model))
+            contents = reading.read_network(session.connection(), network_id, self.model)
+        return exchange.dumps(exchange.export_data(contents, self.model))
 
     def export_network_to(self, network_id: int, path: Path | str) -> None:
         """Write the exchange JSON to `path` through `db.files`: never a half file, never onto the
