@@ -266,21 +266,43 @@ def core_stack_place(
     return None
 
 
-def place_notes(scene: WheelScene, notes: Sequence[WheelNote]) -> None:
+def place_notes(
+    scene: WheelScene, notes: Sequence[WheelNote], keep_unchanged: bool = False
+) -> None:
     """Replace the wheel's stacks by those of `notes` (id, segment key, text, colour), in
     the order given. Unknown segment keys are skipped; so is a segment whose label leaves
-    no room (its notes are still listed beside the wheel and on the wall)."""
-    for item in stack_items(scene):
-        scene.removeItem(item)
+    no room (its notes are still listed beside the wheel and on the wall).
+
+    `keep_unchanged`: the labels are as they were (only post-its changed), so a ring
+    segment's stack of the same post-its stays where it is, and so do the core's stacks if
+    none of them changed (they make room for each other): a post-it added repaints one
+    stack, not every one."""
     model = scene.model
     by_segment: dict[str, list[WheelNote]] = {}
     for note in notes:
         if model.has_segment(note[1]):
             by_segment.setdefault(note[1], []).append(note)
     core_parts = [part.key for part in model.core.segments]
+    kept: set[str] = set()
+    if keep_unchanged:
+        existing = {item.segment_key: item for item in stack_items(scene)}
+        core_same = all(
+            tuple(by_segment.get(key, ())) == (existing[key].notes if key in existing else ())
+            for key in core_parts
+        )
+        for key, item in existing.items():
+            if (key not in core_parts or core_same) and item.notes == tuple(
+                by_segment.get(key, ())
+            ):
+                kept.add(key)
+    for item in stack_items(scene):
+        if item.segment_key not in kept:
+            scene.removeItem(item)
     core_texts = core_keep_clear(scene)
     core_taken: list[StackPlace] = []
     for key, group in by_segment.items():
+        if key in kept:
+            continue
         if key in core_parts:
             place: StackPlace | None = core_stack_place(
                 scene, core_parts.index(key), len(group), core_texts, core_taken
