@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core.limits import MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_STORY, MAX_TEXT
@@ -28,6 +28,14 @@ from db.store_base import StoreBase, now
 _networks, _notes, _arrivals = (
     cast(Table, row.__table__) for row in (NetworkRow, NoteRow, RoomArrivalRow)
 )
+# An accepted post-it's statements, built once (building them costs more than running them).
+_STAMP_NETWORK = (
+    update(_networks)
+    .where(_networks.c.id == bindparam("network"))
+    .values(updated_at=bindparam("stamp"))
+)
+_INSERT_NOTE = insert(_notes).returning(_notes.c.id)
+_DROP_ARRIVALS = delete(_arrivals).where(_arrivals.c.id.in_(bindparam("ids", expanding=True)))
 
 
 class LearningPathMixin(StoreBase):
@@ -252,28 +260,25 @@ class LearningPathMixin(StoreBase):
         with self._writing() as session:
             connection = session.connection()
             stamp = now()
-            stamped = connection.execute(
-                update(_networks).where(_networks.c.id == network_id).values(updated_at=stamp)
-            )
+            stamped = connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
             if stamped.rowcount == 0:
                 raise NotFoundError(f"there is no network with id {network_id!r}")
             self._stamping["network", network_id] = stamp
             if moment_id is not None:
                 self._same_network_moment(session, moment_id, network_id)
             note_id = connection.execute(
-                insert(_notes)
-                .values(
-                    network_id=network_id,
-                    moment_id=moment_id,
-                    segment_key=segment_key,
-                    text=text,
-                    colour=colour,
-                    created_at=stamp,
-                )
-                .returning(_notes.c.id)
+                _INSERT_NOTE,
+                {
+                    "network_id": network_id,
+                    "moment_id": moment_id,
+                    "segment_key": segment_key,
+                    "text": text,
+                    "colour": colour,
+                    "created_at": stamp,
+                },
             ).scalar_one()
             if arrivals_done:
-                connection.execute(delete(_arrivals).where(_arrivals.c.id.in_(arrivals_done)))
+                connection.execute(_DROP_ARRIVALS, {"ids": list(arrivals_done)})
             return Note(note_id, network_id, moment_id, segment_key, text, colour, stamp)
 
     def update_note(self, note_id: int, **changes: Any) -> Note:

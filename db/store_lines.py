@@ -48,6 +48,8 @@ _STAMP_NETWORK = (
     .where(_networks.c.id == bindparam("network"))
     .values(updated_at=bindparam("stamp"))
 )
+_INSERT_LINE = insert(_lines).returning(_lines.c.id)  # statements built once: see create_line
+_INSERT_STEPS = insert(_steps)
 _LINE = select(_lines).where(_lines.c.id == bindparam("line"))
 _STEPS = select(_steps).where(_steps.c.line_id == bindparam("line"))
 
@@ -203,20 +205,19 @@ class LinesMixin(StoreBase):
                 raise NotFoundError(f"there is no network with id {network_id!r}")
             self._stamping["network", network_id] = stamp
             line_id = connection.execute(
-                insert(_lines)
-                .values(
-                    network_id=network_id,
-                    title=title,
-                    direction=direction.value,
-                    status=status.value,
-                    assumptions=assumptions,
-                    created_at=stamp,
-                    updated_at=stamp,
-                )
-                .returning(_lines.c.id)
+                _INSERT_LINE,
+                {
+                    "network_id": network_id,
+                    "title": title,
+                    "direction": direction.value,
+                    "status": status.value,
+                    "assumptions": assumptions,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                },
             ).scalar_one()
             connection.execute(
-                insert(_steps),
+                _INSERT_STEPS,
                 [
                     {
                         "line_id": line_id,
