@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from app.core.model import Model
@@ -14,7 +15,9 @@ from db.records import (
     Indicator,
     Line,
     LineStep,
+    Measurement,
     NetworkContents,
+    Target,
 )
 
 
@@ -28,6 +31,14 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
     moment_refs = {
         moment.id: f"m{number}" for number, moment in enumerate(contents.moments, start=1)
     }
+    # Each indicator's entries and targets, in the contents' order, found once (not by going
+    # through all of them for every indicator).
+    entries_of: dict[int, list[Measurement]] = {}
+    for entry in contents.measurements:
+        entries_of.setdefault(entry.indicator_id, []).append(entry)
+    targets_of: dict[int, list[Target]] = {}
+    for target in contents.targets:
+        targets_of.setdefault(target.indicator_id, []).append(target)
 
     def indicator(item: Indicator) -> dict[str, Any]:
         data: dict[str, Any] = {"step": item.step_key, "name": item.name, "kind": item.kind}
@@ -58,7 +69,7 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
                 "date": m.measured_on.isoformat() if m.measured_on else None,
                 "groups": names(m.groups),
             }
-            for m in contents.measurements_of(item.id)
+            for m in entries_of.get(item.id, ())
         ]
         data["targets"] = [
             {
@@ -69,8 +80,7 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
                 "set_at": timestamp(t.set_at),
                 "groups": names(t.groups),
             }
-            for t in contents.targets
-            if t.indicator_id == item.id
+            for t in targets_of.get(item.id, ())
         ]
         return data
 
@@ -157,4 +167,60 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
 
 
 def dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    """The document as text: exactly `json.dumps(data, ensure_ascii=False, indent=2,
+    allow_nan=False)` and a newline, written by `_pretty` (Python's own encoder leaves its
+    fast C part out whenever it indents, and took two thirds of an export)."""
+    parts: list[str] = []
+    _pretty(data, "\n", parts)
+    parts.append("\n")
+    return "".join(parts)
+
+
+_encode_text = json.encoder.encode_basestring  # the C one where there is one, as json uses
+
+
+def _pretty(value: Any, newline: str, parts: list[str]) -> None:
+    """`value` as `json.dumps(..., indent=2)` writes it; `newline` is a line break and the
+    indentation of the line `value` stands on."""
+    if isinstance(value, str):
+        parts.append(_encode_text(value))
+    elif value is None:
+        parts.append("null")
+    elif value is True:
+        parts.append("true")
+    elif value is False:
+        parts.append("false")
+    elif isinstance(value, int):
+        parts.append(int.__repr__(value))
+    elif isinstance(value, float):
+        if value != value or value in (math.inf, -math.inf):
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(value))
+        parts.append(float.__repr__(value))
+    elif isinstance(value, list | tuple):
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + "  "
+        parts.append("[")
+        for index, item in enumerate(value):
+            parts.append(inner if index == 0 else "," + inner)
+            _pretty(item, inner, parts)
+        parts.append(newline + "]")
+    elif isinstance(value, dict):
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + "  "
+        parts.append("{")
+        first = True
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"keys must be str, not {type(key).__name__}")
+            parts.append(inner if first else "," + inner)
+            first = False
+            parts.append(_encode_text(key))
+            parts.append(": ")
+            _pretty(item, inner, parts)
+        parts.append(newline + "}")
+    else:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
