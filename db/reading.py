@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Integer, Table, bindparam, select
 
 from app.core.model import Model
 from db import convert
 from db.errors import NotFoundError
 from db.patching import in_store_order
-from db.records import Dimension, Evidence, Group, NetworkContents
+from db.records import Dimension, Evidence, Group, Measurement, NetworkContents
 from db.schema import (
     CoreEntryRow,
     DimensionRow,
@@ -50,8 +50,42 @@ _dimensions, _dimension_groups, _moments = map(_table, (DimensionRow, GroupRow, 
 _measurements, _targets, _notes = map(_table, (MeasurementRow, TargetRow, NoteRow))
 
 
-def _statements(network_id: int) -> dict[str, Any]:
-    """The SELECTs of one network, by what they read."""
+# A network's entries are most of its rows: read by position, made without a call each.
+_MEASUREMENT_COLUMNS = (
+    "id",
+    "indicator_id",
+    "moment_id",
+    "value",
+    "text",
+    "note",
+    "source",
+    "measured_on",
+    "group_a_id",
+    "group_b_id",
+)
+
+
+def _measurements_of(rows: Sequence[Any]) -> tuple[Measurement, ...]:
+    """`convert.measurement` of each row of `_MEASUREMENT_COLUMNS`, inlined."""
+    return tuple(
+        Measurement(
+            id_,
+            indicator_id,
+            moment_id,
+            value,
+            text,
+            note,
+            source or "",
+            measured_on,
+            () if a is None and b is None else tuple(g for g in (a, b) if g is not None),
+        )
+        for id_, indicator_id, moment_id, value, text, note, source, measured_on, a, b in rows
+    )
+
+
+def _statements() -> dict[str, Any]:
+    """The SELECTs of one network (its id bound as "network"), by what they read."""
+    network_id = bindparam("network", type_=Integer)
     line_ids = select(_lines.c.id).where(_lines.c.network_id == network_id).scalar_subquery()
     indicator_ids = (
         select(_indicators.c.id).where(_indicators.c.line_id.in_(line_ids)).scalar_subquery()
@@ -73,17 +107,22 @@ def _statements(network_id: int) -> dict[str, Any]:
         .join(_dimensions, _dimensions.c.id == _dimension_groups.c.dimension_id)
         .where(_dimensions.c.indicator_id.in_(indicator_ids)),
         "moments": select(_moments).where(_moments.c.network_id == network_id),
-        "measurements": select(_measurements).where(_measurements.c.moment_id.in_(moment_ids)),
+        "measurements": select(*(_measurements.c[name] for name in _MEASUREMENT_COLUMNS)).where(
+            _measurements.c.moment_id.in_(moment_ids)
+        ),
         "targets": select(_targets).where(_targets.c.moment_id.in_(moment_ids)),
         "notes": select(_notes).where(_notes.c.network_id == network_id),
     }
 
 
+_STATEMENTS = _statements()  # built once: building and keying them cost more than running
+
+
 def read_network(connection: Connection, network_id: int, model: Model) -> NetworkContents:
     """Everything of one network (inside the caller's transaction: one consistent view)."""
     rows: dict[str, Sequence[Any]] = {  # result rows, read as the objects are
-        name: connection.execute(statement).all()
-        for name, statement in _statements(network_id).items()
+        name: connection.execute(statement, {"network": network_id}).all()
+        for name, statement in _STATEMENTS.items()
     }
     if not rows["network"]:
         raise NotFoundError(f"there is no network with id {network_id!r}")
@@ -103,7 +142,7 @@ def read_network(connection: Connection, network_id: int, model: Model) -> Netwo
         ),
         indicators=tuple(convert.indicator(row) for row in rows["indicators"]),
         moments=tuple(convert.moment(row) for row in rows["moments"]),
-        measurements=tuple(convert.measurement(row) for row in rows["measurements"]),
+        measurements=_measurements_of(rows["measurements"]),
         notes=tuple(convert.note(row) for row in rows["notes"]),
         evidence=tuple(
             Evidence(

@@ -22,6 +22,7 @@ from tests.model_factory import model_data
 KEYS = ("ring1.s0", "ring2.s1", "ring3.s2", "stakeholders.s3")
 STEPS = ("core", "ring1", "ring2", "ring3", "stakeholders")
 SEGMENTS = ("ring1.s0", "ring2.s3", "core.part1", "stakeholders.s2")
+WORDS = "abé Z“,"  # texts the store takes anywhere (one line, no NUL)
 
 
 class Counting:
@@ -63,12 +64,12 @@ class Edits(RuleBasedStateMachine):
     def _pick(self, records, number: int):  # type: ignore[no-untyped-def]
         return records[number % len(records)] if records else None
 
-    @rule(title=st.text(max_size=8))
+    @rule(title=st.text(WORDS, max_size=8))
     def save_line(self, title: str) -> None:
         self.workshop.draft_title = title
         self.workshop.save_line()
 
-    @rule(number=st.integers(0, 50), title=st.text(min_size=1, max_size=8))
+    @rule(number=st.integers(0, 50), title=st.text(WORDS, min_size=1, max_size=8))
     def rename_line(self, number: int, title: str) -> None:
         line = self._pick(self.contents.lines, number)
         if line is not None and title.strip():
@@ -80,7 +81,7 @@ class Edits(RuleBasedStateMachine):
         if line is not None:
             self.workshop.delete_line(line.id)
 
-    @rule(number=st.integers(0, 50), step=st.sampled_from(STEPS), name=st.text(max_size=6))
+    @rule(number=st.integers(0, 50), step=st.sampled_from(STEPS), name=st.text(WORDS, max_size=6))
     def add_indicator(self, number: int, step: str, name: str) -> None:
         line = self._pick(self.contents.lines, number)
         if line is not None:
@@ -88,7 +89,7 @@ class Edits(RuleBasedStateMachine):
                 line.id, step, f"I {name}", IndicatorKind.QUANTITATIVE, unit="x"
             )
 
-    @rule(number=st.integers(0, 50), unit=st.text(max_size=6))
+    @rule(number=st.integers(0, 50), unit=st.text(WORDS, max_size=6))
     def update_indicator(self, number: int, unit: str) -> None:
         indicator = self._pick(self.contents.indicators, number)
         if indicator is not None:
@@ -116,7 +117,7 @@ class Edits(RuleBasedStateMachine):
         if moment is not None:
             self.learning.move_moment(moment.id, index)
 
-    @rule(number=st.integers(0, 50), focus=st.text(max_size=6))
+    @rule(number=st.integers(0, 50), focus=st.text(WORDS, max_size=6))
     def update_moment(self, number: int, focus: str) -> None:
         moment = self._pick(self.contents.moments, number)
         if moment is not None:
@@ -153,7 +154,7 @@ class Edits(RuleBasedStateMachine):
         if indicator is not None and moment is not None:
             self.learning.set_target(indicator.id, moment.id, float(value), "", "")
 
-    @rule(number=st.integers(0, 50), step=st.sampled_from(STEPS), text=st.text(max_size=6))
+    @rule(number=st.integers(0, 50), step=st.sampled_from(STEPS), text=st.text(WORDS, max_size=6))
     def add_evidence(self, number: int, step: str, text: str) -> None:
         line = self._pick(self.contents.lines, number)
         if line is not None:
@@ -176,7 +177,7 @@ class Edits(RuleBasedStateMachine):
         if note is not None:
             self.learning.delete_note(note.id)
 
-    @rule(kind=st.sampled_from(("core.part0", "core.part2")), text=st.text(max_size=6))
+    @rule(kind=st.sampled_from(("core.part0", "core.part2")), text=st.text(WORDS, max_size=6))
     def add_core_entry(self, kind: str, text: str) -> None:
         self.workshop.core_edits.add_core_entry(kind, f"K {text}")
 
