@@ -62,11 +62,7 @@ def test_accepting_one_phone_post_it(qapp, qtbot, tmp_path) -> None:
         window.show()
         workshop, room = window.workshop, window.room
         workshop.open_network(network.id)
-        # A room sends its first post-its some time after the network opened: the wheel is
-        # painted and the idle work after the first frame (sprites for turning) is done.
         qtbot.waitExposed(window)
-        qtbot.wait(100)
-        qtbot.waitUntil(lambda: not window.scene.preparing_turning, timeout=120_000)
         segments = workshop.focus_line().segment_keys
         for number in range(ACCEPTS):
             room.pending.append(
@@ -77,6 +73,12 @@ def test_accepting_one_phone_post_it(qapp, qtbot, tmp_path) -> None:
                     f"Deelnemer {number}",
                 )
             )
+        room.queueChanged.emit()  # as arrivals are taken: the queue shows them
+        # A room sends its post-its some time after the network opened: the wheel is painted,
+        # the queue shown, and the idle work after the first frame (sprites for turning, at
+        # the view's scale once the window has settled) is done.
+        qtbot.wait(200)
+        qtbot.waitUntil(lambda: not window.scene.preparing_turning, timeout=120_000)
         times = []
         for item in list(room.pending):
             start = time.perf_counter()
