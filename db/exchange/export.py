@@ -179,48 +179,69 @@ def dumps(data: dict[str, Any]) -> str:
 _encode_text = json.encoder.encode_basestring  # the C one where there is one, as json uses
 
 
-def _pretty(value: Any, newline: str, parts: list[str]) -> None:
-    """`value` as `json.dumps(..., indent=2)` writes it; `newline` is a line break and the
-    indentation of the line `value` stands on."""
-    if isinstance(value, str):
-        parts.append(_encode_text(value))
-    elif value is None:
-        parts.append("null")
-    elif value is True:
-        parts.append("true")
-    elif value is False:
-        parts.append("false")
-    elif isinstance(value, int):
-        parts.append(int.__repr__(value))
-    elif isinstance(value, float):
+def _scalar(value: Any) -> str | None:
+    """`value` as JSON text if it is no list or dict (None if it is one)."""
+    kind = type(value)
+    if kind is str:
+        return _encode_text(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is float or (isinstance(value, float) and not isinstance(value, bool)):
         if value != value or value in (math.inf, -math.inf):
             raise ValueError("Out of range float values are not JSON compliant: " + repr(value))
-        parts.append(float.__repr__(value))
-    elif isinstance(value, list | tuple):
-        if not value:
-            parts.append("[]")
-            return
-        inner = newline + "  "
-        parts.append("[")
-        for index, item in enumerate(value):
-            parts.append(inner if index == 0 else "," + inner)
-            _pretty(item, inner, parts)
-        parts.append(newline + "]")
-    elif isinstance(value, dict):
+        return float.__repr__(value)
+    if isinstance(value, str):  # a StrEnum
+        return _encode_text(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, list | tuple | dict):
+        return None
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _pretty(value: Any, newline: str, parts: list[str]) -> None:
+    """`value` as `json.dumps(..., indent=2)` writes it; `newline` is a line break and the
+    indentation of the line `value` stands on. Scalars inside a list or a dict are written
+    on the spot (most of a document), only lists and dicts go one level deeper."""
+    text = _scalar(value)
+    if text is not None:
+        parts.append(text)
+        return
+    inner = newline + "  "
+    separator = "," + inner
+    if isinstance(value, dict):
         if not value:
             parts.append("{}")
             return
-        inner = newline + "  "
         parts.append("{")
-        first = True
+        lead = inner
         for key, item in value.items():
             if not isinstance(key, str):
                 raise TypeError(f"keys must be str, not {type(key).__name__}")
-            parts.append(inner if first else "," + inner)
-            first = False
-            parts.append(_encode_text(key))
-            parts.append(": ")
-            _pretty(item, inner, parts)
+            text = _scalar(item)
+            if text is not None:
+                parts.append(f"{lead}{_encode_text(key)}: {text}")
+            else:
+                parts.append(f"{lead}{_encode_text(key)}: ")
+                _pretty(item, inner, parts)
+            lead = separator
         parts.append(newline + "}")
-    else:
-        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+        return
+    if not value:
+        parts.append("[]")
+        return
+    parts.append("[")
+    lead = inner
+    for item in value:
+        text = _scalar(item)
+        if text is not None:
+            parts.append(lead + text)
+        else:
+            parts.append(lead)
+            _pretty(item, inner, parts)
+        lead = separator
+    parts.append(newline + "]")
