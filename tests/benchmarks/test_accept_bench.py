@@ -15,6 +15,7 @@ import statistics
 import time
 from datetime import UTC, datetime
 
+from app.canvas.view import SIZE_SETTLE_MS
 from app.core.model import default_model
 from app.room.submission import Incoming
 from app.ui.control.i18n import LanguageSwitcher
@@ -74,11 +75,15 @@ def test_accepting_one_phone_post_it(qapp, qtbot, tmp_path) -> None:
                 )
             )
         room.queueChanged.emit()  # as arrivals are taken: the queue shows them
+
         # A room sends its post-its some time after the network opened: the wheel is painted,
-        # the queue shown, and the idle work after the first frame (sprites for turning, at
-        # the view's scale once the window has settled) is done.
-        qtbot.wait(200)
-        qtbot.waitUntil(lambda: not window.scene.preparing_turning, timeout=120_000)
+        # the queue shown, the window's size settled and the idle work that follows (sprites
+        # for turning at the view's scale) is done; else that work runs in the accepts' events.
+        def settled() -> bool:
+            return not window.view._size_settled.isActive() and not window.scene.preparing_turning
+
+        qtbot.wait(SIZE_SETTLE_MS + 50)
+        qtbot.waitUntil(settled, timeout=120_000)
         times = []
         for item in list(room.pending):
             start = time.perf_counter()
