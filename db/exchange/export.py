@@ -39,6 +39,14 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
     targets_of: dict[int, list[Target]] = {}
     for target in contents.targets:
         targets_of.setdefault(target.indicator_id, []).append(target)
+    indicators_of: dict[int, list[Indicator]] = {}
+    for found in contents.indicators:
+        indicators_of.setdefault(found.line_id, []).append(found)
+    evidence_of: dict[tuple[int, str], list[Evidence]] = {}
+    for found_evidence in contents.evidence:
+        evidence_of.setdefault((found_evidence.line_id, found_evidence.step_key), []).append(
+            found_evidence
+        )
 
     def indicator(item: Indicator) -> dict[str, Any]:
         data: dict[str, Any] = {"step": item.step_key, "name": item.name, "kind": item.kind}
@@ -101,7 +109,7 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
             "segment": item.segment_key,
             "story": item.story,
             "plausibility": item.plausibility,
-            "evidence": [evidence(e) for e in contents.evidence_of(line_id, item.key)],
+            "evidence": [evidence(e) for e in evidence_of.get((line_id, item.key), ())],
         }
 
     def line(item: Line) -> dict[str, Any]:
@@ -113,7 +121,7 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
             "created_at": timestamp(item.created_at),
             "updated_at": timestamp(item.updated_at),
             "steps": [step(item.id, s) for s in item.steps],
-            "indicators": [indicator(i) for i in contents.indicators_of(item.id)],
+            "indicators": [indicator(i) for i in indicators_of.get(item.id, ())],
         }
 
     return {
