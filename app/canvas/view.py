@@ -168,7 +168,7 @@ class WheelView(QGraphicsView):
     def viewportEvent(self, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd):
-            self._touch(event)  # type: ignore[arg-type]  # touch event types: a QTouchEvent
+            self._db.touch(event)  # type: ignore[arg-type]  # touch event types: a QTouchEvent
             return True
         if kind == QEvent.Type.TouchCancel:
             self.wheel.turning.cancel_all()

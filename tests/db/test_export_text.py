@@ -43,7 +43,7 @@ def test_any_document_is_written_as_json_dumps_writes_it(data: dict[str, object]
 
 def test_a_network_is_written_as_json_dumps_writes_it(store: Store) -> None:
     network_id = fill_network(store, "Vol", texts="ü “quoted” \\ \n\t 😀 <b>")
-    text = store.export_network(network_id)
+    text = store.networks.export_network(network_id)
     assert text == _reference(json.loads(text))
 
 

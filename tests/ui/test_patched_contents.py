@@ -30,13 +30,13 @@ class Counting:
 
     def __init__(self, store: Store) -> None:
         self.calls = 0
-        real = store.load_network
+        real = store.networks.load_network
 
         def load(network_id: int):  # type: ignore[no-untyped-def]
             self.calls += 1
             return real(network_id)
 
-        store.load_network = load  # type: ignore[method-assign]
+        store.networks.load_network = load  # type: ignore[method-assign]
 
 
 class Edits(RuleBasedStateMachine):
@@ -195,7 +195,7 @@ class Edits(RuleBasedStateMachine):
     def patched_equals_a_fresh_read(self) -> None:
         network_id = self.workshop.network_id
         assert network_id is not None
-        assert self.workshop.contents == self.store.load_network(network_id)
+        assert self.workshop.contents == self.store.networks.load_network(network_id)
 
 
 TMP: pytest.TempPathFactory
@@ -242,7 +242,7 @@ def test_an_edit_that_returns_its_records_reads_no_network(qapp, tmp_path: Path)
     learning.delete_indicator(indicator)
     workshop.delete_line(line_id)
     assert counted.calls == 0
-    assert workshop.contents == store.load_network(network_id)
+    assert workshop.contents == store.networks.load_network(network_id)
     assert notices[0].ids_of(Part.LINES) == {line_id}
     assert notices[3].ids_of(Part.INDICATORS) == {indicator}
     assert notices[6].ids_of(Part.MEASUREMENTS) == {entry}

@@ -213,7 +213,7 @@ class CreateRecord(Emitting):
 
     def revert_edit(self) -> object:
         assert self.created_id is not None
-        self._snapshot = self._delete(self.created_id)
+        self._snapshot = self._db.delete(self.created_id)
         return self._snapshot
 
 
@@ -234,7 +234,7 @@ class DeleteRecords(Emitting):
         self._snapshot: Snapshot | None = None
 
     def apply_edit(self) -> object:
-        self._snapshot = self._delete()
+        self._snapshot = self._db.delete()
         return self._snapshot
 
     def revert_edit(self) -> object:
