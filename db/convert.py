@@ -50,11 +50,16 @@ if TYPE_CHECKING:
 
 
 def network(row: NetworkRow, model: Model) -> Network:
+    return network_from(row, row.stakeholder_groups, model)
+
+
+def network_from(row: Any, group_rows: Iterable[Any], model: Model) -> Network:
+    """A network from its row and its stakeholder group rows (objects or result rows)."""
     return Network(
         id=row.id,
         name=row.name,
         description=row.description,
-        stakeholders=stakeholders_from(row.stakeholder_groups, model),
+        stakeholders=stakeholders_from(group_rows, model),
         created_at=row.created_at,
         updated_at=row.updated_at,
         iati_identifier=row.iati_identifier or "",

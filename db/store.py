@@ -25,6 +25,7 @@ parts share is on that helper or a function of a module. `Store` opens, syncs an
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.core.limits import MAX_NAME
 from app.core.model import Model, default_model
-from db import convert, exchange, faults, files, snapshots
+from db import convert, exchange, faults, files, reading, snapshots
 from db import engine as store_engine
 from db import validate as check
 from db.errors import (
@@ -108,6 +109,11 @@ class Store:
     def read_only(self) -> bool:
         """The store's disk or folder cannot be written: reads work, changes are refused."""
         return self._db.read_only
+
+    @property
+    def stamps(self) -> dict[tuple[str, int], datetime]:
+        """When this store's writes last stamped each network and line (`StoreSessions.stamps`)."""
+        return self._db.stamps
 
     @property
     def backup_made(self) -> Path | None:
@@ -304,7 +310,7 @@ class NetworksPart(StorePart):
     def load_network(self, network_id: int) -> NetworkContents:
         """Everything of one network in one read (one consistent view)."""
         with self._db.reading() as session:
-            return self._contents(self._whole_network(session, network_id))
+            return reading.read_network(session.connection(), network_id, self.model)
 
     @staticmethod
     def _whole_network(session: Session, network_id: int) -> NetworkRow:
@@ -431,8 +437,8 @@ class NetworksPart(StorePart):
     def export_network(self, network_id: int) -> str:
         """The network as exchange JSON text (see README, "Exchange format")."""
         with self._db.reading() as session:
-            row = self._whole_network(session, network_id)
-            return exchange.dumps(exchange.export_data(self._contents(row), self.model))
+            contents = reading.read_network(session.connection(), network_id, self.model)
+        return exchange.dumps(exchange.export_data(contents, self.model))
 
     def export_network_to(self, network_id: int, path: Path | str) -> None:
         """Write the exchange JSON to `path` through `db.files`: never a half file, never onto the

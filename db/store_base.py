@@ -39,6 +39,7 @@ from db.schema import (
     Base,
     EvidenceRow,
     IndicatorRow,
+    LineRow,
     MeasurementRow,
     MomentRow,
     NetworkRow,
@@ -79,6 +80,11 @@ class StoreSessions:
         """The store's disk or folder cannot be written: reads work, changes are refused."""
         self._daily_backup_on: date | None = None
         self._closed = False
+        self.stamps: dict[tuple[str, int], datetime] = {}
+        """When this store's writes last stamped each network and line ("network" or "line",
+        id) with a new `updated_at` beside the records they returned, so a caller that
+        patches its copy of a network with those records keeps the time a fresh read has."""
+        self.stamping: dict[tuple[str, int], datetime] = {}  # the write under way
 
     # --- transactions ----------------------------------------------------------------------
 
@@ -102,12 +108,14 @@ class StoreSessions:
         self.refuse_if_read_only()
         self._check_locks()
         self._back_up_once_a_day()
+        self.stamping = {}
         with (
             faults.store_faults(self.path),
             Session(self._typist if typing else self._writer, expire_on_commit=False) as session,
             session.begin(),
         ):
             yield session
+        self.stamps.update(self.stamping)  # committed
 
     def close(self) -> None:
         """Close the engine; its last connection moves the write-ahead log into the file.
@@ -197,7 +205,11 @@ class StoreSessions:
     def touch(self, session: Session, network_id: int) -> None:
         network = session.get(NetworkRow, network_id)
         if network is not None:
-            network.updated_at = now()
+            network.updated_at = self.stamping["network", network_id] = now()
+
+    def stamp_line(self, line: LineRow) -> None:
+        """A line's `updated_at` is now: something below it changed (`stamps`)."""
+        line.updated_at = self.stamping["line", line.id] = now()
 
     def same_network_moment(self, session: Session, moment_id: int, network_id: int) -> None:
         """Refuse a moment of another network (what learning, notes, evidence and entries

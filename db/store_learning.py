@@ -5,17 +5,37 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from app.core.limits import MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_STORY, MAX_TEXT
 from db import convert, snapshots
 from db import validate as check
-from db.errors import InvalidValueError
+from db.errors import InvalidValueError, NotFoundError
 from db.records import DEFAULT_NOTE_COLOUR, Measurement, Moment, NewNote, Note, Snapshot, Target
-from db.schema import IndicatorRow, MeasurementRow, MomentRow, NetworkRow, NoteRow, TargetRow
+from db.schema import (
+    IndicatorRow,
+    MeasurementRow,
+    MomentRow,
+    NetworkRow,
+    NoteRow,
+    RoomArrivalRow,
+    TargetRow,
+)
 from db.store_base import StorePart, now
+
+_networks, _notes, _arrivals = (
+    cast(Table, row.__table__) for row in (NetworkRow, NoteRow, RoomArrivalRow)
+)
+# An accepted post-it's statements, built once (building them costs more than running them).
+_STAMP_NETWORK = (
+    update(_networks)
+    .where(_networks.c.id == bindparam("network"))
+    .values(updated_at=bindparam("stamp"))
+)
+_INSERT_NOTE = insert(_notes).returning(_notes.c.id)
+_DROP_ARRIVALS = delete(_arrivals).where(_arrivals.c.id.in_(bindparam("ids", expanding=True)))
 
 
 class LearningPart(StorePart):
@@ -224,26 +244,39 @@ class NotesPart(StorePart):
         text: str,
         colour: str = DEFAULT_NOTE_COLOUR,
         moment_id: int | None = None,
+        arrivals_done: Sequence[int] = (),
     ) -> Note:
+        """A post-it; `arrivals_done` are the room's arrivals it came from, removed in the
+        same transaction. Accepting a phone's post-it calls this, so it writes with plain
+        statements (stamp the network, insert, remove the arrival) and loads no objects."""
         segment_key = check.segment_key(self.model, segment_key)
         text = check.text(text, "the note", MAX_NOTE)
         colour = check.colour(colour)
+        if not isinstance(network_id, int):
+            raise NotFoundError(f"there is no network with id {network_id!r}")
         with self._db.writing() as session:
-            self._db.get(session, NetworkRow, network_id, "network")
+            connection = session.connection()
+            stamp = now()
+            stamped = connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
+            if stamped.rowcount == 0:
+                raise NotFoundError(f"there is no network with id {network_id!r}")
+            self._db.stamping["network", network_id] = stamp
             if moment_id is not None:
                 self._db.same_network_moment(session, moment_id, network_id)
-            row = NoteRow(
-                network_id=network_id,
-                moment_id=moment_id,
-                segment_key=segment_key,
-                text=text,
-                colour=colour,
-                created_at=now(),
-            )
-            session.add(row)
-            self._db.touch(session, network_id)
-            session.flush()
-            return convert.note(row)
+            note_id = connection.execute(
+                _INSERT_NOTE,
+                {
+                    "network_id": network_id,
+                    "moment_id": moment_id,
+                    "segment_key": segment_key,
+                    "text": text,
+                    "colour": colour,
+                    "created_at": stamp,
+                },
+            ).scalar_one()
+            if arrivals_done:
+                connection.execute(_DROP_ARRIVALS, {"ids": list(arrivals_done)})
+            return Note(note_id, network_id, moment_id, segment_key, text, colour, stamp)
 
     def update_note(self, note_id: int, **changes: Any) -> Note:
         """Change the given fields: text, colour, segment_key, moment_id (None = no moment)."""

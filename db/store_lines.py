@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import selectinload
 
 from app.core.geometry import Arrangement
@@ -21,6 +21,7 @@ from db.records import (
     Indicator,
     Line,
     LineStatus,
+    LineStep,
     Snapshot,
     SourceKind,
 )
@@ -47,6 +48,8 @@ _STAMP_NETWORK = (
     .where(_networks.c.id == bindparam("network"))
     .values(updated_at=bindparam("stamp"))
 )
+_INSERT_LINE = insert(_lines).returning(_lines.c.id)  # statements built once: see create_line
+_INSERT_STEPS = insert(_steps)
 _LINE = select(_lines).where(_lines.c.id == bindparam("line"))
 _STEPS = select(_steps).where(_steps.c.line_id == bindparam("line"))
 
@@ -188,27 +191,49 @@ class LinesPart(StorePart):
         for key, story in stories.items():
             check.step_key(self.model, key)
             check.text(story, f"the story of step {key!r}", MAX_STORY)
+        if not isinstance(network_id, int):
+            raise NotFoundError(f"there is no network with id {network_id!r}")
+        steps = tuple(
+            LineStep(key, segment, stories.get(key, ""))
+            for key, segment in zip(self.model.step_keys, (None, *keys), strict=True)
+        )
+        # Plain statements, no objects: stamp the network (none: there is no such network),
+        # insert the line, its steps in one executemany.
         with self._db.writing() as session:
-            self._db.get(session, NetworkRow, network_id, "network")
+            connection = session.connection()
             stamp = now()
-            row = LineRow(
-                network_id=network_id,
-                title=title,
-                direction=direction.value,
-                status=status.value,
-                assumptions=assumptions,
-                created_at=stamp,
-                updated_at=stamp,
+            stamped = connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
+            if stamped.rowcount == 0:
+                raise NotFoundError(f"there is no network with id {network_id!r}")
+            self._db.stamping["network", network_id] = stamp
+            line_id = connection.execute(
+                _INSERT_LINE,
+                {
+                    "network_id": network_id,
+                    "title": title,
+                    "direction": direction.value,
+                    "status": status.value,
+                    "assumptions": assumptions,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                },
+            ).scalar_one()
+            connection.execute(
+                _INSERT_STEPS,
+                [
+                    {
+                        "line_id": line_id,
+                        "step_key": step.key,
+                        "segment_key": step.segment_key,
+                        "story": step.story,
+                        "plausibility": None,
+                    }
+                    for step in steps
+                ],
             )
-            segments = (None, *keys)
-            row.steps = [
-                LineStepRow(step_key=key, segment_key=segment, story=stories.get(key, ""))
-                for key, segment in zip(self.model.step_keys, segments, strict=True)
-            ]
-            session.add(row)
-            self._db.touch(session, network_id)
-            session.flush()
-            return convert.line(row, self.model)
+            return Line(
+                line_id, network_id, title, direction, status, steps, assumptions, stamp, stamp
+            )
 
     def create_line_from_arrangement(
         self,
@@ -312,7 +337,7 @@ class LinesPart(StorePart):
             for field in ("step_key", "name", "kind", *INDICATOR_PLAN_FIELDS):
                 setattr(row, field, values.get(field, _indicator_default(field)))
             session.add(row)
-            line.updated_at = now()
+            self._db.stamp_line(line)
             self._db.touch(session, line.network_id)
             session.flush()
             return convert.indicator(row)
@@ -324,7 +349,7 @@ class LinesPart(StorePart):
             row = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             for field, value in values.items():
                 setattr(row, field, value)
-            row.line.updated_at = now()
+            self._db.stamp_line(row.line)
             self._db.touch(session, row.line.network_id)
             return convert.indicator(row)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
@@ -214,20 +214,30 @@ def stack_place(scene: WheelScene, segment_key: str, count: int = 1) -> StackPla
     )
     if key in _places:
         return _places[key]
-    keep = (
-        *label_boxes(label.path(True), centre),
-        *label_boxes(label.path(False), centre),
-        *beam_boxes(item.inner, item.outer, ring.segment_count, BEAM_HALF_WIDTH),
-    )
+    # What the stack keeps clear of is the same whatever its size: a post-it more on a
+    # segment (another size) measures no outline again.
+    keep = _keeps.get(key[:-1])
+    if keep is None:
+        keep = (
+            *label_boxes(label.path(True), centre),
+            *label_boxes(label.path(False), centre),
+            *beam_boxes(item.inner, item.outer, ring.segment_count, BEAM_HALF_WIDTH),
+        )
+        _remember(_keeps, key[:-1], keep)
     place = place_stack(item.inner, item.outer, centre, item.step, keep, scene.radius, sizes)
-    if len(_places) >= _PLACES_KEPT:
-        _places.pop(next(iter(_places)))  # the oldest
-    _places[key] = place
+    _remember(_places, key, place)
     return place
+
+
+def _remember(cache: dict[tuple[object, ...], Any], key: tuple[object, ...], value: Any) -> None:
+    if len(cache) >= _PLACES_KEPT:
+        cache.pop(next(iter(cache)))  # the oldest
+    cache[key] = value
 
 
 _PLACES_KEPT = 1024  # a few wheels' worth: every segment, both languages, some sizes
 _places: dict[tuple[object, ...], StackPlace | None] = {}
+_keeps: dict[tuple[object, ...], tuple[PolarBox, ...]] = {}
 
 
 def core_keep_clear(scene: WheelScene) -> list[tuple[float, float, float, float]]:
@@ -256,21 +266,43 @@ def core_stack_place(
     return None
 
 
-def place_notes(scene: WheelScene, notes: Sequence[WheelNote]) -> None:
+def place_notes(
+    scene: WheelScene, notes: Sequence[WheelNote], keep_unchanged: bool = False
+) -> None:
     """Replace the wheel's stacks by those of `notes` (id, segment key, text, colour), in
     the order given. Unknown segment keys are skipped; so is a segment whose label leaves
-    no room (its notes are still listed beside the wheel and on the wall)."""
-    for item in stack_items(scene):
-        scene.removeItem(item)
+    no room (its notes are still listed beside the wheel and on the wall).
+
+    `keep_unchanged`: the labels are as they were (only post-its changed), so a ring
+    segment's stack of the same post-its stays where it is, and so do the core's stacks if
+    none of them changed (they make room for each other): a post-it added repaints one
+    stack, not every one."""
     model = scene.model
     by_segment: dict[str, list[WheelNote]] = {}
     for note in notes:
         if model.has_segment(note[1]):
             by_segment.setdefault(note[1], []).append(note)
     core_parts = [part.key for part in model.core.segments]
+    kept: set[str] = set()
+    if keep_unchanged:
+        existing = {item.segment_key: item for item in stack_items(scene)}
+        core_same = all(
+            tuple(by_segment.get(key, ())) == (existing[key].notes if key in existing else ())
+            for key in core_parts
+        )
+        for key, item in existing.items():
+            if (key not in core_parts or core_same) and item.notes == tuple(
+                by_segment.get(key, ())
+            ):
+                kept.add(key)
+    for item in stack_items(scene):
+        if item.segment_key not in kept:
+            scene.removeItem(item)
     core_texts = core_keep_clear(scene)
     core_taken: list[StackPlace] = []
     for key, group in by_segment.items():
+        if key in kept:
+            continue
         if key in core_parts:
             place: StackPlace | None = core_stack_place(
                 scene, core_parts.index(key), len(group), core_texts, core_taken

@@ -208,7 +208,7 @@ class WheelScene(QGraphicsScene):
     def set_notes(self, notes: Sequence[tuple[int, str, str, str]]) -> None:
         """The workshop's post-its (id, segment key, text, colour): a stack on each segment."""
         self._notes = tuple(notes)
-        place_notes(self, self._notes)
+        place_notes(self, self._notes, keep_unchanged=True)
 
     def notes_on(self, segment_key: str) -> tuple[tuple[int, str, str, str], ...]:
         """The post-its on one segment, in the order given to `set_notes`."""

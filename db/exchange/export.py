@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from app.core.model import Model
@@ -14,7 +15,9 @@ from db.records import (
     Indicator,
     Line,
     LineStep,
+    Measurement,
     NetworkContents,
+    Target,
 )
 
 
@@ -28,6 +31,22 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
     moment_refs = {
         moment.id: f"m{number}" for number, moment in enumerate(contents.moments, start=1)
     }
+    # Each indicator's entries and targets, in the contents' order, found once (not by going
+    # through all of them for every indicator).
+    entries_of: dict[int, list[Measurement]] = {}
+    for entry in contents.measurements:
+        entries_of.setdefault(entry.indicator_id, []).append(entry)
+    targets_of: dict[int, list[Target]] = {}
+    for target in contents.targets:
+        targets_of.setdefault(target.indicator_id, []).append(target)
+    indicators_of: dict[int, list[Indicator]] = {}
+    for found in contents.indicators:
+        indicators_of.setdefault(found.line_id, []).append(found)
+    evidence_of: dict[tuple[int, str], list[Evidence]] = {}
+    for found_evidence in contents.evidence:
+        evidence_of.setdefault((found_evidence.line_id, found_evidence.step_key), []).append(
+            found_evidence
+        )
 
     def indicator(item: Indicator) -> dict[str, Any]:
         data: dict[str, Any] = {"step": item.step_key, "name": item.name, "kind": item.kind}
@@ -58,7 +77,7 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
                 "date": m.measured_on.isoformat() if m.measured_on else None,
                 "groups": names(m.groups),
             }
-            for m in contents.measurements_of(item.id)
+            for m in entries_of.get(item.id, ())
         ]
         data["targets"] = [
             {
@@ -69,8 +88,7 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
                 "set_at": timestamp(t.set_at),
                 "groups": names(t.groups),
             }
-            for t in contents.targets
-            if t.indicator_id == item.id
+            for t in targets_of.get(item.id, ())
         ]
         return data
 
@@ -91,7 +109,7 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
             "segment": item.segment_key,
             "story": item.story,
             "plausibility": item.plausibility,
-            "evidence": [evidence(e) for e in contents.evidence_of(line_id, item.key)],
+            "evidence": [evidence(e) for e in evidence_of.get((line_id, item.key), ())],
         }
 
     def line(item: Line) -> dict[str, Any]:
@@ -103,7 +121,7 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
             "created_at": timestamp(item.created_at),
             "updated_at": timestamp(item.updated_at),
             "steps": [step(item.id, s) for s in item.steps],
-            "indicators": [indicator(i) for i in contents.indicators_of(item.id)],
+            "indicators": [indicator(i) for i in indicators_of.get(item.id, ())],
         }
 
     return {
@@ -157,4 +175,81 @@ def export_data(contents: NetworkContents, model: Model) -> dict[str, Any]:
 
 
 def dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    """The document as text: exactly `json.dumps(data, ensure_ascii=False, indent=2,
+    allow_nan=False)` and a newline, written by `_pretty` (Python's own encoder leaves its
+    fast C part out whenever it indents, and took two thirds of an export)."""
+    parts: list[str] = []
+    _pretty(data, "\n", parts)
+    parts.append("\n")
+    return "".join(parts)
+
+
+_encode_text = json.encoder.encode_basestring  # the C one where there is one, as json uses
+
+
+def _scalar(value: Any) -> str | None:
+    """`value` as JSON text if it is no list or dict (None if it is one)."""
+    kind = type(value)
+    if kind is str:
+        return _encode_text(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is float or (isinstance(value, float) and not isinstance(value, bool)):
+        if value != value or value in (math.inf, -math.inf):
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(value))
+        return float.__repr__(value)
+    if isinstance(value, str):  # a StrEnum
+        return _encode_text(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, list | tuple | dict):
+        return None
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _pretty(value: Any, newline: str, parts: list[str]) -> None:
+    """`value` as `json.dumps(..., indent=2)` writes it; `newline` is a line break and the
+    indentation of the line `value` stands on. Scalars inside a list or a dict are written
+    on the spot (most of a document), only lists and dicts go one level deeper."""
+    text = _scalar(value)
+    if text is not None:
+        parts.append(text)
+        return
+    inner = newline + "  "
+    separator = "," + inner
+    if isinstance(value, dict):
+        if not value:
+            parts.append("{}")
+            return
+        parts.append("{")
+        lead = inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"keys must be str, not {type(key).__name__}")
+            text = _scalar(item)
+            if text is not None:
+                parts.append(f"{lead}{_encode_text(key)}: {text}")
+            else:
+                parts.append(f"{lead}{_encode_text(key)}: ")
+                _pretty(item, inner, parts)
+            lead = separator
+        parts.append(newline + "}")
+        return
+    if not value:
+        parts.append("[]")
+        return
+    parts.append("[")
+    lead = inner
+    for item in value:
+        text = _scalar(item)
+        if text is not None:
+            parts.append(lead + text)
+        else:
+            parts.append(lead)
+            _pretty(item, inner, parts)
+        lead = separator
+    parts.append(newline + "]")

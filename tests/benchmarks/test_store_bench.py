@@ -2,6 +2,10 @@
 
 Prints one table: each operation through the store beside the floor of the same work done with
 bare `sqlite3` (same file, same pragmas), the ratio, and the target. Run with `make bench`.
+The ratios of the best of several runs (the shared machine's noise shows in the medians but
+does not decide) are asserted against the targets of issue 21: load ≤ 5×, save a line ≤ 3×,
+export and import ≤ 5× each. Opening a store checks it first (`PRAGMA quick_check`, which
+reads the whole file: docs/store-safety.md), so the floor of "open + load" checks too.
 """
 
 from __future__ import annotations
@@ -127,13 +131,17 @@ def _document(model: Model, number: int) -> str:
     )
 
 
-def _median_ms(action: Callable[[], Any], repeat: int) -> float:
+def _times_ms(action: Callable[[], Any], repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
         action()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return times
+
+
+def _median_ms(action: Callable[[], Any], repeat: int) -> float:
+    return statistics.median(_times_ms(action, repeat))
 
 
 def _bare(path: Path) -> sqlite3.Connection:
@@ -189,6 +197,17 @@ def _bare_load(path: Path, network_id: int) -> list[Any]:
     connection.execute("COMMIT")
     connection.close()
     return rows
+
+
+def _bare_checked_load(path: Path, network_id: int) -> list[Any]:
+    """What opening a store does at the least before reading (docs/store-safety.md: a
+    damaged store is never changed, so every opening checks it first), then the read."""
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA quick_check(3)").fetchone()[0] == "ok"
+    finally:
+        connection.close()
+    return _bare_load(path, network_id)
 
 
 def _bare_save_line(
@@ -327,23 +346,31 @@ def test_store_benchmark(tmp_path: Path) -> None:
     results = []
     results.append(
         (
-            "open store + load one network (40 lines)",
-            _median_ms(open_and_load, 7),
-            _median_ms(lambda: _bare_load(path, network_id), 7),
-            150.0,
+            "open store (checked) + load one network",
+            _times_ms(open_and_load, 9),
+            _times_ms(lambda: _bare_checked_load(path, network_id), 9),
+            5.0,
         )
     )
     store = Store.open(path, model)
+    results.append(
+        (
+            "load one network (40 lines), store open",
+            _times_ms(lambda: store.networks.load_network(network_id), 15),
+            _times_ms(lambda: _bare_load(path, network_id), 15),
+            5.0,
+        )
+    )
     keys = [random.Random(1).choice(ring.segments).key for ring in model.rings]
     bare = _bare(path)
     results.append(
         (
             "save one reasoning line",
-            _median_ms(lambda: store.lines.create_line(network_id, tuple(keys)), 50),
-            _median_ms(
+            _times_ms(lambda: store.lines.create_line(network_id, tuple(keys)), 50),
+            _times_ms(
                 lambda: _bare_save_line(bare, network_id, [None, *keys], model.step_keys), 50
             ),
-            5.0,
+            3.0,
         )
     )
     bare.close()
@@ -351,17 +378,17 @@ def test_store_benchmark(tmp_path: Path) -> None:
     results.append(
         (
             "export one network",
-            _median_ms(lambda: store.networks.export_network(network_id), 7),
-            _median_ms(lambda: json.dumps(_bare_load(path, network_id)), 7),
-            None,
+            _times_ms(lambda: store.networks.export_network(network_id), 9),
+            _times_ms(lambda: json.dumps(_bare_load(path, network_id)), 9),
+            5.0,
         )
     )
     results.append(
         (
             "import one network",
-            _median_ms(lambda: store.networks.import_network(exported), 5),
-            _median_ms(lambda: _bare_import(path, exported), 5),
-            None,
+            _times_ms(lambda: store.networks.import_network(exported), 7),
+            _times_ms(lambda: _bare_import(path, exported), 7),
+            5.0,
         )
     )
     store.close()
@@ -373,17 +400,24 @@ def test_store_benchmark(tmp_path: Path) -> None:
         f"(median import {statistics.median(import_times):.0f} ms)",
         file=sys.stderr,
     )
-    header = f"{'operation':<42}{'netimpact':>11}{'sqlite3':>10}{'ratio':>8}{'target':>10}"
+    header = (
+        f"{'operation (median / best ms)':<42}{'netimpact':>16}{'sqlite3':>14}"
+        f"{'best ratio':>11}{'target':>12}"
+    )
     print(header, file=sys.stderr)
     print("-" * len(header), file=sys.stderr)
+    missed = []
     for name, ours, floor, target in results:
-        verdict = (
-            "" if target is None else f"≤{target:g} ms " + ("ok" if ours <= target else "MISSED")
-        )
+        ratio = min(ours) / min(floor)
+        verdict = f"≤{target:g}× " + ("ok" if ratio <= target else "MISSED")
+        if ratio > target:
+            missed.append(f"{name}: {ratio:.1f}× (target ≤{target:g}×)")
         print(
-            f"{name:<42}{ours:>8.1f} ms{floor:>7.1f} ms{ours / floor:>7.1f}×  {verdict}",
+            f"{name:<42}{statistics.median(ours):>8.1f} /{min(ours):>6.1f}"
+            f"{statistics.median(floor):>7.1f} /{min(floor):>5.1f}{ratio:>10.1f}×  {verdict}",
             file=sys.stderr,
         )
+    assert not missed, "; ".join(missed)
 
 
 def _bare_first_look(path: Path, network_id: int) -> list[Any]:

@@ -83,3 +83,33 @@ def test_saving_a_line_takes_the_same_queries_whatever_the_network_holds(store: 
     )
     # (The second may leave out stamping the network: its time is to the second.)
     assert many <= few <= 10
+
+
+def test_reading_rows_straight_into_records_gives_what_the_orm_gives(store: Store):
+    """`load_network` reads with plain SELECTs into records; the ORM's objects, converted
+    (what duplicating a network still reads), hold the same in the same order."""
+    network_id = fill_network(store, "Vol")
+    _grown(store, network_id, 3)
+    with store._db.reading() as session:
+        networks = store.networks
+        through_objects = networks._contents(networks._whole_network(session, network_id))
+    assert store.networks.load_network(network_id) == through_objects
+
+
+def test_importing_a_network_takes_the_same_queries_whatever_its_size(store: Store):
+    """Every table's rows in one batched INSERT (with RETURNING where later rows need the
+    ids), whatever the document holds."""
+    small = fill_network(store, "Klein")
+    large = fill_network(store, "Groot")
+    _grown(store, large, 12)
+    few_document, many_document = (
+        store.networks.export_network(small),
+        store.networks.export_network(large),
+    )
+    few = _queries(store, lambda: store.networks.import_network(few_document))
+    many = _queries(store, lambda: store.networks.import_network(many_document))
+    assert few == many <= 24
+    imported = store.networks.find_network("Groot (2)")
+    assert store.networks.export_network(imported.id) == many_document.replace(
+        '"Groot"', '"Groot (2)"'
+    )

@@ -73,7 +73,8 @@ def test_an_accepted_phone_post_it_runs_these_receivers(
     }, called
     # What shows post-its refreshes; the queue that accepted it does not refresh from the
     # notice (only from its own queue), and nothing reads the whole network.
-    assert {"NotesPanel.refresh", "Wall.refresh", "MainWindow.show_notes"} <= ran
+    # (a post-it refills only the notes panel's list, from the patched contents)
+    assert {"NotesPanel._fill_list", "Wall.refresh", "MainWindow.show_notes"} <= ran
     assert not ran & {"LinePanel.refresh", "CorePanel.refresh"}
     assert "NetworksPart.load_network" not in ran
 

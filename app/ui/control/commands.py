@@ -147,17 +147,17 @@ class Emitting(Change):
         self._redo_edit()
 
     def _redo_edit(self) -> None:
-        self.apply_edit()
-        self._emit(*self._parts)
+        self._emit(*self._parts, wrote=self.apply_edit())
 
     def _undo_edit(self) -> None:
-        self.revert_edit()
-        self._emit(*self._parts)
+        self._emit(*self._parts, wrote=self.revert_edit())
 
-    def apply_edit(self) -> None:
+    def apply_edit(self) -> object:
+        """Do the edit; return what the store wrote (its records, a delete's snapshot)."""
         raise NotImplementedError
 
-    def revert_edit(self) -> None:
+    def revert_edit(self) -> object:
+        """Undo the edit; return what the store wrote (its records, a delete's snapshot)."""
         raise NotImplementedError
 
 
@@ -176,11 +176,11 @@ class SimpleEdit(Emitting):
         super().__init__(text, emit, parts, replaying)
         self._do_store, self._undo_store = apply, revert
 
-    def apply_edit(self) -> None:
-        self._do_store()
+    def apply_edit(self) -> object:
+        return self._do_store()
 
-    def revert_edit(self) -> None:
-        self._undo_store()
+    def revert_edit(self) -> object:
+        return self._undo_store()
 
 
 class CreateRecord(Emitting):
@@ -202,16 +202,19 @@ class CreateRecord(Emitting):
         self.created_id: int | None = None
         self._snapshot: Snapshot | None = None
 
-    def apply_edit(self) -> None:
+    def apply_edit(self) -> object:
         if self.created_id is None:
-            self.created_id = self._create().id
-        else:
-            assert self._snapshot is not None  # undone before it is redone
-            self._store.networks.restore(self._snapshot)
+            created = self._create()
+            self.created_id = created.id
+            return created
+        assert self._snapshot is not None  # undone before it is redone
+        self._store.networks.restore(self._snapshot)
+        return None  # what came back is read again
 
-    def revert_edit(self) -> None:
+    def revert_edit(self) -> object:
         assert self.created_id is not None
         self._snapshot = self._delete(self.created_id)
+        return self._snapshot
 
 
 class DeleteRecords(Emitting):
@@ -230,9 +233,11 @@ class DeleteRecords(Emitting):
         self._store, self._delete = store, delete
         self._snapshot: Snapshot | None = None
 
-    def apply_edit(self) -> None:
+    def apply_edit(self) -> object:
         self._snapshot = self._delete()
+        return self._snapshot
 
-    def revert_edit(self) -> None:
+    def revert_edit(self) -> object:
         assert self._snapshot is not None
         self._store.networks.restore(self._snapshot)
+        return None  # what came back is read again

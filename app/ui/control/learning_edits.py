@@ -6,6 +6,7 @@ The Workshop holds one (`workshop.learning`), sharing its undoable edits and ope
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from app.core.model import IndicatorKind
@@ -151,12 +152,21 @@ class LearningEdits(NetworkEdits):
     # --- post-its ----------------------------------------------------------------------------
 
     def add_note(
-        self, segment_key: str, text: str, colour: str, moment_id: int | None = None
+        self,
+        segment_key: str,
+        text: str,
+        colour: str,
+        moment_id: int | None = None,
+        arrivals_done: Sequence[int] = (),
     ) -> int:
+        """A post-it; `arrivals_done`: the room's arrivals it came from, which leave the
+        store's queue in the same transaction."""
         network_id = self._network()
         return self.edits.push_create(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Add post-it")),
-            lambda: self.store.notes.add_note(network_id, segment_key, text, colour, moment_id),
+            lambda: self.store.notes.add_note(
+                network_id, segment_key, text, colour, moment_id, arrivals_done
+            ),
             self.store.notes.delete_note,
             NOTES,
         )

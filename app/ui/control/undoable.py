@@ -27,7 +27,8 @@ from db.store import Store
 
 class UndoableEdits:
     """Does an edit through `store`, pushes its undo step onto `undo_stack`, and after every
-    do, undo and redo calls `emit` with the parts (NETWORK, CORE, …) the edit touched."""
+    do, undo and redo calls `emit` with the parts (NETWORK, CORE, …) the edit touched and
+    what the store wrote (`wrote=`: its records, a delete's snapshot, or None)."""
 
     def __init__(
         self,
@@ -68,8 +69,7 @@ class UndoableEdits:
             return
 
         def store(value: object) -> None:
-            write(value)
-            self._emit(*parts)
+            self._emit(*parts, wrote=write(value))
 
         store(new)
         self.undo_stack.push(FieldEdit(text, field, old, new, store, self.replaying))

@@ -3,10 +3,12 @@
 Panels call these methods and listen to `noticed`; they hold no SQL and no business rules
 (the Mu editor's split of logic and interface). Every edit is one store transaction wrapped
 in an undo command, so Edit → Undo reaches every kind of change, and every committed change
-becomes one `Changes` notice (`app.core.changes`). The Workshop keeps its copy of the open
-network current by patching the parts a change touched; it reads the whole network only when
-one is opened or a change touched lines, indicators, measurements or moments (whose deletes
-cascade).
+becomes one `Changes` notice (`app.core.changes`), carrying the ids of the records touched.
+The Workshop keeps its copy of the open network current by patching it with the records each
+write returned (a delete: its snapshot, cascades included; `db.patching`). It reads the whole
+network only when one is opened, or after a write that cannot say all it changed (an undone
+delete put back, a rework, groups of an indicator); notes, core, network and wheel it then
+reads on their own.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from app.ui.control.parts import INDICATORS, LINES, MEASUREMENTS, NETWORK, STORI
 from app.ui.control.undoable import UndoableEdits
 from app.ui.control.view_state import ViewState
 from db.errors import DuplicateNameError
+from db.patching import Written, patched
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
 from db.store import Store
 
@@ -151,10 +154,19 @@ class Workshop(QObject):
         """Edits made inside write what a participant sent from a phone (accepted in `view`)."""
         return self._acting(Origin.ROOM, view)
 
-    def _emit(self, *parts: Part, ids: Mapping[Part, Iterable[int]] | None = None) -> None:
-        """Tell every listener about one committed change, after patching the contents."""
-        changes = Changes.of(parts, self._origin, self._initiator, ids)
-        self._patch(changes.parts)
+    def _emit(
+        self,
+        *parts: Part,
+        ids: Mapping[Part, Iterable[int]] | None = None,
+        wrote: object = None,
+    ) -> None:
+        """Tell every listener about one committed change, after patching the contents with
+        what the store wrote (`wrote`: the write's records or a delete's snapshot)."""
+        written = Written.of(wrote) if wrote is not None else None
+        touched: dict[Part, Iterable[int]] = dict(written.ids()) if written is not None else {}
+        touched.update(ids or {})
+        changes = Changes.of(parts, self._origin, self._initiator, touched)
+        self._patch(changes.parts, written)
         filtered = self.view.moment_filter()
         gone = changes.touches(Part.MOMENTS) and filtered is not None
         if gone and all(moment.id != filtered for moment in self.contents.moments):
@@ -162,19 +174,24 @@ class Workshop(QObject):
         self.noticed.emit(changes)
         self.changed.emit(changes.members())
 
-    # Parts the Workshop reads again on their own (one query each) instead of the whole
-    # network; STORIES are patched by the edit itself (`_story_written`).
+    # Parts the Workshop reads again on their own (one query each) when a write did not say
+    # what it wrote; STORIES are patched by the edit itself (`_story_written`).
     _PATCHED = Part.STORIES | Part.NOTES | Part.CORE | Part.NETWORK | Part.WHEEL
 
-    def _patch(self, parts: Part) -> None:
-        """Bring the cached contents up to date with a committed change to `parts`."""
+    def _patch(self, parts: Part, written: Written | None = None) -> None:
+        """Bring the cached contents up to date with a committed change to `parts`: put in
+        the records the store wrote, read a part on its own where the write did not say,
+        and read the whole network only where a part cannot be read on its own."""
         contents = self._contents
         if contents is None or self.network_id is None:
             return
-        if parts & ~self._PATCHED:
+        network_id, store = self.network_id, self.store
+        if written is not None and written.covers(parts):
+            contents = patched(contents, written, self.model, store.stamps)
+            parts &= ~written.parts()
+        elif parts & ~self._PATCHED:
             self._contents = None  # lines, indicators, measurements, moments: read it all again
             return
-        network_id, store = self.network_id, self.store
         if parts & Part.NOTES:
             contents = replace(contents, notes=store.notes.list_notes(network_id))
         if parts & Part.CORE:
@@ -183,6 +200,9 @@ class Workshop(QObject):
             contents = replace(contents, network=store.networks.get_network(network_id))
         if parts & Part.WHEEL:
             contents = replace(contents, wheel=store.wheel.get_wheel(network_id))
+        stamp = store.stamps.get(("network", network_id))  # every write stamps its network
+        if stamp is not None and stamp > contents.network.updated_at:
+            contents = replace(contents, network=replace(contents.network, updated_at=stamp))
         self._contents = contents
 
     def _story_written(self, line: Line) -> None:

@@ -106,8 +106,10 @@ class NotesPanel(QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def _noticed(self, changes: Changes) -> None:
-        if changes.touches(NOTES | MOMENTS | NETWORK):
-            self.refresh()
+        if changes.touches(MOMENTS | NETWORK):
+            self.refresh()  # the filter's moments, the menu's segment names
+        elif changes.touches(NOTES):
+            self._fill_list()
 
     def refresh(self) -> None:
         if not self.workshop.has_network:
@@ -131,11 +133,12 @@ class NotesPanel(QWidget):
     def _fill_list(self) -> None:
         selected = self.selected_note()
         self.list.clear()
+        places: dict[str, str] = {}  # each segment's words once, not once per post-it
         for note in self.visible_notes():
-            item = QListWidgetItem(
-                colour_icon(note.colour, 20),
-                f"{segment_label(self.workshop, note.segment_key)}\n{note.text}",
-            )
+            place = places.get(note.segment_key)
+            if place is None:
+                place = places[note.segment_key] = segment_label(self.workshop, note.segment_key)
+            item = QListWidgetItem(colour_icon(note.colour, 20), f"{place}\n{note.text}")
             item.setData(ID_ROLE, note.id)
             item.setToolTip(f"<p>{html.escape(note.text)}</p>")
             self.list.addItem(item)

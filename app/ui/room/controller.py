@@ -392,9 +392,13 @@ class Room(QObject):
         note = self._note(item, moment_id, text, segment_key)
         with self.workshop.from_the_room():
             note_id = self.workshop.learning.add_note(
-                note.segment_key, note.text, note.colour, note.moment_id
+                note.segment_key,
+                note.text,
+                note.colour,
+                note.moment_id,
+                [item.id] if item.id > 0 else [],  # out of the store's queue at once
             )
-        self._forget([item])
+        self.pending.remove(item)
         return note_id
 
     @staticmethod

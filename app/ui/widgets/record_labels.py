@@ -3,6 +3,8 @@ indicator's kind, a post-it's colour. Shared by the panels and dialogs that show
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
@@ -80,8 +82,10 @@ def colour_name(colour: str) -> str:
     return names[nearest]
 
 
+@cache
 def colour_icon(colour: str, size: int = 18) -> QIcon:
-    """A square swatch of a note colour with a thin edge."""
+    """A square swatch of a note colour with a thin edge (made once per colour and size:
+    lists of post-its ask for one per post-it each time they are filled)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour).darker(135))
     inner = QPixmap(size - 2, size - 2)

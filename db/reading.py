@@ -1,0 +1,178 @@
+"""Reading one whole network straight into records: one plain SELECT per table, whatever the
+network's size, no ORM objects in between (building them cost more than the SQL).
+
+The rows name their columns as the ORM objects name their attributes, so the conversions of
+`db.convert` apply to them unchanged; the parts are put in the store's one order by
+`db.patching` (the order a patched copy keeps too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from sqlalchemy import Connection, Integer, Table, bindparam, select
+
+from app.core.model import Model
+from db import convert
+from db.errors import NotFoundError
+from db.patching import in_store_order
+from db.records import Dimension, Evidence, Group, Measurement, NetworkContents
+from db.schema import (
+    CoreEntryRow,
+    DimensionRow,
+    EvidenceRow,
+    GroupRow,
+    IndicatorRow,
+    LineRow,
+    LineStepRow,
+    MeasurementRow,
+    MomentRow,
+    NetworkRow,
+    NoteRow,
+    RingPositionRow,
+    StakeholderGroupRow,
+    TargetRow,
+)
+
+
+def _table(row_type: Any) -> Table:
+    return cast(Table, row_type.__table__)
+
+
+_networks, _groups, _positions, _core = map(
+    _table, (NetworkRow, StakeholderGroupRow, RingPositionRow, CoreEntryRow)
+)
+_lines, _steps, _evidence, _indicators = map(
+    _table, (LineRow, LineStepRow, EvidenceRow, IndicatorRow)
+)
+_dimensions, _dimension_groups, _moments = map(_table, (DimensionRow, GroupRow, MomentRow))
+_measurements, _targets, _notes = map(_table, (MeasurementRow, TargetRow, NoteRow))
+
+
+# A network's entries are most of its rows: read by position, made without a call each.
+_MEASUREMENT_COLUMNS = (
+    "id",
+    "indicator_id",
+    "moment_id",
+    "value",
+    "text",
+    "note",
+    "source",
+    "measured_on",
+    "group_a_id",
+    "group_b_id",
+)
+
+
+def _measurements_of(rows: Sequence[Any]) -> tuple[Measurement, ...]:
+    """`convert.measurement` of each row of `_MEASUREMENT_COLUMNS`, inlined."""
+    return tuple(
+        Measurement(
+            id_,
+            indicator_id,
+            moment_id,
+            value,
+            text,
+            note,
+            source or "",
+            measured_on,
+            () if a is None and b is None else tuple(g for g in (a, b) if g is not None),
+        )
+        for id_, indicator_id, moment_id, value, text, note, source, measured_on, a, b in rows
+    )
+
+
+def _statements() -> dict[str, Any]:
+    """The SELECTs of one network (its id bound as "network"), by what they read."""
+    network_id = bindparam("network", type_=Integer)
+    line_ids = select(_lines.c.id).where(_lines.c.network_id == network_id).scalar_subquery()
+    indicator_ids = (
+        select(_indicators.c.id).where(_indicators.c.line_id.in_(line_ids)).scalar_subquery()
+    )
+    moment_ids = select(_moments.c.id).where(_moments.c.network_id == network_id).scalar_subquery()
+    return {
+        "network": select(_networks).where(_networks.c.id == network_id),
+        "groups": select(_groups).where(_groups.c.network_id == network_id),
+        "positions": select(_positions).where(_positions.c.network_id == network_id),
+        "core": select(_core).where(_core.c.network_id == network_id),
+        "lines": select(_lines).where(_lines.c.network_id == network_id),
+        "steps": select(_steps).where(_steps.c.line_id.in_(line_ids)),
+        "evidence": select(_evidence, _steps.c.line_id, _steps.c.step_key)
+        .join(_steps, _steps.c.id == _evidence.c.step_id)
+        .where(_steps.c.line_id.in_(line_ids)),
+        "indicators": select(_indicators).where(_indicators.c.line_id.in_(line_ids)),
+        "dimensions": select(_dimensions).where(_dimensions.c.indicator_id.in_(indicator_ids)),
+        "dimension_groups": select(_dimension_groups)
+        .join(_dimensions, _dimensions.c.id == _dimension_groups.c.dimension_id)
+        .where(_dimensions.c.indicator_id.in_(indicator_ids)),
+        "moments": select(_moments).where(_moments.c.network_id == network_id),
+        "measurements": select(*(_measurements.c[name] for name in _MEASUREMENT_COLUMNS)).where(
+            _measurements.c.moment_id.in_(moment_ids)
+        ),
+        "targets": select(_targets).where(_targets.c.moment_id.in_(moment_ids)),
+        "notes": select(_notes).where(_notes.c.network_id == network_id),
+    }
+
+
+_STATEMENTS = _statements()  # built once: building and keying them cost more than running
+
+
+def read_network(connection: Connection, network_id: int, model: Model) -> NetworkContents:
+    """Everything of one network (inside the caller's transaction: one consistent view)."""
+    rows: dict[str, Sequence[Any]] = {  # result rows, read as the objects are
+        name: connection.execute(statement, {"network": network_id}).all()
+        for name, statement in _STATEMENTS.items()
+    }
+    if not rows["network"]:
+        raise NotFoundError(f"there is no network with id {network_id!r}")
+    network = rows["network"][0]
+    steps: dict[int, list[Any]] = {}
+    for step in rows["steps"]:
+        steps.setdefault(step.line_id, []).append(step)
+    groups: dict[int, list[Any]] = {}
+    for group in rows["dimension_groups"]:
+        groups.setdefault(group.dimension_id, []).append(group)
+    contents = NetworkContents(
+        network=convert.network_from(network, rows["groups"], model),
+        wheel=convert.wheel_from(network, rows["positions"], model),
+        core=tuple(convert.core_entry(entry) for entry in rows["core"]),
+        lines=tuple(
+            convert.line_from(line, steps.get(line.id, ()), model) for line in rows["lines"]
+        ),
+        indicators=tuple(convert.indicator(row) for row in rows["indicators"]),
+        moments=tuple(convert.moment(row) for row in rows["moments"]),
+        measurements=_measurements_of(rows["measurements"]),
+        notes=tuple(convert.note(row) for row in rows["notes"]),
+        evidence=tuple(
+            Evidence(
+                row.id,
+                row.line_id,
+                row.step_key,
+                row.moment_id,
+                row.text,
+                row.source,
+                row.date,
+                row.position,
+                row.photo,
+            )
+            for row in rows["evidence"]
+        ),
+        targets=tuple(convert.target(row) for row in rows["targets"]),
+        dimensions=tuple(
+            Dimension(
+                row.id,
+                row.indicator_id,
+                row.name,
+                row.position,
+                tuple(
+                    Group(group.id, group.name)
+                    for group in sorted(
+                        groups.get(row.id, ()), key=lambda group: (group.position, group.id)
+                    )
+                ),
+            )
+            for row in rows["dimensions"]
+        ),
+    )
+    return in_store_order(contents, model)
