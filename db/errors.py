@@ -217,3 +217,28 @@ class OutputReadOnlyError(OutputRefusedError):
 class OutputWriteError(StoreError, OSError):
     """An output file could not be written (disk full, read-only, no permission); any file that
     was there before is whole."""
+
+
+class EditConflictError(StoreError):
+    """Someone else saved a change to the same record since this edit's caller read it
+    (optimistic concurrency on a team store or two programs on one file): nothing was written.
+
+    `what` names the record ("story", "note", …); `mine` is the value the caller tried to save,
+    `theirs` the value stored now and `their_version` its version (None for both when the
+    record is gone or only the version is known), so the UI can offer mine, theirs or both."""
+
+    def __init__(
+        self,
+        what: str,
+        record_id: int | None,
+        mine: object = None,
+        theirs: object = None,
+        their_version: int | None = None,
+    ) -> None:
+        which = f"the {what} {record_id}" if record_id is not None else f"a {what}"
+        super().__init__(f"{which} was changed by someone else meanwhile; nothing was saved")
+        self.what = what
+        self.record_id = record_id
+        self.mine = mine
+        self.theirs = theirs
+        self.their_version = their_version

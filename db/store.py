@@ -204,22 +204,29 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
             session.flush()
             return convert.network(row, self.model)
 
-    def rename_network(self, network_id: int, name: str) -> Network:
+    def rename_network(self, network_id: int, name: str, *, seen: int | None = None) -> Network:
         name = check.name(name, "a network's name")
         with self._writing() as session:
             row = self._get(session, NetworkRow, network_id, "network")
+            self._check_seen(row, seen, "network", name, row.name)
             if row.name != name:
                 self._check_free_name(session, name)
                 row.name = name
                 row.updated_at = now()
+            session.flush()
             return convert.network(row, self.model)
 
-    def set_network_description(self, network_id: int, description: str) -> Network:
+    def set_network_description(
+        self, network_id: int, description: str, *, seen: int | None = None
+    ) -> Network:
+        """`seen`: the network's version the edit was made from (None: no check)."""
         description = check.text(description, "the description")
         with self._writing() as session:
             row = self._get(session, NetworkRow, network_id, "network")
+            self._check_seen(row, seen, "network", description, row.description)
             row.description = description
             row.updated_at = now()
+            session.flush()
             return convert.network(row, self.model)
 
     def set_stakeholder_group(

@@ -12,14 +12,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import Pool, QueuePool
 
 from app.core.model import Model
 from db import backups, faults, snapshots
 from db import engine as store_engine
 from db.errors import (
+    EditConflictError,
     NotFoundError,
     StoreBackupError,
     StoreDiskFullError,
@@ -29,7 +31,15 @@ from db.errors import (
 )
 from db.locks import LockWatch
 from db.records import Snapshot
-from db.schema import Base, EvidenceRow, IndicatorRow, MeasurementRow, NetworkRow, TargetRow
+from db.schema import (
+    Base,
+    EvidenceRow,
+    IndicatorRow,
+    LineRow,
+    MeasurementRow,
+    NetworkRow,
+    TargetRow,
+)
 
 RowT = TypeVar("RowT", bound=Base)  # a mapped row class: `_get` returns its own type
 
@@ -87,12 +97,19 @@ class StoreBase:
         self._refuse_if_read_only()
         self._check_locks()
         self._back_up_once_a_day()
-        with (
-            faults.store_faults(self.path),
-            Session(self._typist if typing else self._writer, expire_on_commit=False) as session,
-            session.begin(),
-        ):
-            yield session
+        try:
+            with (
+                faults.store_faults(self.path),
+                Session(
+                    self._typist if typing else self._writer, expire_on_commit=False
+                ) as session,
+                session.begin(),
+            ):
+                yield session
+        except StaleDataError as error:
+            # A versioned row changed between this transaction's read and its write (another
+            # program committed in between): nothing of this transaction was written.
+            raise EditConflictError("record", None) from error
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -151,9 +168,30 @@ class StoreBase:
         return row
 
     def _touch(self, session: Session, network_id: int) -> None:
-        network = session.get(NetworkRow, network_id)
-        if network is not None:
-            network.updated_at = now()
+        """Stamp the network as changed now. A bulk UPDATE, which leaves its version alone:
+        the version counts edits of the network's own fields, and a stamp must not make two
+        people's edits of different records conflict on the network's row."""
+        session.execute(
+            update(NetworkRow).where(NetworkRow.id == network_id).values(updated_at=now()),
+            execution_options={"synchronize_session": "evaluate"},
+        )
+
+    def _stamp_line(self, session: Session, line_id: int) -> None:
+        """Stamp a line as changed now (an indicator or evidence of it changed); as `_touch`,
+        without counting as an edit of the line's own fields."""
+        session.execute(
+            update(LineRow).where(LineRow.id == line_id).values(updated_at=now()),
+            execution_options={"synchronize_session": "evaluate"},
+        )
+
+    @staticmethod
+    def _check_seen(
+        row: Any, seen: int | None, what: str, mine: object = None, theirs: object = None
+    ) -> None:
+        """Refuse an edit made from version `seen` of `row` when the row has moved on since
+        (None: the caller has no version to offer; the edit goes ahead)."""
+        if seen is not None and row.version != seen:
+            raise EditConflictError(what, row.id, mine, theirs, row.version)
 
     # --- deleting --------------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ class EvidenceMixin(LearningPathMixin):
         with self._writing() as session:
             step = self._step(session, line_id, step_key)
             step.plausibility = level.value if level else None
-            step.line.updated_at = now()
+            self._stamp_line(session, step.line_id)
             self._touch(session, step.line.network_id)
             return convert.line(step.line, self.model)
 
@@ -88,7 +88,7 @@ class EvidenceMixin(LearningPathMixin):
             )
             row = EvidenceRow(step_id=step.id, position=(last or 0) + 1, **values)
             session.add(row)
-            step.line.updated_at = now()
+            self._stamp_line(session, step.line_id)
             self._touch(session, step.line.network_id)
             session.flush()
             return convert.evidence(row)

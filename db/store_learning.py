@@ -56,14 +56,17 @@ class LearningPathMixin(StoreBase):
             session.flush()
             return convert.moment(row)
 
-    def update_moment(self, moment_id: int, **changes: Any) -> Moment:
-        """Change the given fields: label, date, focus, learnings."""
+    def update_moment(self, moment_id: int, *, seen: int | None = None, **changes: Any) -> Moment:
+        """Change the given fields: label, date, focus, learnings; `seen`: the version the
+        edit was made from (`EditConflictError` if it changed since; None: no check)."""
         values = _moment_values(changes)
         with self._writing() as session:
             row = self._get(session, MomentRow, moment_id, "moment")
+            self._check_seen(row, seen, "moment", values, _stored(row, values))
             for field, value in values.items():
                 setattr(row, field, value)
             self._touch(session, row.network_id)
+            session.flush()
             return convert.moment(row)
 
     def move_moment(self, moment_id: int, index: int) -> tuple[Moment, ...]:
@@ -141,12 +144,16 @@ class LearningPathMixin(StoreBase):
             session.flush()
             return convert.measurement(row)
 
-    def update_measurement(self, measurement_id: int, **changes: Any) -> Measurement:
-        """Change the given fields: value, text, note, source, measured_on, moment_id."""
+    def update_measurement(
+        self, measurement_id: int, *, seen: int | None = None, **changes: Any
+    ) -> Measurement:
+        """Change the given fields: value, text, note, source, measured_on, moment_id;
+        `seen` as for `update_moment`."""
         moment_id = changes.pop("moment_id", None)
         values = measurement_values(changes)
         with self._writing() as session:
             row = self._get(session, MeasurementRow, measurement_id, "measurement")
+            self._check_seen(row, seen, "measurement", values, _stored(row, values))
             network_id = row.indicator.line.network_id
             if moment_id is not None:
                 self._same_network_moment(session, moment_id, network_id)
@@ -154,6 +161,7 @@ class LearningPathMixin(StoreBase):
             for field, value in values.items():
                 setattr(row, field, value)
             self._touch(session, network_id)
+            session.flush()
             return convert.measurement(row)
 
     def delete_measurement(self, measurement_id: int) -> Snapshot:
@@ -248,13 +256,16 @@ class LearningPathMixin(StoreBase):
             session.flush()
             return convert.note(row)
 
-    def update_note(self, note_id: int, **changes: Any) -> Note:
-        """Change the given fields: text, colour, segment_key, moment_id (None = no moment)."""
+    def update_note(self, note_id: int, *, seen: int | None = None, **changes: Any) -> Note:
+        """Change the given fields: text, colour, segment_key, moment_id (None = no moment);
+        `seen`: the note's version the edit was made from (`EditConflictError` with the
+        stored text if someone changed the note since; None: no check)."""
         unknown = set(changes) - {"text", "colour", "segment_key", "moment_id"}
         if unknown:
             raise TypeError(f"a note has no field {sorted(unknown)[0]!r}")
         with self._writing() as session:
             row = self._get(session, NoteRow, note_id, "note")
+            self._check_seen(row, seen, "note", changes.get("text"), row.text)
             if "text" in changes:
                 row.text = check.text(changes["text"], "the note", MAX_NOTE)
             if "colour" in changes:
@@ -266,6 +277,7 @@ class LearningPathMixin(StoreBase):
                     self._same_network_moment(session, changes["moment_id"], row.network_id)
                 row.moment_id = changes["moment_id"]
             self._touch(session, row.network_id)
+            session.flush()
             return convert.note(row)
 
     def move_note(self, note_id: int, segment_key: str) -> Note:
@@ -425,3 +437,8 @@ def measurement_values(changes: Mapping[str, Any]) -> dict[str, Any]:
         else:
             raise TypeError(f"a measurement has no field {field!r}")
     return values
+
+
+def _stored(row: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The stored values of the fields an edit would change (what a conflict shows as theirs)."""
+    return {field: getattr(row, field) for field in values}
