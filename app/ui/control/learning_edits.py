@@ -29,13 +29,17 @@ class LearningEdits(NetworkEdits):
             INDICATORS,
         )
 
-    def update_indicator(self, indicator_id: int, **changes: Any) -> None:
+    def update_indicator(
+        self, indicator_id: int, *, seen: int | None = None, **changes: Any
+    ) -> None:
+        """`seen`: the version the form was opened on (a conflict is refused, not saved)."""
         self.edits.push_update(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit indicator")),
             self.store.get_indicator(indicator_id),
             changes,
             self.store.update_indicator,
             INDICATORS,
+            seen=seen,
         )
 
     def delete_indicator(self, indicator_id: int) -> None:
@@ -64,13 +68,15 @@ class LearningEdits(NetworkEdits):
             MOMENTS,
         )
 
-    def update_moment(self, moment_id: int, **changes: Any) -> None:
+    def update_moment(self, moment_id: int, *, seen: int | None = None, **changes: Any) -> None:
+        """`seen`: the version the form was opened on (a conflict is refused, not saved)."""
         self.edits.push_update(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit moment")),
             self.store.get_moment(moment_id),
             changes,
             self.store.update_moment,
             MOMENTS,
+            seen=seen,
         )
 
     def delete_moment(self, moment_id: int) -> None:
@@ -161,7 +167,8 @@ class LearningEdits(NetworkEdits):
             NOTES,
         )
 
-    def update_note(self, note_id: int, **changes: Any) -> None:
+    def update_note(self, note_id: int, *, seen: int | None = None, **changes: Any) -> None:
+        """`seen`: the note's version the dialog was opened on (a conflict is refused)."""
         old = self.store.get_note(note_id)
         moved_only = {f for f, v in changes.items() if getattr(old, f) != v} == {"segment_key"}
         text = (
@@ -169,7 +176,7 @@ class LearningEdits(NetworkEdits):
             if moved_only
             else UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit post-it"))
         )
-        self.edits.push_update(text, old, changes, self.store.update_note, NOTES)
+        self.edits.push_update(text, old, changes, self.store.update_note, NOTES, seen=seen)
 
     def delete_note(self, note_id: int) -> None:
         self.edits.push_delete(

@@ -21,6 +21,7 @@ from app.ui.control.commands import (
     UndoText,
     no_replaying,
 )
+from db.errors import EditConflictError, NotFoundError
 from db.records import NetworkContents, Snapshot
 from db.store import Store
 
@@ -35,12 +36,16 @@ class UndoableEdits:
         undo_stack: QUndoStack,
         emit: Callable[..., None],
         replaying: Replaying = no_replaying,
+        stale: Callable[[], None] = lambda: None,
     ) -> None:
         self.store = store
         self.undo_stack = undo_stack
         self._emit = emit
         self.replaying = replaying
         """Give each undo command this, so its undo and redo are told apart from edits."""
+        self._stale = stale
+        """Called when an edit was refused because someone else changed or removed its record
+        meanwhile (a team store): the views should show what is stored now."""
 
     def push_simple(
         self,
@@ -52,7 +57,11 @@ class UndoableEdits:
         self._push(SimpleEdit(text, apply, revert, self._emit, parts, self.replaying))
 
     def _push(self, command: Emitting) -> None:
-        command.do()  # first, so that a store error reaches the caller (see commands)
+        try:
+            command.do()  # first, so that a store error reaches the caller (see commands)
+        except (EditConflictError, NotFoundError):
+            self._stale()  # nothing was written, and no undo step is recorded
+            raise
         self.undo_stack.push(command)
 
     def edit_field(
@@ -71,7 +80,11 @@ class UndoableEdits:
             write(value)
             self._emit(*parts)
 
-        store(new)
+        try:
+            store(new)
+        except (EditConflictError, NotFoundError):
+            self._stale()  # nothing was written, and no undo step is recorded
+            raise
         self.undo_stack.push(FieldEdit(text, field, old, new, store, self.replaying))
 
     def push_create(
@@ -94,15 +107,26 @@ class UndoableEdits:
         changes: dict[str, Any],
         update: Callable[..., object],
         *parts: Part,
+        seen: int | None = None,
     ) -> None:
-        """Change the fields of `record` that differ from `changes`; nothing if none do."""
+        """Change the fields of `record` that differ from `changes`; nothing if none do.
+
+        `seen`: the record's version the edit was made from (a dialog opened on it); the
+        store refuses the edit if someone else saved the record since (`EditConflictError`).
+        Undo and redo write without that check."""
         new = {field: value for field, value in changes.items() if getattr(record, field) != value}
         if not new:
             return
         old = {field: getattr(record, field) for field in new}
-        self.push_simple(
-            text, lambda: update(record.id, **new), lambda: update(record.id, **old), *parts
-        )
+        first = [seen is not None]
+
+        def apply() -> object:
+            if first[0]:
+                first[0] = False
+                return update(record.id, seen=seen, **new)
+            return update(record.id, **new)
+
+        self.push_simple(text, apply, lambda: update(record.id, **old), *parts)
 
     def push_delete(
         self, text: str | UndoText, delete: Callable[[], Snapshot], *parts: Part

@@ -32,7 +32,7 @@ from app.ui.control.note_edits import NoteEdits
 from app.ui.control.parts import INDICATORS, LINES, MEASUREMENTS, NETWORK, STORIES, WHEEL
 from app.ui.control.undoable import UndoableEdits
 from app.ui.control.view_state import ViewState
-from db.errors import DuplicateNameError
+from db.errors import DuplicateNameError, NotFoundError
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
 from db.store import Store
 
@@ -50,13 +50,16 @@ class Workshop(QObject):
     wheelMoved = Signal(WheelState, bool)  # the wheel should show this state (animated?)
     wheelOptionsChanged = Signal(WheelState)  # locks or partial focus of the stored wheel
     currentLineChanged = Signal()  # the saved line the line panel edits (or the draft)
+    said = Signal(str)  # a short message for the status bar (a line deleted by someone else)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.model: Model = store.model
         self.undo_stack = QUndoStack(self)
-        self.edits = UndoableEdits(store, self.undo_stack, self._emit, self.replaying)
+        self.edits = UndoableEdits(
+            store, self.undo_stack, self._emit, self.replaying, self.show_what_is_stored
+        )
         self._origin = Origin.EDIT
         self._initiator: object | None = None
         self.view = ViewState(self)
@@ -139,8 +142,10 @@ class Workshop(QObject):
 
     def _emit(self, *parts: Part, ids: Mapping[Part, Iterable[int]] | None = None) -> None:
         """Tell every listener about one committed change, after patching the contents."""
-        changes = Changes.of(parts, self._origin, self._initiator, ids)
-        self._patch(changes.parts)
+        self._notice(Changes.of(parts, self._origin, self._initiator, ids))
+
+    def _notice(self, changes: Changes) -> None:
+        self._patch(changes)
         filtered = self.view.moment_filter()
         gone = changes.touches(Part.MOMENTS) and filtered is not None
         if gone and all(moment.id != filtered for moment in self.contents.moments):
@@ -152,15 +157,25 @@ class Workshop(QObject):
     # network; STORIES are patched by the edit itself (`_story_written`).
     _PATCHED = Part.STORIES | Part.NOTES | Part.CORE | Part.NETWORK | Part.WHEEL
 
-    def _patch(self, parts: Part) -> None:
-        """Bring the cached contents up to date with a committed change to `parts`."""
+    def _patch(self, changes: Changes) -> None:
+        """Bring the cached contents up to date with a committed change."""
         contents = self._contents
+        parts = changes.parts
         if contents is None or self.network_id is None:
             return
         if parts & ~self._PATCHED:
             self._contents = None  # lines, indicators, measurements, moments: read it all again
             return
         network_id, store = self.network_id, self.store
+        if parts & Part.STORIES and changes.origin is Origin.ELSEWHERE:
+            # Someone else's typing: this window's edits patched their own line already.
+            ids = changes.ids_of(Part.STORIES) or {line.id for line in contents.lines}
+            lines = {line.id: line for line in store.list_lines(network_id) if line.id in ids}
+            if len(lines) < len(ids & {line.id for line in contents.lines}):
+                self._contents = None  # a line is gone meanwhile: read it all again
+                return
+            patched = tuple(lines.get(line.id, line) for line in contents.lines)
+            contents = replace(contents, lines=patched)
         if parts & Part.NOTES:
             contents = replace(contents, notes=store.list_notes(network_id))
         if parts & Part.CORE:
@@ -185,6 +200,66 @@ class Workshop(QObject):
     def typing_unsynced(self) -> bool:
         """Story keystrokes are committed but not yet synced to the disk."""
         return self._sync_timer.isActive()
+
+    # --- others' changes (a team store) -------------------------------------------------------
+
+    def apply_elsewhere(self, changes: Changes) -> None:
+        """A change someone else committed to the open network (another window, program or
+        machine): patch or reload what it touched and tell every view, as `Origin.ELSEWHERE`.
+        A saved line being edited here that is gone now closes cleanly (`_line_gone`)."""
+        if self.network_id is None:
+            return
+        elsewhere = Changes(changes.parts, Origin.ELSEWHERE, None, changes.ids)
+        current = self.current_line()
+        if changes.touches(Part.NETWORK) and not self._network_still_there():
+            self._open(None)
+            self.said.emit(self.tr("Someone else deleted this network."))
+            return
+        self._notice(elsewhere)
+        if current is not None and self.current_line() is None:
+            self._line_gone(current)
+
+    def show_what_is_stored(self) -> None:
+        """An edit was refused because someone else changed or removed its record meanwhile:
+        read the open network again and let every view show what is stored now."""
+        if self.network_id is None:
+            return
+        current = self.current_line()
+        if not self._network_still_there():
+            self._open(None)
+            return
+        self._notice(Changes(Part.everything() & ~Part.WHEEL, Origin.ELSEWHERE))
+        if current is not None and self.current_line() is None:
+            self._line_gone(current)
+
+    def _network_still_there(self) -> bool:
+        try:
+            self.store.get_network(self._network())
+        except NotFoundError:
+            return False
+        return True
+
+    def _line_gone(self, line: Line) -> None:
+        """The saved line being edited was deleted by someone else: its texts stay here as a
+        draft of the same line (nothing typed is lost; saving makes it a line again), and the
+        status bar says what happened."""
+        drafts = self._drafts.setdefault(line.segment_keys, {})
+        for step in line.steps:
+            if step.story and not drafts.get(step.key):
+                drafts[step.key] = step.story
+        self.draft_title = self.draft_title or line.title
+        self.draft_assumptions = self.draft_assumptions or line.assumptions
+        if self.current_line_id == line.id:
+            self.current_line_id = None
+        if self.rework_line_id == line.id:
+            self.rework_line_id = None
+        self.direction = line.direction
+        self.currentLineChanged.emit()
+        self.said.emit(
+            self.tr(
+                "Someone else deleted the line “%1”; what it said is kept here as a draft."
+            ).replace("%1", line.title)
+        )
 
     def _patch_line(self, line: Line) -> None:
         """Put a line the store just wrote into the loaded contents (no reload)."""
@@ -273,7 +348,9 @@ class Workshop(QObject):
             ("description", network_id),
             self.contents.network.description,
             text,
-            lambda value: self.store.set_network_description(network_id, value),
+            lambda value: self.store.set_network_description(
+                network_id, value, seen=self.contents.network.version
+            ),
             NETWORK,
         )
 
@@ -290,6 +367,16 @@ class Workshop(QObject):
             ),
             NETWORK,
         )
+
+    def _step_version(self, line_id: int, step_key: str) -> int | None:
+        """The version of a saved line's step this window shows (its story's next keystroke
+        is made from it; the window's own keystrokes move it on as they return)."""
+        line = next((line for line in self.contents.lines if line.id == line_id), None)
+        return None if line is None else line.step(step_key).version
+
+    def _line_version(self, line_id: int) -> int | None:
+        """The version of a saved line this window shows (what its next edit is made from)."""
+        return next((line.version for line in self.contents.lines if line.id == line_id), None)
 
     def _network(self) -> int:
         if self.network_id is None:
@@ -465,18 +552,50 @@ class Workshop(QObject):
         return Wording.of(self.model, self.language, ((g.key, g.name) for g in groups))
 
     def set_story(self, step_key: str, text: str) -> None:
+        """Store a keystroke in a step's story. Someone else's save of the same story since
+        this window read it raises `EditConflictError` (both texts; nothing written: the
+        caller asks which to keep and calls `resolve_story`); a line deleted by someone else
+        meanwhile closes, its texts kept as a draft (`_line_gone`)."""
         line = self.current_line()
         if line is None:
             self.draft_stories()[step_key] = text
             return
-        self.edits.edit_field(
-            UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit story")),
-            ("story", line.id, step_key),
-            line.story(step_key),
-            text,
-            lambda value: self._story_written(self.store.set_line_story(line.id, step_key, value)),
-            STORIES,
-        )
+        try:
+            self.edits.edit_field(
+                UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit story")),
+                ("story", line.id, step_key),
+                line.story(step_key),
+                text,
+                lambda value: self._story_written(
+                    self.store.set_line_story(
+                        line.id, step_key, value, seen=self._step_version(line.id, step_key)
+                    )
+                ),
+                STORIES,
+            )
+        except NotFoundError:
+            self.show_what_is_stored()
+            if self.current_line() is None:  # the line is gone: keep this keystroke too
+                self.draft_stories()[step_key] = text
+                self.currentLineChanged.emit()
+
+    def resolve_story(self, step_key: str, text: str) -> None:
+        """After a conflict: read the line as stored now and save `text` (the choice made:
+        mine, theirs or both) over that version; one more undo step of the typing."""
+        line = self.current_line()
+        if line is None:
+            return
+        try:
+            stored = self.store.get_line(line.id)
+        except NotFoundError:
+            self.show_what_is_stored()
+            return
+        self._patch_line(stored)
+        if stored.story(step_key) == text:
+            with self._acting(Origin.ELSEWHERE, None):
+                self._emit(STORIES, ids={STORIES: (line.id,)})  # theirs kept: views show it
+            return
+        self.set_story(step_key, text)
 
     def set_line_text(self, field: str, text: str) -> None:
         """`field` is 'title' or 'assumptions'."""
@@ -493,7 +612,9 @@ class Workshop(QObject):
             (field, line.id),
             getattr(line, field),
             text,
-            lambda value: self.store.update_line(line.id, **{field: value}),
+            lambda value: self.store.update_line(
+                line.id, seen=self._line_version(line.id), **{field: value}
+            ),
             LINES,
         )
 
@@ -515,7 +636,9 @@ class Workshop(QObject):
             ("title", line_id),
             line.title,
             title,
-            lambda value: self.store.update_line(line_id, title=value),
+            lambda value: self.store.update_line(
+                line_id, title=value, seen=self._line_version(line_id)
+            ),
             LINES,
         )
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from db.errors import (
     BackupNotUsableError,
     DuplicateNameError,
+    EditConflictError,
     EmptyStoreFileError,
     ImportFormatError,
     InvalidValueError,
@@ -289,6 +290,15 @@ def _message_for(error: BaseException) -> str:
                 "StoreMessages",
                 "The file could not be written (a full or read-only disk, or no permission). "
                 "A file that was there before is whole.",
+            ),
+        ),
+        (
+            EditConflictError,
+            QCoreApplication.translate(
+                "StoreMessages",
+                "Someone else changed this meanwhile; your change was not saved. "
+                "What is shown now is their version: make your change again if it is still "
+                "needed.",
             ),
         ),
         (
