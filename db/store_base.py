@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import Pool, QueuePool
 
+from app.core.changes import Origin
 from app.core.model import Model
 from db import backups, faults, snapshots
 from db import engine as store_engine
@@ -29,6 +30,7 @@ from db.errors import (
     StoreOpenError,
     StoreReadOnlyError,
 )
+from db.live import Listener, Live, Written, new_sender
 from db.locks import LockWatch
 from db.records import Snapshot
 from db.schema import (
@@ -74,6 +76,11 @@ class StoreBase:
         """The store's disk or folder cannot be written: reads work, changes are refused."""
         self._daily_backup_on: date | None = None
         self._closed = False
+        self._live = Live.for_engine(engine)
+        self.sender = new_sender()
+        """This open store's id in the live notices it sends (its windows skip their own)."""
+        self.origin = Origin.EDIT
+        """How the writes being made came about (the Workshop sets it for undo, redo, room)."""
 
     # --- transactions ----------------------------------------------------------------------
 
@@ -105,11 +112,18 @@ class StoreBase:
                 ) as session,
                 session.begin(),
             ):
+                self._live.watch(session)
                 yield session
+                self._live.announce(session, self.origin, self.sender)
         except StaleDataError as error:
             # A versioned row changed between this transaction's read and its write (another
             # program committed in between): nothing of this transaction was written.
             raise EditConflictError("record", None) from error
+
+    def listener(self) -> Listener | None:
+        """A connection that hears the changes other programs commit to this store, not yet
+        connected; None where there are none to hear (a store file). See `db.live`."""
+        return self._live.listener()
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -175,6 +189,9 @@ class StoreBase:
             update(NetworkRow).where(NetworkRow.id == network_id).values(updated_at=now()),
             execution_options={"synchronize_session": "evaluate"},
         )
+        written = Written.of(session)
+        if written is not None:
+            written.add(network_id)
 
     def _stamp_line(self, session: Session, line_id: int) -> None:
         """Stamp a line as changed now (an indicator or evidence of it changed); as `_touch`,

@@ -8,6 +8,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import selectinload
 
+from app.core.changes import Part
 from app.core.geometry import Arrangement
 from app.core.limits import MAX_NAME, MAX_STORY
 from app.core.model import Direction, IndicatorKind, Model
@@ -21,6 +22,7 @@ from db.errors import (
     UnknownKeyError,
     quoted,
 )
+from db.live import Written
 from db.records import (
     INDICATOR_PLAN_FIELDS,
     CoreEntry,
@@ -298,6 +300,9 @@ class LinesMixin(StoreBase):
                     raise EditConflictError("story", line_id, story, stored.story, stored.version)
                 raise UnknownKeyError(f"line {line_id} has no step {step_key!r}")
             connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
+            heard = Written.of(session)
+            if heard is not None:
+                heard.add(network_id, Part.STORIES, (line_id,))
             row = connection.execute(_LINE, {"line": line_id}).one()
             step_rows = connection.execute(_STEPS, {"line": line_id}).all()
             return convert.line_from(row, step_rows, self.model)

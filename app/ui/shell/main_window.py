@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
         workshop = self.workshop
         workshop.networkOpened.connect(self.show_network)
         workshop.noticed.connect(self._noticed)
+        workshop.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         workshop.currentLineChanged.connect(self.show_plausibility)
         workshop.networkOpened.connect(self.show_plausibility)
         workshop.wheelMoved.connect(self.show_wheel)
