@@ -270,3 +270,8 @@ class EditConflictError(StoreError):
         self.mine = mine
         self.theirs = theirs
         self.their_version = their_version
+
+
+class ConnectionLostError(ServerUnreachableError):
+    """The connection to the team store's server was lost while the program ran: the edit was
+    refused, nothing of it was written (the window keeps what it shows and reconnects)."""

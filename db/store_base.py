@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.core.changes import Origin
 from app.core.model import Model
 from db import snapshots
-from db.errors import EditConflictError, NotFoundError
+from db.errors import ConnectionLostError, EditConflictError, NotFoundError
 from db.live import Listener, Live, Written, new_sender
 from db.places import StorePlace
 from db.records import Snapshot
@@ -67,6 +67,8 @@ class StoreBase:
         self._live = Live.for_engine(self._engine)
         self.sender = new_sender()
         """This open store's id in the live notices it sends (its windows skip their own)."""
+        self.offline = False
+        """The connection to the server is known to be lost (`set_offline`): edits refused."""
         self.origin = Origin.EDIT
         """How the writes being made came about (the Workshop sets it for undo, redo, room)."""
 
@@ -92,6 +94,11 @@ class StoreBase:
 
         `typing`: a keystroke's commit, which does not wait for the disk (safe against a
         crash of the program; `sync` makes it safe against a power cut)."""
+        if self.offline:
+            raise ConnectionLostError(
+                self.location,
+                f"the connection to {self.location} is lost; the change was not saved",
+            )
         try:
             with (
                 self._place.writing(),
@@ -107,6 +114,11 @@ class StoreBase:
             # A versioned row changed between this transaction's read and its write (another
             # program committed in between): nothing of this transaction was written.
             raise EditConflictError("record", None) from error
+
+    def set_offline(self, offline: bool) -> None:
+        """Whether the connection to the server is lost (the window's listener noticed): while
+        it is, every edit is refused at once with `ConnectionLostError`, none half-tried."""
+        self.offline = offline
 
     def listener(self) -> Listener | None:
         """A connection that hears the changes other programs commit to this store, not yet

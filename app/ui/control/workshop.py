@@ -69,6 +69,7 @@ class Workshop(QObject):
         self.line_edits = LineEdits(self.edits, self)
         self.notes = NoteEdits(self.edits, self._network, lambda: self.contents)  # many at once
         self.network_id: int | None = None
+        self.connected = True  # False while a team store's server cannot be reached
         self._contents: NetworkContents | None = None
         self.current_line_id: int | None = None
         self.rework_line_id: int | None = None  # the saved line the wheel was turned away from
@@ -122,10 +123,12 @@ class Workshop(QObject):
     def _acting(self, origin: Origin, initiator: object | None) -> Iterator[None]:
         before = self._origin, self._initiator
         self._origin, self._initiator = origin, initiator
+        self.store.origin = origin  # what the live notices of the writes inside say
         try:
             yield
         finally:
             self._origin, self._initiator = before
+            self.store.origin = before[0]
 
     def on_behalf_of(self, view: object) -> AbstractContextManager[None]:
         """Edits made inside come from `view`: their notices carry it as the initiator, so it
@@ -218,6 +221,24 @@ class Workshop(QObject):
         self._notice(elsewhere)
         if current is not None and self.current_line() is None:
             self._line_gone(current)
+
+    def connection_lost(self) -> None:
+        """The team store's server cannot be reached: the window keeps what it shows, the
+        store refuses edits (`ConnectionLostError`), and the status bar says so."""
+        self.connected = False
+        self.said.emit(
+            self.tr(
+                "The connection to the server is lost: what you see stays, changes are not "
+                "saved until it is back. Connecting again…"
+            )
+        )
+
+    def connection_back(self) -> None:
+        """The server is back: read the open network again (changes made meanwhile by others
+        were not heard) and say so."""
+        self.connected = True
+        self.show_what_is_stored()
+        self.said.emit(self.tr("Connected to the server again; the network shows the latest."))
 
     def show_what_is_stored(self) -> None:
         """An edit was refused because someone else changed or removed its record meanwhile:

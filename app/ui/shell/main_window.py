@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QLabel,
     QMainWindow,
     QMenu,
     QStackedWidget,
@@ -30,6 +31,7 @@ from app.canvas.view import WheelView
 from app.core.changes import Changes
 from app.core.model import Language, Model
 from app.core.wheel_layout import PALETTES
+from app.ui.control.live_watch import LiveWatch
 from app.ui.control.parts import CORE, LINES, MOMENTS, NETWORK, NOTES
 from app.ui.control.settings import Settings
 from app.ui.control.undo_actions import UndoActions
@@ -358,6 +360,13 @@ class MainWindow(QMainWindow):
         workshop.networkOpened.connect(self.show_network)
         workshop.noticed.connect(self._noticed)
         workshop.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        # A team store: others' changes come in live; a lost connection is shown until back.
+        self.live = LiveWatch(workshop, self)
+        self.connection_state = QLabel()
+        self.connection_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.connection_state.hide()
+        self.statusBar().addPermanentWidget(self.connection_state)
+        self.live.connectionChanged.connect(self.show_connection)
         workshop.currentLineChanged.connect(self.show_plausibility)
         workshop.networkOpened.connect(self.show_plausibility)
         workshop.wheelMoved.connect(self.show_wheel)
@@ -550,12 +559,19 @@ class MainWindow(QMainWindow):
 
         ask_and_make_poster(self, self.workshop)
 
+    def show_connection(self, connected: bool) -> None:
+        """Say in the status bar, for as long as it lasts, that the server cannot be reached."""
+        self.connection_state.setText(self.tr("No connection to the server: changes are not saved"))
+        self.connection_state.setAccessibleName(self.tr("Connection to the server"))
+        self.connection_state.setVisible(not connected)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.furnished:
             if not self.room_dock.may_quit():
                 event.ignore()
                 return
             self.room.close()  # nothing listens once the window is gone
+            self.live.close()
             if self.workshop.typing_unsynced:
                 self.workshop.sync_typing()
         self.settings.window_geometry = self.saveGeometry()

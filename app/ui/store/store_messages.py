@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from db.errors import (
     BackupNotUsableError,
+    ConnectionLostError,
     DuplicateNameError,
     EditConflictError,
     EmptyStoreFileError,
@@ -87,6 +88,17 @@ def describe(error: BaseException) -> Description:
             ).replace("%1", str(error.path))
             + "\n"
             + describe(error.problem).text,
+            details,
+        )
+    if isinstance(error, ConnectionLostError):
+        return Description(
+            QCoreApplication.translate("StoreMessages", "Not saved: no connection"),
+            QCoreApplication.translate(
+                "StoreMessages",
+                "The connection to the team store's server is lost, so this change was not "
+                "saved. The window keeps showing what it showed; Netwerkimpact connects again "
+                "by itself and then shows the latest version. Make the change again after that.",
+            ),
             details,
         )
     if isinstance(error, StoreOpenError):
