@@ -5,6 +5,7 @@ for them) and comes back by itself, reading the open network again."""
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from app.ui.panels.line_panel import LinePanel
 from app.ui.shell.application import build_window
 from db.errors import ConnectionLostError, StoreError
 from db.store import Store
+from tests.benchmarks.team_writer import seen_elsewhere
 from tests.pg_cluster import Cluster
 from tests.ui.test_session import note_items
 
@@ -130,3 +132,16 @@ def test_a_lost_connection_refuses_edits_and_comes_back_by_itself(
     )
     workshop.learning.add_note(segment, "Weer van mij", "#FFF59D")  # edits work again
     assert isinstance(ConnectionLostError("x", "y"), StoreError)
+
+
+def test_process_a_adds_post_its_and_process_b_s_workshop_shows_them(
+    watched, qtbot, pg_cluster: Cluster, pg_database: str
+):
+    """Another process (another partner's program) adds post-its; this Workshop shows each
+    one; the latencies are printed (their targets are checked by `make bench`)."""
+    workshop, live, _theirs = watched
+    latencies = seen_elsewhere(pg_cluster.url(pg_database), live, 5, qtbot)
+    texts = {note.text for note in workshop.contents.notes}
+    assert texts == {f"Van elders {n}" for n in range(5)}
+    ms = sorted(1000 * seconds for seconds in latencies)
+    print(f"\nseen in another process: median {statistics.median(ms):.0f} ms, max {ms[-1]:.0f} ms")
