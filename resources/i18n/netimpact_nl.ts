@@ -34,6 +34,11 @@
 %1</translation>
     </message>
     <message>
+        <source>Your networks are stored in a team store on a server:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Netwerkimpact works offline: it never opens a network connection. Fonts, texts and translations ship with the program.</source>
         <translation>Netwerkimpact werkt offline: het maakt nooit verbinding met internet of een netwerk. Lettertypen, teksten en vertalingen worden met het programma meegeleverd.</translation>
     </message>
@@ -56,6 +61,49 @@
     <message>
         <source>The font licence file is missing from this installation.</source>
         <translation>Het licentiebestand van het lettertype ontbreekt in deze installatie.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were typing. Your text is not saved yet. Which text do you want to keep?</source>
+        <translation>Iemand anders heeft %1 opgeslagen terwijl jij typte. Jouw tekst is nog niet opgeslagen. Welke tekst wil je houden?</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Jouw tekst</translation>
+    </message>
+    <message>
+        <source>Their text (saved)</source>
+        <translation>Hun tekst (opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn tekst houden</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Hun tekst houden</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Allebei houden</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Mijn tekst houden</translation>
+    </message>
+    <message>
+        <source>Keep their text</source>
+        <translation>Hun tekst houden</translation>
+    </message>
+    <message>
+        <source>Keep both texts, mine first</source>
+        <translation>Beide teksten houden, de mijne eerst</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1508,10 @@
         <translation>Lijn opslaan (Ctrl+S)</translation>
     </message>
     <message>
+        <source>the story of the step “%1”</source>
+        <translation>het verhaal van de stap “%1”</translation>
+    </message>
+    <message>
         <source>Title of the new line:</source>
         <translation>Titel van de nieuwe lijn:</translation>
     </message>
@@ -1773,6 +1825,14 @@
         <translation>Deze lijn is al opgeslagen</translation>
     </message>
     <message>
+        <source>No connection to the server: changes are not saved</source>
+        <translation>Geen verbinding met de server: wijzigingen worden niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Verbinding met de server</translation>
+    </message>
+    <message>
         <source>Open e&amp;xample</source>
         <translation>Voor&amp;beeld openen</translation>
     </message>
@@ -2015,6 +2075,10 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     <message>
         <source>Moment</source>
         <translation>Moment</translation>
+    </message>
+    <message>
+        <source>this post-it</source>
+        <translation>deze post-it</translation>
     </message>
     <message>
         <source>Post-it not saved</source>
@@ -2870,6 +2934,14 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>Niet bewaard</translation>
     </message>
     <message>
+        <source>Not saved: no connection</source>
+        <translation>Niet opgeslagen: geen verbinding</translation>
+    </message>
+    <message>
+        <source>The connection to the team store&apos;s server is lost, so this change was not saved. The window keeps showing what it showed; Netwerkimpact connects again by itself and then shows the latest version. Make the change again after that.</source>
+        <translation>De verbinding met de server van de teamopslag is verbroken, dus deze wijziging is niet opgeslagen. Het venster blijft tonen wat het toonde; Netwerkimpact maakt zelf opnieuw verbinding en toont dan de nieuwste versie. Breng de wijziging daarna opnieuw aan.</translation>
+    </message>
+    <message>
         <source>The store is damaged</source>
         <translation>De opslag is beschadigd</translation>
     </message>
@@ -2992,6 +3064,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>The file could not be written (a full or read-only disk, or no permission). A file that was there before is whole.</source>
         <translation>Het bestand kon niet worden geschreven (een volle of alleen-lezen schijf, of geen toestemming). Een bestand dat er al stond, is heel gebleven.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile; your change was not saved. What is shown now is their version: make your change again if it is still needed.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd; jouw wijziging is niet opgeslagen. Wat je nu ziet is hun versie: breng je wijziging opnieuw aan als die nog nodig is.</translation>
     </message>
     <message>
         <source>What you are working on was removed meanwhile.</source>
@@ -3395,6 +3471,22 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Remove from the core</source>
         <translation>verwijderen uit de kern</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this network.</source>
+        <translation>Iemand anders heeft dit netwerk verwijderd.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost: what you see stays, changes are not saved until it is back. Connecting again…</source>
+        <translation>De verbinding met de server is verbroken: wat je ziet blijft staan, wijzigingen worden pas weer opgeslagen als ze terug is. Opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the network shows the latest.</source>
+        <translation>Weer verbonden met de server; het netwerk toont de nieuwste stand.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the line “%1”; what it said is kept here as a draft.</source>
+        <translation>Iemand anders heeft de lijn “%1” verwijderd; wat erin stond blijft hier als concept staan.</translation>
     </message>
     <message>
         <source>Turn the wheel</source>
