@@ -43,7 +43,7 @@ _STAMP_LINE = (
     update(_lines)
     .where(_lines.c.id == bindparam("line"))
     .values(updated_at=bindparam("stamp"))
-    .returning(_lines.c.network_id)
+    .returning(*_lines.c)  # the line as stamped: no second read of it
 )
 # A bulk UPDATE bypasses SQLAlchemy's version counter, so it counts the version itself; the
 # second form writes only over the version the typist saw (optimistic concurrency).
@@ -61,7 +61,6 @@ _STAMP_NETWORK = (
     .where(_networks.c.id == bindparam("network"))
     .values(updated_at=bindparam("stamp"))
 )
-_LINE = select(_lines).where(_lines.c.id == bindparam("line"))
 _STEPS = select(_steps).where(_steps.c.line_id == bindparam("line"))
 
 
@@ -270,7 +269,7 @@ class LinesMixin(StoreBase):
         self, line_id: int, step_key: str, story: str, *, seen: int | None = None
     ) -> Line:
         """Store one step's story. Typing calls this for every keystroke, so it writes with
-        three plain UPDATEs and reads the line back with two SELECTs, without loading
+        three plain UPDATEs (the first returns the line) and reads its steps back, without loading
         objects into the session (a fifth of the ORM's cost), and commits without waiting
         for the disk: safe against a crash of the program at once, against a power cut after
         `sync` (docs/store-safety.md, "Typing").
@@ -284,11 +283,10 @@ class LinesMixin(StoreBase):
         with self._writing(typing=True) as session:
             connection = session.connection()
             stamp = now()
-            network_id = connection.execute(
-                _STAMP_LINE, {"line": line_id, "stamp": stamp}
-            ).scalar_one_or_none()
-            if network_id is None:
+            row = connection.execute(_STAMP_LINE, {"line": line_id, "stamp": stamp}).one_or_none()
+            if row is None:
                 raise NotFoundError(f"there is no reasoning line with id {line_id!r}")
+            network_id = row.network_id
             values = {"line": line_id, "step": step_key, "text": story}
             if seen is None:
                 written = connection.execute(_WRITE_STORY, values)
@@ -303,7 +301,6 @@ class LinesMixin(StoreBase):
             heard = Written.of(session)
             if heard is not None:
                 heard.add(network_id, Part.STORIES, (line_id,))
-            row = connection.execute(_LINE, {"line": line_id}).one()
             step_rows = connection.execute(_STEPS, {"line": line_id}).all()
             return convert.line_from(row, step_rows, self.model)
 
