@@ -17,6 +17,7 @@ from app.core.changes import Origin, Part
 from db.live import CHANNEL, Listener, ListenerLostError, Live, Notice, ServerLive
 from db.schema import Base, NetworkRow, NoteRow
 from db.store import Store
+from tests.db.builders import LINE_KEYS
 from tests.pg_cluster import Cluster
 
 
@@ -112,3 +113,47 @@ def test_the_listener_says_when_the_server_is_gone_and_connects_again(
     assert [n.network_id for n in wait_for(listener)] == [network_id]
     listener.close()
     assert CHANNEL == "netimpact"
+
+
+def test_every_kind_of_store_write_is_heard_with_its_part(
+    pg_cluster: Cluster, pg_database: str, model
+):
+    """Two stores on one server: what one writes, the other's listener hears, by part."""
+    url = pg_cluster.url(pg_database)
+    with Store.open(url, model) as writer, Store.open(url, model) as reader:
+        listener = reader.listener()
+        assert listener is not None
+        listener.connect()
+        try:
+            network = writer.create_network("Gehoord")
+            heard = wait_for(listener)
+            assert [(n.network_id, n.sender) for n in heard] == [(network.id, writer.sender)]
+            line = writer.create_line(network.id, LINE_KEYS, title="Lijn")
+            writer.origin = Origin.UNDO
+            note = writer.add_note(network.id, "ring1.s0", "Hoi")
+            writer.origin = Origin.EDIT
+            writer.set_line_story(line.id, "ring1", "Verhaal")
+            writer.update_line(line.id, title="Andere titel")
+            writer.set_network_description(network.id, "Over ons")
+            entry = writer.add_core_entry(network.id, model.core.segments[0].key, "Wij")
+            writer.delete_line(line.id)
+            got: list[Notice] = []
+            while len(got) < 7:
+                arrived = wait_for(listener)
+                assert arrived, f"only {len(got)} notices heard"
+                got.extend(arrived)
+        finally:
+            listener.close()
+    assert [n.parts for n in got] == [
+        Part.LINES,
+        Part.NOTES,
+        Part.STORIES,
+        Part.LINES,
+        Part.NETWORK,
+        Part.CORE,
+        Part.LINES,
+    ]
+    assert got[1].origin is Origin.UNDO and got[1].ids[Part.NOTES] == {note.id}
+    assert got[2].ids[Part.STORIES] == {line.id}
+    assert got[5].ids[Part.CORE] == {entry.id}
+    assert got[6].ids[Part.LINES] == {line.id}
