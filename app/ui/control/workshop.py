@@ -355,9 +355,10 @@ class Workshop(QObject):
             return
         if self.store.unique_name(name) != name.strip():
             raise DuplicateNameError(f"there is already a network named {name!r}", name)
+        seen = [self.contents.network.version]  # the first rename only: undo and redo go ahead
         self.edits.push_simple(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Rename network")),
-            lambda: self.store.rename_network(network_id, name),
+            lambda: self.store.rename_network(network_id, name, seen=seen.pop() if seen else None),
             lambda: self.store.rename_network(network_id, old),
             NETWORK,
         )
@@ -521,7 +522,9 @@ class Workshop(QObject):
             ("direction", line.id),
             line.direction,
             direction,
-            lambda value: self.store.update_line(line.id, direction=value),
+            lambda value: self.store.update_line(
+                line.id, direction=value, seen=self._line_version(line.id)
+            ),
             LINES,
         )
 
