@@ -1825,8 +1825,8 @@
         <translation>Deze lijn is al opgeslagen</translation>
     </message>
     <message>
-        <source>No connection to the server: changes are not saved</source>
-        <translation>Geen verbinding met de server: wijzigingen worden niet opgeslagen</translation>
+        <source>No connection to the server</source>
+        <translation>Geen verbinding met de server</translation>
     </message>
     <message>
         <source>Connection to the server</source>
@@ -3477,8 +3477,8 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>Iemand anders heeft dit netwerk verwijderd.</translation>
     </message>
     <message>
-        <source>The connection to the server is lost: what you see stays, changes are not saved until it is back. Connecting again…</source>
-        <translation>De verbinding met de server is verbroken: wat je ziet blijft staan, wijzigingen worden pas weer opgeslagen als ze terug is. Opnieuw verbinden…</translation>
+        <source>Connection lost: changes are not saved until it is back. Connecting again…</source>
+        <translation>Verbinding verbroken: wijzigingen worden pas weer opgeslagen als ze terug is. Opnieuw verbinden…</translation>
     </message>
     <message>
         <source>Connected to the server again; the network shows the latest.</source>

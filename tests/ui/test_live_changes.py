@@ -44,8 +44,8 @@ def watched(team: tuple[Store, Store], qapp) -> Iterator[tuple[Workshop, LiveWat
     live.close()
 
 
-def test_a_colleague_s_new_post_it_appears_on_my_wheel(
-    team: tuple[Store, Store], qtbot, qapp, tmp_path: Path
+def test_a_colleague_s_new_post_it_appears_on_my_wheel_and_a_lost_connection_is_shown(
+    team: tuple[Store, Store], qtbot, qapp, tmp_path: Path, pg_cluster: Cluster
 ):
     mine, theirs = team
     network = mine.create_network("Wijkteam")
@@ -61,6 +61,17 @@ def test_a_colleague_s_new_post_it_appears_on_my_wheel(
     )
     assert window.live.latencies  # each applied change timed (tests/benchmarks)
     window.grab().save(str(tmp_path / "live-post-it.png"))
+    assert window.connection_state.isHidden() and window.connection_state.accessibleName()
+    pg_cluster.admin("CHECKPOINT")
+    pg_cluster.stop("immediate")
+    try:
+        qtbot.waitUntil(window.connection_state.isVisible, timeout=5000)
+        window.grab().save(str(tmp_path / "live-no-connection.png"))
+        # What it showed stays: the post-its are still on the wheel.
+        assert "Van de buren" in [note[2] for note in note_items(window)]
+    finally:
+        pg_cluster.start()
+    qtbot.waitUntil(window.connection_state.isHidden, timeout=15000)
     window.close()
 
 

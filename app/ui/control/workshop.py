@@ -227,10 +227,7 @@ class Workshop(QObject):
         store refuses edits (`ConnectionLostError`), and the status bar says so."""
         self.connected = False
         self.said.emit(
-            self.tr(
-                "The connection to the server is lost: what you see stays, changes are not "
-                "saved until it is back. Connecting again…"
-            )
+            self.tr("Connection lost: changes are not saved until it is back. Connecting again…")
         )
 
     def connection_back(self) -> None:

@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
         self.connection_state.hide()
         self.statusBar().addPermanentWidget(self.connection_state)
         self.live.connectionChanged.connect(self.show_connection)
+        self.show_connection(True)
         workshop.currentLineChanged.connect(self.show_plausibility)
         workshop.networkOpened.connect(self.show_plausibility)
         workshop.wheelMoved.connect(self.show_wheel)
@@ -413,6 +414,7 @@ class MainWindow(QMainWindow):
         self.dock.setMinimumWidth(max(PANEL_MIN_WIDTH, tabs_width))
         if self.furnished:
             self.room_dock.retranslate()
+            self.show_connection(self.live.connected or not self.live.listening)
             self.start.show_examples(self.outputs.retranslate(language))
             for panel, _ in self.panels:
                 retranslate = getattr(panel, "retranslate", None)
@@ -561,7 +563,7 @@ class MainWindow(QMainWindow):
 
     def show_connection(self, connected: bool) -> None:
         """Say in the status bar, for as long as it lasts, that the server cannot be reached."""
-        self.connection_state.setText(self.tr("No connection to the server: changes are not saved"))
+        self.connection_state.setText(self.tr("No connection to the server"))
         self.connection_state.setAccessibleName(self.tr("Connection to the server"))
         self.connection_state.setVisible(not connected)
 
