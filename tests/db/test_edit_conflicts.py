@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
+from app.core.geometry import Arrangement
 from app.core.model import IndicatorKind, Model
 from db import EditConflictError, NotFoundError, Store
+from db.records import WheelState
 from db.schema import NoteRow
 from tests.db.builders import LINE_KEYS
 
@@ -131,3 +133,17 @@ def test_a_stale_row_between_read_and_write_is_an_edit_conflict(two):
         )
         row.text = "Mijn"
     assert theirs.get_note(note.id).text == "Eerste"
+
+
+def test_turning_the_wheel_or_stamping_is_no_edit_of_the_network(two):
+    """The network's version counts edits of its own fields only: someone turning the wheel,
+    focusing a ring or adding a post-it never makes a description edit a conflict."""
+    mine, theirs = two
+    network = mine.create_network("Buurtnetwerk")
+    seen = mine.get_network(network.id).version
+    rings = mine.model.ring_keys
+    theirs.save_wheel(network.id, WheelState(Arrangement((1, 0, 0, 0)), frozenset(), rings[1]))
+    theirs.add_note(network.id, "ring1.s0", "Nog een")
+    assert mine.get_network(network.id).version == seen
+    assert mine.get_wheel(network.id).focus_ring == rings[1]
+    assert mine.set_network_description(network.id, "Over ons", seen=seen).version == seen + 1
