@@ -338,7 +338,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
                     f"the {snapshot.description} cannot be put back: "
                     + (
                         "what it belonged to is gone"
-                        if "FOREIGN KEY" in str(error.orig)
+                        if "foreign key" in str(error.orig).lower()
                         else "it is already there"
                     )
                 ) from error
