@@ -1,8 +1,8 @@
 """Optimistic concurrency: two programs on one store edit the same record; the second save
 made from an older version is refused with both values, never a silent overwrite (issue 22).
 
-Two `Store`s on one SQLite file here; tests/db/test_team_conflicts.py runs the same on a
-PostgreSQL server."""
+Two `Store`s on one store, on both engines (one SQLite file; one PostgreSQL database, as two
+partners' laptops on a team store); tests/db/test_team_conflicts.py races them."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from tests.db.builders import LINE_KEYS
 
 
 @pytest.fixture
-def two(store_path: Path, model: Model) -> Iterator[tuple[Store, Store]]:
-    with Store.open(store_path, model) as first, Store.open(store_path, model) as second:
+def two(store_target: str | Path, model: Model) -> Iterator[tuple[Store, Store]]:
+    with Store.open(store_target, model) as first, Store.open(store_target, model) as second:
         yield first, second
 
 

@@ -1,6 +1,6 @@
-"""Two `Store`s on one PostgreSQL database, as two partners' laptops on the team store: the
-same story, the same post-it, a line deleted under its editor; nothing lost, the conflict
-reported with both texts. The same checks as tests/db/test_edit_conflicts.py on a file."""
+"""Two `Store`s on one PostgreSQL database typing into one story at the same moment, as two
+partners' laptops on the team store (tests/db/test_edit_conflicts.py has the one-after-the-
+other cases on both engines)."""
 
 from __future__ import annotations
 
@@ -12,31 +12,12 @@ import pytest
 from app.core.model import Model
 from db import EditConflictError, Store
 from tests.db.builders import LINE_KEYS
-from tests.db.test_edit_conflicts import (
-    check_deleted_line,
-    check_note_conflict,
-    check_story_conflict,
-)
-from tests.pg_cluster import Cluster
 
 
 @pytest.fixture
-def two(pg_cluster: Cluster, pg_database: str, model: Model) -> Iterator[tuple[Store, Store]]:
-    url = pg_cluster.url(pg_database)
-    with Store.open(url, model) as first, Store.open(url, model) as second:
+def two(server_url: str, model: Model) -> Iterator[tuple[Store, Store]]:
+    with Store.open(server_url, model) as first, Store.open(server_url, model) as second:
         yield first, second
-
-
-def test_two_people_typing_in_one_story_on_the_server(two):
-    check_story_conflict(*two)
-
-
-def test_a_post_it_edited_by_two_on_the_server(two):
-    check_note_conflict(*two)
-
-
-def test_a_line_deleted_under_an_editor_on_the_server(two):
-    check_deleted_line(*two)
 
 
 def test_keystrokes_racing_on_one_story_lose_nothing_and_report_each_refusal(two):
