@@ -190,6 +190,11 @@ def _record_ids(row: Any, part: Part) -> tuple[int, ...] | None:
     return None  # a group, a dimension, evidence, the wheel's rings: the part, not a record
 
 
+# Once for every session: a session whose writes are not announced (a store file) has no
+# `Written` and returns at once (cheaper than listening on each session of a team store).
+event.listen(Session, "after_flush", _flushed)
+
+
 def _part_of(session: Session, row: Any) -> Part | None:
     part = _PART_OF_ROW.get(type(row))
     if part is None:
@@ -256,8 +261,7 @@ class ServerLive(Live):
         self._url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
 
     def watch(self, session: Session) -> None:
-        session.info[_WRITTEN] = Written()
-        event.listen(session, "after_flush", _flushed)
+        session.info[_WRITTEN] = Written()  # `_flushed` fills it
 
     def announce(self, session: Session, origin: Origin, sender: str) -> None:
         written = Written.of(session)
