@@ -156,3 +156,14 @@ def test_process_a_adds_post_its_and_process_b_s_workshop_shows_them(
     assert texts == {f"Van elders {n}" for n in range(5)}
     ms = sorted(1000 * seconds for seconds in latencies)
     print(f"\nseen in another process: median {statistics.median(ms):.0f} ms, max {ms[-1]:.0f} ms")
+
+
+def test_a_network_someone_else_deleted_closes_with_a_message(watched, qtbot):
+    workshop, _live, theirs = watched
+    said: list[str] = []
+    workshop.said.connect(said.append)
+    network_id = workshop.network_id
+    assert network_id is not None
+    theirs.delete_network(network_id)
+    qtbot.waitUntil(lambda: workshop.network_id is None, timeout=5000)
+    assert said and "network" in said[0]
