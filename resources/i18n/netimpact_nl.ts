@@ -3485,6 +3485,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>Weer verbonden met de server; het netwerk toont de nieuwste stand.</translation>
     </message>
     <message>
+        <source>Someone else changed this meanwhile: nothing was undone, and Undo starts anew.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd: er is niets ongedaan gemaakt, en Ongedaan maken begint opnieuw.</translation>
+    </message>
+    <message>
         <source>Someone else deleted the line “%1”; what it said is kept here as a draft.</source>
         <translation>Iemand anders heeft de lijn “%1” verwijderd; wat erin stond blijft hier als concept staan.</translation>
     </message>

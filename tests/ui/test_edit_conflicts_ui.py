@@ -17,6 +17,7 @@ from app.ui.control.workshop import Workshop
 from app.ui.dialogs.conflict_dialog import ConflictDialog, Keep, both_texts
 from app.ui.dialogs.note_dialog import NoteDialog
 from app.ui.panels.line_panel import LinePanel
+from db.errors import EditConflictError
 from db.store import Store
 
 
@@ -147,3 +148,21 @@ def test_a_line_deleted_under_its_editor_closes_into_a_draft_with_a_message(
     assert workshop.draft_stories()[panel.steps[1].step_key] == "Wat wij zagen, en meer"
     new_id = workshop.save_line()
     assert colleague.get_line(new_id).story(panel.steps[1].step_key) == "Wat wij zagen, en meer"
+
+
+def test_an_undo_refused_because_someone_else_changed_it_meanwhile_starts_undo_anew(
+    workshop: Workshop, colleague: Store, qtbot
+):
+    network_id = workshop.network_id
+    assert network_id is not None
+    workshop.set_description("Onze beschrijving")
+    seen = colleague.get_network(network_id).version
+    colleague.set_network_description(network_id, "Hun beschrijving", seen=seen)
+    said: list[str] = []
+    workshop.said.connect(said.append)
+    with pytest.raises(EditConflictError):
+        workshop.undo_stack.undo()  # would put back "" over theirs: refused, not silent
+    qtbot.waitUntil(lambda: workshop.undo_stack.count() == 0, timeout=2000)
+    assert said
+    assert colleague.get_network(network_id).description == "Hun beschrijving"
+    assert workshop.contents.network.description == "Hun beschrijving"  # shown as stored

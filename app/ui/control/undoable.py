@@ -54,14 +54,29 @@ class UndoableEdits:
         revert: Callable[[], object],
         *parts: Part,
     ) -> None:
+        apply, revert = self._guarded(apply), self._guarded(revert)
         self._push(SimpleEdit(text, apply, revert, self._emit, parts, self.replaying))
+
+    def _guarded(self, write: Callable[..., Any]) -> Callable[..., Any]:
+        """`write`, which when refused because someone else changed or removed its record
+        meanwhile (an undo or a redo too) lets the views show what is stored, then raises."""
+
+        def guarded(*values: Any) -> Any:
+            try:
+                return write(*values)
+            except (EditConflictError, NotFoundError):
+                self._stale()
+                raise
+
+        return guarded
 
     def _push(self, command: Emitting) -> None:
         try:
             command.do()  # first, so that a store error reaches the caller (see commands)
         except (EditConflictError, NotFoundError):
-            self._stale()  # nothing was written, and no undo step is recorded
-            raise
+            if not isinstance(command, SimpleEdit):  # (a simple edit's write said so already)
+                self._stale()
+            raise  # nothing was written, and no undo step is recorded
         self.undo_stack.push(command)
 
     def edit_field(
@@ -76,15 +91,13 @@ class UndoableEdits:
         if old == new:
             return
 
+        guarded = self._guarded(write)
+
         def store(value: object) -> None:
-            write(value)
+            guarded(value)
             self._emit(*parts)
 
-        try:
-            store(new)
-        except (EditConflictError, NotFoundError):
-            self._stale()  # nothing was written, and no undo step is recorded
-            raise
+        store(new)  # refused: nothing was written, and no undo step is recorded
         self.undo_stack.push(FieldEdit(text, field, old, new, store, self.replaying))
 
     def push_create(

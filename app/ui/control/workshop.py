@@ -242,6 +242,10 @@ class Workshop(QObject):
         read the open network again and let every view show what is stored now."""
         if self.network_id is None:
             return
+        if self._origin in (Origin.UNDO, Origin.REDO):
+            # An undo or a redo was refused: the history no longer fits what is stored, and
+            # the stack already counts that step as done. Forget it once the step is over.
+            QTimer.singleShot(0, self._forget_history)
         current = self.current_line()
         if not self._network_still_there():
             self._open(None)
@@ -249,6 +253,14 @@ class Workshop(QObject):
         self._notice(Changes(Part.everything() & ~Part.WHEEL, Origin.ELSEWHERE))
         if current is not None and self.current_line() is None:
             self._line_gone(current)
+
+    def _forget_history(self) -> None:
+        self.undo_stack.clear()
+        self.said.emit(
+            self.tr(
+                "Someone else changed this meanwhile: nothing was undone, and Undo starts anew."
+            )
+        )
 
     def _network_still_there(self) -> bool:
         try:
