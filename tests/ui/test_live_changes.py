@@ -167,3 +167,22 @@ def test_a_network_someone_else_deleted_closes_with_a_message(watched, qtbot):
     theirs.delete_network(network_id)
     qtbot.waitUntil(lambda: workshop.network_id is None, timeout=5000)
     assert said and "network" in said[0]
+
+
+def test_the_start_page_lists_a_network_a_colleague_adds(
+    team: tuple[Store, Store], qtbot, qapp, tmp_path: Path
+):
+    mine, theirs = team
+    mine.create_network("Eerste")
+    window = build_window(mine, Settings.in_file(tmp_path / "s.ini"), LanguageSwitcher(qapp))
+    qtbot.addWidget(window)
+    window.workshop.open_network(None)
+    listed = window.start.networks
+
+    def names() -> list[str]:
+        return [listed.item(row).text() for row in range(listed.count())]
+
+    assert names() == ["Eerste"]
+    theirs.create_network("Van de buren")
+    qtbot.waitUntil(lambda: names() == ["Eerste", "Van de buren"], timeout=5000)
+    window.close()

@@ -31,6 +31,7 @@ class LiveWatch(QObject):
 
     connectionChanged = Signal(bool)  # lost (False) or back (True)
     heard = Signal(Changes)  # someone else's change, after the Workshop applied it
+    networksChanged = Signal()  # someone else added, renamed or removed a network, or its lines
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,12 @@ class LiveWatch(QObject):
             self._lost()
             return
         start = time.perf_counter()
+        others = Part.NETWORK | Part.LINES  # what the list of networks shows
+        own, network_id = self.workshop.store.sender, self.workshop.network_id
+        if any(
+            n.sender != own and n.network_id != network_id and n.parts & others for n in notices
+        ):
+            self.networksChanged.emit()
         for changes in self._joined(notices):
             self.workshop.apply_elsewhere(changes)
             self.heard.emit(changes)

@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
         self.connection_state.hide()
         self.statusBar().addPermanentWidget(self.connection_state)
         self.live.connectionChanged.connect(self.show_connection)
+        self.live.networksChanged.connect(self._networks_changed_elsewhere)
         self.show_connection(True)
         workshop.currentLineChanged.connect(self.show_plausibility)
         workshop.networkOpened.connect(self.show_plausibility)
@@ -560,6 +561,11 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.poster_dialog import ask_and_make_poster
 
         ask_and_make_poster(self, self.workshop)
+
+    def _networks_changed_elsewhere(self) -> None:
+        """Someone else added, renamed or removed a network: the start page lists it so."""
+        if not self.workshop.has_network:
+            self.start.show_networks(self.workshop.store.list_networks())
 
     def show_connection(self, connected: bool) -> None:
         """Say in the status bar, for as long as it lasts, that the server cannot be reached."""
