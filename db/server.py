@@ -183,11 +183,12 @@ def server_faults(location: str) -> Iterator[None]:
 def connect(url: URL, statement_timeout_ms: int = STATEMENT_TIMEOUT_MS) -> Engine:
     """An engine on the server: every connection with a statement timeout (a statement that
     waits longer is cancelled and raises `StoreTimeoutError`) and a connect timeout (unless
-    the URL sets its own); a dead connection in the pool is noticed before it is used."""
+    the URL sets its own). A connection the server dropped fails its next transaction
+    (`ServerUnreachableError`) and the pool starts afresh, so the one after reconnects."""
     connect_args: dict[str, Any] = {}
     if "connect_timeout" not in url.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+    engine = create_engine(url, connect_args=connect_args)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
@@ -268,8 +269,10 @@ def schema_problems(connection: Connection) -> list[str]:
     present: dict[str, set[str]] = {}
     for table_name, column_name in connection.execute(
         text(
-            "SELECT table_name, column_name FROM information_schema.columns"
-            " WHERE table_schema = current_schema()"
+            "SELECT c.relname, a.attname FROM pg_attribute a"
+            " JOIN pg_class c ON c.oid = a.attrelid"
+            " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'"
+            " AND a.attnum > 0 AND NOT a.attisdropped"
         )
     ):
         present.setdefault(str(table_name), set()).add(str(column_name))
