@@ -32,6 +32,7 @@ from db.errors import (
     StoreReadOnlyError,
 )
 from db.locks import LockWatch
+from db.revisions import HEAD_REVISION
 
 
 class StorePlace:
@@ -261,7 +262,7 @@ class ServerPlace(StorePlace):
                 with engine.connect() as connection:
                     revision = server.inspect_database(connection, location)
                     writable = server.may_write(connection) if revision is not None else True
-                if revision != server.HEAD_REVISION:
+                if revision != HEAD_REVISION:
                     server.migrate(engine, location, writable)
                     with engine.connect() as connection:
                         writable = server.may_write(connection)
