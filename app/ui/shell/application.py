@@ -126,6 +126,7 @@ def show_first_look(path: Path, settings: Settings) -> MainWindow | None:
     if look is None:
         return None
     window = MainWindow(settings, model)
+    window.look_store = path.name
     window.show_look(look)
     _show(window, settings)
     _until_painted(window.view.viewport())
