@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
@@ -188,13 +188,10 @@ def connect(url: URL, statement_timeout_ms: int = STATEMENT_TIMEOUT_MS) -> Engin
     connect_args: dict[str, Any] = {}
     if "connect_timeout" not in url.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    # Set at the login itself (no extra round trip), after any options of the URL's own.
+    own = _first(url.query.get("options")) or ""
+    connect_args["options"] = f"{own} -c statement_timeout={int(statement_timeout_ms)}".strip()
     engine = create_engine(url, connect_args=connect_args)
-
-    @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection: Any, _record: Any) -> None:
-        with dbapi_connection.cursor() as cursor:
-            cursor.execute(f"SET statement_timeout = {int(statement_timeout_ms)}")
-        dbapi_connection.commit()
 
     return engine
 
@@ -205,11 +202,8 @@ def connect(url: URL, statement_timeout_ms: int = STATEMENT_TIMEOUT_MS) -> Engin
 def inspect_database(connection: Connection, location: str) -> str | None:
     """The schema revision of the store in this database; None for an empty database (a new
     team store); a `StoreOpenError` saying why another database cannot be used."""
-    tables = set(
-        connection.scalars(
-            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
-        )
-    )
+    columns = _columns(connection)
+    tables = set(columns)
     if not tables:
         return None
     if tables == {"alembic_version"} and not connection.scalar(
@@ -236,7 +230,7 @@ def inspect_database(connection: Connection, location: str) -> str | None:
             "this version cannot open it",
             revision,
         )
-    missing = schema_problems(connection) if revision == HEAD_REVISION else []
+    missing = schema_problems(connection, columns) if revision == HEAD_REVISION else []
     if missing:
         raise StoreDamagedError(
             location, f"{location} is damaged: {missing[0]}", "; ".join(missing)
@@ -262,20 +256,30 @@ def may_create(connection: Connection) -> bool:
     return bool(connection.scalar(text("SELECT has_schema_privilege(current_schema(), 'CREATE')")))
 
 
-def schema_problems(connection: Connection) -> list[str]:
-    """What is missing from the database's tables compared with `db.schema` (one query)."""
-    from db.schema import Base
-
+def _columns(connection: Connection) -> dict[str, set[str]]:
+    """Each table of the current schema with its columns (one query)."""
     present: dict[str, set[str]] = {}
     for table_name, column_name in connection.execute(
         text(
-            "SELECT c.relname, a.attname FROM pg_attribute a"
-            " JOIN pg_class c ON c.oid = a.attrelid"
+            "SELECT c.relname, a.attname FROM pg_class c"
+            " LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0"
+            " AND NOT a.attisdropped"
             " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'"
-            " AND a.attnum > 0 AND NOT a.attisdropped"
         )
     ):
-        present.setdefault(str(table_name), set()).add(str(column_name))
+        found = present.setdefault(str(table_name), set())
+        if column_name is not None:
+            found.add(str(column_name))
+    return present
+
+
+def schema_problems(
+    connection: Connection, columns: dict[str, set[str]] | None = None
+) -> list[str]:
+    """What is missing from the database's tables compared with `db.schema`."""
+    from db.schema import Base
+
+    present = _columns(connection) if columns is None else columns
     problems = []
     for table in Base.metadata.sorted_tables:
         if table.name not in present:
