@@ -97,6 +97,9 @@ class StoreBase:
         row = session.get(row_type, row_id) if isinstance(row_id, int) else None
         if row is None:
             raise NotFoundError(f"there is no {what} with id {row_id!r}")
+        # Held for the transaction: the session keeps rows weakly, and a row a caller only
+        # checked would otherwise be read again by `_touch` (a round trip to a server).
+        session.info.setdefault("held", []).append(row)
         return row
 
     def _touch(self, session: Session, network_id: int) -> None:
