@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
@@ -62,9 +62,9 @@ def server_url(target: str) -> URL:
 
 def without_password(target: str) -> str:
     """`target` with any password taken out: what may be remembered in the settings."""
-    url = server_url(target)
-    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database)
-    return bare.update_query_dict(dict(url.query)).render_as_string(hide_password=False)
+    from db.addresses import without_password as taken_out
+
+    return taken_out(server_url(target).render_as_string(hide_password=False))
 
 
 def describe(url: URL) -> str:
@@ -183,17 +183,15 @@ def server_faults(location: str) -> Iterator[None]:
 def connect(url: URL, statement_timeout_ms: int = STATEMENT_TIMEOUT_MS) -> Engine:
     """An engine on the server: every connection with a statement timeout (a statement that
     waits longer is cancelled and raises `StoreTimeoutError`) and a connect timeout (unless
-    the URL sets its own); a dead connection in the pool is noticed before it is used."""
+    the URL sets its own). A connection the server dropped fails its next transaction
+    (`ServerUnreachableError`) and the pool starts afresh, so the one after reconnects."""
     connect_args: dict[str, Any] = {}
     if "connect_timeout" not in url.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
-
-    @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection: Any, _record: Any) -> None:
-        with dbapi_connection.cursor() as cursor:
-            cursor.execute(f"SET statement_timeout = {int(statement_timeout_ms)}")
-        dbapi_connection.commit()
+    # Set at the login itself (no extra round trip), after any options of the URL's own.
+    own = _first(url.query.get("options")) or ""
+    connect_args["options"] = f"{own} -c statement_timeout={int(statement_timeout_ms)}".strip()
+    engine = create_engine(url, connect_args=connect_args)
 
     return engine
 
@@ -204,11 +202,8 @@ def connect(url: URL, statement_timeout_ms: int = STATEMENT_TIMEOUT_MS) -> Engin
 def inspect_database(connection: Connection, location: str) -> str | None:
     """The schema revision of the store in this database; None for an empty database (a new
     team store); a `StoreOpenError` saying why another database cannot be used."""
-    tables = set(
-        connection.scalars(
-            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
-        )
-    )
+    columns = _columns(connection)
+    tables = set(columns)
     if not tables:
         return None
     if tables == {"alembic_version"} and not connection.scalar(
@@ -235,7 +230,7 @@ def inspect_database(connection: Connection, location: str) -> str | None:
             "this version cannot open it",
             revision,
         )
-    missing = schema_problems(connection) if revision == HEAD_REVISION else []
+    missing = schema_problems(connection, columns) if revision == HEAD_REVISION else []
     if missing:
         raise StoreDamagedError(
             location, f"{location} is damaged: {missing[0]}", "; ".join(missing)
@@ -261,18 +256,30 @@ def may_create(connection: Connection) -> bool:
     return bool(connection.scalar(text("SELECT has_schema_privilege(current_schema(), 'CREATE')")))
 
 
-def schema_problems(connection: Connection) -> list[str]:
-    """What is missing from the database's tables compared with `db.schema` (one query)."""
-    from db.schema import Base
-
+def _columns(connection: Connection) -> dict[str, set[str]]:
+    """Each table of the current schema with its columns (one query)."""
     present: dict[str, set[str]] = {}
     for table_name, column_name in connection.execute(
         text(
-            "SELECT table_name, column_name FROM information_schema.columns"
-            " WHERE table_schema = current_schema()"
+            "SELECT c.relname, a.attname FROM pg_class c"
+            " LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0"
+            " AND NOT a.attisdropped"
+            " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'"
         )
     ):
-        present.setdefault(str(table_name), set()).add(str(column_name))
+        found = present.setdefault(str(table_name), set())
+        if column_name is not None:
+            found.add(str(column_name))
+    return present
+
+
+def schema_problems(
+    connection: Connection, columns: dict[str, set[str]] | None = None
+) -> list[str]:
+    """What is missing from the database's tables compared with `db.schema`."""
+    from db.schema import Base
+
+    present = _columns(connection) if columns is None else columns
     problems = []
     for table in Base.metadata.sorted_tables:
         if table.name not in present:

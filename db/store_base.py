@@ -120,6 +120,13 @@ class StoreBase:
         it is, every edit is refused at once with `ConnectionLostError`, none half-tried."""
         self.offline = offline
 
+    def reconnected(self) -> None:
+        """The server is back after a lost connection (the window's listener connected again):
+        the pool's connections died with the old server process, so they are let go before
+        the next statement, and edits are accepted again."""
+        self._engine.dispose()
+        self.offline = False
+
     def listener(self) -> Listener | None:
         """A connection that hears the changes other programs commit to this store, not yet
         connected; None where there are none to hear (a store file). See `db.live`."""
@@ -140,6 +147,9 @@ class StoreBase:
         row = session.get(row_type, row_id) if isinstance(row_id, int) else None
         if row is None:
             raise NotFoundError(f"there is no {what} with id {row_id!r}")
+        # Held for the transaction: the session keeps rows weakly, and a row a caller only
+        # checked would otherwise be read again by `_touch` (a round trip to a server).
+        session.info.setdefault("held", []).append(row)
         return row
 
     def _touch(self, session: Session, network_id: int) -> None:

@@ -136,6 +136,7 @@ def test_a_lost_connection_refuses_edits_and_comes_back_by_itself(
     assert not workshop.store.offline
     network_id = workshop.network_id
     assert network_id is not None
+    theirs.reconnected()  # as the colleague's own window does when its listener is back
     theirs.add_note(network_id, segment, "Na de storing")
     qtbot.waitUntil(
         lambda: {n.text for n in workshop.contents.notes} == {"Voor de storing", "Na de storing"},

@@ -68,7 +68,7 @@ class LiveWatch(QObject):
         self.connected = True
         if self._was_lost:
             self._was_lost = False
-            self.workshop.store.set_offline(False)
+            self.workshop.store.reconnected()
             self.workshop.connection_back()
             self.connectionChanged.emit(True)
         self.read()  # anything that arrived between connecting and watching
