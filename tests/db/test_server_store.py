@@ -149,3 +149,21 @@ def test_a_server_lost_mid_session_is_said_and_the_next_call_after_its_return_wo
         assert store.get_network(network.id).name == "Doorwerken"  # nothing half-saved
         store.rename_network(network.id, "Weer verbonden")
         assert [n.name for n in store.list_networks()] == ["Weer verbonden"]
+
+
+def test_two_programs_opening_an_empty_database_at_once_migrate_it_once(
+    pg_cluster, pg_database, model
+):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = pg_cluster.url(pg_database)
+
+    def open_and_add(name: str) -> str:
+        with Store.open(url, model) as store:
+            return store.create_network(name).name
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        made = sorted(pool.map(open_and_add, ["Een", "Twee", "Drie"]))
+    assert made == ["Drie", "Een", "Twee"]
+    with Store.open(url, model) as store:
+        assert sorted(n.name for n in store.list_networks()) == made

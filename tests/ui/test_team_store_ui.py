@@ -67,6 +67,19 @@ def test_the_settings_never_keep_a_password(tmp_path):
     assert "geheim" not in (tmp_path / "settings.ini").read_text()
 
 
+def test_a_team_stores_last_networks_are_its_own(tmp_path):
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    settings.remember_network(7)
+    team = settings.for_team_store("postgresql://anna:geheim@db.example.org/netwerken")
+    assert team.last_network is None and team.recent_networks == []
+    team.remember_network(3)
+    assert (settings.last_network, team.last_network) == (7, 3)
+    again = settings.for_team_store("postgresql://anna@db.example.org/netwerken")
+    assert again.last_network == 3  # the same store, with or without a password in its URL
+    settings.sync()
+    assert "geheim" not in (tmp_path / "settings.ini").read_text()
+
+
 @pytest.fixture
 def team_url(pg_cluster, pg_database) -> str:
     url = pg_cluster.url(pg_database)

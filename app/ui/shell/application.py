@@ -216,7 +216,7 @@ def run_windows(
 def run_team_store(app: QApplication, url: str) -> int:
     """Open the team store at `url` and show its window; a store that cannot be used is
     said in one translated message (no backups to offer: those are the server's)."""
-    settings = Settings()
+    settings = Settings().for_team_store(url)
     switcher = LanguageSwitcher(app)
     try:
         switcher.use(settings.language)
