@@ -64,7 +64,7 @@ _STAMP_NETWORK = (
 _STEPS = select(_steps).where(_steps.c.line_id == bindparam("line"))
 
 
-class LinesMixin(StoreBase):
+class LinesPart(StorePart):
     """Core entries, reasoning lines and indicators: one part of `db.store.Store`."""
 
     # --- the core --------------------------------------------------------------------------
@@ -76,8 +76,8 @@ class LinesMixin(StoreBase):
         """The core's entries, per part in model order, each part in its own order."""
         if kind is not None:
             check.core_kind(self.model, kind)
-        with self._reading() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.reading() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             entries = [e for e in row.core_entries if kind is None or e.kind == kind]
             return tuple(convert.core_entry(e) for e in sorted(entries, key=self._core_order))
 
@@ -85,8 +85,8 @@ class LinesMixin(StoreBase):
         """A new entry at the end of its part of the core."""
         kind = check.core_kind(self.model, kind)
         text = check.text(text, "the entry")
-        with self._writing() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             last = session.scalar(
                 select(func.max(CoreEntryRow.position)).where(
                     CoreEntryRow.network_id == network_id, CoreEntryRow.kind == kind
@@ -96,7 +96,7 @@ class LinesMixin(StoreBase):
                 network_id=network_id, kind=kind, text=text, position=(last or 0) + 1
             )
             session.add(row)
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             session.flush()
             return convert.core_entry(row)
 
@@ -104,19 +104,19 @@ class LinesMixin(StoreBase):
         """`seen`: the entry's version the edit was made from (`EditConflictError` if it
         changed since; None: no check)."""
         text = check.text(text, "the entry")
-        with self._writing() as session:
-            row = self._get(session, CoreEntryRow, entry_id, "core entry")
+        with self._db.writing() as session:
+            row = self._db.get(session, CoreEntryRow, entry_id, "core entry")
             self._check_seen(row, seen, "core entry", text, row.text)
             row.text = text
-            self._touch(session, row.network_id)
+            self._db.touch(session, row.network_id)
             session.flush()
             return convert.core_entry(row)
 
     def move_core_entry(self, entry_id: int, index: int) -> tuple[CoreEntry, ...]:
         """Put an entry at place `index` (0 = first) of its part; returns that part in order."""
         index = check.position(index, "the place")
-        with self._writing() as session:
-            row = self._get(session, CoreEntryRow, entry_id, "core entry")
+        with self._db.writing() as session:
+            row = self._db.get(session, CoreEntryRow, entry_id, "core entry")
             siblings = sorted(
                 session.scalars(
                     select(CoreEntryRow).where(
@@ -129,18 +129,18 @@ class LinesMixin(StoreBase):
             siblings.insert(min(index, len(siblings)), row)
             for place, sibling in enumerate(siblings, start=1):
                 sibling.position = place
-            self._touch(session, row.network_id)
+            self._db.touch(session, row.network_id)
             return tuple(convert.core_entry(s) for s in siblings)
 
     def delete_core_entry(self, entry_id: int) -> Snapshot:
-        return self._delete(CoreEntryRow, entry_id, "core entry")
+        return self._db.delete(CoreEntryRow, entry_id, "core entry")
 
     # --- reasoning lines -------------------------------------------------------------------
 
     def list_lines(self, network_id: int) -> tuple[Line, ...]:
         """The network's saved lines, oldest first."""
-        with self._reading() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.reading() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             rows = session.scalars(
                 select(LineRow)
                 .where(LineRow.network_id == network_id)
@@ -154,8 +154,8 @@ class LinesMixin(StoreBase):
 
         Raises NotFoundError when none matches, InvalidValueError when several share the title.
         """
-        with self._reading() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.reading() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             rows = session.scalars(
                 select(LineRow)
                 .where(LineRow.network_id == network_id, LineRow.title == id_or_title)
@@ -179,8 +179,10 @@ class LinesMixin(StoreBase):
             return convert.line(row, self.model)
 
     def get_line(self, line_id: int) -> Line:
-        with self._reading() as session:
-            return convert.line(self._get(session, LineRow, line_id, "reasoning line"), self.model)
+        with self._db.reading() as session:
+            return convert.line(
+                self._db.get(session, LineRow, line_id, "reasoning line"), self.model
+            )
 
     def create_line(
         self,
@@ -203,8 +205,8 @@ class LinesMixin(StoreBase):
         for key, story in stories.items():
             check.step_key(self.model, key)
             check.text(story, f"the story of step {key!r}", MAX_STORY)
-        with self._writing() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             stamp = now()
             row = LineRow(
                 network_id=network_id,
@@ -221,7 +223,7 @@ class LinesMixin(StoreBase):
                 for key, segment in zip(self.model.step_keys, segments, strict=True)
             ]
             session.add(row)
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             session.flush()
             return convert.line(row, self.model)
 
@@ -249,8 +251,8 @@ class LinesMixin(StoreBase):
     ) -> Line:
         """Change the given fields (None = leave as is); `seen`: the line's version the edit
         was made from (`EditConflictError` with the stored title if it changed since)."""
-        with self._writing() as session:
-            row = self._get(session, LineRow, line_id, "reasoning line")
+        with self._db.writing() as session:
+            row = self._db.get(session, LineRow, line_id, "reasoning line")
             self._check_seen(row, seen, "reasoning line", title, row.title)
             if title is not None:
                 row.title = check.text(title, "the title", MAX_NAME).strip()
@@ -261,7 +263,7 @@ class LinesMixin(StoreBase):
             if assumptions is not None:
                 row.assumptions = check.text(assumptions, "the text of the assumptions", MAX_STORY)
             row.updated_at = now()
-            self._touch(session, row.network_id)
+            self._db.touch(session, row.network_id)
             session.flush()
             return convert.line(row, self.model)
 
@@ -280,7 +282,7 @@ class LinesMixin(StoreBase):
         story = check.text(story, "the story", MAX_STORY)
         if not isinstance(line_id, int):
             raise NotFoundError(f"there is no reasoning line with id {line_id!r}")
-        with self._writing(typing=True) as session:
+        with self._db.writing(typing=True) as session:
             connection = session.connection()
             stamp = now()
             row = connection.execute(_STAMP_LINE, {"line": line_id, "stamp": stamp}).one_or_none()
@@ -306,7 +308,7 @@ class LinesMixin(StoreBase):
 
     def delete_line(self, line_id: int) -> Snapshot:
         """The line with its steps, indicators and their measurements."""
-        return self._delete(LineRow, line_id, "reasoning line")
+        return self._db.delete(LineRow, line_id, "reasoning line")
 
     # --- indicators ------------------------------------------------------------------------
 
@@ -319,14 +321,14 @@ class LinesMixin(StoreBase):
         """A line's indicators, by step (inside out) and then in the order they were added."""
         if step_key is not None:
             check.step_key(self.model, step_key)
-        with self._reading() as session:
-            row = self._get(session, LineRow, line_id, "reasoning line")
+        with self._db.reading() as session:
+            row = self._db.get(session, LineRow, line_id, "reasoning line")
             chosen = [i for i in row.indicators if step_key is None or i.step_key == step_key]
             return tuple(convert.indicator(i) for i in sorted(chosen, key=self._indicator_order))
 
     def get_indicator(self, indicator_id: int) -> Indicator:
-        with self._reading() as session:
-            return convert.indicator(self._get(session, IndicatorRow, indicator_id, "indicator"))
+        with self._db.reading() as session:
+            return convert.indicator(self._db.get(session, IndicatorRow, indicator_id, "indicator"))
 
     def add_indicator(
         self, line_id: int, step_key: str, name: str, kind: IndicatorKind, **plan: Any
@@ -335,8 +337,8 @@ class LinesMixin(StoreBase):
         values = _indicator_values(
             {"step_key": step_key, "name": name, "kind": kind, **plan}, self.model
         )
-        with self._writing() as session:
-            line = self._get(session, LineRow, line_id, "reasoning line")
+        with self._db.writing() as session:
+            line = self._db.get(session, LineRow, line_id, "reasoning line")
             last = session.scalar(
                 select(func.max(IndicatorRow.position)).where(IndicatorRow.line_id == line_id)
             )
@@ -345,7 +347,7 @@ class LinesMixin(StoreBase):
                 setattr(row, field, values.get(field, _indicator_default(field)))
             session.add(row)
             self._stamp_line(session, line.id)
-            self._touch(session, line.network_id)
+            self._db.touch(session, line.network_id)
             session.flush()
             return convert.indicator(row)
 
@@ -355,21 +357,21 @@ class LinesMixin(StoreBase):
         """Change the given fields: step_key, name, kind, or any of `INDICATOR_PLAN_FIELDS`;
         `seen` as for `update_line`."""
         values = _indicator_values(changes, self.model)
-        with self._writing() as session:
-            row = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.writing() as session:
+            row = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             self._check_seen(row, seen, "indicator", values, _fields(row, values))
             for field, value in values.items():
                 setattr(row, field, value)
             self._stamp_line(session, row.line_id)
-            self._touch(session, row.line.network_id)
+            self._db.touch(session, row.line.network_id)
             session.flush()
             return convert.indicator(row)
 
     def move_indicator(self, indicator_id: int, index: int) -> tuple[Indicator, ...]:
         """Put an indicator at place `index` (0 = first) among those of its step, by hand."""
         index = check.position(index, "the place")
-        with self._writing() as session:
-            row = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.writing() as session:
+            row = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             siblings = sorted(
                 (i for i in row.line.indicators if i.step_key == row.step_key),
                 key=self._indicator_order,
@@ -378,12 +380,12 @@ class LinesMixin(StoreBase):
             siblings.insert(min(index, len(siblings)), row)
             for place, sibling in enumerate(siblings, start=1):
                 sibling.position = place
-            self._touch(session, row.line.network_id)
+            self._db.touch(session, row.line.network_id)
             return tuple(convert.indicator(i) for i in siblings)
 
     def delete_indicator(self, indicator_id: int) -> Snapshot:
         """The indicator with its measurements."""
-        return self._delete(IndicatorRow, indicator_id, "indicator")
+        return self._db.delete(IndicatorRow, indicator_id, "indicator")
 
 
 def _indicator_default(field: str) -> Any:

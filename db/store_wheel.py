@@ -16,12 +16,14 @@ from db.schema import NetworkRow, RingPositionRow
 from db.store_base import StoreBase, now
 
 
-class WheelMixin(StoreBase):
+class WheelPart(StorePart):
     """Reading and saving how a network's wheel stands."""
 
     def get_wheel(self, network_id: int) -> WheelState:
-        with self._reading() as session:
-            return convert.wheel(self._get(session, NetworkRow, network_id, "network"), self.model)
+        with self._db.reading() as session:
+            return convert.wheel(
+                self._db.get(session, NetworkRow, network_id, "network"), self.model
+            )
 
     def save_wheel(self, network_id: int, wheel: WheelState) -> WheelState:
         """The arrangement (a segment index per ring), locked rings and partial focus."""
@@ -43,8 +45,8 @@ class WheelMixin(StoreBase):
             check.impact_ring_key(self.model, wheel.focus_ring)
         if wheel.focus_stakeholder is not None:
             check.stakeholder_key(self.model, wheel.focus_stakeholder)
-        with self._writing() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             positions = {position.ring_key: position for position in row.ring_positions}
             for ring, index in zip(self.model.rings, indices, strict=True):
                 position = positions.get(ring.key)

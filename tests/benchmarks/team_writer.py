@@ -26,7 +26,7 @@ def main(url: str, network_id: int, count: int, pause: float) -> None:
         print("ready", flush=True)
         sys.stdin.readline()  # the listening side says when it is listening
         for number in range(count):
-            note = store.add_note(network_id, segment, f"Van elders {number}")
+            note = store.notes.add_note(network_id, segment, f"Van elders {number}")
             print(note.id, repr(time.time()), flush=True)
             time.sleep(pause)
 

@@ -67,17 +67,17 @@ def test_ten_clients_times_a_hundred_edits_at_once(pg_cluster: Cluster, pg_datab
 
     def client(number: int, store: Store) -> None:
         try:
-            version = store.get_line(line.id).step(step).version
+            version = store.lines.get_line(line.id).step(step).version
             start.wait()
             for edit in range(EDITS):
                 began = time.perf_counter()
                 if edit % 2 == 0:
-                    store.add_note(network.id, segment, f"c{number}-{edit}")
+                    store.notes.add_note(network.id, segment, f"c{number}-{edit}")
                     outcome = None
                 else:
                     text = f"c{number}-{edit}"
                     try:
-                        saved = store.set_line_story(line.id, step, text, seen=version)
+                        saved = store.lines.set_line_story(line.id, step, text, seen=version)
                         version, outcome = saved.step(step).version, ("saved", text)
                     except EditConflictError as conflict:
                         assert conflict.their_version is not None
@@ -163,20 +163,20 @@ def test_a_keystroke_in_a_story_beside_a_bare_commit(pg_cluster: Cluster, pg_dat
     url = pg_cluster.url(pg_database)
     model = default_model()
     with Store.open(url, model) as store:
-        network = store.create_network("Typen")
-        line = store.create_line(network.id, tuple(r.segments[0].key for r in model.rings))
+        network = store.networks.create_network("Typen")
+        line = store.lines.create_line(network.id, tuple(r.segments[0].key for r in model.rings))
         step = line.steps[1].key
         version = [line.step(step).version]
 
         def keystroke(n: int) -> None:
-            saved = store.set_line_story(line.id, step, "x" * n, seen=version[0])
+            saved = store.lines.set_line_story(line.id, step, "x" * n, seen=version[0])
             version[0] = saved.step(step).version
 
         for n in range(20):  # warm: the pool's connection, the statements' plans
             keystroke(n)
         ours = _median_ms(keystroke, KEYS)
-        unseen = _median_ms(lambda n: store.set_line_story(line.id, step, "y" * n), KEYS)
-        assert store.get_line(line.id).story(step) == "y" * (KEYS - 1)
+        unseen = _median_ms(lambda n: store.lines.set_line_story(line.id, step, "y" * n), KEYS)
+        assert store.lines.get_line(line.id).story(step) == "y" * (KEYS - 1)
     libpq = pg_cluster.libpq(pg_database, "member") + f" password={MEMBER_PASSWORD}"
     with psycopg.connect(libpq) as bare:
 

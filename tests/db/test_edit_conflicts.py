@@ -97,13 +97,16 @@ def test_every_versioned_record_refuses_an_edit_from_an_older_version(two):
     measurement = mine.add_measurement(indicator.id, moment.id, 3)
     entry = mine.add_core_entry(network.id, mine.model.core.segments[0].key, "Wij")
     edits = [
-        (lambda s, v: s.update_line(line.id, title="x", seen=v), line.version),
-        (lambda s, v: s.update_indicator(indicator.id, name="x", seen=v), indicator.version),
-        (lambda s, v: s.update_moment(moment.id, focus="x", seen=v), moment.version),
-        (lambda s, v: s.update_measurement(measurement.id, value=4, seen=v), measurement.version),
-        (lambda s, v: s.edit_core_entry(entry.id, "x", seen=v), entry.version),
+        (lambda s, v: s.lines.update_line(line.id, title="x", seen=v), line.version),
+        (lambda s, v: s.lines.update_indicator(indicator.id, name="x", seen=v), indicator.version),
+        (lambda s, v: s.learning.update_moment(moment.id, focus="x", seen=v), moment.version),
         (
-            lambda s, v: s.set_network_description(network.id, "x", seen=v),
+            lambda s, v: s.learning.update_measurement(measurement.id, value=4, seen=v),
+            measurement.version,
+        ),
+        (lambda s, v: s.lines.edit_core_entry(entry.id, "x", seen=v), entry.version),
+        (
+            lambda s, v: s.networks.set_network_description(network.id, "x", seen=v),
             mine.get_network(network.id).version,
         ),
     ]

@@ -30,12 +30,12 @@ def test_keystrokes_racing_on_one_story_lose_nothing_and_report_each_refusal(two
     outcome: dict[str, list[str]] = {"saved": [], "refused": []}
 
     def type_into(store: Store, who: str) -> None:
-        version = store.get_line(line.id).step("ring1").version
+        version = store.lines.get_line(line.id).step("ring1").version
         start.wait()
         for n in range(40):
             text = f"{who}{n}"
             try:
-                saved = store.set_line_story(line.id, "ring1", text, seen=version)
+                saved = store.lines.set_line_story(line.id, "ring1", text, seen=version)
                 version = saved.step("ring1").version
                 outcome["saved"].append(text)
             except EditConflictError as conflict:

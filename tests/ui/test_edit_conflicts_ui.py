@@ -110,9 +110,9 @@ def test_a_post_it_edited_by_two_shows_both_texts_and_keeps_the_choice(
     workshop: Workshop, colleague: Store, qtbot
 ):
     segment = workshop.model.rings[0].segments[0].key
-    note = workshop.store.add_note(workshop.network_id, segment, "Eerste idee")
+    note = workshop.store.notes.add_note(workshop.network_id, segment, "Eerste idee")
     workshop.show_what_is_stored()
-    dialog = NoteDialog(workshop, workshop.store.get_note(note.id))
+    dialog = NoteDialog(workshop, workshop.store.notes.get_note(note.id))
     qtbot.addWidget(dialog)
     colleague.update_note(note.id, text="Hun idee", seen=note.version)
     dialog.text.setPlainText("Mijn idee")

@@ -84,7 +84,7 @@ def test_a_team_stores_last_networks_are_its_own(tmp_path):
 def team_url(pg_cluster, pg_database) -> str:
     url = pg_cluster.url(pg_database)
     with Store.open(url) as store:
-        store.create_network("Wijkzorg Oost")
+        store.networks.create_network("Wijkzorg Oost")
     return url
 
 

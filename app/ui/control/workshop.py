@@ -92,7 +92,7 @@ class Workshop(QObject):
         if self.network_id is None:
             raise LookupError("no network is open")
         if self._contents is None:
-            self._contents = self.store.load_network(self.network_id)
+            self._contents = self.store.networks.load_network(self.network_id)
         return self._contents
 
     @property
@@ -173,20 +173,20 @@ class Workshop(QObject):
         if parts & Part.STORIES and changes.origin is Origin.ELSEWHERE:
             # Someone else's typing: this window's edits patched their own line already.
             ids = changes.ids_of(Part.STORIES) or {line.id for line in contents.lines}
-            lines = {line.id: line for line in store.list_lines(network_id) if line.id in ids}
+            lines = {line.id: line for line in store.lines.list_lines(network_id) if line.id in ids}
             if len(lines) < len(ids & {line.id for line in contents.lines}):
                 self._contents = None  # a line is gone meanwhile: read it all again
                 return
             patched = tuple(lines.get(line.id, line) for line in contents.lines)
             contents = replace(contents, lines=patched)
         if parts & Part.NOTES:
-            contents = replace(contents, notes=store.list_notes(network_id))
+            contents = replace(contents, notes=store.notes.list_notes(network_id))
         if parts & Part.CORE:
-            contents = replace(contents, core=store.list_core(network_id))
+            contents = replace(contents, core=store.lines.list_core(network_id))
         if parts & Part.NETWORK:
-            contents = replace(contents, network=store.get_network(network_id))
+            contents = replace(contents, network=store.networks.get_network(network_id))
         if parts & Part.WHEEL:
-            contents = replace(contents, wheel=store.get_wheel(network_id))
+            contents = replace(contents, wheel=store.wheel.get_wheel(network_id))
         self._contents = contents
 
     def _story_written(self, line: Line) -> None:
@@ -264,7 +264,7 @@ class Workshop(QObject):
 
     def _network_still_there(self) -> bool:
         try:
-            self.store.get_network(self._network())
+            self.store.networks.get_network(self._network())
         except NotFoundError:
             return False
         return True
@@ -321,22 +321,22 @@ class Workshop(QObject):
             self.wheelMoved.emit(self.contents.wheel, False)
 
     def create_network(self, name: str) -> int:
-        network = self.store.create_network(name)
+        network = self.store.networks.create_network(name)
         self.open_network(network.id)
         return network.id
 
     def duplicate_network(self, name: str | None = None) -> int:
-        network = self.store.duplicate_network(self._network(), name)
+        network = self.store.networks.duplicate_network(self._network(), name)
         self.open_network(network.id)
         return network.id
 
     def import_network(self, path: Any) -> int:
-        network = self.store.import_file(path)
+        network = self.store.networks.import_file(path)
         self.open_network(network.id)
         return network.id
 
     def export_network(self, path: Any) -> None:
-        self.store.export_network_to(self._network(), path)
+        self.store.networks.export_network_to(self._network(), path)
 
     def delete_network(self) -> None:
         """Delete the open network; undo (until the program closes) brings it back and opens it."""
@@ -346,11 +346,11 @@ class Workshop(QObject):
         snapshot: list[Snapshot] = []
 
         def apply() -> None:
-            snapshot[:] = [self.store.delete_network(network_id)]
+            snapshot[:] = [self.store.networks.delete_network(network_id)]
             self._open(None)
 
         def revert() -> None:
-            self.store.restore(snapshot[0])
+            self.store.networks.restore(snapshot[0])
             self._open(network_id)
 
         apply()
@@ -362,13 +362,15 @@ class Workshop(QObject):
         old = self.contents.network.name
         if name == old:
             return
-        if self.store.unique_name(name) != name.strip():
+        if self.store.networks.unique_name(name) != name.strip():
             raise DuplicateNameError(f"there is already a network named {name!r}", name)
         seen = [self.contents.network.version]  # the first rename only: undo and redo go ahead
         self.edits.push_simple(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Rename network")),
-            lambda: self.store.rename_network(network_id, name, seen=seen.pop() if seen else None),
-            lambda: self.store.rename_network(network_id, old),
+            lambda: self.store.networks.rename_network(
+                network_id, name, seen=seen.pop() if seen else None
+            ),
+            lambda: self.store.networks.rename_network(network_id, old),
             NETWORK,
         )
 
@@ -379,7 +381,7 @@ class Workshop(QObject):
             ("description", network_id),
             self.contents.network.description,
             text,
-            lambda value: self.store.set_network_description(
+            lambda value: self.store.networks.set_network_description(
                 network_id, value, seen=self.contents.network.version
             ),
             NETWORK,
@@ -393,7 +395,7 @@ class Workshop(QObject):
             ("stakeholder", network_id, key),
             group.name,
             name,
-            lambda value: self.store.set_stakeholder_group(
+            lambda value: self.store.networks.set_stakeholder_group(
                 network_id, key, value, self.contents.network.stakeholder(key).description
             ),
             NETWORK,
@@ -490,7 +492,7 @@ class Workshop(QObject):
         network_id = self._network()
 
         def show(state: WheelState, mirror: bool) -> None:
-            self.store.save_wheel(network_id, state)
+            self.store.wheel.save_wheel(network_id, state)
             self._follow_arrangement(state.arrangement)
             self._emit(WHEEL)
             self.wheelOptionsChanged.emit(state)
@@ -531,7 +533,7 @@ class Workshop(QObject):
             ("direction", line.id),
             line.direction,
             direction,
-            lambda value: self.store.update_line(
+            lambda value: self.store.lines.update_line(
                 line.id, direction=value, seen=self._line_version(line.id)
             ),
             LINES,
@@ -547,7 +549,7 @@ class Workshop(QObject):
         direction = self.direction
         line_id = self.edits.push_create(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Save line")),
-            lambda: self.store.create_line(
+            lambda: self.store.lines.create_line(
                 network_id,
                 focus.segment_keys,
                 direction,
@@ -555,7 +557,7 @@ class Workshop(QObject):
                 stories=stories,
                 assumptions=assumptions,
             ),
-            self.store.delete_line,
+            self.store.lines.delete_line,
             LINES,
         )
         self._drafts.pop(focus.segment_keys, None)
@@ -600,7 +602,7 @@ class Workshop(QObject):
                 line.story(step_key),
                 text,
                 lambda value: self._story_written(
-                    self.store.set_line_story(
+                    self.store.lines.set_line_story(
                         line.id, step_key, value, seen=self._step_version(line.id, step_key)
                     )
                 ),
@@ -619,7 +621,7 @@ class Workshop(QObject):
         if line is None:
             return
         try:
-            stored = self.store.get_line(line.id)
+            stored = self.store.lines.get_line(line.id)
         except NotFoundError:
             self.show_what_is_stored()
             return
@@ -645,7 +647,7 @@ class Workshop(QObject):
             (field, line.id),
             getattr(line, field),
             text,
-            lambda value: self.store.update_line(
+            lambda value: self.store.lines.update_line(
                 line.id, seen=self._line_version(line.id), **{field: value}
             ),
             LINES,
@@ -658,7 +660,7 @@ class Workshop(QObject):
             ("status", line_id),
             line.status,
             status,
-            lambda value: self.store.update_line(line_id, status=value),
+            lambda value: self.store.lines.update_line(line_id, status=value),
             LINES,
         )
 
@@ -669,7 +671,7 @@ class Workshop(QObject):
             ("title", line_id),
             line.title,
             title,
-            lambda value: self.store.update_line(
+            lambda value: self.store.lines.update_line(
                 line_id, title=value, seen=self._line_version(line_id)
             ),
             LINES,
@@ -681,7 +683,7 @@ class Workshop(QObject):
             self.currentLineChanged.emit()
         self.edits.push_delete(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete line")),
-            lambda: self.store.delete_line(line_id),
+            lambda: self.store.lines.delete_line(line_id),
             LINES,
             INDICATORS,
             MEASUREMENTS,

@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
             self.view.setFocus()
         self.show_notes()
         if not has_network:
-            self.start.show_networks(workshop.store.list_networks())
+            self.start.show_networks(workshop.store.networks.list_networks())
             self.centre.setCurrentWidget(self.start)
         self._update_title()
 
@@ -547,7 +547,9 @@ class MainWindow(QMainWindow):
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
-        known = {network.id: network.name for network in self.workshop.store.list_networks()}
+        known = {
+            network.id: network.name for network in self.workshop.store.networks.list_networks()
+        }
         for network_id in self.settings.recent_networks:
             if network_id in known:
                 action = self.recent_menu.addAction(literal_ampersands(known[network_id]))
@@ -577,7 +579,7 @@ class MainWindow(QMainWindow):
     def _networks_changed_elsewhere(self) -> None:
         """Someone else added, renamed or removed a network: the start page lists it so."""
         if not self.workshop.has_network:
-            self.start.show_networks(self.workshop.store.list_networks())
+            self.start.show_networks(self.workshop.store.networks.list_networks())
 
     def show_connection(self, connected: bool) -> None:
         """Say in the status bar, for as long as it lasts, that the server cannot be reached."""
