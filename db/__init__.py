@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from db.errors import (
     DuplicateNameError,
+    EditConflictError,
     EmptyStoreFileError,
     ImportFormatError,
     InvalidValueError,
@@ -45,6 +46,7 @@ else:
 
 __all__ = [
     "DuplicateNameError",
+    "EditConflictError",
     "EmptyStoreFileError",
     "ImportFormatError",
     "InvalidValueError",

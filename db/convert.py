@@ -64,6 +64,7 @@ def network_from(row: Any, group_rows: Iterable[Any], model: Model) -> Network:
         updated_at=row.updated_at,
         iati_identifier=row.iati_identifier or "",
         iati_org_ref=row.iati_org_ref or "",
+        version=row.version,
     )
 
 
@@ -117,7 +118,7 @@ def core_order(row: Any, model: Model) -> tuple[int, int, int]:
 
 
 def core_entry(row: CoreEntryRow) -> CoreEntry:
-    return CoreEntry(row.id, row.network_id, row.kind, row.text, row.position)
+    return CoreEntry(row.id, row.network_id, row.kind, row.text, row.position, row.version)
 
 
 def _plausibility(stored: str | None) -> Plausibility | None:
@@ -139,6 +140,7 @@ def line_from(row: Any, step_rows: Iterable[Any], model: Model) -> Line:
             by_key[key].segment_key,
             by_key[key].story,
             _plausibility(by_key[key].plausibility),
+            by_key[key].version,
         )
         for key in model.step_keys
         if key in by_key
@@ -153,6 +155,7 @@ def line_from(row: Any, step_rows: Iterable[Any], model: Model) -> Line:
         assumptions=row.assumptions,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        version=row.version,
     )
 
 
@@ -187,6 +190,7 @@ def indicator(row: IndicatorRow) -> Indicator:
         baseline_date=row.baseline_date,
         baseline_moment_id=row.baseline_moment_id,
         baseline_note=row.baseline_note or "",
+        version=row.version,
     )
 
 
@@ -208,7 +212,14 @@ def cell(row: Any) -> Cell:
 
 def moment(row: MomentRow) -> Moment:
     return Moment(
-        row.id, row.network_id, row.label, row.date, row.focus, row.learnings, row.position or 0
+        row.id,
+        row.network_id,
+        row.label,
+        row.date,
+        row.focus,
+        row.learnings,
+        row.position or 0,
+        row.version,
     )
 
 
@@ -223,6 +234,7 @@ def measurement(row: MeasurementRow) -> Measurement:
         row.source or "",
         row.measured_on,
         cell(row),
+        row.version,
     )
 
 
@@ -262,4 +274,5 @@ def note(row: NoteRow) -> Note:
         row.text,
         row.colour,
         row.created_at,
+        row.version,
     )

@@ -68,14 +68,22 @@ class StoreError(Exception):
 class StoreOpenError(StoreError):
     """The file at `path` cannot be used as a store; it was left exactly as it was.
 
-    `detail` is SQLite's or the system's own words (English), for a "details" box; the
-    message for people is made from the exception's type and fields (`app.ui.describe`).
+    `path` is a file's `Path`, or for a team store on a PostgreSQL server the text that
+    names it ("server HOST / database NAME", never a password; see `on_server`).
+    `detail` is SQLite's, PostgreSQL's or the system's own words (English), for a "details"
+    box; the message for people is made from the exception's type and fields
+    (`app.ui.describe`).
     """
 
-    def __init__(self, path: Path, message: str, detail: str = "") -> None:
+    def __init__(self, path: Path | str, message: str, detail: str = "") -> None:
         super().__init__(message)
         self.path = path
         self.detail = detail
+
+    @property
+    def on_server(self) -> bool:
+        """Whether this is about a team store on a server (then `path` is its description)."""
+        return isinstance(self.path, str)
 
 
 class NotAStoreError(StoreOpenError):
@@ -96,7 +104,7 @@ class StoreDamagedError(StoreOpenError):
 class StoreTooNewError(StoreOpenError):
     """Written by a newer Netwerkimpact: a schema revision this program does not know."""
 
-    def __init__(self, path: Path, message: str, revision: str) -> None:
+    def __init__(self, path: Path | str, message: str, revision: str) -> None:
         super().__init__(path, message)
         self.revision = revision
 
@@ -105,7 +113,12 @@ class StoreMigrationError(StoreOpenError):
     """Upgrading the store's schema failed; the store is as it was and a backup was made."""
 
     def __init__(
-        self, path: Path, message: str, revision: str, backup: Path | None, detail: str = ""
+        self,
+        path: Path | str,
+        message: str,
+        revision: str,
+        backup: Path | None,
+        detail: str = "",
     ) -> None:
         super().__init__(path, message, detail)
         self.revision = revision
@@ -145,6 +158,21 @@ class StorePermissionError(StoreUnavailableError):
 
 class StoreLocationError(StoreUnavailableError):
     """The store's path cannot hold a file: a part of it is a file, not a folder."""
+
+
+class ServerUnreachableError(StoreUnavailableError):
+    """The team store's PostgreSQL server cannot be reached: it is down, the address is wrong,
+    or the connection was lost (the program was started, or went on, without it)."""
+
+
+class ServerLoginError(StoreUnavailableError):
+    """The server refused the login: a wrong password, an unknown role, or a role that may
+    not connect to the database (or the database does not exist)."""
+
+
+class StoreTimeoutError(StoreUnavailableError):
+    """The server took longer than the statement timeout (a lock held elsewhere, a server
+    under load); the statement was cancelled and nothing of it was saved."""
 
 
 class StoreBackupError(StoreOpenError):
@@ -217,3 +245,33 @@ class OutputReadOnlyError(OutputRefusedError):
 class OutputWriteError(StoreError, OSError):
     """An output file could not be written (disk full, read-only, no permission); any file that
     was there before is whole."""
+
+
+class EditConflictError(StoreError):
+    """Someone else saved a change to the same record since this edit's caller read it
+    (optimistic concurrency on a team store or two programs on one file): nothing was written.
+
+    `what` names the record ("story", "note", …); `mine` is the value the caller tried to save,
+    `theirs` the value stored now and `their_version` its version (None for both when the
+    record is gone or only the version is known), so the UI can offer mine, theirs or both."""
+
+    def __init__(
+        self,
+        what: str,
+        record_id: int | None,
+        mine: object = None,
+        theirs: object = None,
+        their_version: int | None = None,
+    ) -> None:
+        which = f"the {what} {record_id}" if record_id is not None else f"a {what}"
+        super().__init__(f"{which} was changed by someone else meanwhile; nothing was saved")
+        self.what = what
+        self.record_id = record_id
+        self.mine = mine
+        self.theirs = theirs
+        self.their_version = their_version
+
+
+class ConnectionLostError(ServerUnreachableError):
+    """The connection to the team store's server was lost while the program ran: the edit was
+    refused, nothing of it was written (the window keeps what it shows and reconnects)."""

@@ -64,6 +64,7 @@ class Network:
     updated_at: datetime
     iati_identifier: str = ""  # the activity's IATI identifier ('' = not given yet)
     iati_org_ref: str = ""  # the reporting organisation's IATI ref
+    version: int = field(default=1, compare=False)  # the version read (EditConflictError)
 
     def stakeholder(self, key: str) -> StakeholderGroup:
         for group in self.stakeholders:
@@ -91,6 +92,7 @@ class CoreEntry:
     kind: str
     text: str
     position: int
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,7 @@ class LineStep:
     segment_key: str | None
     story: str
     plausibility: Plausibility | None = None
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,7 @@ class Line:
     assumptions: str
     created_at: datetime
     updated_at: datetime
+    version: int = field(default=1, compare=False)
 
     @property
     def segment_keys(self) -> tuple[str, ...]:
@@ -187,6 +191,7 @@ class Indicator:
     baseline_date: date | None = None
     baseline_moment_id: int | None = None
     baseline_note: str = ""
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +253,7 @@ class Moment:
     focus: str
     learnings: str
     position: int = 0  # an order set by hand; 0 for all = by date
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +270,7 @@ class Measurement:
     source: str = ""
     measured_on: date | None = None
     groups: Cell = ()  # a group id per dimension of the indicator; () = the whole
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +318,7 @@ class Note:
     text: str
     colour: str
     created_at: datetime
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,6 +80,12 @@ def enum_column_type(enum: type[StrEnum], name: str) -> Enum:
     )
 
 
+def versioned_by(column: Any) -> dict[str, Any]:
+    """The mapper arguments that make `column` SQLAlchemy's version counter of the rows:
+    every ORM UPDATE and DELETE checks it and counts it up (a plain UPDATE must do so itself)."""
+    return {"version_id_col": column}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -99,6 +105,10 @@ class NetworkRow(Base):
     # Revision 0006: the network's activity in IATI (identifier, reporting organisation's ref).
     iati_identifier: Mapped[str] = mapped_column(Text, default="")
     iati_org_ref: Mapped[str] = mapped_column(Text, default="")
+    # Revision i22live: optimistic concurrency (SQLAlchemy's version counter); an edit made
+    # from an older version raises `EditConflictError` instead of overwriting (issue 22).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = versioned_by(version)
 
     stakeholder_groups: Mapped[list[StakeholderGroupRow]] = relationship(
         back_populates="network", cascade="all, delete-orphan", passive_deletes=True
@@ -161,6 +171,9 @@ class CoreEntryRow(Base):
     kind: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
+    # Revision i22live: the version counter, as NetworkRow's.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = versioned_by(version)
 
     network: Mapped[NetworkRow] = relationship(back_populates="core_entries")
 
@@ -180,6 +193,9 @@ class LineRow(Base):
     assumptions: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Revision i22live: the version counter, as NetworkRow's.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = versioned_by(version)
 
     network: Mapped[NetworkRow] = relationship(back_populates="lines")
     steps: Mapped[list[LineStepRow]] = relationship(
@@ -211,6 +227,9 @@ class LineStepRow(Base):
     story: Mapped[str] = mapped_column(Text, default="")
     # Revision 0004: how plausible the step is made (None = not judged yet).
     plausibility: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # Revision i22live: the version counter, as NetworkRow's.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = versioned_by(version)
 
     line: Mapped[LineRow] = relationship(back_populates="steps")
     evidence: Mapped[list[EvidenceRow]] = relationship(
@@ -259,6 +278,9 @@ class IndicatorRow(Base):
         ForeignKey("moments.id", ondelete="SET NULL"), nullable=True
     )
     baseline_note: Mapped[str] = mapped_column(Text, default="")
+    # Revision i22live: the version counter, as NetworkRow's.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = versioned_by(version)
 
     line: Mapped[LineRow] = relationship(back_populates="indicators")
     baseline_moment: Mapped[MomentRow | None] = relationship(foreign_keys=[baseline_moment_id])
@@ -287,6 +309,9 @@ class MomentRow(Base):
     learnings: Mapped[str] = mapped_column(Text, default="")
     # Revision 0004: an order set by hand (all 0 = by date, then label).
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Revision i22live: the version counter, as NetworkRow's.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = versioned_by(version)
 
     network: Mapped[NetworkRow] = relationship(back_populates="moments")
     measurements: Mapped[list[MeasurementRow]] = relationship(
@@ -319,6 +344,9 @@ class MeasurementRow(Base):
     group_b_id: Mapped[int | None] = mapped_column(
         ForeignKey("dimension_groups.id", ondelete="CASCADE"), nullable=True, index=True
     )
+    # Revision i22live: the version counter, as NetworkRow's.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = versioned_by(version)
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="measurements")
     moment: Mapped[MomentRow] = relationship(back_populates="measurements")
@@ -341,6 +369,9 @@ class NoteRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     colour: Mapped[str] = mapped_column(String(7))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Revision i22live: the version counter, as NetworkRow's.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = versioned_by(version)
 
     network: Mapped[NetworkRow] = relationship(back_populates="notes")
     moment: Mapped[MomentRow | None] = relationship(back_populates="notes")

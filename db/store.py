@@ -27,15 +27,15 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from app.core.changes import Origin
 from app.core.limits import MAX_NAME
 from app.core.model import Model, default_model
-from db import convert, exchange, faults, files, reading, snapshots
+from db import convert, exchange, files, reading, server, snapshots
 from db import engine as store_engine
 from db import validate as check
 from db.errors import (
@@ -43,12 +43,10 @@ from db.errors import (
     InvalidValueError,
     NotFoundError,
     SnapshotConflictError,
-    StoreBackupError,
-    StoreDiskFullError,
-    StoreReadOnlyError,
     quoted,
 )
-from db.locks import LockWatch
+from db.live import Listener
+from db.places import FilePlace, ServerPlace, StorePlace
 from db.records import Network, NetworkContents, NetworkSummary, Snapshot
 from db.schema import (
     DimensionRow,
@@ -73,20 +71,13 @@ default_store_path = store_engine.default_store_path
 
 
 class Store:
-    """One open store file. Open with `Store.open(path)`; close with `close()` or a `with` block.
+    """One open store (a file or a team store on a server). Open with `Store.open(target)`;
+    close with `close()` or a `with` block.
 
     Its methods are in its parts (`store.networks`, `store.lines`, …: the module's list)."""
 
-    def __init__(
-        self,
-        engine: Engine,
-        path: Path,
-        model: Model,
-        backup: Path | None,
-        read_only: bool = False,
-        watch: LockWatch | None = None,
-    ) -> None:
-        self._db = StoreSessions(engine, path, model, backup, read_only, watch)
+    def __init__(self, place: StorePlace, model: Model, backup: Path | None) -> None:
+        self._db = StoreSessions(place, model, backup)
         self.networks = NetworksPart(self._db)
         self.lines = LinesPart(self._db)
         self.evidence = EvidencePart(self._db)
@@ -98,8 +89,18 @@ class Store:
         self.room = RoomPart(self._db)
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The store's file; None for a team store on a server (see `location`)."""
         return self._db.path
+
+    @property
+    def location(self) -> str:
+        """Which store this is, for people: a file's path or "server HOST / database NAME"."""
+        return self._db.location
+
+    @property
+    def on_server(self) -> bool:
+        return self._db.on_server
 
     @property
     def model(self) -> Model:
@@ -107,7 +108,8 @@ class Store:
 
     @property
     def read_only(self) -> bool:
-        """The store's disk or folder cannot be written: reads work, changes are refused."""
+        """The store cannot be written here (a read-only disk or folder, a full disk, a
+        server role that may only read): reads work, changes are refused."""
         return self._db.read_only
 
     @property
@@ -120,67 +122,83 @@ class Store:
         """The backup written before an upgrade of the schema at this opening, if any."""
         return self._db.backup_made
 
+    @property
+    def sender(self) -> str:
+        """This open store's id in the live notices it sends (its windows skip their own)."""
+        return self._db.sender
+
+    @property
+    def offline(self) -> bool:
+        """The connection to the server is known to be lost: edits are refused."""
+        return self._db.offline
+
+    @property
+    def origin(self) -> Origin:
+        """How the writes being made came about (the Workshop sets it for undo, redo, room)."""
+        return self._db.origin
+
+    @origin.setter
+    def origin(self, origin: Origin) -> None:
+        self._db.origin = origin
+
+    def describe(self) -> str:
+        """One line for people: the file, or the server and database, of this store."""
+        return self._db.describe()
+
     def sync(self) -> None:
         """Make every commit so far, typing too, survive a power cut (`StoreSessions.sync`)."""
         self._db.sync()
 
+    def set_offline(self, offline: bool) -> None:
+        """Whether the connection to the server is lost (`StoreSessions.set_offline`)."""
+        self._db.set_offline(offline)
+
+    def reconnected(self) -> None:
+        """The server is back after a lost connection (`StoreSessions.reconnected`)."""
+        self._db.reconnected()
+
+    def listener(self) -> Listener | None:
+        """A connection that hears others' committed changes (`db.live`); None for a file."""
+        return self._db.listener()
+
     @classmethod
     def open(
-        cls, path: Path | str, model: Model | None = None, busy_timeout_ms: int | None = None
+        cls,
+        target: Path | str,
+        model: Model | None = None,
+        busy_timeout_ms: int | None = None,
+        statement_timeout_ms: int | None = None,
     ) -> Store:
-        """Open the store at `path`, creating it (and its folders) when there is no file.
+        """Open the store at `target`: a file path, or a `postgresql://` URL of a team store.
 
-        An existing file is checked first and upgraded to this program's schema after a dated
-        backup; a file that cannot be used raises a `StoreOpenError` and is left untouched.
-        A store on a read-only disk or in a read-only folder opens for reading only: listing,
-        exporting and printing work, a change raises `StoreReadOnlyError`.
-        `busy_timeout_ms` overrides how long to wait for another program's lock.
+        A file is created (with its folders) when there is none; an existing file is checked
+        first and upgraded to this program's schema after a dated backup; a file that cannot
+        be used raises a `StoreOpenError` and is left untouched. A store on a read-only disk or
+        in a read-only folder opens for reading only: listing, exporting and printing work, a
+        change raises `StoreReadOnlyError`. `busy_timeout_ms` overrides how long to wait for
+        another program's lock on a file.
+
+        A server's empty database becomes a team store (the same migrations); a role with only
+        SELECT opens it for reading only; `statement_timeout_ms` overrides how long a statement
+        may take there. Its faults are `StoreOpenError`s too (`db.server`).
         """
-        path = Path(path).expanduser().absolute()
         backup = None
-        watch = LockWatch(path)  # stays off for a read-only store: nothing is written
-        with faults.store_faults(path):
-            if not path.exists():
-                store_engine.create_store(path)
-            full = faults.is_full_place(path)
-            read_only = full or faults.is_read_only_place(path)
-            revision = store_engine.inspect_store(path, read_only)
-            if read_only:
-                if revision != store_engine.HEAD_REVISION and full:
-                    # the backup before the upgrade is what cannot be written
-                    full_disk = StoreDiskFullError(
-                        path, f"{path} cannot be written: the disk is full"
-                    )
-                    raise StoreBackupError(path, f"before-upgrade-from-{revision}", full_disk)
-                if revision != store_engine.HEAD_REVISION:
-                    raise StoreReadOnlyError(
-                        path, f"{path} needs an upgrade of its schema but it is read-only"
-                    )
-                engine = store_engine.connect_read_only(path, full)
-            else:
-                backup = store_engine.migrate_store(path, revision)
-                engine = store_engine.connect(path, watch)
-        if busy_timeout_ms is not None:
-            _set_busy_timeout(engine, busy_timeout_ms)
-        store = cls(engine, path, model or default_model(), backup, read_only, watch)
-        files.store_opened(path)
-        store._registered = True
-        return store
-
-    _registered = False
+        place: StorePlace
+        if server.is_server_target(target):
+            timeout = statement_timeout_ms or server.STATEMENT_TIMEOUT_MS
+            place = ServerPlace.open(str(target), timeout)
+        else:
+            path = Path(target).expanduser().absolute()
+            place, backup = FilePlace.open(path, busy_timeout_ms)
+        return cls(place, model or default_model(), backup)
 
     def close(self) -> None:
-        """Close the store; its last connection moves the write-ahead log into the file.
+        """Close the store; a file's last connection moves the write-ahead log into it.
 
         Where the file cannot grow to take the log (a full disk, a quota, a file-size limit)
         the commits stay safe in the `-wal`, which the next opening with room moves into the
         file; the store is closed all the same and a `StoreDiskFullError` says so."""
-        try:
-            self._db.close()
-        finally:
-            if self._registered:
-                self._registered = False
-                files.store_closed(self.path)
+        self._db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -203,17 +221,20 @@ class NetworksPart(StorePart):
                 .group_by(LineRow.network_id)
                 .subquery()
             )
+            # Columns, not whole rows: a store of hundreds of networks lists as fast as a few.
             result = session.execute(
-                select(NetworkRow, func.coalesce(counts.c.lines, 0))
+                select(
+                    NetworkRow.id,
+                    NetworkRow.name,
+                    NetworkRow.description,
+                    NetworkRow.created_at,
+                    NetworkRow.updated_at,
+                    func.coalesce(counts.c.lines, 0),
+                )
                 .outerjoin(counts, counts.c.network_id == NetworkRow.id)
                 .order_by(NetworkRow.name, NetworkRow.id)
             )
-            return tuple(
-                NetworkSummary(
-                    row.id, row.name, row.description, row.created_at, row.updated_at, count
-                )
-                for row, count in result
-            )
+            return tuple(NetworkSummary(*row) for row in result)
 
     def get_network(self, network_id: int) -> Network:
         with self._db.reading() as session:
@@ -252,22 +273,29 @@ class NetworksPart(StorePart):
             session.flush()
             return convert.network(row, self.model)
 
-    def rename_network(self, network_id: int, name: str) -> Network:
+    def rename_network(self, network_id: int, name: str, *, seen: int | None = None) -> Network:
         name = check.name(name, "a network's name")
         with self._db.writing() as session:
             row = self._db.get(session, NetworkRow, network_id, "network")
+            self._db.check_seen(row, seen, "network", name, row.name)
             if row.name != name:
                 self._check_free_name(session, name)
                 row.name = name
                 row.updated_at = now()
+            session.flush()
             return convert.network(row, self.model)
 
-    def set_network_description(self, network_id: int, description: str) -> Network:
+    def set_network_description(
+        self, network_id: int, description: str, *, seen: int | None = None
+    ) -> Network:
+        """`seen`: the network's version the edit was made from (None: no check)."""
         description = check.text(description, "the description")
         with self._db.writing() as session:
             row = self._db.get(session, NetworkRow, network_id, "network")
+            self._db.check_seen(row, seen, "network", description, row.description)
             row.description = description
             row.updated_at = now()
+            session.flush()
             return convert.network(row, self.model)
 
     def set_stakeholder_group(
@@ -420,7 +448,7 @@ class NetworksPart(StorePart):
                     f"the {snapshot.description} cannot be put back: "
                     + (
                         "what it belonged to is gone"
-                        if "FOREIGN KEY" in str(error.orig)
+                        if "foreign key" in str(error.orig).lower()
                         else "it is already there"
                     )
                 ) from error
@@ -463,14 +491,6 @@ class NetworksPart(StorePart):
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-
-def _set_busy_timeout(engine: Engine, milliseconds: int) -> None:
-    """Runs after `db.engine`'s own connect hook, so it wins over its default timeout."""
-
-    @event.listens_for(engine, "connect")
-    def _busy_timeout(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
 
 def _unique_name(session: Session, name: str) -> str:

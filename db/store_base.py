@@ -4,36 +4,28 @@
 part holds the store's one `StoreSessions` as `self._db` and reaches the database only through
 it: `self._db.reading()`, `self._db.writing()`, `self._db.get(session, LineRow, id, "line")`
 (typed: a `LineRow`), `self._db.touch(session, network_id)`, `self._db.delete(...)`.
+Where the store lives (a file, a server) is its place (`db.places`): the transactions here ask
+it before reading and writing, and never look at which engine it is.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import update
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import Pool, QueuePool
+from sqlalchemy.orm.exc import StaleDataError
 
+from app.core.changes import Origin, Part
 from app.core.model import Model
-from db import backups, faults, snapshots
-from db import engine as store_engine
-from db.errors import (
-    InvalidValueError,
-    NotFoundError,
-    StoreBackupError,
-    StoreDiskFullError,
-    StoreError,
-    StoreLocksLostError,
-    StoreOpenError,
-    StoreReadOnlyError,
-)
-from db.locks import LockWatch
+from db import snapshots
+from db.errors import ConnectionLostError, EditConflictError, InvalidValueError, NotFoundError
+from db.live import Listener, Live, Written, new_sender
+from db.places import StorePlace
 from db.records import Snapshot
 from db.schema import (
     Base,
@@ -46,7 +38,7 @@ from db.schema import (
     TargetRow,
 )
 
-RowT = TypeVar("RowT", bound=Base)  # a mapped row class: `get` returns its own type
+RowT = TypeVar("RowT", bound=Base)  # a mapped row class: `_get` returns its own type
 
 
 def now() -> datetime:
@@ -55,44 +47,49 @@ def now() -> datetime:
 
 
 class StoreSessions:
-    """The engine and the transactions of one open store file, shared by every part of
+    """The engine and the transactions of one open store, shared by every part of
     `db.store.Store` (one object per open store; see `StorePart`)."""
 
-    def __init__(
-        self,
-        engine: Engine,
-        path: Path,
-        model: Model,
-        backup: Path | None,
-        read_only: bool = False,
-        watch: LockWatch | None = None,
-    ) -> None:
-        self._engine = engine
-        self._watch = watch or LockWatch(path)
-        self._locks_lost = False
-        self._writer = engine.execution_options(write=True)
-        self._typist = engine.execution_options(write=True, typing=True)
-        self.path = path
+    def __init__(self, place: StorePlace, model: Model, backup: Path | None) -> None:
+        self._place = place
+        self._engine = place.engine
+        self._writer = self._engine.execution_options(write=True)
+        self._typist = self._engine.execution_options(write=True, typing=True)
+        self.path = place.path
+        """The store's file; None for a team store on a server (see `location`)."""
+        self.location = place.location
+        """Which store this is, for people: a file's path or "server HOST / database NAME"."""
+        self.on_server = place.on_server
         self.model = model
         self.backup_made = backup
         """The backup written before an upgrade of the schema at this opening, if any."""
-        self.read_only = read_only
-        """The store's disk or folder cannot be written: reads work, changes are refused."""
-        self._daily_backup_on: date | None = None
+        self.read_only = place.read_only
+        """The store cannot be written here (a read-only disk or folder, a full disk, a
+        server role that may only read): reads work, changes are refused."""
         self._closed = False
+        self._live = Live.for_engine(self._engine)
+        self.sender = new_sender()
+        """This open store's id in the live notices it sends (its windows skip their own)."""
+        self.offline = False
+        """The connection to the server is known to be lost (`set_offline`): edits refused."""
+        self.origin = Origin.EDIT
+        """How the writes being made came about (the Workshop sets it for undo, redo, room)."""
         self.stamps: dict[tuple[str, int], datetime] = {}
         """When this store's writes last stamped each network and line ("network" or "line",
         id) with a new `updated_at` beside the records they returned, so a caller that
         patches its copy of a network with those records keeps the time a fresh read has."""
         self.stamping: dict[tuple[str, int], datetime] = {}  # the write under way
 
+    def describe(self) -> str:
+        """One line for people: the file, or the server and database, of this store."""
+        return self._place.describe()
+
     # --- transactions ----------------------------------------------------------------------
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        self._check_locks()
         with (
-            faults.store_faults(self.path),
+            self._place.reading(),
             Session(self._engine, expire_on_commit=False) as session,
             session.begin(),
         ):
@@ -100,116 +97,122 @@ class StoreSessions:
 
     @contextmanager
     def writing(self, typing: bool = False) -> Iterator[Session]:
-        """One write transaction, after the day's backup; a store that cannot be written
-        raises the exception that says why (read-only, disk full, in use, damaged).
+        """One write transaction (after the file's day's backup); a store that cannot be
+        written raises the exception that says why (read-only, disk full, in use, damaged).
 
         `typing`: a keystroke's commit, which does not wait for the disk (safe against a
         crash of the program; `sync` makes it safe against a power cut)."""
-        self.refuse_if_read_only()
-        self._check_locks()
-        self._back_up_once_a_day()
+        if self.offline:
+            raise ConnectionLostError(
+                self.location,
+                f"the connection to {self.location} is lost; the change was not saved",
+            )
         self.stamping = {}
-        with (
-            faults.store_faults(self.path),
-            Session(self._typist if typing else self._writer, expire_on_commit=False) as session,
-            session.begin(),
-        ):
-            yield session
+        try:
+            with (
+                self._place.writing(),
+                Session(
+                    self._typist if typing else self._writer, expire_on_commit=False
+                ) as session,
+                session.begin(),
+            ):
+                self._live.watch(session)
+                yield session
+                self._live.announce(session, self.origin, self.sender)
+        except StaleDataError as error:
+            # A versioned row changed between this transaction's read and its write (another
+            # program committed in between): nothing of this transaction was written.
+            raise EditConflictError("record", None) from error
         self.stamps.update(self.stamping)  # committed
 
     def close(self) -> None:
-        """Close the engine; its last connection moves the write-ahead log into the file.
+        """Close the store; a file's last connection moves the write-ahead log into it.
 
         Where the file cannot grow to take the log (a full disk, a quota, a file-size limit)
         the commits stay safe in the `-wal`, which the next opening with room moves into the
-        file; the engine is closed all the same and a `StoreDiskFullError` says so."""
-        full = None if self._closed or self.read_only else self._move_log_into_file()
+        file; the store is closed all the same and a `StoreDiskFullError` says so."""
+        if self._closed:
+            self._engine.dispose()
+            return
         self._closed = True
-        self._engine.dispose()
-        if full is not None:
-            raise full
+        problem = self._place.close()
+        if problem is not None:
+            raise problem
 
-    def _move_log_into_file(self) -> StoreDiskFullError | None:
-        """Checkpoint before the last connection closes: SQLite's own checkpoint at closing
-        ignores a write that fails, and a command would report success on a full disk."""
-        try:
-            with faults.store_faults(self.path):
-                store_engine.sync_log(self._engine)
-        except StoreDiskFullError as error:
-            return StoreDiskFullError(
-                self.path,
-                f"{self.path} cannot be written: the disk is full (the last changes are kept "
-                f"in {self.path.name}-wal until there is room)",
-                error.detail,
-            )
-        except (StoreError, DBAPIError, sqlite3.Error, OSError):
-            return None  # closing goes on as before; the next opening says what is wrong
-        return None
+    def set_offline(self, offline: bool) -> None:
+        """Whether the connection to the server is lost (the window's listener noticed): while
+        it is, every edit is refused at once with `ConnectionLostError`, none half-tried."""
+        self.offline = offline
+
+    def reconnected(self) -> None:
+        """The server is back after a lost connection (the window's listener connected again):
+        the pool's connections died with the old server process, so they are let go before
+        the next statement, and edits are accepted again."""
+        self._engine.dispose()
+        self.offline = False
+
+    def listener(self) -> Listener | None:
+        """A connection that hears the changes other programs commit to this store, not yet
+        connected; None where there are none to hear (a store file). See `db.live`."""
+        return self._live.listener()
 
     def refuse_if_read_only(self) -> None:
-        if self.read_only:
-            if faults.is_full_place(self.path):  # opened for reading because the disk was full
-                raise StoreDiskFullError(
-                    self.path, f"{self.path} cannot be written: the disk is full"
-                )
-            raise StoreReadOnlyError(self.path, f"{self.path} is read-only: it cannot be changed")
+        self._place.refuse_if_read_only()
 
     def sync(self) -> None:
         """Make every commit so far, typing too, survive a power cut (the UI calls it after a
         short pause in typing; every commit that is not typing does it by itself)."""
-        if self.read_only or self._closed:
+        if self._closed:
             return
-        self._check_locks()
-        with faults.store_faults(self.path):
-            store_engine.sync_log(self._engine)
-
-    def _back_up_once_a_day(self) -> None:
-        today = date.today()
-        if self._daily_backup_on == today:
-            return
-        try:
-            backups.make_daily_backup(self.path, today)
-        except StoreOpenError as problem:
-            raise StoreBackupError(self.path, backups.DAILY, problem) from problem
-        if backups.count_networks_live(self.path):
-            self._daily_backup_on = today  # made now or earlier today (by any process)
-
-    def _check_locks(self) -> None:
-        """Refuse to go on once this process has lost SQLite's locks on the store (db.locks).
-
-        Checked before every transaction, reads too: with its locks gone this process's view
-        of the write-ahead log can be stale, and a read could then report a healthy store as
-        damaged."""
-        pool = self._engine.pool
-        if not _has_open_connections(pool):
-            # No connection holds the store open (all closed, e.g. after dispose): SQLite
-            # removed its -wal and -shm as it should, and the next connection locks afresh.
-            self._watch.forget()
-        elif not self._locks_lost and not self._watch.intact():
-            self._locks_lost = True
-        if self._locks_lost:
-            raise StoreLocksLostError(
-                self.path,
-                f"Netwerkimpact lost its lock on {self.path} (another part of the system opened "
-                "and closed the file); everything up to now is saved, but to keep the store "
-                "whole nothing more is written: close the program and start it again",
-            )
+        self._place.sync()
 
     def get(self, session: Session, row_type: type[RowT], row_id: int, what: str) -> RowT:
         """The row of `row_type` with `row_id`, typed as such; `NotFoundError` if there is none."""
         row = session.get(row_type, row_id) if isinstance(row_id, int) else None
         if row is None:
             raise NotFoundError(f"there is no {what} with id {row_id!r}")
+        # Held for the transaction: the session keeps rows weakly, and a row a caller only
+        # checked would otherwise be read again by `_touch` (a round trip to a server).
+        session.info.setdefault("held", []).append(row)
         return row
 
     def touch(self, session: Session, network_id: int) -> None:
-        network = session.get(NetworkRow, network_id)
-        if network is not None:
-            network.updated_at = self.stamping["network", network_id] = now()
+        """Stamp the network as changed now. A bulk UPDATE, which leaves its version alone:
+        the version counts edits of the network's own fields, and a stamp must not make two
+        people's edits of different records conflict on the network's row."""
+        stamp = self.stamping["network", network_id] = now()
+        session.execute(
+            update(NetworkRow).where(NetworkRow.id == network_id).values(updated_at=stamp),
+            execution_options={"synchronize_session": "evaluate"},
+        )
+        written = Written.of(session)
+        if written is not None:
+            written.add(network_id)
 
-    def stamp_line(self, line: LineRow) -> None:
-        """A line's `updated_at` is now: something below it changed (`stamps`)."""
-        line.updated_at = self.stamping["line", line.id] = now()
+    def wrote(self, session: Session, network_id: int, parts: Part, ids: Iterable[int]) -> None:
+        """A write with plain statements (no objects for the live notices to see) says what it
+        wrote: `ids` of `parts` in `network_id` (announced on a team store at commit)."""
+        written = Written.of(session)
+        if written is not None:
+            written.add(network_id, parts, ids)
+
+    def stamp_line(self, session: Session, line_id: int) -> None:
+        """Stamp a line as changed now (an indicator or evidence of it changed); as `touch`,
+        without counting as an edit of the line's own fields (`stamps`)."""
+        stamp = self.stamping["line", line_id] = now()
+        session.execute(
+            update(LineRow).where(LineRow.id == line_id).values(updated_at=stamp),
+            execution_options={"synchronize_session": "evaluate"},
+        )
+
+    @staticmethod
+    def check_seen(
+        row: Any, seen: int | None, what: str, mine: object = None, theirs: object = None
+    ) -> None:
+        """Refuse an edit made from version `seen` of `row` when the row has moved on since
+        (None: the caller has no version to offer; the edit goes ahead)."""
+        if seen is not None and row.version != seen:
+            raise EditConflictError(what, row.id, mine, theirs, row.version)
 
     def same_network_moment(self, session: Session, moment_id: int, network_id: int) -> None:
         """Refuse a moment of another network (what learning, notes, evidence and entries
@@ -246,7 +249,7 @@ class StorePart:
         return self._db.model
 
 
-def _network_of(row: Base) -> int:
+def _network_of(row: Any) -> int:
     if isinstance(row, NetworkRow):
         return row.id
     if hasattr(row, "network_id"):
@@ -258,10 +261,3 @@ def _network_of(row: Base) -> int:
     if isinstance(row, EvidenceRow):
         return row.step.line.network_id
     raise TypeError(type(row).__name__)
-
-
-def _has_open_connections(pool: Pool) -> bool:
-    """Whether the engine's pool holds an open database connection (in use or idle)."""
-    if isinstance(pool, QueuePool):
-        return pool.checkedin() + pool.checkedout() > 0
-    return True  # other pools do not say; then the watch judges as if one were open

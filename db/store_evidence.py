@@ -54,7 +54,7 @@ class EvidencePart(StorePart):
         with self._db.writing() as session:
             step = self._step(session, line_id, step_key)
             step.plausibility = level.value if level else None
-            self._db.stamp_line(step.line)
+            self._db.stamp_line(session, step.line_id)
             self._db.touch(session, step.line.network_id)
             return convert.line(step.line, self.model)
 
@@ -90,7 +90,7 @@ class EvidencePart(StorePart):
             )
             row = EvidenceRow(step_id=step.id, position=(last or 0) + 1, **values)
             session.add(row)
-            self._db.stamp_line(step.line)
+            self._db.stamp_line(session, step.line_id)
             self._db.touch(session, step.line.network_id)
             session.flush()
             return convert.evidence(row)

@@ -9,6 +9,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
+from app.core.changes import Part
 from app.core.limits import MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_STORY, MAX_TEXT
 from db import convert, snapshots
 from db import validate as check
@@ -76,14 +77,17 @@ class LearningPart(StorePart):
             session.flush()
             return convert.moment(row)
 
-    def update_moment(self, moment_id: int, **changes: Any) -> Moment:
-        """Change the given fields: label, date, focus, learnings."""
+    def update_moment(self, moment_id: int, *, seen: int | None = None, **changes: Any) -> Moment:
+        """Change the given fields: label, date, focus, learnings; `seen`: the version the
+        edit was made from (`EditConflictError` if it changed since; None: no check)."""
         values = _moment_values(changes)
         with self._db.writing() as session:
             row = self._db.get(session, MomentRow, moment_id, "moment")
+            self._db.check_seen(row, seen, "moment", values, _stored(row, values))
             for field, value in values.items():
                 setattr(row, field, value)
             self._db.touch(session, row.network_id)
+            session.flush()
             return convert.moment(row)
 
     def move_moment(self, moment_id: int, index: int) -> tuple[Moment, ...]:
@@ -161,12 +165,16 @@ class LearningPart(StorePart):
             session.flush()
             return convert.measurement(row)
 
-    def update_measurement(self, measurement_id: int, **changes: Any) -> Measurement:
-        """Change the given fields: value, text, note, source, measured_on, moment_id."""
+    def update_measurement(
+        self, measurement_id: int, *, seen: int | None = None, **changes: Any
+    ) -> Measurement:
+        """Change the given fields: value, text, note, source, measured_on, moment_id;
+        `seen` as for `update_moment`."""
         moment_id = changes.pop("moment_id", None)
         values = measurement_values(changes)
         with self._db.writing() as session:
             row = self._db.get(session, MeasurementRow, measurement_id, "measurement")
+            self._db.check_seen(row, seen, "measurement", values, _stored(row, values))
             network_id = row.indicator.line.network_id
             if moment_id is not None:
                 self._db.same_network_moment(session, moment_id, network_id)
@@ -174,6 +182,7 @@ class LearningPart(StorePart):
             for field, value in values.items():
                 setattr(row, field, value)
             self._db.touch(session, network_id)
+            session.flush()
             return convert.measurement(row)
 
     def delete_measurement(self, measurement_id: int) -> Snapshot:
@@ -276,15 +285,19 @@ class NotesPart(StorePart):
             ).scalar_one()
             if arrivals_done:
                 connection.execute(_DROP_ARRIVALS, {"ids": list(arrivals_done)})
+            self._db.wrote(session, network_id, Part.NOTES, (note_id,))
             return Note(note_id, network_id, moment_id, segment_key, text, colour, stamp)
 
-    def update_note(self, note_id: int, **changes: Any) -> Note:
-        """Change the given fields: text, colour, segment_key, moment_id (None = no moment)."""
+    def update_note(self, note_id: int, *, seen: int | None = None, **changes: Any) -> Note:
+        """Change the given fields: text, colour, segment_key, moment_id (None = no moment);
+        `seen`: the note's version the edit was made from (`EditConflictError` with the
+        stored text if someone changed the note since; None: no check)."""
         unknown = set(changes) - {"text", "colour", "segment_key", "moment_id"}
         if unknown:
             raise TypeError(f"a note has no field {sorted(unknown)[0]!r}")
         with self._db.writing() as session:
             row = self._db.get(session, NoteRow, note_id, "note")
+            self._db.check_seen(row, seen, "note", changes.get("text"), row.text)
             if "text" in changes:
                 row.text = check.text(changes["text"], "the note", MAX_NOTE)
             if "colour" in changes:
@@ -296,6 +309,7 @@ class NotesPart(StorePart):
                     self._db.same_network_moment(session, changes["moment_id"], row.network_id)
                 row.moment_id = changes["moment_id"]
             self._db.touch(session, row.network_id)
+            session.flush()
             return convert.note(row)
 
     def move_note(self, note_id: int, segment_key: str) -> Note:
@@ -455,3 +469,8 @@ def measurement_values(changes: Mapping[str, Any]) -> dict[str, Any]:
         else:
             raise TypeError(f"a measurement has no field {field!r}")
     return values
+
+
+def _stored(row: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The stored values of the fields an edit would change (what a conflict shows as theirs)."""
+    return {field: getattr(row, field) for field in values}

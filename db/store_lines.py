@@ -8,13 +8,21 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import selectinload
 
+from app.core.changes import Part
 from app.core.geometry import Arrangement
 from app.core.limits import MAX_NAME, MAX_STORY
 from app.core.model import Direction, IndicatorKind, Model
 from app.core.reasoning import lines_of
 from db import convert
 from db import validate as check
-from db.errors import InvalidValueError, NotFoundError, UnknownKeyError, quoted
+from db.errors import (
+    EditConflictError,
+    InvalidValueError,
+    NotFoundError,
+    UnknownKeyError,
+    quoted,
+)
+from db.live import Written
 from db.records import (
     INDICATOR_PLAN_FIELDS,
     CoreEntry,
@@ -36,12 +44,18 @@ _STAMP_LINE = (
     update(_lines)
     .where(_lines.c.id == bindparam("line"))
     .values(updated_at=bindparam("stamp"))
-    .returning(_lines.c.network_id)
+    .returning(*_lines.c)  # the line as stamped: no second read of it
 )
+# A bulk UPDATE bypasses SQLAlchemy's version counter, so it counts the version itself; the
+# second form writes only over the version the typist saw (optimistic concurrency).
 _WRITE_STORY = (
     update(_steps)
     .where(_steps.c.line_id == bindparam("line"), _steps.c.step_key == bindparam("step"))
-    .values(story=bindparam("text"))
+    .values(story=bindparam("text"), version=_steps.c.version + 1)
+)
+_WRITE_SEEN_STORY = _WRITE_STORY.where(_steps.c.version == bindparam("seen"))
+_STORED_STORY = select(_steps.c.story, _steps.c.version).where(
+    _steps.c.line_id == bindparam("line"), _steps.c.step_key == bindparam("step")
 )
 _STAMP_NETWORK = (
     update(_networks)
@@ -90,12 +104,16 @@ class LinesPart(StorePart):
             session.flush()
             return convert.core_entry(row)
 
-    def edit_core_entry(self, entry_id: int, text: str) -> CoreEntry:
+    def edit_core_entry(self, entry_id: int, text: str, *, seen: int | None = None) -> CoreEntry:
+        """`seen`: the entry's version the edit was made from (`EditConflictError` if it
+        changed since; None: no check)."""
         text = check.text(text, "the entry")
         with self._db.writing() as session:
             row = self._db.get(session, CoreEntryRow, entry_id, "core entry")
+            self._db.check_seen(row, seen, "core entry", text, row.text)
             row.text = text
             self._db.touch(session, row.network_id)
+            session.flush()
             return convert.core_entry(row)
 
     def move_core_entry(self, entry_id: int, index: int) -> tuple[CoreEntry, ...]:
@@ -231,6 +249,7 @@ class LinesPart(StorePart):
                     for step in steps
                 ],
             )
+            self._db.wrote(session, network_id, Part.LINES, (line_id,))
             return Line(
                 line_id, network_id, title, direction, status, steps, assumptions, stamp, stamp
             )
@@ -255,10 +274,13 @@ class LinesPart(StorePart):
         status: LineStatus | None = None,
         direction: Direction | None = None,
         assumptions: str | None = None,
+        seen: int | None = None,
     ) -> Line:
-        """Change the given fields (None = leave as is)."""
+        """Change the given fields (None = leave as is); `seen`: the line's version the edit
+        was made from (`EditConflictError` with the stored title if it changed since)."""
         with self._db.writing() as session:
             row = self._db.get(session, LineRow, line_id, "reasoning line")
+            self._db.check_seen(row, seen, "reasoning line", title, row.title)
             if title is not None:
                 row.title = check.text(title, "the title", MAX_NAME).strip()
             if status is not None:
@@ -269,14 +291,20 @@ class LinesPart(StorePart):
                 row.assumptions = check.text(assumptions, "the text of the assumptions", MAX_STORY)
             row.updated_at = now()
             self._db.touch(session, row.network_id)
+            session.flush()
             return convert.line(row, self.model)
 
-    def set_line_story(self, line_id: int, step_key: str, story: str) -> Line:
+    def set_line_story(
+        self, line_id: int, step_key: str, story: str, *, seen: int | None = None
+    ) -> Line:
         """Store one step's story. Typing calls this for every keystroke, so it writes with
-        three plain UPDATEs and reads the line back with two SELECTs, without loading
+        three plain UPDATEs (the first returns the line) and reads its steps back, without loading
         objects into the session (a fifth of the ORM's cost), and commits without waiting
         for the disk: safe against a crash of the program at once, against a power cut after
-        `sync` (docs/store-safety.md, "Typing")."""
+        `sync` (docs/store-safety.md, "Typing").
+
+        `seen`: the step's version the typing started from; if someone else saved the story
+        since, nothing is written and `EditConflictError` carries both texts."""
         step_key = check.step_key(self.model, step_key)
         story = check.text(story, "the story", MAX_STORY)
         if not isinstance(line_id, int):
@@ -284,18 +312,24 @@ class LinesPart(StorePart):
         with self._db.writing(typing=True) as session:
             connection = session.connection()
             stamp = now()
-            network_id = connection.execute(
-                _STAMP_LINE, {"line": line_id, "stamp": stamp}
-            ).scalar_one_or_none()
-            if network_id is None:
+            row = connection.execute(_STAMP_LINE, {"line": line_id, "stamp": stamp}).one_or_none()
+            if row is None:
                 raise NotFoundError(f"there is no reasoning line with id {line_id!r}")
-            written = connection.execute(
-                _WRITE_STORY, {"line": line_id, "step": step_key, "text": story}
-            )
+            network_id = row.network_id
+            values = {"line": line_id, "step": step_key, "text": story}
+            if seen is None:
+                written = connection.execute(_WRITE_STORY, values)
+            else:
+                written = connection.execute(_WRITE_SEEN_STORY, {**values, "seen": seen})
             if written.rowcount == 0:  # the transaction rolls back: nothing changes
+                stored = connection.execute(_STORED_STORY, values).one_or_none()
+                if stored is not None:
+                    raise EditConflictError("story", line_id, story, stored.story, stored.version)
                 raise UnknownKeyError(f"line {line_id} has no step {step_key!r}")
             connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
-            row = connection.execute(_LINE, {"line": line_id}).one()
+            heard = Written.of(session)
+            if heard is not None:
+                heard.add(network_id, Part.STORIES, (line_id,))
             step_rows = connection.execute(_STEPS, {"line": line_id}).all()
             return convert.line_from(row, step_rows, self.model)
 
@@ -337,20 +371,25 @@ class LinesPart(StorePart):
             for field in ("step_key", "name", "kind", *INDICATOR_PLAN_FIELDS):
                 setattr(row, field, values.get(field, _indicator_default(field)))
             session.add(row)
-            self._db.stamp_line(line)
+            self._db.stamp_line(session, line.id)
             self._db.touch(session, line.network_id)
             session.flush()
             return convert.indicator(row)
 
-    def update_indicator(self, indicator_id: int, **changes: Any) -> Indicator:
-        """Change the given fields: step_key, name, kind, or any of `INDICATOR_PLAN_FIELDS`."""
+    def update_indicator(
+        self, indicator_id: int, *, seen: int | None = None, **changes: Any
+    ) -> Indicator:
+        """Change the given fields: step_key, name, kind, or any of `INDICATOR_PLAN_FIELDS`;
+        `seen` as for `update_line`."""
         values = _indicator_values(changes, self.model)
         with self._db.writing() as session:
             row = self._db.get(session, IndicatorRow, indicator_id, "indicator")
+            self._db.check_seen(row, seen, "indicator", values, _fields(row, values))
             for field, value in values.items():
                 setattr(row, field, value)
-            self._db.stamp_line(row.line)
+            self._db.stamp_line(session, row.line_id)
             self._db.touch(session, row.line.network_id)
+            session.flush()
             return convert.indicator(row)
 
     def move_indicator(self, indicator_id: int, index: int) -> tuple[Indicator, ...]:
@@ -404,3 +443,8 @@ def _indicator_values(changes: Mapping[str, Any], model: Model) -> dict[str, Any
         else:
             raise TypeError(f"an indicator has no field {field!r}")
     return values
+
+
+def _fields(row: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The stored values of the fields an edit would change (what a conflict shows as theirs)."""
+    return {field: getattr(row, field) for field in values}

@@ -3,10 +3,14 @@ partial focus."""
 
 from __future__ import annotations
 
+from sqlalchemy import update
+
+from app.core.changes import Part
 from app.core.geometry import Arrangement
 from db import convert
 from db import validate as check
 from db.errors import InvalidValueError
+from db.live import Written
 from db.records import WheelState
 from db.schema import NetworkRow, RingPositionRow
 from db.store_base import StorePart, now
@@ -51,9 +55,21 @@ class WheelPart(StorePart):
                     row.ring_positions.append(position)
                 position.segment_index = index
                 position.locked = ring.key in wheel.locked_rings
-            row.focus_ring_key = wheel.focus_ring
-            row.focus_stakeholder_key = wheel.focus_stakeholder
-            row.updated_at = now()
+            # The wheel is no edit of the network's own fields: a bulk UPDATE, which leaves
+            # the network's version alone (a turn never makes a description edit conflict).
+            session.execute(
+                update(NetworkRow)
+                .where(NetworkRow.id == network_id)
+                .values(
+                    focus_ring_key=wheel.focus_ring,
+                    focus_stakeholder_key=wheel.focus_stakeholder,
+                    updated_at=now(),
+                ),
+                execution_options={"synchronize_session": "evaluate"},
+            )
+            heard = Written.of(session)
+            if heard is not None:
+                heard.add(network_id, Part.WHEEL)
             session.flush()
             return convert.wheel(row, self.model)
 

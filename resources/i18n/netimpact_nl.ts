@@ -34,6 +34,12 @@
 %1</translation>
     </message>
     <message>
+        <source>Your networks are stored in a team store on a server:
+%1</source>
+        <translation>Uw netwerken staan in een teamopslag op een server:
+%1</translation>
+    </message>
+    <message>
         <source>Netwerkimpact works offline: it never opens a network connection. Fonts, texts and translations ship with the program.</source>
         <translation>Netwerkimpact werkt offline: het maakt nooit verbinding met internet of een netwerk. Lettertypen, teksten en vertalingen worden met het programma meegeleverd.</translation>
     </message>
@@ -56,6 +62,49 @@
     <message>
         <source>The font licence file is missing from this installation.</source>
         <translation>Het licentiebestand van het lettertype ontbreekt in deze installatie.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were typing. Your text is not saved yet. Which text do you want to keep?</source>
+        <translation>Iemand anders heeft %1 opgeslagen terwijl u typte. Uw tekst is nog niet opgeslagen. Welke tekst wilt u houden?</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Uw tekst</translation>
+    </message>
+    <message>
+        <source>Their text (saved)</source>
+        <translation>Hun tekst (opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn tekst houden</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Hun tekst houden</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Allebei houden</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Mijn tekst houden</translation>
+    </message>
+    <message>
+        <source>Keep their text</source>
+        <translation>Hun tekst houden</translation>
+    </message>
+    <message>
+        <source>Keep both texts, mine first</source>
+        <translation>Beide teksten houden, de mijne eerst</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1517,10 @@
         <translation>Lijn opslaan (Ctrl+S)</translation>
     </message>
     <message>
+        <source>the story of the step “%1”</source>
+        <translation>het verhaal van de stap “%1”</translation>
+    </message>
+    <message>
         <source>Title of the new line:</source>
         <translation>Titel van de nieuwe lijn:</translation>
     </message>
@@ -1657,6 +1710,10 @@
         <translation>Netwerk &amp;openen…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team store…</source>
+        <translation>Verbinden met een &amp;teamopslag…</translation>
+    </message>
+    <message>
         <source>&amp;Rename network…</source>
         <translation>Netwerk &amp;hernoemen…</translation>
     </message>
@@ -1761,6 +1818,10 @@
         <translation>Geeltjes</translation>
     </message>
     <message>
+        <source>%1 — %2 — Netwerkimpact</source>
+        <translation>%1 — %2 — Netwerkimpact</translation>
+    </message>
+    <message>
         <source>%1 — Netwerkimpact</source>
         <translation>%1 — Netwerkimpact</translation>
     </message>
@@ -1779,6 +1840,14 @@
     <message>
         <source>This line is saved already</source>
         <translation>Deze lijn is al opgeslagen</translation>
+    </message>
+    <message>
+        <source>No connection to the server</source>
+        <translation>Geen verbinding met de server</translation>
+    </message>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Verbinding met de server</translation>
     </message>
     <message>
         <source>Open e&amp;xample</source>
@@ -2023,6 +2092,10 @@ Tot u het programma sluit, haalt Bewerken → Ongedaan maken het terug.</transla
     <message>
         <source>Moment</source>
         <translation>Moment</translation>
+    </message>
+    <message>
+        <source>this post-it</source>
+        <translation>deze post-it</translation>
     </message>
     <message>
         <source>Post-it not saved</source>
@@ -2831,6 +2904,14 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>Importeren…</translation>
     </message>
     <message>
+        <source>Team store: %1</source>
+        <translation>Teamopslag: %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Opslag: %1</translation>
+    </message>
+    <message>
         <source>There are no networks in this store yet. Start with a new network, or open an example to see how a network works with the model.</source>
         <translation>Er staan nog geen netwerken in deze opslag. Begin met een nieuw netwerk, of open een voorbeeld om te zien hoe een netwerk met het model werkt.</translation>
     </message>
@@ -2878,8 +2959,68 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>Niet bewaard</translation>
     </message>
     <message>
+        <source>Not saved: no connection</source>
+        <translation>Niet opgeslagen: geen verbinding</translation>
+    </message>
+    <message>
+        <source>The connection to the team store&apos;s server is lost, so this change was not saved. The window keeps showing what it showed; Netwerkimpact connects again by itself and then shows the latest version. Make the change again after that.</source>
+        <translation>De verbinding met de server van de teamopslag is verbroken, dus deze wijziging is niet opgeslagen. Het venster blijft tonen wat het toonde; Netwerkimpact maakt zelf opnieuw verbinding en toont dan de nieuwste versie. Breng de wijziging daarna opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>De server is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>The team store (%1) cannot be reached: the server is down, the address is wrong or the connection was lost. Nothing was changed; try again later.</source>
+        <translation>De teamopslag (%1) wordt niet bereikt: de server staat uit, het adres klopt niet of de verbinding is verbroken. Er is niets veranderd; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server refused the login</source>
+        <translation>De server weigert de aanmelding</translation>
+    </message>
+    <message>
+        <source>The server refused the login for the team store (%1): a wrong password or user name, or no access to this database. Check your password file (.pgpass) or ask whoever looks after the server.</source>
+        <translation>De server weigert de aanmelding bij de teamopslag (%1): een verkeerd wachtwoord of een verkeerde gebruikersnaam, of geen toegang tot deze database. Controleer uw wachtwoordbestand (.pgpass) of vraag het aan wie de server beheert.</translation>
+    </message>
+    <message>
+        <source>The server took too long</source>
+        <translation>De server deed er te lang over</translation>
+    </message>
+    <message>
+        <source>The team store (%1) took too long to answer, so this was stopped and not saved. Try again in a moment.</source>
+        <translation>De teamopslag (%1) deed er te lang over om te antwoorden; dit is gestopt en niet opgeslagen. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>The team store is read-only for you</source>
+        <translation>U mag de teamopslag alleen lezen</translation>
+    </message>
+    <message>
+        <source>You may only read the team store (%1): you can look, export and print, but not change it. Ask whoever looks after the server for a member&apos;s role.</source>
+        <translation>U mag de teamopslag (%1) alleen lezen: u kunt kijken, exporteren en afdrukken, maar niets veranderen. Vraag wie de server beheert om een rol als lid.</translation>
+    </message>
+    <message>
+        <source>The team store (%1) was made by a newer version of Netwerkimpact (schema %2). Use that version to open it.</source>
+        <translation>De teamopslag (%1) is gemaakt door een nieuwere versie van Netwerkimpact (schema %2). Open hem met die versie.</translation>
+    </message>
+    <message>
+        <source>The database (%1) belongs to another program or is empty for reading: it is not a Netwerkimpact store. It was left untouched.</source>
+        <translation>De database (%1) hoort bij een ander programma of is leeg om te lezen: het is geen Netwerkimpact-opslag. Er is niets aan veranderd.</translation>
+    </message>
+    <message>
         <source>The store is damaged</source>
         <translation>De opslag is beschadigd</translation>
+    </message>
+    <message>
+        <source>The team store (%1) is missing parts of its tables. Ask whoever looks after the server to restore it from a backup.</source>
+        <translation>Van de teamopslag (%1) ontbreken delen van de tabellen. Vraag wie de server beheert hem uit een reservekopie terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Upgrading the team store (%1) to this version failed; it is unchanged.</source>
+        <translation>Het bijwerken van de teamopslag (%1) naar deze versie is mislukt; hij is onveranderd.</translation>
+    </message>
+    <message>
+        <source>The team store (%1) cannot be used. It was left untouched.</source>
+        <translation>De teamopslag (%1) kan niet worden gebruikt. Er is niets aan veranderd.</translation>
     </message>
     <message>
         <source>The store %1 is damaged: a part of it can no longer be read. Restore one of its backups; the damaged file is kept aside.</source>
@@ -3000,6 +3141,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>The file could not be written (a full or read-only disk, or no permission). A file that was there before is whole.</source>
         <translation>Het bestand kon niet worden geschreven (een volle of alleen-lezen schijf, of geen toestemming). Een bestand dat er al stond, is heel gebleven.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile; your change was not saved. What is shown now is their version: make your change again if it is still needed.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd; uw wijziging is niet opgeslagen. Wat u nu ziet is hun versie: breng uw wijziging opnieuw aan als die nog nodig is.</translation>
     </message>
     <message>
         <source>What you are working on was removed meanwhile.</source>
@@ -3162,6 +3307,77 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Target not saved</source>
         <translation>Doel niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreDialog</name>
+    <message>
+        <source>Connect to a team store</source>
+        <translation>Verbinden met een teamopslag</translation>
+    </message>
+    <message>
+        <source>A team store keeps the networks in a database on your organisation&apos;s PostgreSQL server, shared with the other facilitators. Give its address, or the server, database and user name.</source>
+        <translation>Een teamopslag bewaart de netwerken in een database op de PostgreSQL-server van uw organisatie, gedeeld met de andere begeleiders. Geef het adres, of de server, de database en de gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Adres (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>The password is not asked here and never saved by Netwerkimpact: it comes from your PostgreSQL password file (.pgpass) or service file.</source>
+        <translation>Het wachtwoord wordt hier niet gevraagd en nooit door Netwerkimpact bewaard: het komt uit uw PostgreSQL-wachtwoordbestand (.pgpass) of servicebestand.</translation>
+    </message>
+    <message>
+        <source>Address of the team store</source>
+        <translation>Adres van de teamopslag</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Give an address, or at least the database&apos;s name.</source>
+        <translation>Geef een adres, of ten minste de naam van de database.</translation>
+    </message>
+    <message>
+        <source>An address starts with postgresql:// (for example %1).</source>
+        <translation>Een adres begint met postgresql:// (bijvoorbeeld %1).</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3619,26 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Remove from the core</source>
         <translation>verwijderen uit de kern</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this network.</source>
+        <translation>Iemand anders heeft dit netwerk verwijderd.</translation>
+    </message>
+    <message>
+        <source>Connection lost: changes are not saved until it is back. Connecting again…</source>
+        <translation>Verbinding verbroken: wijzigingen worden pas weer opgeslagen als ze terug is. Opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the network shows the latest.</source>
+        <translation>Weer verbonden met de server; het netwerk toont de nieuwste stand.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile: nothing was undone, and Undo starts anew.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd: er is niets ongedaan gemaakt, en Ongedaan maken begint opnieuw.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the line “%1”; what it said is kept here as a draft.</source>
+        <translation>Iemand anders heeft de lijn “%1” verwijderd; wat erin stond blijft hier als concept staan.</translation>
     </message>
     <message>
         <source>Turn the wheel</source>

@@ -33,6 +33,8 @@ texts = st.text(
 )
 colours = st.from_regex(r"#[0-9a-fA-F]{6}", fullmatch=True)
 
+pytestmark = pytest.mark.file_only  # about the store file itself
+
 
 @st.composite
 def wheels(draw: st.DrawFn) -> WheelState:
@@ -292,7 +294,7 @@ def test_a_store_open_in_this_process_is_read_through_its_log_and_keeps_its_lock
         assert look == FirstLook.of(store.networks.load_network(network_id))
         assert look is not None and look.name == "Nog in het logboek"
         assert _fingerprint(path.parent) == before
-        assert store._db._watch.intact()
+        assert store._db._place.watch.intact()
         store.networks.create_network("Daarna")  # still holds its locks: the write goes through
 
 

@@ -29,9 +29,15 @@ class CoreEdits(NetworkEdits):
             ("core", entry_id),
             entry.text,
             text,
-            lambda value: self.store.lines.edit_core_entry(entry_id, value),
+            lambda value: self.store.lines.edit_core_entry(
+                entry_id, value, seen=self._seen(entry_id)
+            ),
             CORE,
         )
+
+    def _seen(self, entry_id: int) -> int | None:
+        """The entry's version this window shows (its next edit is made from it)."""
+        return next((e.version for e in self.contents.core if e.id == entry_id), None)
 
     def move_core_entry(self, entry_id: int, index: int) -> None:
         entry = next(e for e in self.contents.core if e.id == entry_id)

@@ -30,13 +30,17 @@ class LearningEdits(NetworkEdits):
             INDICATORS,
         )
 
-    def update_indicator(self, indicator_id: int, **changes: Any) -> None:
+    def update_indicator(
+        self, indicator_id: int, *, seen: int | None = None, **changes: Any
+    ) -> None:
+        """`seen`: the version the form was opened on (a conflict is refused, not saved)."""
         self.edits.push_update(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit indicator")),
             self.store.lines.get_indicator(indicator_id),
             changes,
             self.store.lines.update_indicator,
             INDICATORS,
+            seen=seen,
         )
 
     def delete_indicator(self, indicator_id: int) -> None:
@@ -65,13 +69,15 @@ class LearningEdits(NetworkEdits):
             MOMENTS,
         )
 
-    def update_moment(self, moment_id: int, **changes: Any) -> None:
+    def update_moment(self, moment_id: int, *, seen: int | None = None, **changes: Any) -> None:
+        """`seen`: the version the form was opened on (a conflict is refused, not saved)."""
         self.edits.push_update(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit moment")),
             self.store.learning.get_moment(moment_id),
             changes,
             self.store.learning.update_moment,
             MOMENTS,
+            seen=seen,
         )
 
     def delete_moment(self, moment_id: int) -> None:
@@ -171,7 +177,8 @@ class LearningEdits(NetworkEdits):
             NOTES,
         )
 
-    def update_note(self, note_id: int, **changes: Any) -> None:
+    def update_note(self, note_id: int, *, seen: int | None = None, **changes: Any) -> None:
+        """`seen`: the note's version the dialog was opened on (a conflict is refused)."""
         old = self.store.notes.get_note(note_id)
         moved_only = {f for f, v in changes.items() if getattr(old, f) != v} == {"segment_key"}
         text = (
@@ -179,7 +186,7 @@ class LearningEdits(NetworkEdits):
             if moved_only
             else UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit post-it"))
         )
-        self.edits.push_update(text, old, changes, self.store.notes.update_note, NOTES)
+        self.edits.push_update(text, old, changes, self.store.notes.update_note, NOTES, seen=seen)
 
     def delete_note(self, note_id: int) -> None:
         self.edits.push_delete(

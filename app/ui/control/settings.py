@@ -16,8 +16,15 @@ RECENT_LIMIT = 8
 class Settings:
     """Typed access to QSettings; bad or missing values fall back to defaults."""
 
-    def __init__(self, backend: QSettings | None = None) -> None:
+    def __init__(self, backend: QSettings | None = None, networks_of: str = "") -> None:
         self._backend = backend if backend is not None else QSettings()
+        # Network ids belong to one store: a team store's last and recent networks are kept
+        # under a group of their own, not mixed with the laptop store's ids.
+        self._networks = f"team_store/{_group_name(networks_of)}/" if networks_of else ""
+
+    def for_team_store(self, address: str) -> Settings:
+        """These settings, with the last and recent networks of the team store at `address`."""
+        return Settings(self._backend, address)
 
     @classmethod
     def in_file(cls, path: Path) -> Settings:
@@ -48,7 +55,7 @@ class Settings:
 
     @property
     def last_network(self) -> int | None:
-        value = self._backend.value("last_network")
+        value = self._backend.value(f"{self._networks}last_network")
         try:
             return int(value) if value is not None else None
         except (TypeError, ValueError):
@@ -57,13 +64,13 @@ class Settings:
     @last_network.setter
     def last_network(self, value: int | None) -> None:
         if value is None:
-            self._backend.remove("last_network")
+            self._backend.remove(f"{self._networks}last_network")
         else:
-            self._backend.setValue("last_network", value)
+            self._backend.setValue(f"{self._networks}last_network", value)
 
     @property
     def recent_networks(self) -> list[int]:
-        raw = self._backend.value("recent_networks", [])
+        raw = self._backend.value(f"{self._networks}recent_networks", [])
         items = raw if isinstance(raw, list) else [raw]
         result = []
         for item in items:
@@ -75,12 +82,13 @@ class Settings:
 
     def remember_network(self, network_id: int) -> None:
         recent = [network_id, *(n for n in self.recent_networks if n != network_id)]
-        self._backend.setValue("recent_networks", recent[:RECENT_LIMIT])
+        self._backend.setValue(f"{self._networks}recent_networks", recent[:RECENT_LIMIT])
         self.last_network = network_id
 
     def forget_network(self, network_id: int) -> None:
         self._backend.setValue(
-            "recent_networks", [n for n in self.recent_networks if n != network_id]
+            f"{self._networks}recent_networks",
+            [n for n in self.recent_networks if n != network_id],
         )
         if self.last_network == network_id:
             self.last_network = None
@@ -116,5 +124,25 @@ class Settings:
         else:
             self._backend.setValue("presentation/screen", value)
 
+    @property
+    def team_store(self) -> str:
+        """The team store connected to last (its URL without a password), or ""."""
+        return self._text("team_store/address", "")
+
+    @team_store.setter
+    def team_store(self, value: str) -> None:
+        from db.addresses import without_password
+
+        self._backend.setValue("team_store/address", without_password(value))
+
     def sync(self) -> None:
         self._backend.sync()
+
+
+def _group_name(address: str) -> str:
+    """A settings group for a team store: a digest of its address without a password."""
+    import hashlib
+
+    from db.addresses import without_password
+
+    return hashlib.sha256(without_password(address).encode("utf-8")).hexdigest()[:16]

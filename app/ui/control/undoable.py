@@ -21,6 +21,7 @@ from app.ui.control.commands import (
     UndoText,
     no_replaying,
 )
+from db.errors import EditConflictError, NotFoundError
 from db.records import NetworkContents, Snapshot
 from db.store import Store
 
@@ -36,12 +37,16 @@ class UndoableEdits:
         undo_stack: QUndoStack,
         emit: Callable[..., None],
         replaying: Replaying = no_replaying,
+        stale: Callable[[], None] = lambda: None,
     ) -> None:
         self.store = store
         self.undo_stack = undo_stack
         self._emit = emit
         self.replaying = replaying
         """Give each undo command this, so its undo and redo are told apart from edits."""
+        self._stale = stale
+        """Called when an edit was refused because someone else changed or removed its record
+        meanwhile (a team store): the views should show what is stored now."""
 
     def push_simple(
         self,
@@ -50,10 +55,29 @@ class UndoableEdits:
         revert: Callable[[], object],
         *parts: Part,
     ) -> None:
+        apply, revert = self._guarded(apply), self._guarded(revert)
         self._push(SimpleEdit(text, apply, revert, self._emit, parts, self.replaying))
 
+    def _guarded(self, write: Callable[..., Any]) -> Callable[..., Any]:
+        """`write`, which when refused because someone else changed or removed its record
+        meanwhile (an undo or a redo too) lets the views show what is stored, then raises."""
+
+        def guarded(*values: Any) -> Any:
+            try:
+                return write(*values)
+            except (EditConflictError, NotFoundError):
+                self._stale()
+                raise
+
+        return guarded
+
     def _push(self, command: Emitting) -> None:
-        command.do()  # first, so that a store error reaches the caller (see commands)
+        try:
+            command.do()  # first, so that a store error reaches the caller (see commands)
+        except (EditConflictError, NotFoundError):
+            if not isinstance(command, SimpleEdit):  # (a simple edit's write said so already)
+                self._stale()
+            raise  # nothing was written, and no undo step is recorded
         self.undo_stack.push(command)
 
     def edit_field(
@@ -68,10 +92,12 @@ class UndoableEdits:
         if old == new:
             return
 
-        def store(value: object) -> None:
-            self._emit(*parts, wrote=write(value))
+        guarded = self._guarded(write)
 
-        store(new)
+        def store(value: object) -> None:
+            self._emit(*parts, wrote=guarded(value))
+
+        store(new)  # refused: nothing was written, and no undo step is recorded
         self.undo_stack.push(FieldEdit(text, field, old, new, store, self.replaying))
 
     def push_create(
@@ -94,15 +120,26 @@ class UndoableEdits:
         changes: dict[str, Any],
         update: Callable[..., object],
         *parts: Part,
+        seen: int | None = None,
     ) -> None:
-        """Change the fields of `record` that differ from `changes`; nothing if none do."""
+        """Change the fields of `record` that differ from `changes`; nothing if none do.
+
+        `seen`: the record's version the edit was made from (a dialog opened on it); the
+        store refuses the edit if someone else saved the record since (`EditConflictError`).
+        Undo and redo write without that check."""
         new = {field: value for field, value in changes.items() if getattr(record, field) != value}
         if not new:
             return
         old = {field: getattr(record, field) for field in new}
-        self.push_simple(
-            text, lambda: update(record.id, **new), lambda: update(record.id, **old), *parts
-        )
+        first = [seen is not None]
+
+        def apply() -> object:
+            if first[0]:
+                first[0] = False
+                return update(record.id, seen=seen, **new)
+            return update(record.id, **new)
+
+        self.push_simple(text, apply, lambda: update(record.id, **old), *parts)
 
     def push_delete(
         self, text: str | UndoText, delete: Callable[[], Snapshot], *parts: Part

@@ -34,7 +34,7 @@ from app.ui.control.note_edits import NoteEdits
 from app.ui.control.parts import INDICATORS, LINES, MEASUREMENTS, NETWORK, STORIES, WHEEL
 from app.ui.control.undoable import UndoableEdits
 from app.ui.control.view_state import ViewState
-from db.errors import DuplicateNameError
+from db.errors import DuplicateNameError, NotFoundError
 from db.patching import Written, patched
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
 from db.store import Store
@@ -52,13 +52,16 @@ class Workshop(QObject):
     changed = Signal(frozenset)  # the same change's parts, each a Part (older listeners)
     wheelMoved = Signal(WheelState, bool)  # the wheel should show this state (animated?)
     wheelOptionsChanged = Signal(WheelState)  # locks or partial focus of the stored wheel
+    said = Signal(str)  # a short message for the status bar (a line deleted by someone else)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.model: Model = store.model
         self.undo_stack = QUndoStack(self)
-        self.edits = UndoableEdits(store, self.undo_stack, self._emit, self.replaying)
+        self.edits = UndoableEdits(
+            store, self.undo_stack, self._emit, self.replaying, self.show_what_is_stored
+        )
         self._origin = Origin.EDIT
         self._initiator: object | None = None
         self.view = ViewState(self)
@@ -69,6 +72,7 @@ class Workshop(QObject):
         self.line_edits = LineEdits(self.edits, self)
         self.notes = NoteEdits(self.edits, self._network, lambda: self.contents)  # many at once
         self.network_id: int | None = None
+        self.connected = True  # False while a team store's server cannot be reached
         self._contents: NetworkContents | None = None
         self.language: Language = "nl"  # for texts taken from the model (default titles)
         self._sync_timer = QTimer(self)
@@ -136,10 +140,12 @@ class Workshop(QObject):
     def _acting(self, origin: Origin, initiator: object | None) -> Iterator[None]:
         before = self._origin, self._initiator
         self._origin, self._initiator = origin, initiator
+        self.store.origin = origin  # what the live notices of the writes inside say
         try:
             yield
         finally:
             self._origin, self._initiator = before
+            self.store.origin = before[0]
 
     def on_behalf_of(self, view: object) -> AbstractContextManager[None]:
         """Edits made inside come from `view`: their notices carry it as the initiator, so it
@@ -165,8 +171,10 @@ class Workshop(QObject):
         written = Written.of(wrote) if wrote is not None else None
         touched: dict[Part, Iterable[int]] = dict(written.ids()) if written is not None else {}
         touched.update(ids or {})
-        changes = Changes.of(parts, self._origin, self._initiator, touched)
-        self._patch(changes.parts, written)
+        self._notice(Changes.of(parts, self._origin, self._initiator, touched), written)
+
+    def _notice(self, changes: Changes, written: Written | None = None) -> None:
+        self._patch(changes, written)
         filtered = self.view.moment_filter()
         gone = changes.touches(Part.MOMENTS) and filtered is not None
         if gone and all(moment.id != filtered for moment in self.contents.moments):
@@ -178,11 +186,13 @@ class Workshop(QObject):
     # what it wrote; STORIES are patched by the edit itself (`_story_written`).
     _PATCHED = Part.STORIES | Part.NOTES | Part.CORE | Part.NETWORK | Part.WHEEL
 
-    def _patch(self, parts: Part, written: Written | None = None) -> None:
-        """Bring the cached contents up to date with a committed change to `parts`: put in
-        the records the store wrote, read a part on its own where the write did not say,
-        and read the whole network only where a part cannot be read on its own."""
+    def _patch(self, changes: Changes, written: Written | None = None) -> None:
+        """Bring the cached contents up to date with a committed change: put in the records
+        the store wrote, read a part on its own where the write did not say (or the change
+        was made elsewhere), and read the whole network only where a part cannot be read on
+        its own."""
         contents = self._contents
+        parts = changes.parts
         if contents is None or self.network_id is None:
             return
         network_id, store = self.network_id, self.store
@@ -192,6 +202,14 @@ class Workshop(QObject):
         elif parts & ~self._PATCHED:
             self._contents = None  # lines, indicators, measurements, moments: read it all again
             return
+        if parts & Part.STORIES and changes.origin is Origin.ELSEWHERE:
+            # Someone else's typing: this window's edits patched their own line already.
+            ids = changes.ids_of(Part.STORIES) or {line.id for line in contents.lines}
+            lines = {line.id: line for line in store.lines.list_lines(network_id) if line.id in ids}
+            if len(lines) < len(ids & {line.id for line in contents.lines}):
+                self._contents = None  # a line is gone meanwhile: read it all again
+                return
+            contents = replace(contents, lines=tuple(lines.get(ln.id, ln) for ln in contents.lines))
         if parts & Part.NOTES:
             contents = replace(contents, notes=store.notes.list_notes(network_id))
         if parts & Part.CORE:
@@ -219,6 +237,93 @@ class Workshop(QObject):
     def typing_unsynced(self) -> bool:
         """Story keystrokes are committed but not yet synced to the disk."""
         return self._sync_timer.isActive()
+
+    # --- others' changes (a team store) -------------------------------------------------------
+
+    def apply_elsewhere(self, changes: Changes) -> None:
+        """A change someone else committed to the open network (another window, program or
+        machine): patch or reload what it touched and tell every view, as `Origin.ELSEWHERE`.
+        A saved line being edited here that is gone now closes cleanly (`_line_gone`)."""
+        if self.network_id is None:
+            return
+        elsewhere = Changes(changes.parts, Origin.ELSEWHERE, None, changes.ids)
+        current = self.current_line()
+        if changes.touches(Part.NETWORK) and not self._network_still_there():
+            self._open(None)
+            self.said.emit(self.tr("Someone else deleted this network."))
+            return
+        self._notice(elsewhere)
+        if current is not None and self.current_line() is None:
+            self._line_gone(current)
+
+    def connection_lost(self) -> None:
+        """The team store's server cannot be reached: the window keeps what it shows, the
+        store refuses edits (`ConnectionLostError`), and the status bar says so."""
+        self.connected = False
+        self.said.emit(
+            self.tr("Connection lost: changes are not saved until it is back. Connecting again…")
+        )
+
+    def connection_back(self) -> None:
+        """The server is back: read the open network again (changes made meanwhile by others
+        were not heard) and say so."""
+        self.connected = True
+        self.show_what_is_stored()
+        self.said.emit(self.tr("Connected to the server again; the network shows the latest."))
+
+    def show_what_is_stored(self) -> None:
+        """An edit was refused because someone else changed or removed its record meanwhile:
+        read the open network again and let every view show what is stored now."""
+        if self.network_id is None:
+            return
+        if self._origin in (Origin.UNDO, Origin.REDO):
+            # An undo or a redo was refused: the history no longer fits what is stored, and
+            # the stack already counts that step as done. Forget it once the step is over.
+            QTimer.singleShot(0, self._forget_history)
+        current = self.current_line()
+        if not self._network_still_there():
+            self._open(None)
+            return
+        self._notice(Changes(Part.everything() & ~Part.WHEEL, Origin.ELSEWHERE))
+        if current is not None and self.current_line() is None:
+            self._line_gone(current)
+
+    def _forget_history(self) -> None:
+        self.undo_stack.clear()
+        self.said.emit(
+            self.tr(
+                "Someone else changed this meanwhile: nothing was undone, and Undo starts anew."
+            )
+        )
+
+    def _network_still_there(self) -> bool:
+        try:
+            self.store.networks.get_network(self._network())
+        except NotFoundError:
+            return False
+        return True
+
+    def _line_gone(self, line: Line) -> None:
+        """The saved line being edited was deleted by someone else: its texts stay here as a
+        draft of the same line (nothing typed is lost; saving makes it a line again), and the
+        status bar says what happened."""
+        focus = line.segment_keys
+        drafts = self.view.draft_stories(focus)
+        for step in line.steps:
+            if step.story and not drafts.get(step.key):
+                self.view.set_draft_story(focus, step.key, step.story)
+        if not self.view.draft_title:
+            self.view.set_draft_text("title", line.title)
+        if not self.view.draft_assumptions:
+            self.view.set_draft_text("assumptions", line.assumptions)
+        current = None if self.current_line_id == line.id else self.current_line_id
+        rework = None if self.rework_line_id == line.id else self.rework_line_id
+        self.view.show_line(current, rework, line.direction)
+        self.said.emit(
+            self.tr(
+                "Someone else deleted the line “%1”; what it said is kept here as a draft."
+            ).replace("%1", line.title)
+        )
 
     def _patch_line(self, line: Line) -> None:
         """Put a line the store just wrote into the loaded contents (no reload)."""
@@ -291,9 +396,12 @@ class Workshop(QObject):
             return
         if self.store.networks.unique_name(name) != name.strip():
             raise DuplicateNameError(f"there is already a network named {name!r}", name)
+        seen = [self.contents.network.version]  # the first rename only: undo and redo go ahead
         self.edits.push_simple(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Rename network")),
-            lambda: self.store.networks.rename_network(network_id, name),
+            lambda: self.store.networks.rename_network(
+                network_id, name, seen=seen.pop() if seen else None
+            ),
             lambda: self.store.networks.rename_network(network_id, old),
             NETWORK,
         )
@@ -305,7 +413,9 @@ class Workshop(QObject):
             ("description", network_id),
             self.contents.network.description,
             text,
-            lambda value: self.store.networks.set_network_description(network_id, value),
+            lambda value: self.store.networks.set_network_description(
+                network_id, value, seen=self.contents.network.version
+            ),
             NETWORK,
         )
 
@@ -322,6 +432,16 @@ class Workshop(QObject):
             ),
             NETWORK,
         )
+
+    def _step_version(self, line_id: int, step_key: str) -> int | None:
+        """The version of a saved line's step this window shows (its story's next keystroke
+        is made from it; the window's own keystrokes move it on as they return)."""
+        line = next((line for line in self.contents.lines if line.id == line_id), None)
+        return None if line is None else line.step(step_key).version
+
+    def _line_version(self, line_id: int) -> int | None:
+        """The version of a saved line this window shows (what its next edit is made from)."""
+        return next((line.version for line in self.contents.lines if line.id == line_id), None)
 
     def _network(self) -> int:
         if self.network_id is None:
@@ -440,7 +560,9 @@ class Workshop(QObject):
             ("direction", line.id),
             line.direction,
             direction,
-            lambda value: self.store.lines.update_line(line.id, direction=value),
+            lambda value: self.store.lines.update_line(
+                line.id, direction=value, seen=self._line_version(line.id)
+            ),
             LINES,
         )
 
@@ -487,20 +609,49 @@ class Workshop(QObject):
         return Wording.of(self.model, self.language, ((g.key, g.name) for g in groups))
 
     def set_story(self, step_key: str, text: str) -> None:
+        """Store a keystroke in a step's story. Someone else's save of the same story since
+        this window read it raises `EditConflictError` (both texts; nothing written: the
+        caller asks which to keep and calls `resolve_story`); a line deleted by someone else
+        meanwhile closes, its texts kept as a draft (`_line_gone`)."""
         line = self.current_line()
         if line is None:
             self.view.set_draft_story(self.focus_line().segment_keys, step_key, text)
             return
-        self.edits.edit_field(
-            UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit story")),
-            ("story", line.id, step_key),
-            line.story(step_key),
-            text,
-            lambda value: self._story_written(
-                self.store.lines.set_line_story(line.id, step_key, value)
-            ),
-            STORIES,
-        )
+        try:
+            self.edits.edit_field(
+                UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit story")),
+                ("story", line.id, step_key),
+                line.story(step_key),
+                text,
+                lambda value: self._story_written(
+                    self.store.lines.set_line_story(
+                        line.id, step_key, value, seen=self._step_version(line.id, step_key)
+                    )
+                ),
+                STORIES,
+            )
+        except NotFoundError:
+            self.show_what_is_stored()
+            if self.current_line() is None:  # the line is gone: keep this keystroke too
+                self.view.set_draft_story(self.focus_line().segment_keys, step_key, text)
+
+    def resolve_story(self, step_key: str, text: str) -> None:
+        """After a conflict: read the line as stored now and save `text` (the choice made:
+        mine, theirs or both) over that version; one more undo step of the typing."""
+        line = self.current_line()
+        if line is None:
+            return
+        try:
+            stored = self.store.lines.get_line(line.id)
+        except NotFoundError:
+            self.show_what_is_stored()
+            return
+        self._patch_line(stored)
+        if stored.story(step_key) == text:
+            with self._acting(Origin.ELSEWHERE, None):
+                self._emit(STORIES, ids={STORIES: (line.id,)})  # theirs kept: views show it
+            return
+        self.set_story(step_key, text)
 
     def set_line_text(self, field: str, text: str) -> None:
         """`field` is 'title' or 'assumptions'."""
@@ -517,7 +668,9 @@ class Workshop(QObject):
             (field, line.id),
             getattr(line, field),
             text,
-            lambda value: self.store.lines.update_line(line.id, **{field: value}),
+            lambda value: self.store.lines.update_line(
+                line.id, seen=self._line_version(line.id), **{field: value}
+            ),
             LINES,
         )
 
@@ -539,7 +692,9 @@ class Workshop(QObject):
             ("title", line_id),
             line.title,
             title,
-            lambda value: self.store.lines.update_line(line_id, title=value),
+            lambda value: self.store.lines.update_line(
+                line_id, title=value, seen=self._line_version(line_id)
+            ),
             LINES,
         )
 

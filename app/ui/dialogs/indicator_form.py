@@ -388,7 +388,9 @@ class IndicatorForm(QWizard):
         else:
             changes = self.changes()
             if changes:
-                self.workshop.learning.update_indicator(self.indicator.id, **changes)
+                self.workshop.learning.update_indicator(
+                    self.indicator.id, seen=self.indicator.version, **changes
+                )
             self.saved_id = self.indicator.id
         return self.saved_id
 

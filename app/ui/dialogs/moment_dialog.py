@@ -77,7 +77,8 @@ class MomentDialog(RecordDialog):
                 values.label, values.date, values.focus, values.learnings
             )
         else:
-            learning.update_moment(self.moment.id, **asdict(values))  # only what changed
+            # only what changed, refused if someone else changed the moment since it was opened
+            learning.update_moment(self.moment.id, seen=self.moment.version, **asdict(values))
             self.saved_id = self.moment.id
         return self.saved_id
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 from app.core.limits import MAX_NOTE
 from app.core.wheel_layout import CALM
 from app.ui.control.workshop import Workshop
+from app.ui.dialogs.conflict_dialog import ask_which_text
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.record_labels import colour_icon, colour_name
 from app.ui.widgets.text_limits import limit_text
+from db.errors import EditConflictError
 from db.records import DEFAULT_NOTE_COLOUR, Note
 
 
@@ -162,7 +164,14 @@ class NoteDialog(RecordDialog):
                 values.segment_key, values.text, values.colour, values.moment_id
             )
         else:
-            learning.update_note(self.note.id, **asdict(values))  # only what changed
+            try:  # only what changed, made from the version this dialog was opened on
+                learning.update_note(self.note.id, seen=self.note.version, **asdict(values))
+            except EditConflictError as conflict:
+                if not isinstance(conflict.theirs, str) or conflict.mine is None:
+                    raise  # not the text: said in a message, the wall shows what is stored
+                text = ask_which_text(self.tr("this post-it"), values.text, conflict.theirs, self)
+                chosen = asdict(replace(values, text=text))
+                learning.update_note(self.note.id, seen=conflict.their_version, **chosen)
             self.saved_id = self.note.id
         return self.saved_id
 

@@ -29,6 +29,7 @@ from app.core.model import Direction
 from app.core.plausibility import LEVELS, Plausibility, mark
 from app.ui.control.parts import LINES, NETWORK, STORIES, WHEEL
 from app.ui.control.workshop import Workshop
+from app.ui.dialogs.conflict_dialog import ask_which_text
 from app.ui.dialogs.evidence_dialog import EvidenceDialog
 from app.ui.dialogs.rework_dialog import ReworkDialog
 from app.ui.widgets.date_field import format_day
@@ -38,6 +39,7 @@ from app.ui.widgets.record_labels import status_label
 from app.ui.widgets.record_widgets import set_plain_text
 from app.ui.widgets.text_limits import limit_line, limit_text
 from app.ui.widgets.wrapping_scroll import WrappingScrollArea
+from db.errors import EditConflictError
 from db.records import Evidence, Line
 
 
@@ -185,6 +187,8 @@ class LinePanel(WrappingScrollArea):
         workshop.networkOpened.connect(self.refresh)
         workshop.view.currentLineChanged.connect(self.refresh)
         workshop.noticed.connect(self._noticed)
+        self._typing = False  # inside a story editor's own signal
+        self._behind = False  # a notice came meanwhile: refresh after it
         self.retranslate()
         self.refresh()
 
@@ -219,11 +223,39 @@ class LinePanel(WrappingScrollArea):
         if changes.made_by(self):
             return  # typed here: the editors show it already
         if changes.touches(LINES | STORIES | WHEEL | NETWORK):
+            if self._typing:
+                self._behind = True  # not inside the editor's own signal: after it
+                return
             self.refresh()
 
     def _story_typed(self, editor: StepEditor) -> None:
-        with self.workshop.on_behalf_of(self):
-            self.workshop.set_story(editor.step_key, editor.story.toPlainText())
+        text = editor.story.toPlainText()
+        self._typing, self._behind = True, False
+        try:
+            with self.workshop.on_behalf_of(self):
+                self.workshop.set_story(editor.step_key, text)
+        except EditConflictError as conflict:
+            self._typing = False
+            self._resolve_story(editor, text, conflict)
+        finally:
+            self._typing = False
+            if self._behind:
+                self._behind = False
+                self.refresh()
+
+    def _resolve_story(self, editor: StepEditor, mine: str, conflict: EditConflictError) -> None:
+        """Someone else saved this story while it was typed here: show both texts, keep
+        what is chosen (saved over their version; nothing is overwritten unseen)."""
+        line = self.workshop.current_line()
+        theirs = conflict.theirs if isinstance(conflict.theirs, str) else ""
+        if line is None:
+            return
+        step = self.workshop.model.ring(editor.step_key).short_label.in_(self.workshop.language)
+        chosen = ask_which_text(
+            self.tr("the story of the step “%1”").replace("%1", step), mine, theirs, self
+        )
+        self.workshop.resolve_story(editor.step_key, chosen)
+        self.refresh()
 
     def _text_typed(self, field: str, text: str) -> None:
         with self.workshop.on_behalf_of(self):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QLabel,
     QMainWindow,
     QMenu,
     QStackedWidget,
@@ -30,6 +31,7 @@ from app.canvas.view import WheelView
 from app.core.changes import Changes
 from app.core.model import Language, Model
 from app.core.wheel_layout import PALETTES
+from app.ui.control.live_watch import LiveWatch
 from app.ui.control.parts import CORE, LINES, MOMENTS, NETWORK, NOTES
 from app.ui.control.settings import Settings
 from app.ui.control.undo_actions import UndoActions
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.model = model
         self.furnished = False
         self._look_name: str | None = None  # the network of a first look, before `furnish`
+        self.look_store: str | None = None  # the name of that first look's store file
         self.view = WheelView(model, settings.language, PALETTES[settings.theme], parent=self)
         self.scene = self.view.wheel
         self.plausibility_marks = PlausibilityMarks.on(self.scene)
@@ -339,6 +342,7 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.new_action = self._action(key.New, self.networks.new)
         self.open_action = self._action(key.Open, self.networks.choose)
+        self.team_store_action = self._action(None, lambda: openers.connect_team_store(self))
         self.rename_action = self._action(None, self.networks.rename)
         self.duplicate_action = self._action(None, self.networks.duplicate)
         self.delete_action = self._action(None, self.networks.delete)
@@ -427,6 +431,16 @@ class MainWindow(QMainWindow):
         workshop = self.workshop
         workshop.networkOpened.connect(self.show_network)
         workshop.noticed.connect(self._noticed)
+        workshop.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        # A team store: others' changes come in live; a lost connection is shown until back.
+        self.live = LiveWatch(workshop, self)
+        self.connection_state = QLabel()
+        self.connection_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.connection_state.hide()
+        self.statusBar().addPermanentWidget(self.connection_state)
+        self.live.connectionChanged.connect(self.show_connection)
+        self.live.networksChanged.connect(self._networks_changed_elsewhere)
+        self.show_connection(True)
         workshop.view.currentLineChanged.connect(self.show_plausibility)
         workshop.networkOpened.connect(self.show_plausibility)
         workshop.wheelMoved.connect(self.show_wheel)
@@ -444,6 +458,7 @@ class MainWindow(QMainWindow):
         self.scene.focusRequested.connect(workshop.set_partial_focus)
         self.scene.segmentActivated.connect(self.add_note_on)
         self.start.openRequested.connect(workshop.open_network)
+        self.start.show_store(self.store_name(), workshop.store.on_server)
         self.start.newRequested.connect(self.networks.new)
         self.start.importRequested.connect(self.networks.import_file)
         self.start.exampleRequested.connect(self.networks.open_example)
@@ -478,6 +493,7 @@ class MainWindow(QMainWindow):
         self.dock.setMinimumWidth(max(PANEL_MIN_WIDTH, tabs_width))
         if self.furnished:
             self.room_dock.retranslate()
+            self.show_connection(self.live.connected or not self.live.listening)
             self.start.show_examples(self.outputs.retranslate(language))
             for panel, _ in self.panels:
                 retranslate = getattr(panel, "retranslate", None)
@@ -509,10 +525,19 @@ class MainWindow(QMainWindow):
             name = self.workshop.contents.network.name if has_network else None
         else:
             name = self._look_name
-        if name is not None:
-            self.setWindowTitle(self.tr("%1 — Netwerkimpact").replace("%1", name))
+        store = self.store_name() if self.furnished else self.look_store
+        if name is not None and store is not None:
+            title = self.tr("%1 — %2 — Netwerkimpact").replace("%1", name).replace("%2", store)
+        elif name is not None or store is not None:
+            title = self.tr("%1 — Netwerkimpact").replace("%1", name or store or "")
         else:
-            self.setWindowTitle(self.tr("Netwerkimpact"))
+            title = self.tr("Netwerkimpact")
+        self.setWindowTitle(title)
+
+    def store_name(self) -> str:
+        """The open store for people: its file's name, or "server HOST / database NAME"."""
+        store = self.workshop.store
+        return store.path.name if store.path is not None else store.location
 
     def show_network(self) -> None:
         workshop = self.workshop
@@ -631,12 +656,24 @@ class MainWindow(QMainWindow):
 
         ask_and_make_poster(self, self.workshop)
 
+    def _networks_changed_elsewhere(self) -> None:
+        """Someone else added, renamed or removed a network: the start page lists it so."""
+        if not self.workshop.has_network:
+            self.start.show_networks(self.workshop.store.networks.list_networks())
+
+    def show_connection(self, connected: bool) -> None:
+        """Say in the status bar, for as long as it lasts, that the server cannot be reached."""
+        self.connection_state.setText(self.tr("No connection to the server"))
+        self.connection_state.setAccessibleName(self.tr("Connection to the server"))
+        self.connection_state.setVisible(not connected)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.furnished:
             if not self.room_dock.may_quit():
                 event.ignore()
                 return
             self.room.close()  # nothing listens once the window is gone
+            self.live.close()
             if self.workshop.typing_unsynced:
                 self.workshop.sync_typing()
         self.settings.window_geometry = self.saveGeometry()
