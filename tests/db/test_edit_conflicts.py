@@ -92,12 +92,12 @@ def test_a_line_deleted_under_an_editor_is_not_found_and_nothing_comes_back(two)
 
 def test_every_versioned_record_refuses_an_edit_from_an_older_version(two):
     mine, theirs = two
-    network = mine.create_network("Buurtnetwerk")
-    line = mine.create_line(network.id, LINE_KEYS, title="Titel")
-    indicator = mine.add_indicator(line.id, "ring1", "Bezoekers", IndicatorKind.QUANTITATIVE)
-    moment = mine.add_moment(network.id, "A")
-    measurement = mine.add_measurement(indicator.id, moment.id, 3)
-    entry = mine.add_core_entry(network.id, mine.model.core.segments[0].key, "Wij")
+    network = mine.networks.create_network("Buurtnetwerk")
+    line = mine.lines.create_line(network.id, LINE_KEYS, title="Titel")
+    indicator = mine.lines.add_indicator(line.id, "ring1", "Bezoekers", IndicatorKind.QUANTITATIVE)
+    moment = mine.learning.add_moment(network.id, "A")
+    measurement = mine.learning.add_measurement(indicator.id, moment.id, 3)
+    entry = mine.lines.add_core_entry(network.id, mine.model.core.segments[0].key, "Wij")
     edits = [
         (lambda s, v: s.lines.update_line(line.id, title="x", seen=v), line.version),
         (lambda s, v: s.lines.update_indicator(indicator.id, name="x", seen=v), indicator.version),
@@ -109,7 +109,7 @@ def test_every_versioned_record_refuses_an_edit_from_an_older_version(two):
         (lambda s, v: s.lines.edit_core_entry(entry.id, "x", seen=v), entry.version),
         (
             lambda s, v: s.networks.set_network_description(network.id, "x", seen=v),
-            mine.get_network(network.id).version,
+            mine.networks.get_network(network.id).version,
         ),
     ]
     for edit, version in edits:
@@ -117,16 +117,16 @@ def test_every_versioned_record_refuses_an_edit_from_an_older_version(two):
         with pytest.raises(EditConflictError):
             edit(mine, version)
     # Adding an indicator stamps its line but is no edit of the line's own fields.
-    line_now = mine.get_line(line.id)
-    theirs.add_indicator(line.id, "ring2", "Nog een", IndicatorKind.QUALITATIVE)
-    assert mine.update_line(line.id, title="Nieuw", seen=line_now.version).title == "Nieuw"
+    line_now = mine.lines.get_line(line.id)
+    theirs.lines.add_indicator(line.id, "ring2", "Nog een", IndicatorKind.QUALITATIVE)
+    assert mine.lines.update_line(line.id, title="Nieuw", seen=line_now.version).title == "Nieuw"
 
 
 def test_a_stale_row_between_read_and_write_is_an_edit_conflict(two):
     """SQLAlchemy's own check (StaleDataError) when the row moved on inside the transaction."""
     mine, theirs = two
-    network = mine.create_network("Buurtnetwerk")
-    note = mine.add_note(network.id, "ring1.s0", "Eerste")
+    network = mine.networks.create_network("Buurtnetwerk")
+    note = mine.notes.add_note(network.id, "ring1.s0", "Eerste")
     notes = NoteRow.__table__
     with pytest.raises(EditConflictError), mine._writing() as session:
         row = session.get(NoteRow, note.id)
@@ -137,18 +137,22 @@ def test_a_stale_row_between_read_and_write_is_an_edit_conflict(two):
             update(notes).where(notes.c.id == note.id).values(version=notes.c.version + 1)
         )
         row.text = "Mijn"
-    assert theirs.get_note(note.id).text == "Eerste"
+    assert theirs.notes.get_note(note.id).text == "Eerste"
 
 
 def test_turning_the_wheel_or_stamping_is_no_edit_of_the_network(two):
     """The network's version counts edits of its own fields only: someone turning the wheel,
     focusing a ring or adding a post-it never makes a description edit a conflict."""
     mine, theirs = two
-    network = mine.create_network("Buurtnetwerk")
-    seen = mine.get_network(network.id).version
+    network = mine.networks.create_network("Buurtnetwerk")
+    seen = mine.networks.get_network(network.id).version
     rings = mine.model.ring_keys
-    theirs.save_wheel(network.id, WheelState(Arrangement((1, 0, 0, 0)), frozenset(), rings[1]))
-    theirs.add_note(network.id, "ring1.s0", "Nog een")
-    assert mine.get_network(network.id).version == seen
-    assert mine.get_wheel(network.id).focus_ring == rings[1]
-    assert mine.set_network_description(network.id, "Over ons", seen=seen).version == seen + 1
+    theirs.wheel.save_wheel(
+        network.id, WheelState(Arrangement((1, 0, 0, 0)), frozenset(), rings[1])
+    )
+    theirs.notes.add_note(network.id, "ring1.s0", "Nog een")
+    assert mine.networks.get_network(network.id).version == seen
+    assert mine.wheel.get_wheel(network.id).focus_ring == rings[1]
+    assert (
+        mine.networks.set_network_description(network.id, "Over ons", seen=seen).version == seen + 1
+    )

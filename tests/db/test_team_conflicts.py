@@ -24,8 +24,8 @@ def test_keystrokes_racing_on_one_story_lose_nothing_and_report_each_refusal(two
     """Two typists at once, each keystroke from the version their last one returned: every
     keystroke is either saved or refused as a conflict; the story is the last saved one."""
     mine, theirs = two
-    network = mine.create_network("Samen")
-    line = mine.create_line(network.id, LINE_KEYS)
+    network = mine.networks.create_network("Samen")
+    line = mine.lines.create_line(network.id, LINE_KEYS)
     start = Barrier(2)
     outcome: dict[str, list[str]] = {"saved": [], "refused": []}
 
@@ -49,6 +49,6 @@ def test_keystrokes_racing_on_one_story_lose_nothing_and_report_each_refusal(two
     for thread in threads:
         thread.join()
     assert len(outcome["saved"]) + len(outcome["refused"]) == 80
-    final = mine.get_line(line.id).step("ring1")
+    final = mine.lines.get_line(line.id).step("ring1")
     assert final.version == 1 + len(outcome["saved"])  # each saved keystroke once, none lost
     assert final.story in outcome["saved"]

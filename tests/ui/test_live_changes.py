@@ -83,7 +83,7 @@ def test_a_line_someone_else_deleted_closes_in_my_panel(watched, qtbot):
     panel.steps[1].story.setPlainText("Ons verhaal")
     said: list[str] = []
     workshop.said.connect(said.append)
-    theirs.delete_line(line_id)
+    theirs.lines.delete_line(line_id)
     qtbot.waitUntil(lambda: workshop.current_line() is None, timeout=5000)
     assert said and "deleted" in said[0]  # (Dutch in the Dutch window)
     assert panel.steps[1].story.toPlainText() == "Ons verhaal"  # kept, as a draft
@@ -99,9 +99,9 @@ def test_others_stories_patch_my_copy_and_my_own_changes_are_not_heard_twice(wat
     qtbot.wait(300)
     live.read()
     assert heard == []  # my own notice is skipped: the Workshop emitted it already
-    line = theirs.get_line(line_id)
+    line = theirs.lines.get_line(line_id)
     step = line.steps[1].key
-    theirs.set_line_story(line_id, step, "Van hen", seen=line.step(step).version)
+    theirs.lines.set_line_story(line_id, step, "Van hen", seen=line.step(step).version)
     qtbot.waitUntil(lambda: bool(heard), timeout=5000)
     (changes,) = heard
     assert changes.origin is Origin.ELSEWHERE and changes.parts == Part.STORIES
@@ -137,7 +137,7 @@ def test_a_lost_connection_refuses_edits_and_comes_back_by_itself(
     network_id = workshop.network_id
     assert network_id is not None
     theirs.reconnected()  # as the colleague's own window does when its listener is back
-    theirs.add_note(network_id, segment, "Na de storing")
+    theirs.notes.add_note(network_id, segment, "Na de storing")
     qtbot.waitUntil(
         lambda: {n.text for n in workshop.contents.notes} == {"Voor de storing", "Na de storing"},
         timeout=5000,
@@ -165,7 +165,7 @@ def test_a_network_someone_else_deleted_closes_with_a_message(watched, qtbot):
     workshop.said.connect(said.append)
     network_id = workshop.network_id
     assert network_id is not None
-    theirs.delete_network(network_id)
+    theirs.networks.delete_network(network_id)
     qtbot.waitUntil(lambda: workshop.network_id is None, timeout=5000)
     assert said and "network" in said[0]
 
