@@ -128,7 +128,7 @@ def test_a_stale_row_between_read_and_write_is_an_edit_conflict(two):
     network = mine.networks.create_network("Buurtnetwerk")
     note = mine.notes.add_note(network.id, "ring1.s0", "Eerste")
     notes = NoteRow.__table__
-    with pytest.raises(EditConflictError), mine._writing() as session:
+    with pytest.raises(EditConflictError), mine._db.writing() as session:
         row = session.get(NoteRow, note.id)
         assert row is not None
         # Someone else's write lands between this transaction's read and its flush (on the

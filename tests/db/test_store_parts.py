@@ -50,10 +50,17 @@ def test_parts_are_composed_not_inherited_and_each_method_lives_in_one_part(
         for method in _methods(part):
             assert method not in seen, f"{method} is in both {seen[method]} and {name}"
             seen[method] = name
-    # The store itself only opens, syncs and closes; what it reads or writes is in a part.
+    # The store itself only opens, syncs, closes and keeps its connection (a team store's
+    # listener, a lost connection, its description); what it reads or writes is in a part.
     own = {name for name, value in vars(Store).items() if isinstance(value, Callable | classmethod)}
     assert not own & set(seen), sorted(own & set(seen))
-    assert {name for name in own if not name.startswith("_")} == {"open", "close", "sync"}
+    connection = {"describe", "listener", "set_offline", "reconnected"}
+    assert {name for name in own if not name.startswith("_")} == {
+        "open",
+        "close",
+        "sync",
+        *connection,
+    }
 
 
 def test_a_part_reads_what_another_part_wrote_in_the_same_store(store: Store) -> None:
