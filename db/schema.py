@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -95,6 +96,9 @@ class NetworkRow(Base):
     # Revision 0006: the network's activity in IATI (identifier, reporting organisation's ref).
     iati_identifier: Mapped[str] = mapped_column(Text, default="")
     iati_org_ref: Mapped[str] = mapped_column(Text, default="")
+    # Issue 22: raised by every committed change inside the network (`StoreBase._touch`), so
+    # bringing a network back can tell whether anyone changed it since it was taken along.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
     stakeholder_groups: Mapped[list[StakeholderGroupRow]] = relationship(
         back_populates="network", cascade="all, delete-orphan", passive_deletes=True
@@ -448,3 +452,42 @@ class RoomArrivalRow(Base):
     payload: Mapped[str] = mapped_column(Text)
     arrived_at: Mapped[datetime] = mapped_column(UTCDateTime)
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # a cleaned JPEG
+
+
+class TakenAlongRow(Base):
+    """Issue 22, in a team store: a network taken along to a laptop for offline use, until it
+    is brought back. `token` is shared with the laptop's `NetworkOriginRow`."""
+
+    __tablename__ = "taken_along"
+    __table_args__ = (UniqueConstraint("token"), AUTOINCREMENT)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    token: Mapped[str] = mapped_column(String(36))
+    taken_by: Mapped[str] = mapped_column(Text)  # the OS user name
+    machine: Mapped[str] = mapped_column(Text)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revision: Mapped[int] = mapped_column(Integer)  # the network's revision when taken
+    copy_id: Mapped[int] = mapped_column(Integer)  # the network's id in the laptop's store
+
+
+class NetworkOriginRow(Base):
+    """Issue 22, in a laptop store: where a network taken along came from. `source` names the
+    team store without its password; `taken_document` is the network as taken (exchange JSON),
+    the common ancestor when both sides changed; `id_map` maps the copy's ids to the source's
+    per table (JSON)."""
+
+    __tablename__ = "network_origins"
+    __table_args__ = (UniqueConstraint("network_id"), AUTOINCREMENT)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(36))
+    source: Mapped[str] = mapped_column(Text)
+    source_network_id: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    taken_document: Mapped[str] = mapped_column(Text)
+    id_map: Mapped[str] = mapped_column(Text)

@@ -211,7 +211,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
             if row.name != name:
                 self._check_free_name(session, name)
                 row.name = name
-                row.updated_at = now()
+                self._touch(session, row.id)
             return convert.network(row, self.model)
 
     def set_network_description(self, network_id: int, description: str) -> Network:
@@ -219,7 +219,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
         with self._writing() as session:
             row = self._get(session, NetworkRow, network_id, "network")
             row.description = description
-            row.updated_at = now()
+            self._touch(session, row.id)
             return convert.network(row, self.model)
 
     def set_stakeholder_group(
@@ -237,7 +237,7 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
                 row.stakeholder_groups.append(group)
             group.name = name
             group.description = description
-            row.updated_at = now()
+            self._touch(session, row.id)
             session.flush()
             return convert.network(row, self.model)
 

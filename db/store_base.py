@@ -151,9 +151,12 @@ class StoreBase:
         return row
 
     def _touch(self, session: Session, network_id: int) -> None:
+        """Mark a change inside the network: its time, and its revision one up (in SQL, so
+        two transactions on a server that both change it never write the same revision)."""
         network = session.get(NetworkRow, network_id)
         if network is not None:
             network.updated_at = now()
+            network.revision = NetworkRow.revision + 1
 
     # --- deleting --------------------------------------------------------------------------
 

@@ -45,7 +45,7 @@ _WRITE_STORY = (
 _STAMP_NETWORK = (
     update(_networks)
     .where(_networks.c.id == bindparam("network"))
-    .values(updated_at=bindparam("stamp"))
+    .values(updated_at=bindparam("stamp"), revision=_networks.c.revision + 1)
 )
 _LINE = select(_lines).where(_lines.c.id == bindparam("line"))
 _STEPS = select(_steps).where(_steps.c.line_id == bindparam("line"))

@@ -108,6 +108,7 @@ class RoomQueueMixin(StoreBase):
         with self._writing() as session:
             row = self._get(session, EvidenceRow, evidence_id, "evidence")
             row.photo = photo
+            self._touch(session, row.step.line.network_id)
 
     def evidence_photo(self, evidence_id: int) -> bytes | None:
         with self._reading() as session:

@@ -9,7 +9,7 @@ from db import validate as check
 from db.errors import InvalidValueError
 from db.records import WheelState
 from db.schema import NetworkRow, RingPositionRow
-from db.store_base import StoreBase, now
+from db.store_base import StoreBase
 
 
 class WheelMixin(StoreBase):
@@ -51,7 +51,7 @@ class WheelMixin(StoreBase):
                 position.locked = ring.key in wheel.locked_rings
             row.focus_ring_key = wheel.focus_ring
             row.focus_stakeholder_key = wheel.focus_stakeholder
-            row.updated_at = now()
+            self._touch(session, row.id)
             session.flush()
             return convert.wheel(row, self.model)
 

@@ -1,0 +1,77 @@
+"""Taking a network along (issue 22): a revision per network, bumped by every committed change
+inside it; in a team store a record of each network taken along (by whom, on which machine,
+when, from which revision, the id of the laptop's copy); in a laptop store where a network came
+from (the source store without password, the source network's id, the revision taken, the
+network as it was taken and the mapping of the copy's ids to the source's).
+
+Revision ID: i22along
+Revises: 0006
+Create Date: 2026-12-07
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "i22along"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("networks") as batch:
+        batch.add_column(
+            sa.Column("revision", sa.Integer(), nullable=False, server_default=sa.text("0"))
+        )
+    op.create_table(
+        "taken_along",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "network_id",
+            sa.Integer(),
+            sa.ForeignKey(
+                "networks.id", ondelete="CASCADE", name="fk_taken_along_network_id_networks"
+            ),
+            nullable=False,
+        ),
+        sa.Column("token", sa.String(36), nullable=False),
+        sa.Column("taken_by", sa.Text(), nullable=False),
+        sa.Column("machine", sa.Text(), nullable=False),
+        sa.Column("taken_at", sa.DateTime(), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("copy_id", sa.Integer(), nullable=False),
+        sa.UniqueConstraint("token", name="uq_taken_along_token"),
+        sqlite_autoincrement=True,
+    )
+    op.create_index("ix_taken_along_network_id", "taken_along", ["network_id"])
+    op.create_table(
+        "network_origins",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "network_id",
+            sa.Integer(),
+            sa.ForeignKey(
+                "networks.id", ondelete="CASCADE", name="fk_network_origins_network_id_networks"
+            ),
+            nullable=False,
+        ),
+        sa.Column("token", sa.String(36), nullable=False),
+        sa.Column("source", sa.Text(), nullable=False),
+        sa.Column("source_network_id", sa.Integer(), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("taken_at", sa.DateTime(), nullable=False),
+        sa.Column("taken_document", sa.Text(), nullable=False),
+        sa.Column("id_map", sa.Text(), nullable=False),
+        sa.UniqueConstraint("network_id", name="uq_network_origins_network_id"),
+        sqlite_autoincrement=True,
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("network_origins")
+    op.drop_index("ix_taken_along_network_id", "taken_along")
+    op.drop_table("taken_along")
+    with op.batch_alter_table("networks") as batch:
+        batch.drop_column("revision")
