@@ -21,7 +21,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("networks") as batch:
+    # table_kwargs: batch mode rebuilds the table, and keeps AUTOINCREMENT only when told.
+    with op.batch_alter_table("networks", table_kwargs={"sqlite_autoincrement": True}) as batch:
         batch.add_column(
             sa.Column("revision", sa.Integer(), nullable=False, server_default=sa.text("0"))
         )
