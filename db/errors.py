@@ -68,14 +68,22 @@ class StoreError(Exception):
 class StoreOpenError(StoreError):
     """The file at `path` cannot be used as a store; it was left exactly as it was.
 
-    `detail` is SQLite's or the system's own words (English), for a "details" box; the
-    message for people is made from the exception's type and fields (`app.ui.describe`).
+    `path` is a file's `Path`, or for a team store on a PostgreSQL server the text that
+    names it ("server HOST / database NAME", never a password; see `on_server`).
+    `detail` is SQLite's, PostgreSQL's or the system's own words (English), for a "details"
+    box; the message for people is made from the exception's type and fields
+    (`app.ui.describe`).
     """
 
-    def __init__(self, path: Path, message: str, detail: str = "") -> None:
+    def __init__(self, path: Path | str, message: str, detail: str = "") -> None:
         super().__init__(message)
         self.path = path
         self.detail = detail
+
+    @property
+    def on_server(self) -> bool:
+        """Whether this is about a team store on a server (then `path` is its description)."""
+        return isinstance(self.path, str)
 
 
 class NotAStoreError(StoreOpenError):
@@ -96,7 +104,7 @@ class StoreDamagedError(StoreOpenError):
 class StoreTooNewError(StoreOpenError):
     """Written by a newer Netwerkimpact: a schema revision this program does not know."""
 
-    def __init__(self, path: Path, message: str, revision: str) -> None:
+    def __init__(self, path: Path | str, message: str, revision: str) -> None:
         super().__init__(path, message)
         self.revision = revision
 
@@ -105,7 +113,12 @@ class StoreMigrationError(StoreOpenError):
     """Upgrading the store's schema failed; the store is as it was and a backup was made."""
 
     def __init__(
-        self, path: Path, message: str, revision: str, backup: Path | None, detail: str = ""
+        self,
+        path: Path | str,
+        message: str,
+        revision: str,
+        backup: Path | None,
+        detail: str = "",
     ) -> None:
         super().__init__(path, message, detail)
         self.revision = revision
@@ -145,6 +158,21 @@ class StorePermissionError(StoreUnavailableError):
 
 class StoreLocationError(StoreUnavailableError):
     """The store's path cannot hold a file: a part of it is a file, not a folder."""
+
+
+class ServerUnreachableError(StoreUnavailableError):
+    """The team store's PostgreSQL server cannot be reached: it is down, the address is wrong,
+    or the connection was lost (the program was started, or went on, without it)."""
+
+
+class ServerLoginError(StoreUnavailableError):
+    """The server refused the login: a wrong password, an unknown role, or a role that may
+    not connect to the database (or the database does not exist)."""
+
+
+class StoreTimeoutError(StoreUnavailableError):
+    """The server took longer than the statement timeout (a lock held elsewhere, a server
+    under load); the statement was cancelled and nothing of it was saved."""
 
 
 class StoreBackupError(StoreOpenError):

@@ -11,17 +11,15 @@ focus in `db.store_wheel`, sessions and deletes in `db.store_base`.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, event, func, select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.limits import MAX_NAME
 from app.core.model import Model, default_model
-from db import convert, exchange, faults, files, snapshots
+from db import convert, exchange, files, server, snapshots
 from db import engine as store_engine
 from db import validate as check
 from db.errors import (
@@ -29,13 +27,9 @@ from db.errors import (
     InvalidValueError,
     NotFoundError,
     SnapshotConflictError,
-    StoreBackupError,
-    StoreDiskFullError,
-    StoreError,
-    StoreReadOnlyError,
     quoted,
 )
-from db.locks import LockWatch
+from db.places import FilePlace, ServerPlace, StorePlace
 from db.records import Network, NetworkContents, NetworkSummary, Snapshot
 from db.schema import (
     DimensionRow,
@@ -60,84 +54,53 @@ default_store_path = store_engine.default_store_path
 
 
 class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin, GroupsMixin):
-    """One open store file. Open with `Store.open(path)`; close with `close()` or a `with` block."""
+    """One open store (a file or a team store on a server). Open with `Store.open(target)`;
+    close with `close()` or a `with` block."""
 
     @classmethod
     def open(
-        cls, path: Path | str, model: Model | None = None, busy_timeout_ms: int | None = None
+        cls,
+        target: Path | str,
+        model: Model | None = None,
+        busy_timeout_ms: int | None = None,
+        statement_timeout_ms: int | None = None,
     ) -> Store:
-        """Open the store at `path`, creating it (and its folders) when there is no file.
+        """Open the store at `target`: a file path, or a `postgresql://` URL of a team store.
 
-        An existing file is checked first and upgraded to this program's schema after a dated
-        backup; a file that cannot be used raises a `StoreOpenError` and is left untouched.
-        A store on a read-only disk or in a read-only folder opens for reading only: listing,
-        exporting and printing work, a change raises `StoreReadOnlyError`.
-        `busy_timeout_ms` overrides how long to wait for another program's lock.
+        A file is created (with its folders) when there is none; an existing file is checked
+        first and upgraded to this program's schema after a dated backup; a file that cannot
+        be used raises a `StoreOpenError` and is left untouched. A store on a read-only disk or
+        in a read-only folder opens for reading only: listing, exporting and printing work, a
+        change raises `StoreReadOnlyError`. `busy_timeout_ms` overrides how long to wait for
+        another program's lock on a file.
+
+        A server's empty database becomes a team store (the same migrations); a role with only
+        SELECT opens it for reading only; `statement_timeout_ms` overrides how long a statement
+        may take there. Its faults are `StoreOpenError`s too (`db.server`).
         """
-        path = Path(path).expanduser().absolute()
         backup = None
-        watch = LockWatch(path)  # stays off for a read-only store: nothing is written
-        with faults.store_faults(path):
-            if not path.exists():
-                store_engine.create_store(path)
-            full = faults.is_full_place(path)
-            read_only = full or faults.is_read_only_place(path)
-            revision = store_engine.inspect_store(path, read_only)
-            if read_only:
-                if revision != store_engine.HEAD_REVISION and full:
-                    # the backup before the upgrade is what cannot be written
-                    full_disk = StoreDiskFullError(
-                        path, f"{path} cannot be written: the disk is full"
-                    )
-                    raise StoreBackupError(path, f"before-upgrade-from-{revision}", full_disk)
-                if revision != store_engine.HEAD_REVISION:
-                    raise StoreReadOnlyError(
-                        path, f"{path} needs an upgrade of its schema but it is read-only"
-                    )
-                engine = store_engine.connect_read_only(path, full)
-            else:
-                backup = store_engine.migrate_store(path, revision)
-                engine = store_engine.connect(path, watch)
-        if busy_timeout_ms is not None:
-            _set_busy_timeout(engine, busy_timeout_ms)
-        store = cls(engine, path, model or default_model(), backup, read_only, watch)
-        files.store_opened(path)
-        store._registered = True
-        return store
-
-    _registered = False
+        place: StorePlace
+        if server.is_server_target(target):
+            timeout = statement_timeout_ms or server.STATEMENT_TIMEOUT_MS
+            place = ServerPlace.open(str(target), timeout)
+        else:
+            path = Path(target).expanduser().absolute()
+            place, backup = FilePlace.open(path, busy_timeout_ms)
+        return cls(place, model or default_model(), backup)
 
     def close(self) -> None:
-        """Close the store; its last connection moves the write-ahead log into the file.
+        """Close the store; a file's last connection moves the write-ahead log into it.
 
         Where the file cannot grow to take the log (a full disk, a quota, a file-size limit)
         the commits stay safe in the `-wal`, which the next opening with room moves into the
         file; the store is closed all the same and a `StoreDiskFullError` says so."""
-        full = None if self._closed or self.read_only else self._move_log_into_file()
+        if self._closed:
+            self._engine.dispose()
+            return
         self._closed = True
-        self._engine.dispose()
-        if self._registered:
-            self._registered = False
-            files.store_closed(self.path)
-        if full is not None:
-            raise full
-
-    def _move_log_into_file(self) -> StoreDiskFullError | None:
-        """Checkpoint before the last connection closes: SQLite's own checkpoint at closing
-        ignores a write that fails, and a command would report success on a full disk."""
-        try:
-            with faults.store_faults(self.path):
-                store_engine.sync_log(self._engine)
-        except StoreDiskFullError as error:
-            return StoreDiskFullError(
-                self.path,
-                f"{self.path} cannot be written: the disk is full (the last changes are kept "
-                f"in {self.path.name}-wal until there is room)",
-                error.detail,
-            )
-        except (StoreError, DBAPIError, sqlite3.Error, OSError):
-            return None  # closing goes on as before; the next opening says what is wrong
-        return None
+        problem = self._place.close()
+        if problem is not None:
+            raise problem
 
     def __enter__(self) -> Store:
         return self
@@ -411,14 +374,6 @@ class Store(LinesMixin, EvidenceMixin, WheelMixin, RoomQueueMixin, MeasuresMixin
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-
-def _set_busy_timeout(engine: Engine, milliseconds: int) -> None:
-    """Runs after `db.engine`'s own connect hook, so it wins over its default timeout."""
-
-    @event.listens_for(engine, "connect")
-    def _busy_timeout(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
 
 def _unique_name(session: Session, name: str) -> str:

@@ -77,7 +77,7 @@ def _export_iati(store: Store, network: Network, arguments: argparse.Namespace) 
         store.load_network(network.id),
         store.model,
         arguments.language,
-        (store.path,),
+        (store.path,) if store.path is not None else (),
     )
 
 
@@ -87,7 +87,7 @@ def run_import(arguments: argparse.Namespace) -> int:
             network = store.import_file(arguments.file)
         except StoreError as error:
             raise CommandError(f"{arguments.file} was not imported: {error}") from error
-    print(shown(f"Imported {network.name!r} (id {network.id}) into {store.path}."))
+    print(shown(f"Imported {network.name!r} (id {network.id}) into {store.location}."))
     return EXIT_OK
 
 

@@ -77,7 +77,7 @@ def run_list(arguments: argparse.Namespace) -> int:
     with open_store(arguments) as store:
         networks = store.list_networks()
         if not networks:
-            print(shown(f"No networks in {store.path}."))
+            print(shown(f"No networks in {store.location}."))
         for network in networks:
             lines = f"{network.line_count} line" + ("" if network.line_count == 1 else "s")
             changed = local_time(network.updated_at)

@@ -285,7 +285,7 @@ def test_a_store_open_in_this_process_is_read_through_its_log_and_keeps_its_lock
         assert look == FirstLook.of(store.load_network(network_id))
         assert look is not None and look.name == "Nog in het logboek"
         assert _fingerprint(path.parent) == before
-        assert store._watch.intact()
+        assert store._place.watch.intact()
         store.create_network("Daarna")  # still holds its locks: the write goes through
 
 

@@ -27,7 +27,7 @@ def test_a_store_that_lost_its_locks_refuses_to_write_and_keeps_what_it_had(tmp_
     store = Store.open(path)
     try:
         kept = store.create_network("Kept")
-        assert store._watch.active, "the kernel's lock table was readable but not understood"
+        assert store._place.watch.active, "the kernel's lock table was readable but not understood"
         _drop_locks_like_a_file_dialog(path, suffix)
         with pytest.raises(StoreLocksLostError, match="close the program and start it again"):
             store.create_network("Lost")

@@ -40,7 +40,7 @@ class SettingsDialog(QDialog):
     languageChosen = Signal(str)
     themeChosen = Signal(str)
 
-    def __init__(self, settings: Settings, store_file: Path, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, store_file: Path | str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.settings = settings
@@ -62,6 +62,8 @@ class SettingsDialog(QDialog):
         location = QHBoxLayout()
         location.addWidget(self.store, 1)
         location.addWidget(self.open_folder)
+        # a team store on a server has no folder on this computer to show
+        self.open_folder.setVisible(isinstance(store_file, Path))
         self.form = QFormLayout()
         self.language_label = QLabel()
         self.theme_label = QLabel()
@@ -121,4 +123,5 @@ class SettingsDialog(QDialog):
         self.themeChosen.emit(self.theme.currentData())
 
     def show_folder(self) -> None:
-        QDesktopServices.openUrl(folder_url(self.store_file))
+        if isinstance(self.store_file, Path):
+            QDesktopServices.openUrl(folder_url(self.store_file))

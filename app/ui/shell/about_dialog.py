@@ -65,7 +65,11 @@ class AboutDialog(QDialog):
     """Tabs: about, the model, keys, font licence. `show_keys()` opens on the keys."""
 
     def __init__(
-        self, model: Model, language: Language, store_file: Path, parent: QWidget | None = None
+        self,
+        model: Model,
+        language: Language,
+        store_file: Path | str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
@@ -96,7 +100,7 @@ class AboutDialog(QDialog):
     def show_keys(self) -> None:
         self.tabs.setCurrentWidget(self.keys_page)
 
-    def _about_page(self, model: Model, language: Language, store_file: Path) -> QWidget:
+    def _about_page(self, model: Model, language: Language, store_file: Path | str) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         title = _plain_label(self.tr("Netwerkimpact %1").replace("%1", __version__))
@@ -106,13 +110,12 @@ class AboutDialog(QDialog):
         title.setFont(font)
         layout.addWidget(title)
         layout.addWidget(_plain_label(model.summary.in_(language)))
-        layout.addWidget(
-            _plain_label(
-                self.tr("Your networks are stored on this computer, in\n%1").replace(
-                    "%1", str(store_file)
-                )
-            )
+        where = (
+            self.tr("Your networks are stored on this computer, in\n%1")
+            if isinstance(store_file, Path)
+            else self.tr("Your networks are stored in a team store on a server:\n%1")
         )
+        layout.addWidget(_plain_label(where.replace("%1", str(store_file))))
         layout.addWidget(
             _plain_label(
                 self.tr(

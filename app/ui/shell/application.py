@@ -196,7 +196,8 @@ def run_windows(
         store = open_store_or_ask(path, ask, opener, problem=problem)
         if store is None:
             return 1
-        path = store.path
+        if store.path is not None:
+            path = store.path
         with store:
             window = build_window(store, settings, switcher, first)
             first = None

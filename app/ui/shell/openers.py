@@ -7,6 +7,7 @@ what it opened (tests drive it from there). Dialogs open window-modal without bl
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -112,7 +113,7 @@ def _presentation_left(window: MainWindow) -> None:
 def show_settings(window: MainWindow) -> SettingsDialog:
     from app.ui.dialogs.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window.settings, window.workshop.store.path, window)
+    dialog = SettingsDialog(window.settings, store_place(window), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.languageChosen.connect(lambda language: choose_language(window, language))
     dialog.themeChosen.connect(lambda theme: choose_theme(window, theme))
@@ -134,7 +135,7 @@ def choose_theme(window: MainWindow, theme: str) -> None:
 def show_about(window: MainWindow, keys: bool = False) -> AboutDialog:
     from app.ui.shell.about_dialog import AboutDialog
 
-    dialog = AboutDialog(window.model, window.workshop.language, window.workshop.store.path, window)
+    dialog = AboutDialog(window.model, window.workshop.language, store_place(window), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     if keys:
         dialog.show_keys()
@@ -158,3 +159,9 @@ def show_help(window: MainWindow, page: str | None = None) -> HelpWindow:
     current.raise_()
     current.activateWindow()
     return current
+
+
+def store_place(window: MainWindow) -> Path | str:
+    """The open store's file, or for a team store its server and database."""
+    store = window.workshop.store
+    return store.path if store.path is not None else store.location

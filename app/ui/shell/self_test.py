@@ -71,7 +71,7 @@ def _checks(folder: Path) -> Iterator[str]:
             raise SelfTestError("the bundled font did not load")
         yield f"bundled font: {family}"
         with Store.open(folder / "self-test.sqlite") as store:
-            yield f"store created and migrated: {store.path.name}"
+            yield f"store created and migrated: {folder.name}/self-test.sqlite"
             settings = Settings.in_file(folder / "settings.ini")
             window = build_window(store, settings, switcher)
             window.show()
