@@ -41,7 +41,7 @@ def copy_store(source: Store, target: Store, batch: int = BATCH) -> Copied:
         present = session.scalar(select(func.count()).select_from(NetworkRow)) or 0
     if present:
         raise TargetNotEmptyError(
-            f"{target_name(target)} already holds {present} network"
+            f"{target.describe()} already holds {present} network"
             f"{'' if present == 1 else 's'}: copy only fills an empty store, nothing was copied"
         )
     rows = 0
@@ -69,7 +69,3 @@ def _set_sequences(session: Session) -> None:
             ),
             {"table": table.name},
         )
-
-
-def target_name(store: Store) -> str:
-    return str(getattr(store, "location", None) or store.path)

@@ -26,8 +26,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from app.core.limits import MAX_NAME
@@ -44,6 +42,7 @@ from db.schema import (
     StakeholderGroupRow,
     TakenAlongRow,
 )
+from db.server import is_server_target, without_password
 from db.store import Store, _unique_name
 from db.store_base import now
 
@@ -103,15 +102,9 @@ def who_and_where() -> tuple[str, str]:
 
 
 def describe_store(location: str) -> str:
-    """A store's location for showing and keeping: a URL without its password, else the text."""
-    try:
-        url = make_url(location)
-    except ArgumentError:
-        return location
-    without = URL.create(
-        url.drivername, url.username, None, url.host, url.port, url.database, url.query
-    )
-    return without.render_as_string(hide_password=False)
+    """A store's location for keeping with a copy: a server's URL without its password,
+    else the path as given."""
+    return without_password(location) if is_server_target(location) else location
 
 
 # --- taking along ---------------------------------------------------------------------------

@@ -54,7 +54,7 @@ def open_location(location: str, *, create: bool = False) -> Store:
 
 
 def run_take_along(arguments: argparse.Namespace) -> int:
-    from db.take_along import describe_store, take_along
+    from db.take_along import take_along
 
     source = arguments.source
     with open_location(source) as team, open_store(arguments) as laptop:
@@ -64,7 +64,7 @@ def run_take_along(arguments: argparse.Namespace) -> int:
             raise CommandError(store_message(error)) from error
         print(
             shown(
-                f"Took {quoted(copy.name)} along from {describe_store(source)} "
+                f"Took {quoted(copy.name)} along from {team.describe()} "
                 f"(network {copy.id} here). Bring it back with "
                 f"`netimpact bring-back {copy.id} --to URL`."
             )
@@ -73,14 +73,14 @@ def run_take_along(arguments: argparse.Namespace) -> int:
 
 
 def run_bring_back(arguments: argparse.Namespace) -> int:
-    from db.take_along import bring_back, describe_store
+    from db.take_along import bring_back
 
     with open_store(arguments) as laptop, open_location(arguments.to) as team:
         try:
             result = bring_back(laptop, team, arguments.network)
         except StoreError as error:
             raise CommandError(store_message(error)) from error
-    where = describe_store(arguments.to)
+        where = team.describe()
     if result.kept_network is None:
         print(shown(f"Brought {quoted(result.network.name)} back into {where}."))
         return EXIT_OK
@@ -99,7 +99,6 @@ def run_bring_back(arguments: argparse.Namespace) -> int:
 
 def run_copy(arguments: argparse.Namespace) -> int:
     from db.copy_store import copy_store
-    from db.take_along import describe_store
 
     with (
         open_location(arguments.source) as source,
@@ -109,11 +108,7 @@ def run_copy(arguments: argparse.Namespace) -> int:
             copied = copy_store(source, target)
         except StoreError as error:
             raise CommandError(store_message(error)) from error
+        names = source.describe(), target.describe()
     networks = f"{copied.networks} network" + ("" if copied.networks == 1 else "s")
-    print(
-        shown(
-            f"Copied {networks} ({copied.rows} rows) from {arguments.source} "
-            f"to {describe_store(arguments.to)}, ids kept."
-        )
-    )
+    print(shown(f"Copied {networks} ({copied.rows} rows) from {names[0]} to {names[1]}, ids kept."))
     return EXIT_OK

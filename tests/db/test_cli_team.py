@@ -146,3 +146,35 @@ def test_copy_keeps_ids_and_running_it_twice_is_refused(
         "nothing was copied"
     )
     assert json.loads(expected[1])["network"]["name"] == "Zorgnetwerk Rijnland"
+
+
+def test_copy_to_a_team_store_on_postgresql_and_take_along_from_it(
+    team_file: Path, laptop_file: Path, pg_cluster, pg_database, capsys
+) -> None:
+    url = pg_cluster.url(pg_database)
+    with Store.open(team_file) as source:
+        gone = source.create_network("Weg")
+        source.delete_network(gone.id)
+        last = source.create_network("Na het gat")
+        source.add_note(last.id, store_key(source), "na het gat")
+        expected = {n.id: source.export_network(n.id) for n in source.list_networks()}
+    assert main(["copy", "--from", str(team_file), "--to", url]) == 0
+    out = one_line(capsys.readouterr().out)
+    assert out.startswith("Copied 3 networks (") and "secret" not in out
+    with Store.open(url) as team:
+        assert {n.id: team.export_network(n.id) for n in team.list_networks()} == expected
+        # the sequences were set past the copied ids: new rows get new ids, no collision
+        assert team.create_network("Nieuw").id > last.id
+        assert team.add_note(last.id, store_key(team), "erbij").id > 1
+    assert main(["copy", "--from", str(team_file), "--to", url]) == 1
+    assert "already holds 4 networks" in one_line(capsys.readouterr().err)
+
+    assert main(["take-along", "Na het gat", "--from", url]) == 0
+    capsys.readouterr()
+    with Store.open(laptop_file) as laptop:
+        laptop.add_note(1, store_key(laptop), "in de zaal")
+    assert main(["bring-back", "Na het gat", "--to", url]) == 0
+    assert "back into server " in one_line(capsys.readouterr().out)
+    with Store.open(url) as team:
+        texts = [n.text for n in team.load_network(last.id).notes]
+        assert texts == ["na het gat", "erbij", "in de zaal"]

@@ -29,9 +29,14 @@ from tests.db.group_builders import grouped_network
 from tests.db.test_exchange_photos import network_with_photo
 
 
-@pytest.fixture
-def team_location(tmp_path: Path) -> str:
-    return str(tmp_path / "team.sqlite")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def team_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The team store: a second SQLite file, and a database on the private PostgreSQL
+    cluster (skipped with the reason where the server is not installed)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "team.sqlite")
+    cluster = request.getfixturevalue("pg_cluster")
+    return str(cluster.url(request.getfixturevalue("pg_database")))
 
 
 @pytest.fixture
@@ -95,7 +100,10 @@ def test_taking_along_copies_everything_and_marks_it(
         assert marks[0].revision == revision(team, source)
         came_from = origin(laptop, copy.id)
         assert came_from is not None
-        assert (came_from.source, came_from.source_network_id) == (team_location, source)
+        assert (came_from.source, came_from.source_network_id) == (
+            describe_store(team_location),
+            source,
+        )
     assert origin(team, network_id) is None and taken_along(laptop, 1) == ()
 
 
