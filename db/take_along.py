@@ -55,7 +55,14 @@ KEPT_NAME = "{name} (meegenomen {date})"
 
 
 class TakeAlongError(StoreError):
-    """Taking along or bringing back cannot be done; the message says why in plain words."""
+    """Taking along or bringing back cannot be done; the message says why in plain words,
+    `reason` which case it is (for the window's own translated sentence): "already_taken",
+    "not_taken", "not_from_here" or "no_network"."""
+
+    def __init__(self, message: str, reason: str, name: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.name = name
 
 
 @dataclass(frozen=True)
@@ -128,7 +135,9 @@ def take_along(team: Store, laptop: Store, name_or_id: str, source: str) -> Netw
             copy = session.get(NetworkRow, already.network_id)
             raise TakeAlongError(
                 f"{quoted(wanted.name)} is already taken along to this computer"
-                f" as {quoted(copy.name if copy else '?')}: bring that back first"
+                f" as {quoted(copy.name if copy else '?')}: bring that back first",
+                "already_taken",
+                copy.name if copy else "",
             )
     user, machine = who_and_where()
     token = str(uuid.uuid4())
@@ -189,7 +198,7 @@ def _locked_network(session: Session, network_id: int) -> NetworkRow:
     server; SQLite's write transaction already excludes them)."""
     row = session.scalar(select(NetworkRow).where(NetworkRow.id == network_id).with_for_update())
     if row is None:
-        raise TakeAlongError(f"there is no network with id {network_id}")
+        raise TakeAlongError(f"there is no network with id {network_id}", "no_network")
     return row
 
 
@@ -287,7 +296,7 @@ def revision(store: Store, network_id: int) -> int:
     with store._reading() as session:
         found = session.scalar(select(NetworkRow.revision).where(NetworkRow.id == network_id))
         if found is None:
-            raise TakeAlongError(f"there is no network with id {network_id}")
+            raise TakeAlongError(f"there is no network with id {network_id}", "no_network")
         return found
 
 
@@ -315,7 +324,9 @@ def bring_back(
         if found is None:
             raise TakeAlongError(
                 f"{quoted(network.name)} was not taken along from a team store:"
-                " there is nothing to bring back"
+                " there is nothing to bring back",
+                "not_taken",
+                network.name,
             )
         token, taken_revision = found.token, found.revision
         taken_document = json.loads(found.taken_document)
@@ -328,7 +339,9 @@ def bring_back(
         if mark is None:
             raise TakeAlongError(
                 f"{quoted(network.name)} was not taken along from this team store,"
-                " or it was brought back already"
+                " or it was brought back already",
+                "not_from_here",
+                network.name,
             )
         target = _locked_network(there, mark.network_id)
         if target.revision == taken_revision:
@@ -354,6 +367,33 @@ def bring_back(
     with laptop._writing() as here:
         here.execute(delete(NetworkOriginRow).where(NetworkOriginRow.network_id == network.id))
     return BroughtBack(brought, kept, differences)
+
+
+def preview(laptop: Store, team: Store, network_id: int) -> tuple[PartDifference, ...]:
+    """Per part, what differs between the network as taken, on the laptop now and in the team
+    store now (reads only; what `bring_back` would report)."""
+    with laptop._reading() as session:
+        found = session.scalar(
+            select(NetworkOriginRow).where(NetworkOriginRow.network_id == network_id)
+        )
+        if found is None:
+            raise TakeAlongError("this network was not taken along from a team store", "not_taken")
+        token, taken_document = found.token, json.loads(found.taken_document)
+        mine = exchange.export_data(
+            laptop._contents(laptop._whole_network(session, network_id)), laptop.model
+        )
+    with team._reading() as there:
+        mark = there.scalar(select(TakenAlongRow).where(TakenAlongRow.token == token))
+        if mark is None:
+            raise TakeAlongError(
+                "this network was not taken along from this team store, or it was brought "
+                "back already",
+                "not_from_here",
+            )
+        theirs = exchange.export_data(
+            team._contents(team._whole_network(there, mark.network_id)), team.model
+        )
+    return compare(taken_document, mine, theirs)
 
 
 def _write_rows(
