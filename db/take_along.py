@@ -57,7 +57,7 @@ KEPT_NAME = "{name} (meegenomen {date})"
 class TakeAlongError(StoreError):
     """Taking along or bringing back cannot be done; the message says why in plain words,
     `reason` which case it is (for the window's own translated sentence): "already_taken",
-    "not_taken", "not_from_here" or "no_network"."""
+    "not_taken", "not_from_here", "no_network" or "not_a_file"."""
 
     def __init__(self, message: str, reason: str, name: str = "") -> None:
         super().__init__(message)
@@ -123,6 +123,11 @@ def take_along(team: Store, laptop: Store, name_or_id: str, source: str) -> Netw
     `source` says where `team` is (a URL or a path; a password in it is never kept). The
     laptop's commit comes last: if it fails, the mark in the team store is taken away again.
     """
+    if laptop.path is None:
+        raise TakeAlongError(
+            "a network is taken along into this computer's store file, not into a server",
+            "not_a_file",
+        )
     wanted = team.find_network(name_or_id)
     with laptop._reading() as session:
         already = session.scalar(
