@@ -43,7 +43,7 @@ RESTORE_REASON = "before-restore"
 class StoreCheck:
     """The result of `check_store`: the schema revision, networks and every problem found."""
 
-    path: Path
+    path: Path | str  # a file, or a team store's "server HOST / database NAME"
     revision: str | None
     networks: int | None
     problems: tuple[str, ...]

@@ -32,6 +32,7 @@ from db.errors import (
     StoreReadOnlyError,
 )
 from db.locks import LockWatch
+from db.revisions import HEAD_REVISION
 
 
 class StorePlace:
@@ -259,11 +260,12 @@ class ServerPlace(StorePlace):
         try:
             with server.server_faults(location):
                 with engine.connect() as connection:
-                    server.inspect_database(connection, location)
-                    writable = server.may_write(connection) if _has_store(connection) else True
-                server.migrate(engine, location, writable)
-                with engine.connect() as connection:
-                    writable = server.may_write(connection)
+                    revision = server.inspect_database(connection, location)
+                    writable = server.may_write(connection) if revision is not None else True
+                if revision != HEAD_REVISION:
+                    server.migrate(engine, location, writable)
+                    with engine.connect() as connection:
+                        writable = server.may_write(connection)
         except BaseException:
             engine.dispose()
             raise

@@ -17,12 +17,13 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from db.addresses import is_server_target as is_server_target
 from db.errors import (
     InvalidValueError,
     NotAStoreError,
@@ -37,7 +38,9 @@ from db.errors import (
 )
 from db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 
-SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+if TYPE_CHECKING:
+    from db.check import StoreCheck
+
 DRIVER = "postgresql+psycopg"
 STATEMENT_TIMEOUT_MS = 30_000  # a statement waiting longer (on a lock, a busy server) stops
 CONNECT_TIMEOUT_S = 10
@@ -46,13 +49,6 @@ _MIGRATION_LOCK = 0x4E494D50
 
 
 # --- addresses -------------------------------------------------------------------------------
-
-
-def is_server_target(target: object) -> bool:
-    """Whether `target` (what `Store.open` was given) names a server, not a file."""
-    if not isinstance(target, str) or "://" not in target:
-        return False
-    return target.split("://", 1)[0].lower() in SCHEMES
 
 
 def server_url(target: str) -> URL:
@@ -187,11 +183,12 @@ def server_faults(location: str) -> Iterator[None]:
 def connect(url: URL, statement_timeout_ms: int = STATEMENT_TIMEOUT_MS) -> Engine:
     """An engine on the server: every connection with a statement timeout (a statement that
     waits longer is cancelled and raises `StoreTimeoutError`) and a connect timeout (unless
-    the URL sets its own); a dead connection in the pool is noticed before it is used."""
+    the URL sets its own). A connection the server dropped fails its next transaction
+    (`ServerUnreachableError`) and the pool starts afresh, so the one after reconnects."""
     connect_args: dict[str, Any] = {}
     if "connect_timeout" not in url.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+    engine = create_engine(url, connect_args=connect_args)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
@@ -215,6 +212,10 @@ def inspect_database(connection: Connection, location: str) -> str | None:
     )
     if not tables:
         return None
+    if tables == {"alembic_version"} and not connection.scalar(
+        text("SELECT count(*) FROM alembic_version")
+    ):
+        return None  # migrated down to nothing: as empty
     if not {"alembic_version", "networks"} <= tables:
         raise NotAStoreError(
             location,
@@ -262,18 +263,25 @@ def may_create(connection: Connection) -> bool:
 
 
 def schema_problems(connection: Connection) -> list[str]:
-    """What is missing from the database's tables compared with `db.schema`."""
+    """What is missing from the database's tables compared with `db.schema` (one query)."""
     from db.schema import Base
 
-    inspector = inspect(connection)
-    present_tables = set(inspector.get_table_names())
+    present: dict[str, set[str]] = {}
+    for table_name, column_name in connection.execute(
+        text(
+            "SELECT c.relname, a.attname FROM pg_attribute a"
+            " JOIN pg_class c ON c.oid = a.attrelid"
+            " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r'"
+            " AND a.attnum > 0 AND NOT a.attisdropped"
+        )
+    ):
+        present.setdefault(str(table_name), set()).add(str(column_name))
     problems = []
     for table in Base.metadata.sorted_tables:
-        if table.name not in present_tables:
+        if table.name not in present:
             problems.append(f"the table {table.name} is missing")
             continue
-        present = {column["name"] for column in inspector.get_columns(table.name)}
-        missing = sorted(column.name for column in table.columns if column.name not in present)
+        missing = sorted(c.name for c in table.columns if c.name not in present[table.name])
         if missing:
             problems.append(f"the table {table.name} lacks {', '.join(missing)}")
     return problems
@@ -307,6 +315,33 @@ def reference_problems(connection: Connection) -> list[str]:
             if orphans:
                 problems.append(f"a row of {table.name} refers to a missing {parent}")
     return problems
+
+
+def check_server(target: str) -> StoreCheck:
+    """Check a team store completely (its schema against the models, every reference); reads
+    only, never creates or upgrades. A database that is no store raises its `StoreOpenError`."""
+    from db.check import StoreCheck
+
+    url = server_url(target)
+    location = describe(url)
+    engine = connect(url)
+    try:
+        with server_faults(location), engine.connect() as connection:
+            try:
+                revision = inspect_database(connection, location)
+            except StoreDamagedError as error:
+                return StoreCheck(location, None, None, (error.detail or str(error),))
+            if revision is None:
+                raise NotAStoreError(location, f"{location} is empty: there is no store in it yet")
+            problems = schema_problems(connection) if revision == HEAD_REVISION else []
+            if not problems:
+                problems += reference_problems(connection)
+            networks = None
+            if not problems:
+                networks = int(connection.scalar(text("SELECT count(*) FROM networks")) or 0)
+            return StoreCheck(location, revision, networks, tuple(problems))
+    finally:
+        engine.dispose()
 
 
 # --- migrating -------------------------------------------------------------------------------

@@ -40,19 +40,25 @@ def _escape(character: str) -> str:
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-def store_path(arguments: argparse.Namespace) -> Path | None:
-    """The store file chosen on the command line or in NETIMPACT_DB; None for the default."""
-    if arguments.db is not None:
-        chosen: Path = arguments.db
-        return chosen
-    from_environment = os.environ.get("NETIMPACT_DB")
-    return Path(from_environment) if from_environment else None
+def store_path(arguments: argparse.Namespace) -> Path | str | None:
+    """The store chosen with `--db` (before or after the subcommand) or in NETIMPACT_DB: a
+    file's path, or a team store's `postgresql://` URL; None for the default file."""
+    from db.addresses import store_target
+
+    chosen = getattr(arguments, "db", None) or os.environ.get("NETIMPACT_DB")
+    return store_target(str(chosen)) if chosen else None
 
 
-def store_file(arguments: argparse.Namespace) -> Path:
+def store_file(arguments: argparse.Namespace) -> Path | str:
+    """The store the command works on: the chosen one, else the default file."""
     from db import default_store_path
 
     return store_path(arguments) or default_store_path()
+
+
+def on_server(arguments: argparse.Namespace) -> bool:
+    """Whether the command works on a team store on a server."""
+    return isinstance(store_path(arguments), str)
 
 
 def open_store(arguments: argparse.Namespace) -> Store:
@@ -75,7 +81,8 @@ def refuse_store_output(arguments: argparse.Namespace) -> None:
     from db.files import refuse_output
 
     try:  # `--force` allowed a database already (`app.cli.main`)
-        refuse_output(arguments.output, (store_file(arguments),))
+        store = store_file(arguments)  # a server's store has no file here to protect
+        refuse_output(arguments.output, (store,) if isinstance(store, Path) else ())
     except StoreError as error:
         raise CommandError(store_message(error)) from error
 

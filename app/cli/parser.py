@@ -58,12 +58,7 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation offscreen (window, ring, poster) and exit",
     )
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        type=Path,
-        help="the store file (default: $NETIMPACT_DB, else the user's data folder)",
-    )
+    _add_db(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="start the program (the default)")
     commands.add_parser("list", help="list the networks in the store")
@@ -116,6 +111,8 @@ def parser() -> argparse.ArgumentParser:
     _add_image_parser(commands)
     _add_store_safety_parsers(commands)
     _add_team_store_parsers(commands)
+    for command in commands.choices.values():
+        _add_db(command, argparse.SUPPRESS)  # unset after the subcommand: the first one stays
     return parser
 
 
@@ -272,3 +269,15 @@ def _add_measure_import_parser(commands: Commands) -> None:
     parser.add_argument(
         "--skip-bad", action="store_true", help="import the good rows even if some are refused"
     )
+
+
+DB_HELP = (
+    "the store: a file, or a team store's URL (postgresql://USER@HOST/DATABASE, "
+    "postgresql:///?service=NAME; passwords from ~/.pgpass) "
+    "(default: $NETIMPACT_DB, else the file in the user's data folder)"
+)
+
+
+def _add_db(command: argparse.ArgumentParser, default: object) -> None:
+    """`--db` on the program and on each subcommand (after the subcommand it wins)."""
+    command.add_argument("--db", metavar="PATH|URL", default=default, help=DB_HELP)

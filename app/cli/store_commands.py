@@ -16,12 +16,21 @@ from app.cli.common import (
 )
 from db.errors import StoreError
 
+SERVER_BACKUPS = (
+    "backups of a team store are the server's own (pg_dump and pg_restore); "
+    'see docs/team-store.md, "Backups"'
+)
+
 
 def existing_store(arguments: argparse.Namespace) -> Path:
-    """The store's path for `check`, `backups` and `restore`, which never create one."""
+    """The store file for `check`, `backups` and `restore`, which never create one; a team
+    store on a server has its backups on the server, and says so in one line."""
     from db import default_store_path
 
-    path = (store_path(arguments) or default_store_path()).expanduser().absolute()
+    chosen = store_path(arguments) or default_store_path()
+    if isinstance(chosen, str):
+        raise CommandError(SERVER_BACKUPS)
+    path = chosen.expanduser().absolute()
     try:
         present = path.exists()
     except OSError as error:
@@ -32,17 +41,26 @@ def existing_store(arguments: argparse.Namespace) -> Path:
 
 
 def run_check(arguments: argparse.Namespace) -> int:
-    from db.check import check_store
+    from db.check import StoreCheck, check_store
 
-    result = check_store(existing_store(arguments))
+    chosen = store_path(arguments)
+    result: StoreCheck
+    if isinstance(chosen, str):
+        from db.server import check_server
+
+        result = check_server(chosen)
+    else:
+        result = check_store(existing_store(arguments))
     if result.healthy:
         print(f"{result.path}: healthy (schema {result.revision}, {result.networks} networks)")
         return EXIT_OK
     shown = "; ".join(result.problems[:3]) + ("; …" if len(result.problems) > 3 else "")
-    raise CommandError(
-        f"{result.path} is damaged: {shown}\n"
-        "its backups: `netimpact backups`; put one back: `netimpact restore BACKUP`"
+    way_back = (
+        'its backups are the server\'s: see docs/team-store.md, "Backups"'
+        if isinstance(chosen, str)
+        else "its backups: `netimpact backups`; put one back: `netimpact restore BACKUP`"
     )
+    raise CommandError(f"{result.path} is damaged: {shown}\n{way_back}")
 
 
 def run_backups(arguments: argparse.Namespace) -> int:

@@ -24,6 +24,8 @@ from db.errors import BackupNotUsableError, StoreBusyError, StoreDamagedError
 from db.files import is_store_file
 from tests.db.builders import fill_network
 
+pytestmark = pytest.mark.file_only  # about the store file itself
+
 
 def _names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from app.core.resources import resource_path
 from db import ImportFormatError, Store
 from db.records import NetworkContents
 from tests.db.builders import LINE_KEYS, fill_network
+from tests.db.dumps import dump
 
 SPECIAL_TEXTS = [
     "<b>x</b> & <script>alert(1)</script>",
@@ -400,36 +400,28 @@ BAD_FILES = [
 ]
 
 
-def _dump(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
-
-
 @pytest.mark.parametrize(
     ("raw", "message"), [(r, m) for _, r, m in BAD_FILES], ids=[name for name, _, _ in BAD_FILES]
 )
 def test_a_bad_file_gets_a_one_line_error_and_leaves_the_store_unchanged(
     store: Store, raw, message
 ):
-    before = _dump(store.path)
+    before = dump(store)
     content = raw(_good(store))
-    before = _dump(store.path)
+    before = dump(store)
     with pytest.raises(ImportFormatError, match=message) as caught:
         store.import_network(content)
     assert "\n" not in str(caught.value)
-    assert _dump(store.path) == before
+    assert dump(store) == before
 
 
 def test_fifty_megabytes_of_junk_is_refused_unread(store: Store, tmp_path):
     junk = tmp_path / "junk.json"
     junk.write_bytes(b"\x00junk" * (10 * 1024 * 1024))
-    before = _dump(store.path)
+    before = dump(store)
     with pytest.raises(ImportFormatError, match="larger than 32 MB"):
         store.import_file(junk)
-    assert _dump(store.path) == before
+    assert dump(store) == before
 
 
 def test_a_missing_file_is_a_clear_error(store: Store, tmp_path):

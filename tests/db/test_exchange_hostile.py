@@ -4,7 +4,6 @@ huge bad value is quoted by a short prefix, never echoed whole into a message.""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -16,18 +15,11 @@ from app.core.resources import resource_path
 from db import ImportFormatError, Store
 from db.errors import quoted
 from tests.db.builders import fill_network
+from tests.db.dumps import dump
 
 
 def _good(store: Store) -> dict[str, Any]:
     return json.loads(store.export_network(fill_network(store, "Bron")))
-
-
-def _dump(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def _indicator(data: dict[str, Any]) -> dict[str, Any]:
@@ -55,10 +47,10 @@ def test_a_target_with_neither_value_nor_text_is_refused_like_the_store_refuses_
             "groups": [],
         }
     )
-    before = _dump(store.path)
+    before = dump(store)
     with pytest.raises(ImportFormatError, match="a target needs a number or a text"):
         store.import_network(json.dumps(data).encode())
-    assert _dump(store.path) == before
+    assert dump(store) == before
     schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)
@@ -84,7 +76,7 @@ HUGE_VALUES = {
 
 @pytest.mark.parametrize("where", sorted(HUGE_VALUES))
 def test_a_ten_megabyte_bad_value_is_quoted_by_a_short_prefix(
-    store: Store, tmp_path: Path, monkeypatch, capsys, where
+    store: Store, store_target, tmp_path: Path, monkeypatch, capsys, where
 ):
     data = _good(store)
     if not data["network"]["notes"]:
@@ -95,7 +87,7 @@ def test_a_ten_megabyte_bad_value_is_quoted_by_a_short_prefix(
     with pytest.raises(ImportFormatError) as caught:
         store.import_file(path)
     assert len(str(caught.value)) < 400, str(caught.value)[:400]
-    monkeypatch.setenv("NETIMPACT_DB", str(store.path))
+    monkeypatch.setenv("NETIMPACT_DB", str(store_target))
     store.close()
     assert main(["import", str(path)]) == 1
     err = capsys.readouterr().err

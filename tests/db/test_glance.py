@@ -33,6 +33,8 @@ texts = st.text(
 )
 colours = st.from_regex(r"#[0-9a-fA-F]{6}", fullmatch=True)
 
+pytestmark = pytest.mark.file_only  # about the store file itself
+
 
 @st.composite
 def wheels(draw: st.DrawFn) -> WheelState:

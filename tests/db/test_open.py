@@ -45,6 +45,7 @@ def test_a_missing_store_is_created_with_its_folders(tmp_path, model):
     connection.close()
 
 
+@pytest.mark.file_only
 def test_the_connection_has_foreign_keys_wal_full_sync_and_a_busy_timeout(store: Store):
     with store._engine.connect() as connection:
         pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731

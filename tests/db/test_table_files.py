@@ -154,6 +154,7 @@ def test_a_cell_starting_like_a_formula_gets_an_apostrophe_in_csv(store: Store) 
     assert cells == ["'" + HOSTILE, "'+31 71 123", "'-5 graden", "'@iedereen", "gewoon"]
 
 
+@pytest.mark.file_only
 def test_exports_never_land_on_the_store(store: Store, network: int) -> None:
     contents = store.load_network(network)
     with pytest.raises(OutputRefusedError):

@@ -5,11 +5,14 @@ stories between their post-its.)"""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import event
 
 from db import Store
 from db import engine as store_engine
 from tests.db.builders import LINE_KEYS
+
+pytestmark = pytest.mark.file_only  # about the store file itself
 
 
 def _recorded(store: Store) -> list[str]:

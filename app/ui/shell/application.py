@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.canvas.fonts import with_emoji
@@ -70,11 +70,14 @@ def build_window(
     return window
 
 
-def run(store_file: Path | None) -> int:
-    """Start the program's event loop; returns the exit code."""
+def run(store_file: Path | str | None) -> int:
+    """Start the program's event loop; returns the exit code. `store_file`: a store file,
+    a team store's `postgresql://` URL, or None for the default file."""
     # Phones' connections must never take the descriptors Qt and the store need.
     raise_open_files_limit()
     app = application()
+    if isinstance(store_file, str):
+        return run_team_store(app, store_file)
     path = store_file or default_store_path()
     claim = StoreInstance(path, bring_forward)
     if not claim.held:  # one copy per store: that one comes forward
@@ -207,3 +210,35 @@ def run_windows(
         if guard.damaged is None:
             return code
         problem = guard.damaged
+
+
+def run_team_store(app: QApplication, url: str) -> int:
+    """Open the team store at `url` and show its window; a store that cannot be used is
+    said in one translated message (no backups to offer: those are the server's)."""
+    settings = Settings()
+    switcher = LanguageSwitcher(app)
+    try:
+        switcher.use(settings.language)
+    except TranslationsMissingError as error:
+        print(f"netimpact: {error}; continuing in English", file=sys.stderr)
+    load_store_layer()
+    from app.ui.store.store_messages import describe
+    from db.errors import StoreError as _StoreError
+    from db.store import Store
+
+    try:
+        store = Store.open(url)
+    except _StoreError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        told = describe(error)
+        box = QMessageBox(QMessageBox.Icon.Critical, told.title, told.text)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText(told.details)
+        box.exec()
+        print(f"netimpact: {error}", file=sys.stderr)
+        return 1
+    with store:
+        window = build_window(store, settings, switcher)
+        _show(window, settings)
+        return app.exec()

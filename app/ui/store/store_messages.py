@@ -25,6 +25,8 @@ from db.errors import (
     OutputReadOnlyError,
     OutputRefusedError,
     OutputWriteError,
+    ServerLoginError,
+    ServerUnreachableError,
     SnapshotConflictError,
     StoreBackupError,
     StoreBusyError,
@@ -37,6 +39,7 @@ from db.errors import (
     StoreOpenError,
     StorePermissionError,
     StoreReadOnlyError,
+    StoreTimeoutError,
     StoreTooNewError,
     StoreUnavailableError,
     UnknownKeyError,
@@ -112,7 +115,100 @@ def describe(error: BaseException) -> Description:
     return Description(QCoreApplication.translate("StoreMessages", "Not saved"), text, details)
 
 
+def _describe_team_store(error: StoreOpenError, details: str) -> Description:
+    """A team store's fault: one plain sentence each, naming the server and database."""
+    where = str(error.path)
+    texts: list[tuple[type[StoreOpenError], str, str]] = [
+        (
+            ServerUnreachableError,
+            QCoreApplication.translate("StoreMessages", "The server cannot be reached"),
+            QCoreApplication.translate(
+                "StoreMessages",
+                "The team store (%1) cannot be reached: the server is down, the address is "
+                "wrong or the connection was lost. Nothing was changed; try again later.",
+            ),
+        ),
+        (
+            ServerLoginError,
+            QCoreApplication.translate("StoreMessages", "The server refused the login"),
+            QCoreApplication.translate(
+                "StoreMessages",
+                "The server refused the login for the team store (%1): a wrong password or "
+                "user name, or no access to this database. Check your password file "
+                "(.pgpass) or ask whoever looks after the server.",
+            ),
+        ),
+        (
+            StoreTimeoutError,
+            QCoreApplication.translate("StoreMessages", "The server took too long"),
+            QCoreApplication.translate(
+                "StoreMessages",
+                "The team store (%1) took too long to answer, so this was stopped and not "
+                "saved. Try again in a moment.",
+            ),
+        ),
+        (
+            StoreReadOnlyError,
+            QCoreApplication.translate("StoreMessages", "The team store is read-only for you"),
+            QCoreApplication.translate(
+                "StoreMessages",
+                "You may only read the team store (%1): you can look, export and print, "
+                "but not change it. Ask whoever looks after the server for a member's role.",
+            ),
+        ),
+        (
+            StoreTooNewError,
+            QCoreApplication.translate("StoreMessages", "The store is from a newer version"),
+            QCoreApplication.translate(
+                "StoreMessages",
+                "The team store (%1) was made by a newer version of Netwerkimpact (schema "
+                "%2). Use that version to open it.",
+            ),
+        ),
+        (
+            NotAStoreError,
+            QCoreApplication.translate("StoreMessages", "This is not a store"),
+            QCoreApplication.translate(
+                "StoreMessages",
+                "The database (%1) belongs to another program or is empty for reading: it is "
+                "not a Netwerkimpact store. It was left untouched.",
+            ),
+        ),
+        (
+            StoreDamagedError,
+            QCoreApplication.translate("StoreMessages", "The store is damaged"),
+            QCoreApplication.translate(
+                "StoreMessages",
+                "The team store (%1) is missing parts of its tables. Ask whoever looks after "
+                "the server to restore it from a backup.",
+            ),
+        ),
+        (
+            StoreMigrationError,
+            QCoreApplication.translate("StoreMessages", "The store could not be upgraded"),
+            QCoreApplication.translate(
+                "StoreMessages",
+                "Upgrading the team store (%1) to this version failed; it is unchanged.",
+            ),
+        ),
+    ]
+    for kind, title, text in texts:
+        if isinstance(error, kind):
+            if isinstance(error, StoreTooNewError):
+                text = text.replace("%2", error.revision)
+            return Description(title, text.replace("%1", where), details)
+    return Description(
+        QCoreApplication.translate("StoreMessages", "The store cannot be used"),
+        QCoreApplication.translate(
+            "StoreMessages", "The team store (%1) cannot be used. It was left untouched."
+        ).replace("%1", where),
+        details,
+    )
+
+
 def _describe_store_file(error: StoreOpenError, details: str) -> Description:
+    if error.on_server:
+        return _describe_team_store(error, details)
     path = str(error.path)
     texts: list[tuple[type[StoreOpenError], str, str]] = [
         (
