@@ -407,7 +407,8 @@ def _write_rows(
     ids: dict[str, dict[str, int]],
 ) -> None:
     """Make the team store's rows of the network those of the laptop's copy: rows the copy
-    no longer has are deleted (children first), changed rows updated, new rows added with
+    no longer has are deleted (children first), changed rows updated (the others left as they
+    are), new rows added with
     new ids (parents first), every reference turned from the copy's ids to the team store's."""
     tables = [t for t in Base.metadata.sorted_tables if t.name not in NOT_CONTENTS]
     by_table: dict[str, list[dict[str, object]]] = {}
@@ -419,6 +420,7 @@ def _write_rows(
         for t in tables
     }
     theirs = snapshots.take(session, snapshots.table_of(NetworkRow), network_id, "team").rows
+    now_there = {(name, dict(columns)["id"]): dict(columns) for name, columns in theirs}
     for table in reversed(tables):
         gone = [
             dict(columns)["id"]
@@ -436,7 +438,11 @@ def _write_rows(
                 for kept in ("name", "revision", "created_at"):
                     values.pop(kept)
             if own_id in mapping:
-                session.execute(update(table).where(table.c.id == mapping[own_id]).values(values))
+                old = now_there.get((table.name, mapping[own_id]), {})
+                if any(old.get(column) != value for column, value in values.items()):
+                    session.execute(
+                        update(table).where(table.c.id == mapping[own_id]).values(values)
+                    )  # only rows that changed: a story typed in the room is one UPDATE
             else:
                 added = session.execute(insert(table).values(values).returning(table.c.id))
                 mapping[own_id] = int(added.scalar_one())

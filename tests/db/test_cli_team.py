@@ -169,6 +169,10 @@ def test_copy_to_a_team_store_on_postgresql_and_take_along_from_it(
     assert main(["copy", "--from", str(team_file), "--to", url]) == 1
     assert "already holds 4 networks" in one_line(capsys.readouterr().err)
 
+    assert main(["--db", url, "take-along", "Na het gat", "--from", str(team_file)]) == 1
+    assert one_line(capsys.readouterr().err) == (
+        "netimpact: a network is taken along into this computer's store file, not into a server"
+    )
     assert main(["take-along", "Na het gat", "--from", url]) == 0
     capsys.readouterr()
     with Store.open(laptop_file) as laptop:
