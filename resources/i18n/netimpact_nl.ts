@@ -3312,7 +3312,7 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <name>TeamActions</name>
     <message>
         <source>Take a&amp;long for offline use…</source>
-        <translation>Mee&amp;nemen voor offline gebruik…</translation>
+        <translation>Meenemen voor o&amp;ffline gebruik…</translation>
     </message>
     <message>
         <source>Bring &amp;back to the team store…</source>
