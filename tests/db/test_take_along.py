@@ -225,3 +225,24 @@ def test_a_password_is_never_kept() -> None:
     described = describe_store("postgresql+psycopg://member:geheim@db.example.org/netwerk")
     assert "geheim" not in described and "member@db.example.org/netwerk" in described
     assert describe_store("/home/anna/netwerk.sqlite") == "/home/anna/netwerk.sqlite"
+
+
+def test_two_laptops_take_it_along_and_the_second_back_keeps_both(
+    team: Store, laptop: Store, team_location: str, tmp_path: Path, model: Model
+) -> None:
+    network_id = fill_network(team)
+    with Store.open(tmp_path / "second.sqlite", model) as second:
+        first_copy = take_along(team, laptop, str(network_id), team_location)
+        second_copy = take_along(team, second, str(network_id), team_location)
+        assert len(taken_along(team, network_id)) == 2
+        laptop.add_note(first_copy.id, "ring1.s0", "zaal 1")
+        second.add_note(second_copy.id, "ring1.s0", "zaal 2")
+        assert bring_back(laptop, team, str(first_copy.id)).kept_network is None
+        result = bring_back(second, team, str(second_copy.id), today=date(2026, 12, 8))
+    assert result.kept_network is not None  # the first one back changed the team store
+    notes = [n.text for n in team.load_network(network_id).notes]
+    kept = [n.text for n in team.load_network(result.kept_network.id).notes]
+    assert "zaal 1" in notes and "zaal 2" not in notes
+    assert "zaal 2" in kept and "zaal 1" not in kept
+    assert {d.part: d.change for d in result.differences}[Part.NOTES] is Change.BOTH
+    assert taken_along(team, network_id) == ()
