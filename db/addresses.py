@@ -21,3 +21,18 @@ def is_server_target(target: object) -> bool:
 def store_target(chosen: str) -> Path | str:
     """`--db` or `NETIMPACT_DB` as given: a server's URL as it is, else a file's path."""
     return chosen if is_server_target(chosen) else Path(chosen)
+
+
+def without_password(address: str) -> str:
+    """`address` with any password taken out of it (what may be remembered in settings):
+    `postgresql://anna:secret@host/db` becomes `postgresql://anna@host/db`, and a
+    `password=` among its parameters goes too."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(address)
+    netloc = parts.netloc
+    if "@" in netloc:
+        who, where = netloc.rsplit("@", 1)
+        netloc = f"{who.split(':', 1)[0]}@{where}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "password"]
+    return urlunsplit((parts.scheme, netloc, parts.path, urlencode(query, safe="/"), ""))

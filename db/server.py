@@ -62,9 +62,9 @@ def server_url(target: str) -> URL:
 
 def without_password(target: str) -> str:
     """`target` with any password taken out: what may be remembered in the settings."""
-    url = server_url(target)
-    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database)
-    return bare.update_query_dict(dict(url.query)).render_as_string(hide_password=False)
+    from db.addresses import without_password as taken_out
+
+    return taken_out(server_url(target).render_as_string(hide_password=False))
 
 
 def describe(url: URL) -> str:

@@ -1750,6 +1750,10 @@
         <translation>Netwerk &amp;openen…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team store…</source>
+        <translation>Verbinden met een &amp;teamopslag…</translation>
+    </message>
+    <message>
         <source>&amp;Rename network…</source>
         <translation>Netwerk &amp;hernoemen…</translation>
     </message>
@@ -1852,6 +1856,10 @@
     <message>
         <source>Post-its</source>
         <translation>Geeltjes</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Netwerkimpact</source>
+        <translation>%1 — %2 — Netwerkimpact</translation>
     </message>
     <message>
         <source>%1 — Netwerkimpact</source>
@@ -2924,6 +2932,14 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>Importeren…</translation>
     </message>
     <message>
+        <source>Team store: %1</source>
+        <translation>Teamopslag: %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Opslag: %1</translation>
+    </message>
+    <message>
         <source>There are no networks in this store yet. Start with a new network, or open an example to see how a network works with the model.</source>
         <translation>Er staan nog geen netwerken in deze opslag. Begin met een nieuw netwerk, of open een voorbeeld om te zien hoe een netwerk met het model werkt.</translation>
     </message>
@@ -2971,8 +2987,60 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>Niet bewaard</translation>
     </message>
     <message>
+        <source>The server cannot be reached</source>
+        <translation>De server is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>The team store (%1) cannot be reached: the server is down, the address is wrong or the connection was lost. Nothing was changed; try again later.</source>
+        <translation>De teamopslag (%1) wordt niet bereikt: de server staat uit, het adres klopt niet of de verbinding is verbroken. Er is niets veranderd; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server refused the login</source>
+        <translation>De server weigert de aanmelding</translation>
+    </message>
+    <message>
+        <source>The server refused the login for the team store (%1): a wrong password or user name, or no access to this database. Check your password file (.pgpass) or ask whoever looks after the server.</source>
+        <translation>De server weigert de aanmelding bij de teamopslag (%1): een verkeerd wachtwoord of een verkeerde gebruikersnaam, of geen toegang tot deze database. Controleer uw wachtwoordbestand (.pgpass) of vraag het aan wie de server beheert.</translation>
+    </message>
+    <message>
+        <source>The server took too long</source>
+        <translation>De server deed er te lang over</translation>
+    </message>
+    <message>
+        <source>The team store (%1) took too long to answer, so this was stopped and not saved. Try again in a moment.</source>
+        <translation>De teamopslag (%1) deed er te lang over om te antwoorden; dit is gestopt en niet opgeslagen. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>The team store is read-only for you</source>
+        <translation>U mag de teamopslag alleen lezen</translation>
+    </message>
+    <message>
+        <source>You may only read the team store (%1): you can look, export and print, but not change it. Ask whoever looks after the server for a member&apos;s role.</source>
+        <translation>U mag de teamopslag (%1) alleen lezen: u kunt kijken, exporteren en afdrukken, maar niets veranderen. Vraag wie de server beheert om een rol als lid.</translation>
+    </message>
+    <message>
+        <source>The team store (%1) was made by a newer version of Netwerkimpact (schema %2). Use that version to open it.</source>
+        <translation>De teamopslag (%1) is gemaakt door een nieuwere versie van Netwerkimpact (schema %2). Open hem met die versie.</translation>
+    </message>
+    <message>
+        <source>The database (%1) belongs to another program or is empty for reading: it is not a Netwerkimpact store. It was left untouched.</source>
+        <translation>De database (%1) hoort bij een ander programma of is leeg om te lezen: het is geen Netwerkimpact-opslag. Er is niets aan veranderd.</translation>
+    </message>
+    <message>
         <source>The store is damaged</source>
         <translation>De opslag is beschadigd</translation>
+    </message>
+    <message>
+        <source>The team store (%1) is missing parts of its tables. Ask whoever looks after the server to restore it from a backup.</source>
+        <translation>Van de teamopslag (%1) ontbreken delen van de tabellen. Vraag wie de server beheert hem uit een reservekopie terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Upgrading the team store (%1) to this version failed; it is unchanged.</source>
+        <translation>Het bijwerken van de teamopslag (%1) naar deze versie is mislukt; hij is onveranderd.</translation>
+    </message>
+    <message>
+        <source>The team store (%1) cannot be used. It was left untouched.</source>
+        <translation>De teamopslag (%1) kan niet worden gebruikt. Er is niets aan veranderd.</translation>
     </message>
     <message>
         <source>The store %1 is damaged: a part of it can no longer be read. Restore one of its backups; the damaged file is kept aside.</source>
@@ -3333,6 +3401,77 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>“%1” is brought back to the team store</source>
         <translation>“%1” is teruggebracht naar de teamopslag</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreDialog</name>
+    <message>
+        <source>Connect to a team store</source>
+        <translation>Verbinden met een teamopslag</translation>
+    </message>
+    <message>
+        <source>A team store keeps the networks in a database on your organisation&apos;s PostgreSQL server, shared with the other facilitators. Give its address, or the server, database and user name.</source>
+        <translation>Een teamopslag bewaart de netwerken in een database op de PostgreSQL-server van uw organisatie, gedeeld met de andere begeleiders. Geef het adres, of de server, de database en de gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Adres (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>The password is not asked here and never saved by Netwerkimpact: it comes from your PostgreSQL password file (.pgpass) or service file.</source>
+        <translation>Het wachtwoord wordt hier niet gevraagd en nooit door Netwerkimpact bewaard: het komt uit uw PostgreSQL-wachtwoordbestand (.pgpass) of servicebestand.</translation>
+    </message>
+    <message>
+        <source>Address of the team store</source>
+        <translation>Adres van de teamopslag</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Give an address, or at least the database&apos;s name.</source>
+        <translation>Geef een adres, of ten minste de naam van de database.</translation>
+    </message>
+    <message>
+        <source>An address starts with postgresql:// (for example %1).</source>
+        <translation>Een adres begint met postgresql:// (bijvoorbeeld %1).</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,9 @@ def test_a_reader_lists_but_cannot_import(pg_cluster, team_store, pg_database, t
     assert "Wijkzorg Oost" in capsys.readouterr().out
     assert main(["--db", reader, "import", str(exported)]) == 1
     assert "read-only" in capsys.readouterr().err
+    poster = tmp_path / "poster.pdf"
+    assert main(["--db", reader, "poster", "--network", "Wijkzorg Oost", "-o", str(poster)]) == 0
+    assert poster.read_bytes().startswith(b"%PDF")
 
 
 def test_a_password_file_supplies_the_password(

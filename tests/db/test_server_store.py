@@ -128,3 +128,24 @@ def test_server_addresses_are_told_apart_from_files_and_lose_their_password():
     assert describe(server_url("postgresql:///?service=netwerk")) == (
         "server service netwerk / database netwerk"
     )
+
+
+def test_a_server_lost_mid_session_is_said_and_the_next_call_after_its_return_works(
+    pg_cluster, pg_database, model
+):
+    url = pg_cluster.url(pg_database)
+    with Store.open(url, model) as store:
+        network = store.create_network("Doorwerken")
+        # the test cluster runs with synchronous_commit=off: make the commit crash-safe first
+        pg_cluster.admin("CHECKPOINT")
+        pg_cluster.stop("immediate")
+        try:
+            with pytest.raises(ServerUnreachableError, match="cannot be reached"):
+                store.rename_network(network.id, "Kwijt")
+            with pytest.raises(ServerUnreachableError):
+                store.list_networks()
+        finally:
+            pg_cluster.start()
+        assert store.get_network(network.id).name == "Doorwerken"  # nothing half-saved
+        store.rename_network(network.id, "Weer verbonden")
+        assert [n.name for n in store.list_networks()] == ["Weer verbonden"]

@@ -120,7 +120,11 @@ def test_the_first_look_is_the_furnished_wheel_painted_before_the_store_opens(tm
     assert seen["code"] == 0
     assert seen["same window"] and seen["panels"]
     assert seen["furnished"] == seen["first"], "the wheel moved when the window was furnished"
-    assert seen["first title"] == seen["furnished title"] == "Buurtnetwerk Oost — Netwerkimpact"
+    assert (
+        seen["first title"]
+        == seen["furnished title"]
+        == ("Buurtnetwerk Oost — store.sqlite — Netwerkimpact")
+    )
     assert seen["same picture"], "the first look is not the wheel the furnished window shows"
 
 
@@ -186,4 +190,4 @@ def test_the_first_look_paints_before_the_store_layer_loads(tmp_path):
         [sys.executable, "-c", look, str(path)], env=env, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.splitlines() == ["Start — Netwerkimpact", "[]"]
+    assert done.stdout.splitlines() == ["Start — store.sqlite — Netwerkimpact", "[]"]

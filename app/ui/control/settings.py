@@ -116,5 +116,16 @@ class Settings:
         else:
             self._backend.setValue("presentation/screen", value)
 
+    @property
+    def team_store(self) -> str:
+        """The team store connected to last (its URL without a password), or ""."""
+        return self._text("team_store/address", "")
+
+    @team_store.setter
+    def team_store(self, value: str) -> None:
+        from db.addresses import without_password
+
+        self._backend.setValue("team_store/address", without_password(value))
+
     def sync(self) -> None:
         self._backend.sync()

@@ -32,6 +32,10 @@ class StartPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.place = QLabel()  # which store is open: a file, or a team store on a server
+        self.place.setTextFormat(Qt.TextFormat.PlainText)
+        self.place.setWordWrap(True)
+        self._store: tuple[str, bool] | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -54,6 +58,7 @@ class StartPage(QWidget):
         column = QVBoxLayout()
         column.addStretch(1)
         column.addWidget(self.heading)
+        column.addWidget(self.place)
         column.addWidget(self.intro)
         column.addSpacing(12)
         column.addWidget(self.empty)
@@ -78,6 +83,7 @@ class StartPage(QWidget):
     def retranslate(self, summary: str) -> None:
         self.heading.setText(self.tr("Netwerkimpact"))
         self.intro.setText(summary)
+        self._show_place()
         self.networks.setAccessibleName(self.tr("Networks in this store"))
         self.empty.setText(
             self.tr(
@@ -89,6 +95,21 @@ class StartPage(QWidget):
         self.new.setText(self.tr("New network…"))
         self.import_button.setText(self.tr("Import…"))
         self.example_button.setText(self.tr("Open example"))
+
+    def show_store(self, name: str, on_server: bool) -> None:
+        """Say which store is open: a file's name, or "server HOST / database NAME"."""
+        self._store = (name, on_server)
+        self._show_place()
+
+    def _show_place(self) -> None:
+        if self._store is None:
+            self.place.hide()
+            return
+        name, on_server = self._store
+        text = self.tr("Team store: %1") if on_server else self.tr("Store: %1")
+        self.place.setText(text.replace("%1", name))
+        self.place.setAccessibleName(self.place.text())
+        self.place.show()
 
     def show_examples(self, examples: list[tuple[str, str]]) -> None:
         """The shipped examples to offer: (key, title in the program's language)."""

@@ -126,6 +126,7 @@ def show_first_look(path: Path, settings: Settings) -> MainWindow | None:
     if look is None:
         return None
     window = MainWindow(settings, model)
+    window.look_store = path.name
     window.show_look(look)
     _show(window, settings)
     _until_painted(window.view.viewport())
@@ -238,7 +239,14 @@ def run_team_store(app: QApplication, url: str) -> int:
         box.exec()
         print(f"netimpact: {error}", file=sys.stderr)
         return 1
+    from app.ui.store.store_guard import StoreGuard
+
     with store:
         window = build_window(store, settings, switcher)
-        _show(window, settings)
-        return app.exec()
+        with StoreGuard(window) as guard:  # a store error anywhere: one translated message
+            _show(window, settings)
+            code = app.exec()
+    if guard.damaged is not None:  # its backups are the server's: say so and stop
+        print(f"netimpact: {guard.damaged}", file=sys.stderr)
+        return 1
+    return code

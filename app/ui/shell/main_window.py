@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.model = model
         self.furnished = False
         self._look_name: str | None = None  # the network of a first look, before `furnish`
+        self.look_store: str | None = None  # the name of that first look's store file
         self.view = WheelView(model, settings.language, PALETTES[settings.theme], parent=self)
         self.scene = self.view.wheel
         self.plausibility_marks = PlausibilityMarks.on(self.scene)
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.new_action = self._action(key.New, self.networks.new)
         self.open_action = self._action(key.Open, self.networks.choose)
+        self.team_store_action = self._action(None, lambda: openers.connect_team_store(self))
         self.rename_action = self._action(None, self.networks.rename)
         self.duplicate_action = self._action(None, self.networks.duplicate)
         self.delete_action = self._action(None, self.networks.delete)
@@ -369,6 +371,7 @@ class MainWindow(QMainWindow):
         self.scene.focusRequested.connect(workshop.set_partial_focus)
         self.scene.segmentActivated.connect(self.add_note_on)
         self.start.openRequested.connect(workshop.open_network)
+        self.start.show_store(self.store_name(), workshop.store.on_server)
         self.start.newRequested.connect(self.networks.new)
         self.start.importRequested.connect(self.networks.import_file)
         self.start.exampleRequested.connect(self.networks.open_example)
@@ -434,10 +437,19 @@ class MainWindow(QMainWindow):
             name = self.workshop.contents.network.name if has_network else None
         else:
             name = self._look_name
-        if name is not None:
-            self.setWindowTitle(self.tr("%1 — Netwerkimpact").replace("%1", name))
+        store = self.store_name() if self.furnished else self.look_store
+        if name is not None and store is not None:
+            title = self.tr("%1 — %2 — Netwerkimpact").replace("%1", name).replace("%2", store)
+        elif name is not None or store is not None:
+            title = self.tr("%1 — Netwerkimpact").replace("%1", name or store or "")
         else:
-            self.setWindowTitle(self.tr("Netwerkimpact"))
+            title = self.tr("Netwerkimpact")
+        self.setWindowTitle(title)
+
+    def store_name(self) -> str:
+        """The open store for people: its file's name, or "server HOST / database NAME"."""
+        store = self.workshop.store
+        return store.path.name if store.path is not None else store.location
 
     def show_network(self) -> None:
         workshop = self.workshop

@@ -35,6 +35,7 @@ def build_menus(window: MainWindow) -> None:
     window.example_menu = window.file_menu.addMenu("")
     window.example_menu.setObjectName("example_menu")
     window.example_menu.addActions(list(window.outputs.examples.values()))
+    window.file_menu.addAction(window.team_store_action)
     window.file_menu.addSeparator()
     window.file_menu.addActions(
         [
@@ -94,6 +95,7 @@ def retranslate_menus(window: MainWindow) -> None:
     window.recent_menu.setTitle(translate("MainWindow", "Open &recent"))
     window.new_action.setText(translate("MainWindow", "&New network…"))
     window.open_action.setText(translate("MainWindow", "&Open network…"))
+    window.team_store_action.setText(translate("MainWindow", "Connect to a &team store…"))
     window.rename_action.setText(translate("MainWindow", "&Rename network…"))
     window.duplicate_action.setText(translate("MainWindow", "D&uplicate network"))
     window.delete_action.setText(translate("MainWindow", "&Delete network…"))

@@ -19,6 +19,7 @@ from app.ui.widgets.plain import literal_ampersands
 # What the openers open loads when first opened, not with the window.
 if TYPE_CHECKING:
     from app.ui.dialogs.settings_dialog import SettingsDialog
+    from app.ui.dialogs.team_store_dialog import TeamStoreDialog
     from app.ui.presenting.presentation import PresentationWindow
     from app.ui.shell.about_dialog import AboutDialog
     from app.ui.shell.help_window import HelpWindow
@@ -165,3 +166,56 @@ def store_place(window: MainWindow) -> Path | str:
     """The open store's file, or for a team store its server and database."""
     store = window.workshop.store
     return store.path if store.path is not None else store.location
+
+
+def connect_team_store(window: MainWindow) -> TeamStoreDialog:
+    """File → Connect to a team store…: ask where, try it, and open it in a window of its
+    own (this window keeps its store); a store that cannot be used says why, translated."""
+    from app.ui.dialogs.team_store_dialog import TeamStoreDialog
+
+    dialog = TeamStoreDialog(window.settings.team_store, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.accepted.connect(lambda: open_team_store(window, dialog.address()))
+    dialog.open()
+    return dialog
+
+
+def open_team_store(window: MainWindow, address: str) -> bool:
+    """Check that the team store at `address` opens; then start Netwerkimpact on it (the
+    address goes to the new program through its environment, never on a command line
+    others can read). Returns whether it was started."""
+    from PySide6.QtCore import QProcess, QProcessEnvironment
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.store.store_messages import describe
+    from db.errors import StoreError
+    from db.store import Store
+
+    try:
+        Store.open(address, window.model).close()
+    except StoreError as error:
+        told = describe(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, told.title, told.text, parent=window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText(told.details)
+        box.open()
+        return False
+    window.settings.team_store = address
+    program, arguments = program_command()
+    process = QProcess(window)
+    environment = QProcessEnvironment.systemEnvironment()
+    environment.insert("NETIMPACT_DB", address)
+    process.setProcessEnvironment(environment)
+    process.setProgram(program)
+    process.setArguments(arguments)
+    started, _pid = process.startDetached()
+    return bool(started)
+
+
+def program_command() -> tuple[str, list[str]]:
+    """How to start this program again: the bundle's executable, or Python with `-m app`."""
+    import sys
+
+    if getattr(sys, "frozen", False):
+        return sys.executable, []
+    return sys.executable, ["-m", "app"]
