@@ -3399,6 +3399,14 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>“%1” is meegenomen: het staat nu in de opslag op deze computer</translation>
     </message>
     <message>
+        <source>Take along for offline use</source>
+        <translation>Meenemen voor offline gebruik</translation>
+    </message>
+    <message>
+        <source>“%1” is taken along into %2</source>
+        <translation>“%1” is meegenomen naar %2</translation>
+    </message>
+    <message>
         <source>“%1” is brought back to the team store</source>
         <translation>“%1” is teruggebracht naar de teamopslag</translation>
     </message>

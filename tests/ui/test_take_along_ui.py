@@ -132,3 +132,37 @@ def test_the_team_store_warns_while_a_network_is_taken_along(
     assert warning.text().startswith("Taken along by ")
     workshop.rename_network("Gedeeld en meer")  # warned, not blocked
     assert workshop.store.get_network(workshop.network_id).name == "Gedeeld en meer"
+
+
+def test_a_window_on_the_team_store_takes_its_open_network_into_this_computers_file(
+    qtbot, qapp, pg_cluster, pg_database, tmp_path: Path, monkeypatch
+) -> None:
+    from app.ui.control.settings import Settings
+    from app.ui.shell.application import build_window
+    from db.files import default_store_path
+    from tests.pg_cluster import MEMBER_PASSWORD
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PGPASSWORD", MEMBER_PASSWORD)  # as ~/.pgpass would give it
+    url = pg_cluster.url(pg_database)
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    settings.team_store = url  # kept without the password
+    with Store.open(url) as store:
+        store.create_network("Leernetwerk Leiden")
+        wanted = store.create_network("Zorgnetwerk Rijnland")
+        window = build_window(store, settings, LanguageSwitcher(qapp))
+        qtbot.addWidget(window)
+        window.workshop.open_network(wanted.id)
+        team = window.outputs.team
+        assert team.take_along.isEnabled() and not team.bring_back.isEnabled()
+        assert team.warning.isHidden()
+        # the dialog's own accept runs; only its modal loop is skipped
+        monkeypatch.setattr(TakeAlongDialog, "exec", lambda self: (self.accept(), self.result())[1])
+        team.take_along.trigger()
+        assert [mark.network_id for mark in taken_along(store, wanted.id)] == [wanted.id]
+        assert not team.warning.isHidden()
+        with Store.open(default_store_path()) as laptop:
+            assert [n.name for n in laptop.list_networks()] == ["Zorgnetwerk Rijnland"]
+            came_from = origin(laptop, laptop.list_networks()[0].id)
+            assert came_from is not None and "secret" not in came_from.source
+        window.close()

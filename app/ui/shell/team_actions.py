@@ -13,8 +13,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel
 
+from app.ui.store.recovery_dialog import warn
 from app.ui.store.take_along_dialogs import BringBackDialog, TakeAlongDialog, when
 from db.errors import StoreError
+from db.files import default_store_path
+from db.store import Store
 from db.take_along import origin, taken_along
 
 if TYPE_CHECKING:
@@ -56,7 +59,9 @@ class TeamActions(QObject):
         store = workshop.store
         network_id = workshop.network_id if workshop.has_network else None
         on_file = store.path is not None and not store.read_only
-        self.take_along.setEnabled(on_file)
+        # On a team store the open network is taken along into this computer's store file.
+        on_server = store.path is None and not store.read_only and network_id is not None
+        self.take_along.setEnabled(on_file or on_server)
         try:
             came_from = origin(store, network_id) if network_id is not None else None
             away = taken_along(store, network_id) if network_id is not None else ()
@@ -79,7 +84,13 @@ class TeamActions(QObject):
 
     def take_network_along(self) -> None:
         workshop = self.window.workshop
-        dialog = TakeAlongDialog(workshop.store, parent=self.window)
+        address = self.window.settings.team_store
+        if workshop.store.path is None:  # this window is on the team store
+            self._take_open_network_along(address)
+            return
+        dialog = TakeAlongDialog(workshop.store, address, self.window)
+        if address:
+            dialog.show_networks()
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.copy is None:
             return
         workshop.open_network(dialog.copy.id)
@@ -89,6 +100,27 @@ class TeamActions(QObject):
             ),
             8000,
         )
+
+    def _take_open_network_along(self, address: str) -> None:
+        """From a window on the team store: into this computer's own store file."""
+        workshop = self.window.workshop
+        try:
+            laptop = Store.open(default_store_path(), workshop.model)
+        except StoreError as error:
+            warn(self.window, self.tr("Take along for offline use"), error)
+            return
+        with laptop:
+            dialog = TakeAlongDialog(laptop, address, self.window, workshop.network_id)
+            if address:
+                dialog.show_networks()
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.copy is not None:
+                self.window.statusBar().showMessage(
+                    self.tr("“%1” is taken along into %2")
+                    .replace("%1", dialog.copy.name)
+                    .replace("%2", str(laptop.path)),
+                    8000,
+                )
+        self.update()
 
     def bring_network_back(self) -> None:
         workshop = self.window.workshop

@@ -85,9 +85,16 @@ class _Sentences(QDialog):
 class TakeAlongDialog(_Sentences):
     """Copies a network of a team store into `laptop` (this computer's store)."""
 
-    def __init__(self, laptop: Store, address: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        laptop: Store,
+        address: str = "",
+        parent: QWidget | None = None,
+        chosen: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.laptop = laptop
+        self.chosen = chosen  # the network to select in the list (the one open in the window)
         self.copy: Network | None = None
         self.setObjectName("take_along_dialog")
         self.setWindowTitle(self.tr("Take along for offline use"))
@@ -178,9 +185,14 @@ class TakeAlongDialog(_Sentences):
                 self.networks.addItem(item)
         if not self.networks.count():
             self.problem.setText(self.tr("The team store has no networks yet."))
-        else:
-            self.networks.setCurrentRow(0)
-            self.networks.setFocus()
+            return
+        rows = [
+            row
+            for row in range(self.networks.count())
+            if self.networks.item(row).data(Qt.ItemDataRole.UserRole) == self.chosen
+        ]
+        self.networks.setCurrentRow(rows[0] if rows else 0)
+        self.networks.setFocus()
 
     def accept(self) -> None:
         item = self.networks.currentItem()
