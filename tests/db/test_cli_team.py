@@ -53,6 +53,10 @@ def test_take_along_and_bring_back(team_file: Path, laptop_file: Path, capsys) -
     out = one_line(capsys.readouterr().out)
     assert out.startswith("Took 'Zorgnetwerk Rijnland' along from ")
     assert "`netimpact bring-back 1 --to URL`" in out
+    assert main(["--db", str(team_file), "list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert "taken along by " not in listed[0]  # Leeg netwerk
+    assert ", taken along by " in listed[1] and " since " in listed[1]
     with Store.open(laptop_file) as laptop:
         line = laptop.list_lines(1)[0]
         laptop.set_line_story(line.id, "core", "offline geschreven")
