@@ -50,6 +50,9 @@ from db.store_base import now
 # and the take-along bookkeeping belongs to each store itself.
 NOT_CONTENTS = frozenset({"room_arrivals", "taken_along", "network_origins"})
 
+# The column of a row's version counter (optimistic concurrency), on the tables that have one.
+VERSION = "version"
+
 # How the laptop's version is named when it comes in beside a changed network.
 KEPT_NAME = "{name} (meegenomen {date})"
 
@@ -450,9 +453,14 @@ def _write_rows(
             if table.name == "networks":
                 for kept in ("name", "revision", "created_at"):
                     values.pop(kept)
+            # A row's version counter (where a table has one) is the team store's own: an
+            # updated row counts one up from there, a new row starts at its default.
+            values.pop(VERSION, None)
             if own_id in mapping:
                 old = now_there.get((table.name, mapping[own_id]), {})
                 if any(old.get(column) != value for column, value in values.items()):
+                    if VERSION in table.c:
+                        values[VERSION] = table.c[VERSION] + 1
                     session.execute(
                         update(table).where(table.c.id == mapping[own_id]).values(values)
                     )  # only rows that changed: a story typed in the room is one UPDATE
