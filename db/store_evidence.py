@@ -39,7 +39,7 @@ class Rework:
     moved_to: Line | None
 
 
-class EvidenceMixin(LearningPathMixin):
+class EvidencePart(StorePart):
     """Plausibility, evidence and reworking lines: one part of `db.store.Store`."""
 
     # --- plausibility and evidence ---------------------------------------------------------
@@ -49,22 +49,22 @@ class EvidenceMixin(LearningPathMixin):
     ) -> Line:
         """How plausible a step is made (None: not judged)."""
         level = check.optional_enum(level, Plausibility, "the plausibility")
-        with self._writing() as session:
+        with self._db.writing() as session:
             step = self._step(session, line_id, step_key)
             step.plausibility = level.value if level else None
             step.line.updated_at = now()
-            self._touch(session, step.line.network_id)
+            self._db.touch(session, step.line.network_id)
             return convert.line(step.line, self.model)
 
     def list_evidence(self, line_id: int, step_key: str | None = None) -> tuple[Evidence, ...]:
         """A line's evidence, by step (inside out), each step in its own order."""
-        with self._reading() as session:
-            line = self._get(session, LineRow, line_id, "reasoning line")
+        with self._db.reading() as session:
+            line = self._db.get(session, LineRow, line_id, "reasoning line")
             return tuple(convert.evidence(e) for e in evidence_in_order(line, self.model, step_key))
 
     def get_evidence(self, evidence_id: int) -> Evidence:
-        with self._reading() as session:
-            return convert.evidence(self._get(session, EvidenceRow, evidence_id, "evidence"))
+        with self._db.reading() as session:
+            return convert.evidence(self._db.get(session, EvidenceRow, evidence_id, "evidence"))
 
     def add_evidence(
         self,
@@ -79,35 +79,35 @@ class EvidenceMixin(LearningPathMixin):
         values = _evidence_values(
             {"text": text, "source": source, "date": date, "moment_id": moment_id}
         )
-        with self._writing() as session:
+        with self._db.writing() as session:
             step = self._step(session, line_id, step_key)
             if moment_id is not None:
-                self._same_network_moment(session, moment_id, step.line.network_id)
+                self._db.same_network_moment(session, moment_id, step.line.network_id)
             last = session.scalar(
                 select(func.max(EvidenceRow.position)).where(EvidenceRow.step_id == step.id)
             )
             row = EvidenceRow(step_id=step.id, position=(last or 0) + 1, **values)
             session.add(row)
             step.line.updated_at = now()
-            self._touch(session, step.line.network_id)
+            self._db.touch(session, step.line.network_id)
             session.flush()
             return convert.evidence(row)
 
     def update_evidence(self, evidence_id: int, **changes: Any) -> Evidence:
         """Change the given fields: text, source, date, moment_id (None = no moment)."""
         values = _evidence_values(changes)
-        with self._writing() as session:
-            row = self._get(session, EvidenceRow, evidence_id, "evidence")
+        with self._db.writing() as session:
+            row = self._db.get(session, EvidenceRow, evidence_id, "evidence")
             network_id = row.step.line.network_id
             if values.get("moment_id") is not None:
-                self._same_network_moment(session, values["moment_id"], network_id)
+                self._db.same_network_moment(session, values["moment_id"], network_id)
             for field, value in values.items():
                 setattr(row, field, value)
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             return convert.evidence(row)
 
     def delete_evidence(self, evidence_id: int) -> Snapshot:
-        return self._delete(EvidenceRow, evidence_id, "evidence")
+        return self._db.delete(EvidenceRow, evidence_id, "evidence")
 
     # --- duplicating and reworking -----------------------------------------------------------
 
@@ -115,8 +115,8 @@ class EvidenceMixin(LearningPathMixin):
         """A copy of a line with its stories, judgements, evidence, indicators, entries and
         targets, under `title`."""
         title = check.name(title, "the title")
-        with self._writing() as session:
-            source = self._get(session, LineRow, line_id, "reasoning line")
+        with self._db.writing() as session:
+            source = self._db.get(session, LineRow, line_id, "reasoning line")
             copy = _copy_line(source, title)
             for old_step, new_step in zip(source.steps, copy.steps, strict=True):
                 new_step.evidence = [
@@ -130,7 +130,7 @@ class EvidenceMixin(LearningPathMixin):
                 twin.targets = [_copy_row(TargetRow, t, "indicator_id") for t in indicator.targets]
                 copy.indicators.append(twin)
             session.add(copy)
-            self._touch(session, source.network_id)
+            self._db.touch(session, source.network_id)
             session.flush()
             return convert.line(copy, self.model)
 
@@ -150,8 +150,8 @@ class EvidenceMixin(LearningPathMixin):
             check.step_key(self.model, k): check.enum(f, StepFate, "the fate")
             for k, f in fates.items()
         }
-        with self._writing() as session:
-            row = self._get(session, LineRow, line_id, "reasoning line")
+        with self._db.writing() as session:
+            row = self._db.get(session, LineRow, line_id, "reasoning line")
             steps = {step.step_key: step for step in row.steps}
             try:
                 plan = plan_rework(
@@ -188,23 +188,25 @@ class EvidenceMixin(LearningPathMixin):
                     step.story, step.plausibility = "", None
                 step.segment_key = change.new_segment
             row.updated_at = now()
-            self._touch(session, row.network_id)
+            self._db.touch(session, row.network_id)
             session.flush()
             session.expire_all()
-            line = convert.line(self._get(session, LineRow, line_id, "reasoning line"), self.model)
+            line = convert.line(
+                self._db.get(session, LineRow, line_id, "reasoning line"), self.model
+            )
             return Rework(line, convert.line(moved, self.model) if moved else None)
 
     def snapshot_line(self, line_id: int) -> Snapshot:
         """Everything of a line as it is now (steps, evidence, indicators, entries, targets)."""
-        with self._reading() as session:
-            row = self._get(session, LineRow, line_id, "reasoning line")
+        with self._db.reading() as session:
+            row = self._db.get(session, LineRow, line_id, "reasoning line")
             return snapshots.take(
                 session, snapshots.table_of(LineRow), row.id, f"reasoning line {row.id}"
             )
 
     def replace_lines(self, remove: Sequence[int], put_back: Sequence[Snapshot]) -> None:
         """Remove lines and put snapshots of lines back, in one transaction (undo of a rework)."""
-        with self._writing() as session:
+        with self._db.writing() as session:
             network_ids = set()
             for line_id in remove:
                 row = session.get(LineRow, line_id)
@@ -218,11 +220,11 @@ class EvidenceMixin(LearningPathMixin):
                 assert isinstance(owner, int)  # the line row's own column, as SQLite stored it
                 network_ids.add(owner)
             for network_id in network_ids:
-                self._touch(session, network_id)
+                self._db.touch(session, network_id)
 
     def _step(self, session: Any, line_id: int, step_key: str) -> LineStepRow:
         step_key = check.step_key(self.model, step_key)
-        line = self._get(session, LineRow, line_id, "reasoning line")
+        line = self._db.get(session, LineRow, line_id, "reasoning line")
         step: LineStepRow | None = next((s for s in line.steps if s.step_key == step_key), None)
         if step is None:
             raise UnknownKeyError(f"line {line_id} has no step {step_key!r}")

@@ -115,7 +115,7 @@ def check_iati_identity(identifier: str, org_ref: str) -> tuple[str, str]:
     return identifier, org_ref
 
 
-class GroupsMixin(StoreBase):
+class GroupsPart(StorePart):
     """Dimensions and groups, grouped entries and targets, baselines, IATI identity."""
 
     # --- the network's IATI identity ----------------------------------------------------------
@@ -127,17 +127,17 @@ class GroupsMixin(StoreBase):
             identifier, org_ref = check_iati_identity(identifier, org_ref)
         else:
             identifier = org_ref = ""
-        with self._writing() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             row.iati_identifier, row.iati_org_ref = identifier, org_ref
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             return convert.network(row, self.model)
 
     # --- dimensions and their groups ------------------------------------------------------------
 
     def list_dimensions(self, indicator_id: int) -> tuple[Dimension, ...]:
-        with self._reading() as session:
-            row = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.reading() as session:
+            row = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             return _dimensions(row)
 
     def set_dimensions(
@@ -151,8 +151,8 @@ class GroupsMixin(StoreBase):
         True merges those entries and targets into the whole (they lose their groups).
         """
         checked = _checked_specs(dimensions)
-        with self._writing() as session:
-            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.writing() as session:
+            indicator = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             existing = {d.id: d for d in indicator.dimensions}
             groups = {g.id: g for d in indicator.dimensions for g in d.groups}
             for spec in checked:
@@ -221,7 +221,7 @@ class GroupsMixin(StoreBase):
                 for group_id in gone:
                     if group_id in groups and groups[group_id].dimension_id == dimension.id:
                         session.delete(groups[group_id])
-            self._touch(session, indicator.line.network_id)
+            self._db.touch(session, indicator.line.network_id)
             session.flush()
             session.expire_all()
             return _dimensions(indicator)
@@ -235,10 +235,10 @@ class GroupsMixin(StoreBase):
             raise InvalidValueError(
                 f"the whole is the sum, the mean or not computable, not {rule!r}"
             ) from None
-        with self._writing() as session:
-            row = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.writing() as session:
+            row = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             row.whole_rule = chosen.value if chosen else None
-            self._touch(session, row.line.network_id)
+            self._db.touch(session, row.line.network_id)
             return convert.indicator(row)
 
     # --- baselines as values ------------------------------------------------------------------
@@ -257,21 +257,21 @@ class GroupsMixin(StoreBase):
         value = check.optional_number(value, "the baseline")
         on = check.optional_date(on, "the baseline's date")
         note = check.text(note, "the baseline's note", MAX_TEXT)
-        with self._writing() as session:
-            row = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.writing() as session:
+            row = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             if value is not None and row.kind == IndicatorKind.QUALITATIVE:
                 raise InvalidValueError(
                     "a qualitative indicator's baseline is a text, not a number"
                 )
             if moment_id is not None:
-                moment = self._get(session, MomentRow, moment_id, "moment")
+                moment = self._db.get(session, MomentRow, moment_id, "moment")
                 if moment.network_id != row.line.network_id:
                     raise InvalidValueError(f"moment {moment_id} belongs to another network")
             row.baseline_value = value
             row.baseline_date = on
             row.baseline_moment_id = moment_id
             row.baseline_note = note
-            self._touch(session, row.line.network_id)
+            self._db.touch(session, row.line.network_id)
             return convert.indicator(row)
 
     # --- entries and targets per group ------------------------------------------------------
@@ -298,10 +298,10 @@ class GroupsMixin(StoreBase):
                 "measured_on": measured_on,
             }
         )
-        with self._writing() as session:
-            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.writing() as session:
+            indicator = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             network_id = indicator.line.network_id
-            moment = self._get(session, MomentRow, moment_id, "moment")
+            moment = self._db.get(session, MomentRow, moment_id, "moment")
             if moment.network_id != network_id:
                 raise InvalidValueError(f"moment {moment_id} belongs to another network")
             slots = _slots(indicator, groups)
@@ -313,16 +313,16 @@ class GroupsMixin(StoreBase):
                 **values,
             )
             session.add(row)
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             session.flush()
             return convert.measurement(row)
 
     def set_measurement_groups(self, measurement_id: int, groups: Cell) -> Measurement:
         """Put an entry in other groups (or in the whole)."""
-        with self._writing() as session:
-            row = self._get(session, MeasurementRow, measurement_id, "measurement")
+        with self._db.writing() as session:
+            row = self._db.get(session, MeasurementRow, measurement_id, "measurement")
             row.group_a_id, row.group_b_id = _slots(row.indicator, groups)
-            self._touch(session, row.indicator.line.network_id)
+            self._db.touch(session, row.indicator.line.network_id)
             return convert.measurement(row)
 
     def set_grouped_target(
@@ -340,9 +340,9 @@ class GroupsMixin(StoreBase):
         reason = check.text(reason, "the reason for the target", MAX_TEXT)
         if value is None and not text.strip():
             raise InvalidValueError("a target needs a number or a text")
-        with self._writing() as session:
-            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
-            moment = self._get(session, MomentRow, moment_id, "moment")
+        with self._db.writing() as session:
+            indicator = self._db.get(session, IndicatorRow, indicator_id, "indicator")
+            moment = self._db.get(session, MomentRow, moment_id, "moment")
             if moment.network_id != indicator.line.network_id:
                 raise InvalidValueError(f"moment {moment_id} belongs to another network")
             slots = _slots(indicator, groups)
@@ -357,7 +357,7 @@ class GroupsMixin(StoreBase):
                 group_b_id=slots[1],
             )
             session.add(row)
-            self._touch(session, indicator.line.network_id)
+            self._db.touch(session, indicator.line.network_id)
             session.flush()
             return convert.target(row)
 

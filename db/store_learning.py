@@ -25,13 +25,13 @@ class LearningPathMixin(StoreBase):
 
     def list_moments(self, network_id: int) -> tuple[Moment, ...]:
         """By date (undated last), then label."""
-        with self._reading() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.reading() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             return tuple(convert.moment(m) for m in sorted(row.moments, key=moment_order))
 
     def get_moment(self, moment_id: int) -> Moment:
-        with self._reading() as session:
-            return convert.moment(self._get(session, MomentRow, moment_id, "moment"))
+        with self._db.reading() as session:
+            return convert.moment(self._db.get(session, MomentRow, moment_id, "moment"))
 
     def add_moment(
         self,
@@ -44,71 +44,71 @@ class LearningPathMixin(StoreBase):
         values = _moment_values(
             {"label": label, "date": date, "focus": focus, "learnings": learnings}
         )
-        with self._writing() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             last = session.scalar(
                 select(func.max(MomentRow.position)).where(MomentRow.network_id == network_id)
             )
             # Once moments were put in order by hand, a new one comes last; else dates rule.
             row = MomentRow(network_id=network_id, position=(last + 1) if last else 0, **values)
             session.add(row)
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             session.flush()
             return convert.moment(row)
 
     def update_moment(self, moment_id: int, **changes: Any) -> Moment:
         """Change the given fields: label, date, focus, learnings."""
         values = _moment_values(changes)
-        with self._writing() as session:
-            row = self._get(session, MomentRow, moment_id, "moment")
+        with self._db.writing() as session:
+            row = self._db.get(session, MomentRow, moment_id, "moment")
             for field, value in values.items():
                 setattr(row, field, value)
-            self._touch(session, row.network_id)
+            self._db.touch(session, row.network_id)
             return convert.moment(row)
 
     def move_moment(self, moment_id: int, index: int) -> tuple[Moment, ...]:
         """Put a moment at place `index` (0 = first) of the learning path, by hand."""
         index = check.position(index, "the place")
-        with self._writing() as session:
-            row = self._get(session, MomentRow, moment_id, "moment")
-            network = self._get(session, NetworkRow, row.network_id, "network")
+        with self._db.writing() as session:
+            row = self._db.get(session, MomentRow, moment_id, "moment")
+            network = self._db.get(session, NetworkRow, row.network_id, "network")
             ordered = sorted(network.moments, key=moment_order)
             ordered.remove(row)
             ordered.insert(min(index, len(ordered)), row)
             for place, moment in enumerate(ordered, start=1):
                 moment.position = place
-            self._touch(session, row.network_id)
+            self._db.touch(session, row.network_id)
             return tuple(convert.moment(m) for m in ordered)
 
     def set_moment_order(self, network_id: int, order: Sequence[int] | None) -> tuple[Moment, ...]:
         """Put all moments in `order` (their ids, first to last) by hand in one transaction;
         None forgets a hand order, so the learning path runs by date again (undo of a move)."""
-        with self._writing() as session:
-            network = self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            network = self._db.get(session, NetworkRow, network_id, "network")
             moments = {moment.id: moment for moment in network.moments}
             if order is not None and sorted(order) != sorted(moments):
                 raise InvalidValueError("the order must name every moment of the network once")
             for moment in moments.values():
                 moment.position = 0 if order is None else order.index(moment.id) + 1
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             return tuple(convert.moment(m) for m in sorted(network.moments, key=moment_order))
 
     def delete_moment(self, moment_id: int) -> Snapshot:
         """The moment with its measurements and its notes."""
-        return self._delete(MomentRow, moment_id, "moment")
+        return self._db.delete(MomentRow, moment_id, "moment")
 
     def list_measurements(self, indicator_id: int) -> tuple[Measurement, ...]:
         """An indicator's measurements in the order of the learning path."""
-        with self._reading() as session:
-            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.reading() as session:
+            indicator = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             moments = sorted(indicator.line.network.moments, key=moment_order)
             rank = {moment.id: place for place, moment in enumerate(moments)}
             rows = sorted(indicator.measurements, key=lambda m: (rank[m.moment_id], m.id))
             return tuple(convert.measurement(m) for m in rows)
 
     def get_measurement(self, measurement_id: int) -> Measurement:
-        with self._reading() as session:
-            row = self._get(session, MeasurementRow, measurement_id, "measurement")
+        with self._db.reading() as session:
+            row = self._db.get(session, MeasurementRow, measurement_id, "measurement")
             return convert.measurement(row)
 
     def add_measurement(
@@ -132,12 +132,12 @@ class LearningPathMixin(StoreBase):
                 "measured_on": measured_on,
             }
         )
-        with self._writing() as session:
-            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
-            self._same_network_moment(session, moment_id, indicator.line.network_id)
+        with self._db.writing() as session:
+            indicator = self._db.get(session, IndicatorRow, indicator_id, "indicator")
+            self._db.same_network_moment(session, moment_id, indicator.line.network_id)
             row = MeasurementRow(indicator_id=indicator_id, moment_id=moment_id, **values)
             session.add(row)
-            self._touch(session, indicator.line.network_id)
+            self._db.touch(session, indicator.line.network_id)
             session.flush()
             return convert.measurement(row)
 
@@ -145,19 +145,19 @@ class LearningPathMixin(StoreBase):
         """Change the given fields: value, text, note, source, measured_on, moment_id."""
         moment_id = changes.pop("moment_id", None)
         values = measurement_values(changes)
-        with self._writing() as session:
-            row = self._get(session, MeasurementRow, measurement_id, "measurement")
+        with self._db.writing() as session:
+            row = self._db.get(session, MeasurementRow, measurement_id, "measurement")
             network_id = row.indicator.line.network_id
             if moment_id is not None:
-                self._same_network_moment(session, moment_id, network_id)
+                self._db.same_network_moment(session, moment_id, network_id)
                 row.moment_id = moment_id
             for field, value in values.items():
                 setattr(row, field, value)
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             return convert.measurement(row)
 
     def delete_measurement(self, measurement_id: int) -> Snapshot:
-        return self._delete(MeasurementRow, measurement_id, "measurement")
+        return self._db.delete(MeasurementRow, measurement_id, "measurement")
 
     # --- targets per moment, with their history ----------------------------------------------
 
@@ -175,9 +175,9 @@ class LearningPathMixin(StoreBase):
         reason = _limited(reason, "the reason for the target", MAX_TEXT)
         if value is None and not text.strip():
             raise InvalidValueError("a target needs a number or a text")
-        with self._writing() as session:
-            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
-            self._same_network_moment(session, moment_id, indicator.line.network_id)
+        with self._db.writing() as session:
+            indicator = self._db.get(session, IndicatorRow, indicator_id, "indicator")
+            self._db.same_network_moment(session, moment_id, indicator.line.network_id)
             row = TargetRow(
                 indicator_id=indicator_id,
                 moment_id=moment_id,
@@ -187,21 +187,21 @@ class LearningPathMixin(StoreBase):
                 set_at=now(),
             )
             session.add(row)
-            self._touch(session, indicator.line.network_id)
+            self._db.touch(session, indicator.line.network_id)
             session.flush()
             return convert.target(row)
 
     def list_targets(self, indicator_id: int) -> tuple[Target, ...]:
         """Every target ever set for the indicator, oldest first."""
-        with self._reading() as session:
-            indicator = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.reading() as session:
+            indicator = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             return tuple(convert.target(t) for t in sorted(indicator.targets, key=_target_order))
 
     def delete_target(self, target_id: int) -> Snapshot:
-        return self._delete(TargetRow, target_id, "target")
+        return self._db.delete(TargetRow, target_id, "target")
 
     def _same_network_moment(self, session: Session, moment_id: int, network_id: int) -> None:
-        moment = self._get(session, MomentRow, moment_id, "moment")
+        moment = self._db.get(session, MomentRow, moment_id, "moment")
         if moment.network_id != network_id:
             raise InvalidValueError(f"moment {moment_id} belongs to another network")
 
@@ -209,16 +209,16 @@ class LearningPathMixin(StoreBase):
 
     def list_notes(self, network_id: int, moment_id: int | None = None) -> tuple[Note, ...]:
         """All of a network's notes, or those of one moment, oldest first."""
-        with self._reading() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.reading() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             query = select(NoteRow).where(NoteRow.network_id == network_id)
             if moment_id is not None:
                 query = query.where(NoteRow.moment_id == moment_id)
             return tuple(convert.note(n) for n in session.scalars(query.order_by(NoteRow.id)))
 
     def get_note(self, note_id: int) -> Note:
-        with self._reading() as session:
-            return convert.note(self._get(session, NoteRow, note_id, "note"))
+        with self._db.reading() as session:
+            return convert.note(self._db.get(session, NoteRow, note_id, "note"))
 
     def add_note(
         self,
@@ -231,10 +231,10 @@ class LearningPathMixin(StoreBase):
         segment_key = check.segment_key(self.model, segment_key)
         text = check.text(text, "the note", MAX_NOTE)
         colour = check.colour(colour)
-        with self._writing() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             if moment_id is not None:
-                self._same_network_moment(session, moment_id, network_id)
+                self._db.same_network_moment(session, moment_id, network_id)
             row = NoteRow(
                 network_id=network_id,
                 moment_id=moment_id,
@@ -244,7 +244,7 @@ class LearningPathMixin(StoreBase):
                 created_at=now(),
             )
             session.add(row)
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             session.flush()
             return convert.note(row)
 
@@ -253,8 +253,8 @@ class LearningPathMixin(StoreBase):
         unknown = set(changes) - {"text", "colour", "segment_key", "moment_id"}
         if unknown:
             raise TypeError(f"a note has no field {sorted(unknown)[0]!r}")
-        with self._writing() as session:
-            row = self._get(session, NoteRow, note_id, "note")
+        with self._db.writing() as session:
+            row = self._db.get(session, NoteRow, note_id, "note")
             if "text" in changes:
                 row.text = check.text(changes["text"], "the note", MAX_NOTE)
             if "colour" in changes:
@@ -263,9 +263,9 @@ class LearningPathMixin(StoreBase):
                 row.segment_key = check.segment_key(self.model, changes["segment_key"])
             if "moment_id" in changes:
                 if changes["moment_id"] is not None:
-                    self._same_network_moment(session, changes["moment_id"], row.network_id)
+                    self._db.same_network_moment(session, changes["moment_id"], row.network_id)
                 row.moment_id = changes["moment_id"]
-            self._touch(session, row.network_id)
+            self._db.touch(session, row.network_id)
             return convert.note(row)
 
     def move_note(self, note_id: int, segment_key: str) -> Note:
@@ -273,7 +273,7 @@ class LearningPathMixin(StoreBase):
         return self.update_note(note_id, segment_key=segment_key)
 
     def delete_note(self, note_id: int) -> Snapshot:
-        return self._delete(NoteRow, note_id, "note")
+        return self._db.delete(NoteRow, note_id, "note")
 
     def add_notes(self, network_id: int, notes: Sequence[NewNote]) -> tuple[Note, ...]:
         """Many notes in one transaction (a paste, an import): every one is checked first,
@@ -287,12 +287,12 @@ class LearningPathMixin(StoreBase):
             )
             for note in notes
         ]
-        with self._writing() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             rows = []
             for note in checked:
                 if note.moment_id is not None:
-                    self._same_network_moment(session, note.moment_id, network_id)
+                    self._db.same_network_moment(session, note.moment_id, network_id)
                 row = NoteRow(
                     network_id=network_id,
                     moment_id=note.moment_id,
@@ -303,7 +303,7 @@ class LearningPathMixin(StoreBase):
                 )
                 session.add(row)
                 rows.append(row)
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             session.flush()
             return tuple(convert.note(row) for row in rows)
 
@@ -312,12 +312,12 @@ class LearningPathMixin(StoreBase):
         note id); what each changed field held before, to put back with the same call."""
         allowed = {"text", "colour", "segment_key", "moment_id"}
         old: dict[int, dict[str, Any]] = {}
-        with self._writing() as session:
+        with self._db.writing() as session:
             for note_id, fields in changes.items():
                 unknown = set(fields) - allowed
                 if unknown:
                     raise TypeError(f"a note has no field {sorted(unknown)[0]!r}")
-                row = self._get(session, NoteRow, note_id, "note")
+                row = self._db.get(session, NoteRow, note_id, "note")
                 old[note_id] = {field: getattr(row, field) for field in fields}
                 if "text" in fields:
                     row.text = check.text(fields["text"], "the note")
@@ -327,9 +327,9 @@ class LearningPathMixin(StoreBase):
                     row.segment_key = check.segment_key(self.model, fields["segment_key"])
                 if "moment_id" in fields:
                     if fields["moment_id"] is not None:
-                        self._same_network_moment(session, fields["moment_id"], row.network_id)
+                        self._db.same_network_moment(session, fields["moment_id"], row.network_id)
                     row.moment_id = fields["moment_id"]
-                self._touch(session, row.network_id)
+                self._db.touch(session, row.network_id)
         return old
 
     def merge_notes(self, keep_id: int, other_id: int, text: str) -> tuple[str, Snapshot]:
@@ -339,9 +339,9 @@ class LearningPathMixin(StoreBase):
         if keep_id == other_id:
             raise InvalidValueError("a note cannot be merged with itself")
         table = snapshots.table_of(NoteRow)
-        with self._writing() as session:
-            keep = self._get(session, NoteRow, keep_id, "note")
-            other = self._get(session, NoteRow, other_id, "note")
+        with self._db.writing() as session:
+            keep = self._db.get(session, NoteRow, keep_id, "note")
+            other = self._db.get(session, NoteRow, other_id, "note")
             if keep.network_id != other.network_id:
                 raise InvalidValueError("notes of two networks cannot be merged")
             old_text = keep.text
@@ -349,31 +349,31 @@ class LearningPathMixin(StoreBase):
             taken = snapshots.take(session, table, other_id, "note")
             session.delete(other)
             session.flush()
-            self._touch(session, keep.network_id)
+            self._db.touch(session, keep.network_id)
         return old_text, taken
 
     def unmerge_notes(self, keep_id: int, old_text: str, snapshot: Snapshot) -> None:
         """Undo `merge_notes`: the kept note's old text back and the other note, same id."""
-        with self._writing() as session:
-            keep = self._get(session, NoteRow, keep_id, "note")
+        with self._db.writing() as session:
+            keep = self._db.get(session, NoteRow, keep_id, "note")
             keep.text = old_text
             snapshots.put_back(session, snapshot)
-            self._touch(session, keep.network_id)
+            self._db.touch(session, keep.network_id)
 
     def delete_notes(self, note_ids: Sequence[int]) -> Snapshot:
         """Delete many notes in one transaction; one snapshot puts them all back."""
         table = snapshots.table_of(NoteRow)
         taken: list[tuple[str, tuple[tuple[str, object], ...]]] = []
-        with self._writing() as session:
+        with self._db.writing() as session:
             network_ids = set()
             for note_id in note_ids:
-                row = self._get(session, NoteRow, note_id, "note")
+                row = self._db.get(session, NoteRow, note_id, "note")
                 network_ids.add(row.network_id)
                 taken.extend(snapshots.take(session, table, note_id, "note").rows)
                 session.delete(row)
             session.flush()
             for network_id in network_ids:
-                self._touch(session, network_id)
+                self._db.touch(session, network_id)
         return Snapshot(f"{len(note_ids)} notes", tuple(taken))
 
 

@@ -51,7 +51,7 @@ _LINE = select(_lines).where(_lines.c.id == bindparam("line"))
 _STEPS = select(_steps).where(_steps.c.line_id == bindparam("line"))
 
 
-class LinesMixin(StoreBase):
+class LinesPart(StorePart):
     """Core entries, reasoning lines and indicators: one part of `db.store.Store`."""
 
     # --- the core --------------------------------------------------------------------------
@@ -63,8 +63,8 @@ class LinesMixin(StoreBase):
         """The core's entries, per part in model order, each part in its own order."""
         if kind is not None:
             check.core_kind(self.model, kind)
-        with self._reading() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.reading() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             entries = [e for e in row.core_entries if kind is None or e.kind == kind]
             return tuple(convert.core_entry(e) for e in sorted(entries, key=self._core_order))
 
@@ -72,8 +72,8 @@ class LinesMixin(StoreBase):
         """A new entry at the end of its part of the core."""
         kind = check.core_kind(self.model, kind)
         text = check.text(text, "the entry")
-        with self._writing() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             last = session.scalar(
                 select(func.max(CoreEntryRow.position)).where(
                     CoreEntryRow.network_id == network_id, CoreEntryRow.kind == kind
@@ -83,23 +83,23 @@ class LinesMixin(StoreBase):
                 network_id=network_id, kind=kind, text=text, position=(last or 0) + 1
             )
             session.add(row)
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             session.flush()
             return convert.core_entry(row)
 
     def edit_core_entry(self, entry_id: int, text: str) -> CoreEntry:
         text = check.text(text, "the entry")
-        with self._writing() as session:
-            row = self._get(session, CoreEntryRow, entry_id, "core entry")
+        with self._db.writing() as session:
+            row = self._db.get(session, CoreEntryRow, entry_id, "core entry")
             row.text = text
-            self._touch(session, row.network_id)
+            self._db.touch(session, row.network_id)
             return convert.core_entry(row)
 
     def move_core_entry(self, entry_id: int, index: int) -> tuple[CoreEntry, ...]:
         """Put an entry at place `index` (0 = first) of its part; returns that part in order."""
         index = check.position(index, "the place")
-        with self._writing() as session:
-            row = self._get(session, CoreEntryRow, entry_id, "core entry")
+        with self._db.writing() as session:
+            row = self._db.get(session, CoreEntryRow, entry_id, "core entry")
             siblings = sorted(
                 session.scalars(
                     select(CoreEntryRow).where(
@@ -112,18 +112,18 @@ class LinesMixin(StoreBase):
             siblings.insert(min(index, len(siblings)), row)
             for place, sibling in enumerate(siblings, start=1):
                 sibling.position = place
-            self._touch(session, row.network_id)
+            self._db.touch(session, row.network_id)
             return tuple(convert.core_entry(s) for s in siblings)
 
     def delete_core_entry(self, entry_id: int) -> Snapshot:
-        return self._delete(CoreEntryRow, entry_id, "core entry")
+        return self._db.delete(CoreEntryRow, entry_id, "core entry")
 
     # --- reasoning lines -------------------------------------------------------------------
 
     def list_lines(self, network_id: int) -> tuple[Line, ...]:
         """The network's saved lines, oldest first."""
-        with self._reading() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.reading() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             rows = session.scalars(
                 select(LineRow)
                 .where(LineRow.network_id == network_id)
@@ -137,8 +137,8 @@ class LinesMixin(StoreBase):
 
         Raises NotFoundError when none matches, InvalidValueError when several share the title.
         """
-        with self._reading() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.reading() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             rows = session.scalars(
                 select(LineRow)
                 .where(LineRow.network_id == network_id, LineRow.title == id_or_title)
@@ -162,8 +162,10 @@ class LinesMixin(StoreBase):
             return convert.line(row, self.model)
 
     def get_line(self, line_id: int) -> Line:
-        with self._reading() as session:
-            return convert.line(self._get(session, LineRow, line_id, "reasoning line"), self.model)
+        with self._db.reading() as session:
+            return convert.line(
+                self._db.get(session, LineRow, line_id, "reasoning line"), self.model
+            )
 
     def create_line(
         self,
@@ -186,8 +188,8 @@ class LinesMixin(StoreBase):
         for key, story in stories.items():
             check.step_key(self.model, key)
             check.text(story, f"the story of step {key!r}", MAX_STORY)
-        with self._writing() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             stamp = now()
             row = LineRow(
                 network_id=network_id,
@@ -204,7 +206,7 @@ class LinesMixin(StoreBase):
                 for key, segment in zip(self.model.step_keys, segments, strict=True)
             ]
             session.add(row)
-            self._touch(session, network_id)
+            self._db.touch(session, network_id)
             session.flush()
             return convert.line(row, self.model)
 
@@ -230,8 +232,8 @@ class LinesMixin(StoreBase):
         assumptions: str | None = None,
     ) -> Line:
         """Change the given fields (None = leave as is)."""
-        with self._writing() as session:
-            row = self._get(session, LineRow, line_id, "reasoning line")
+        with self._db.writing() as session:
+            row = self._db.get(session, LineRow, line_id, "reasoning line")
             if title is not None:
                 row.title = check.text(title, "the title", MAX_NAME).strip()
             if status is not None:
@@ -241,7 +243,7 @@ class LinesMixin(StoreBase):
             if assumptions is not None:
                 row.assumptions = check.text(assumptions, "the text of the assumptions", MAX_STORY)
             row.updated_at = now()
-            self._touch(session, row.network_id)
+            self._db.touch(session, row.network_id)
             return convert.line(row, self.model)
 
     def set_line_story(self, line_id: int, step_key: str, story: str) -> Line:
@@ -254,7 +256,7 @@ class LinesMixin(StoreBase):
         story = check.text(story, "the story", MAX_STORY)
         if not isinstance(line_id, int):
             raise NotFoundError(f"there is no reasoning line with id {line_id!r}")
-        with self._writing(typing=True) as session:
+        with self._db.writing(typing=True) as session:
             connection = session.connection()
             stamp = now()
             network_id = connection.execute(
@@ -274,7 +276,7 @@ class LinesMixin(StoreBase):
 
     def delete_line(self, line_id: int) -> Snapshot:
         """The line with its steps, indicators and their measurements."""
-        return self._delete(LineRow, line_id, "reasoning line")
+        return self._db.delete(LineRow, line_id, "reasoning line")
 
     # --- indicators ------------------------------------------------------------------------
 
@@ -287,14 +289,14 @@ class LinesMixin(StoreBase):
         """A line's indicators, by step (inside out) and then in the order they were added."""
         if step_key is not None:
             check.step_key(self.model, step_key)
-        with self._reading() as session:
-            row = self._get(session, LineRow, line_id, "reasoning line")
+        with self._db.reading() as session:
+            row = self._db.get(session, LineRow, line_id, "reasoning line")
             chosen = [i for i in row.indicators if step_key is None or i.step_key == step_key]
             return tuple(convert.indicator(i) for i in sorted(chosen, key=self._indicator_order))
 
     def get_indicator(self, indicator_id: int) -> Indicator:
-        with self._reading() as session:
-            return convert.indicator(self._get(session, IndicatorRow, indicator_id, "indicator"))
+        with self._db.reading() as session:
+            return convert.indicator(self._db.get(session, IndicatorRow, indicator_id, "indicator"))
 
     def add_indicator(
         self, line_id: int, step_key: str, name: str, kind: IndicatorKind, **plan: Any
@@ -303,8 +305,8 @@ class LinesMixin(StoreBase):
         values = _indicator_values(
             {"step_key": step_key, "name": name, "kind": kind, **plan}, self.model
         )
-        with self._writing() as session:
-            line = self._get(session, LineRow, line_id, "reasoning line")
+        with self._db.writing() as session:
+            line = self._db.get(session, LineRow, line_id, "reasoning line")
             last = session.scalar(
                 select(func.max(IndicatorRow.position)).where(IndicatorRow.line_id == line_id)
             )
@@ -313,26 +315,26 @@ class LinesMixin(StoreBase):
                 setattr(row, field, values.get(field, _indicator_default(field)))
             session.add(row)
             line.updated_at = now()
-            self._touch(session, line.network_id)
+            self._db.touch(session, line.network_id)
             session.flush()
             return convert.indicator(row)
 
     def update_indicator(self, indicator_id: int, **changes: Any) -> Indicator:
         """Change the given fields: step_key, name, kind, or any of `INDICATOR_PLAN_FIELDS`."""
         values = _indicator_values(changes, self.model)
-        with self._writing() as session:
-            row = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.writing() as session:
+            row = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             for field, value in values.items():
                 setattr(row, field, value)
             row.line.updated_at = now()
-            self._touch(session, row.line.network_id)
+            self._db.touch(session, row.line.network_id)
             return convert.indicator(row)
 
     def move_indicator(self, indicator_id: int, index: int) -> tuple[Indicator, ...]:
         """Put an indicator at place `index` (0 = first) among those of its step, by hand."""
         index = check.position(index, "the place")
-        with self._writing() as session:
-            row = self._get(session, IndicatorRow, indicator_id, "indicator")
+        with self._db.writing() as session:
+            row = self._db.get(session, IndicatorRow, indicator_id, "indicator")
             siblings = sorted(
                 (i for i in row.line.indicators if i.step_key == row.step_key),
                 key=self._indicator_order,
@@ -341,12 +343,12 @@ class LinesMixin(StoreBase):
             siblings.insert(min(index, len(siblings)), row)
             for place, sibling in enumerate(siblings, start=1):
                 sibling.position = place
-            self._touch(session, row.line.network_id)
+            self._db.touch(session, row.line.network_id)
             return tuple(convert.indicator(i) for i in siblings)
 
     def delete_indicator(self, indicator_id: int) -> Snapshot:
         """The indicator with its measurements."""
-        return self._delete(IndicatorRow, indicator_id, "indicator")
+        return self._db.delete(IndicatorRow, indicator_id, "indicator")
 
 
 def _indicator_default(field: str) -> Any:

@@ -34,7 +34,7 @@ class NewMeasurement:
     groups: Cell = ()  # a group id per dimension of the indicator; () = the whole
 
 
-class MeasuresMixin(LearningPathMixin):
+class MeasuresPart(StorePart):
     """Measurement entries in bulk: one part of `db.store.Store`."""
 
     def add_measurements(
@@ -57,18 +57,18 @@ class MeasuresMixin(LearningPathMixin):
             )
             for entry in entries
         ]
-        with self._writing() as session, session.no_autoflush:
+        with self._db.writing() as session, session.no_autoflush:
             networks: dict[int, int] = {}
             indicators: dict[int, IndicatorRow] = {}
             moments: set[tuple[int, int]] = set()
             for entry, _values in checked:  # each indicator and moment checked once
                 network_id = networks.get(entry.indicator_id)
                 if network_id is None:
-                    indicator = self._get(session, IndicatorRow, entry.indicator_id, "indicator")
+                    indicator = self._db.get(session, IndicatorRow, entry.indicator_id, "indicator")
                     indicators[entry.indicator_id] = indicator
                     network_id = networks[entry.indicator_id] = indicator.line.network_id
                 if (entry.moment_id, network_id) not in moments:
-                    self._same_network_moment(session, entry.moment_id, network_id)
+                    self._db.same_network_moment(session, entry.moment_id, network_id)
                     moments.add((entry.moment_id, network_id))
             # ORM bulk INSERT … RETURNING: one statement for all, not a unit of work per row.
             rows = (
@@ -102,7 +102,7 @@ class MeasuresMixin(LearningPathMixin):
                     delete(RoomArrivalRow).where(RoomArrivalRow.id.in_(list(arrivals_done)))
                 )
             for network_id in set(networks.values()):
-                self._touch(session, network_id)
+                self._db.touch(session, network_id)
             session.flush()
             return tuple(convert.measurement(row) for row in rows)
 
@@ -113,7 +113,7 @@ class MeasuresMixin(LearningPathMixin):
         table = snapshots.table_of(MeasurementRow)
         ids = list(dict.fromkeys(measurement_ids))
         taken: list[tuple[str, tuple[tuple[str, object], ...]]] = []
-        with self._writing() as session:
+        with self._db.writing() as session:
             if snapshots.cascades_from(table):  # should the schema ever give them children
                 for measurement_id in ids:
                     taken.extend(snapshots.take(session, table, measurement_id, "measurement").rows)
@@ -132,5 +132,5 @@ class MeasuresMixin(LearningPathMixin):
             )
             session.execute(delete(MeasurementRow).where(MeasurementRow.id.in_(ids)))
             for network_id in networks:
-                self._touch(session, network_id)
+                self._db.touch(session, network_id)
         return Snapshot("measurements", tuple(taken))

@@ -43,7 +43,7 @@ def _row_record(row: RoomArrivalRow) -> RoomArrival:
     )
 
 
-class RoomQueueMixin(StoreBase):
+class RoomPart(StorePart):
     """Arrivals from the room waiting for the facilitator: one part of `db.store.Store`."""
 
     def keep_arrivals(
@@ -66,8 +66,8 @@ class RoomQueueMixin(StoreBase):
             raise InvalidValueError("a photo from the room is too large to keep")
         if not encoded:
             return []
-        with self._writing() as session:
-            self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            self._db.get(session, NetworkRow, network_id, "network")
             rows = [
                 RoomArrivalRow(
                     network_id=network_id,
@@ -84,7 +84,7 @@ class RoomQueueMixin(StoreBase):
 
     def waiting_arrivals(self, network_id: int) -> list[RoomArrival]:
         """What waits for `network_id`, oldest first."""
-        with self._reading() as session:
+        with self._db.reading() as session:
             rows = session.scalars(
                 select(RoomArrivalRow)
                 .where(RoomArrivalRow.network_id == network_id)
@@ -96,7 +96,7 @@ class RoomQueueMixin(StoreBase):
         """Remove arrivals that were accepted or rejected (ids that are gone are ignored)."""
         if not arrival_ids:
             return
-        with self._writing() as session:
+        with self._db.writing() as session:
             session.execute(delete(RoomArrivalRow).where(RoomArrivalRow.id.in_(list(arrival_ids))))
 
     # --- photos with evidence ----------------------------------------------------------------
@@ -105,13 +105,13 @@ class RoomQueueMixin(StoreBase):
         """Keep a (cleaned) photo with a piece of evidence, or remove it (None)."""
         if photo is not None and len(photo) > MAX_PHOTO:
             raise InvalidValueError("a photo is too large to keep")
-        with self._writing() as session:
-            row = self._get(session, EvidenceRow, evidence_id, "evidence")
+        with self._db.writing() as session:
+            row = self._db.get(session, EvidenceRow, evidence_id, "evidence")
             row.photo = photo
-            self._touch(session, row.step.line.network_id)
+            self._db.touch(session, row.step.line.network_id)
 
     def evidence_photo(self, evidence_id: int) -> bytes | None:
-        with self._reading() as session:
-            row = self._get(session, EvidenceRow, evidence_id, "evidence")
+        with self._db.reading() as session:
+            row = self._db.get(session, EvidenceRow, evidence_id, "evidence")
             photo: bytes | None = row.photo
             return photo

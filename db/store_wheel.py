@@ -12,12 +12,14 @@ from db.schema import NetworkRow, RingPositionRow
 from db.store_base import StoreBase
 
 
-class WheelMixin(StoreBase):
+class WheelPart(StorePart):
     """Reading and saving how a network's wheel stands."""
 
     def get_wheel(self, network_id: int) -> WheelState:
-        with self._reading() as session:
-            return convert.wheel(self._get(session, NetworkRow, network_id, "network"), self.model)
+        with self._db.reading() as session:
+            return convert.wheel(
+                self._db.get(session, NetworkRow, network_id, "network"), self.model
+            )
 
     def save_wheel(self, network_id: int, wheel: WheelState) -> WheelState:
         """The arrangement (a segment index per ring), locked rings and partial focus."""
@@ -39,8 +41,8 @@ class WheelMixin(StoreBase):
             check.impact_ring_key(self.model, wheel.focus_ring)
         if wheel.focus_stakeholder is not None:
             check.stakeholder_key(self.model, wheel.focus_stakeholder)
-        with self._writing() as session:
-            row = self._get(session, NetworkRow, network_id, "network")
+        with self._db.writing() as session:
+            row = self._db.get(session, NetworkRow, network_id, "network")
             positions = {position.ring_key: position for position in row.ring_positions}
             for ring, index in zip(self.model.rings, indices, strict=True):
                 position = positions.get(ring.key)
@@ -51,7 +53,7 @@ class WheelMixin(StoreBase):
                 position.locked = ring.key in wheel.locked_rings
             row.focus_ring_key = wheel.focus_ring
             row.focus_stakeholder_key = wheel.focus_stakeholder
-            self._touch(session, row.id)
+            self._db.touch(session, row.id)
             session.flush()
             return convert.wheel(row, self.model)
 

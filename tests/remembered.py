@@ -17,7 +17,7 @@ _REMEMBER = (
     "qt = QCoreApplication([])\n"
     "qt.setApplicationName('Netwerkimpact'); qt.setOrganizationName('Netwerkimpact')\n"
     "with Store.open(sys.argv[1]) as store:\n"
-    "    network = store.create_network('Start')\n"
+    "    network = store.networks.create_network('Start')\n"
     "settings = Settings(); settings.remember_network(network.id); settings.sync()\n"
 )
 

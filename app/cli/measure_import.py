@@ -41,8 +41,8 @@ def run_import_measurements(arguments: argparse.Namespace) -> int:
         raise CommandError(f"{arguments.file} was not read: {error}") from error
     with open_store(arguments) as store:
         try:
-            network = store.find_network(arguments.network)
-            contents = store.load_network(network.id)
+            network = store.networks.find_network(arguments.network)
+            contents = store.networks.load_network(network.id)
             indicators = [
                 IndicatorChoice(i.id, i.name, i.kind.value == "quantitative")
                 for i in contents.indicators
@@ -71,7 +71,7 @@ def run_import_measurements(arguments: argparse.Namespace) -> int:
                     )
                 )
                 return EXIT_ROWS_REFUSED if refused else EXIT_OK
-            store.add_measurements(good)
+            store.measures.add_measurements(good)
         except StoreError as error:
             raise CommandError(store_message(error)) from error
     print(

@@ -38,15 +38,15 @@ def run_export(arguments: argparse.Namespace) -> int:
     chosen = export_format(arguments)
     with open_store(arguments) as store:
         try:
-            network = store.find_network(arguments.network)
+            network = store.networks.find_network(arguments.network)
             if chosen == "json":
-                store.export_network_to(network.id, arguments.output)
+                store.networks.export_network_to(network.id, arguments.output)
             elif chosen == "iati":
                 _export_iati(store, network, arguments)
             else:
                 write_network_tables(
                     arguments.output,
-                    store.load_network(network.id),
+                    store.networks.load_network(network.id),
                     store.model,
                     chosen,  # type: ignore[arg-type]  # argparse's choices keep it xlsx or csv
                     arguments.language,
@@ -71,10 +71,10 @@ def _export_iati(store: Store, network: Network, arguments: argparse.Namespace) 
         option = "--iati-org" if error.field == "organisation" else "--iati-identifier"
         raise CommandError(f"{option}: {error}") from error
     if (identifier, org_ref) != (network.iati_identifier, network.iati_org_ref):
-        store.set_iati_identity(network.id, identifier, org_ref)
+        store.groups.set_iati_identity(network.id, identifier, org_ref)
     write_iati(
         arguments.output,
-        store.load_network(network.id),
+        store.networks.load_network(network.id),
         store.model,
         arguments.language,
         (store.path,) if store.path is not None else (),
@@ -84,7 +84,7 @@ def _export_iati(store: Store, network: Network, arguments: argparse.Namespace) 
 def run_import(arguments: argparse.Namespace) -> int:
     with open_store(arguments) as store:
         try:
-            network = store.import_file(arguments.file)
+            network = store.networks.import_file(arguments.file)
         except StoreError as error:
             raise CommandError(f"{arguments.file} was not imported: {error}") from error
     print(shown(f"Imported {network.name!r} (id {network.id}) into {store.location}."))
@@ -114,13 +114,13 @@ def run_poster(arguments: argparse.Namespace) -> int:
     refuse_store_output(arguments)
     with open_store(arguments) as store:
         try:
-            network = store.find_network(arguments.network)
+            network = store.networks.find_network(arguments.network)
             line_id = (
-                store.find_line(network.id, arguments.line).id
+                store.lines.find_line(network.id, arguments.line).id
                 if arguments.line is not None
                 else None
             )
-            contents = store.load_network(network.id)
+            contents = store.networks.load_network(network.id)
         except StoreError as error:
             raise CommandError(store_message(error)) from error
         model = store.model
@@ -161,8 +161,8 @@ def run_report(arguments: argparse.Namespace) -> int:
     chosen = arguments.format or ("pdf" if arguments.output.suffix.lower() == ".pdf" else "docx")
     with open_store(arguments) as store:
         try:
-            network = store.find_network(arguments.network)
-            contents = store.load_network(network.id)
+            network = store.networks.find_network(arguments.network)
+            contents = store.networks.load_network(network.id)
         except StoreError as error:
             raise CommandError(store_message(error)) from error
         model = store.model
@@ -192,10 +192,10 @@ def run_image(arguments: argparse.Namespace) -> int:
     application()
     with open_store(arguments) as store:
         try:
-            network = store.find_network(arguments.network)
+            network = store.networks.find_network(arguments.network)
             picture = picture_of(
                 store.model,
-                store.load_network(network.id),
+                store.networks.load_network(network.id),
                 arguments.language,
                 HIGH_CONTRAST if arguments.high_contrast else CALM,
                 line_id=arguments.line,

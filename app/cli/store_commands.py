@@ -95,7 +95,7 @@ def run_list(arguments: argparse.Namespace) -> int:
     from db.take_along import all_taken_along
 
     with open_store(arguments) as store:
-        networks = store.list_networks()
+        networks = store.networks.list_networks()
         away = all_taken_along(store)
         if not networks:
             print(shown(f"No networks in {store.location}."))
@@ -114,8 +114,8 @@ def run_list(arguments: argparse.Namespace) -> int:
 def run_lines(arguments: argparse.Namespace) -> int:
     with open_store(arguments) as store:
         try:
-            network = store.find_network(arguments.network)
-            lines = store.list_lines(network.id)
+            network = store.networks.find_network(arguments.network)
+            lines = store.lines.list_lines(network.id)
             model = store.model
         except StoreError as error:
             raise CommandError(store_message(error)) from error

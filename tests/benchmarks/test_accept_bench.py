@@ -51,7 +51,7 @@ def test_accepting_one_phone_post_it(qapp, qtbot, tmp_path) -> None:
     model = default_model()
     path = tmp_path / "bench.sqlite"
     with Store.open(path, model) as store:
-        network = store.import_network(_document(model, 7))
+        network = store.networks.import_network(_document(model, 7))
         window = build_window(
             store, Settings.in_file(tmp_path / "settings.ini"), LanguageSwitcher(qapp)
         )

@@ -36,16 +36,17 @@ def _median_ms(make) -> float:
 
 def _large_network(store: Store) -> int:
     model = store.model
-    network = store.create_network("Groot netwerk", "Een netwerk om te meten")
+    network = store.networks.create_network("Groot netwerk", "Een netwerk om te meten")
     moments = [
-        store.add_moment(network.id, label, date(2024, i + 1, 1)) for i, label in enumerate("ABCD")
+        store.learning.add_moment(network.id, label, date(2024, i + 1, 1))
+        for i, label in enumerate("ABCD")
     ]
     rings = model.rings
     for number in range(40):
         keys = tuple(
             ring.segments[(number + i) % ring.segment_count].key for i, ring in enumerate(rings)
         )
-        line = store.create_line(
+        line = store.lines.create_line(
             network.id,
             keys,
             Direction.INSIDE_OUT,
@@ -53,7 +54,7 @@ def _large_network(store: Store) -> int:
             stories={"core": "verhaal " * 40, "ring1": "verhaal " * 40},
         )
         for step in ("core", "ring1", "ring2", "ring3", "stakeholders"):
-            indicator = store.add_indicator(
+            indicator = store.lines.add_indicator(
                 line.id,
                 step,
                 f"Indicator {number}-{step}",
@@ -64,10 +65,12 @@ def _large_network(store: Store) -> int:
                 target="40",
             )
             for moment in moments:
-                store.add_measurement(indicator.id, moment.id, 12.5 + number, "", "")
+                store.learning.add_measurement(indicator.id, moment.id, 12.5 + number, "", "")
     for number in range(200):
         segment = rings[number % 3].segments[number % 4].key
-        store.add_note(network.id, segment, f"geeltje {number}", "#FFE97A", moments[number % 4].id)
+        store.notes.add_note(
+            network.id, segment, f"geeltje {number}", "#FFE97A", moments[number % 4].id
+        )
     return network.id
 
 
@@ -75,24 +78,24 @@ def test_export_times(qapp, tmp_path: Path) -> None:
     model = default_model()
     with Store.open(tmp_path / "bench.sqlite", model) as store:
         network = _large_network(store)
-        contents = store.load_network(network)
+        contents = store.networks.load_network(network)
         rows = [
             (
                 "JSON export (floor)",
-                lambda: store.export_network_to(network, tmp_path / "n.json"),
+                lambda: store.networks.export_network_to(network, tmp_path / "n.json"),
                 tmp_path / "n.json",
             ),
             (
                 "Excel workbook",
                 lambda: write_network_tables(
-                    tmp_path / "n.xlsx", store.load_network(network), model, "xlsx"
+                    tmp_path / "n.xlsx", store.networks.load_network(network), model, "xlsx"
                 ),
                 tmp_path / "n.xlsx",
             ),
             (
                 "CSV zip",
                 lambda: write_network_tables(
-                    tmp_path / "n.zip", store.load_network(network), model, "csv"
+                    tmp_path / "n.zip", store.networks.load_network(network), model, "csv"
                 ),
                 tmp_path / "n.zip",
             ),

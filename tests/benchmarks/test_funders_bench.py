@@ -47,8 +47,8 @@ def test_funder_output_times(tmp_path: Path) -> None:
     model = default_model()
     with Store.open(tmp_path / "bench.sqlite", model) as store:
         network = _large_network(store)
-        store.set_iati_identity(network, "NL-KVK-41150085-bench", "NL-KVK-41150085")
-        contents = store.load_network(network)
+        store.groups.set_iati_identity(network, "NL-KVK-41150085-bench", "NL-KVK-41150085")
+        contents = store.networks.load_network(network)
         word = tmp_path / "report.docx"
         render_docx_report(word, model, contents)
         shape = docx.Document(str(word))
@@ -58,22 +58,24 @@ def test_funder_output_times(tmp_path: Path) -> None:
         rows = [
             (
                 "JSON export (floor)",
-                lambda: store.export_network_to(network, tmp_path / "n.json"),
+                lambda: store.networks.export_network_to(network, tmp_path / "n.json"),
                 tmp_path / "n.json",
             ),
             (
                 "IATI results XML",
-                lambda: write_iati(tmp_path / "n.xml", store.load_network(network), model),
+                lambda: write_iati(tmp_path / "n.xml", store.networks.load_network(network), model),
                 tmp_path / "n.xml",
             ),
             (
                 "PDF report",
-                lambda: render_report(tmp_path / "r.pdf", model, store.load_network(network)),
+                lambda: render_report(
+                    tmp_path / "r.pdf", model, store.networks.load_network(network)
+                ),
                 tmp_path / "r.pdf",
             ),
             (
                 "Word report",
-                lambda: render_docx_report(word, model, store.load_network(network)),
+                lambda: render_docx_report(word, model, store.networks.load_network(network)),
                 word,
             ),
             (

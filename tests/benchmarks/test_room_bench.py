@@ -179,7 +179,7 @@ def test_a_hundred_phones(qapp, tmp_path: Path) -> None:
         accept_start = time.perf_counter()
         room.accept_all()
         accept_seconds = time.perf_counter() - accept_start
-        stored = len(store.load_network(workshop.network_id).notes)
+        stored = len(store.networks.load_network(workshop.network_id).notes)
         room.close()
         window.close()
 
@@ -258,12 +258,12 @@ def test_a_hundred_phones_measure_an_indicator(qapp, tmp_path: Path) -> None:
         expected = {float(p * 100 + n) for p in range(PHONES) for n in range(NOTES)}
         lost = len(expected - set(values))
         duplicates = len(values) - len(set(values))
-        waiting = len(store.waiting_arrivals(workshop.network_id))
+        waiting = len(store.room.waiting_arrivals(workshop.network_id))
         accept_start = time.perf_counter()
         room.accept_all()
         accept_seconds = time.perf_counter() - accept_start
-        entries = store.load_network(workshop.network_id).measurements
-        left = len(store.waiting_arrivals(workshop.network_id))
+        entries = store.networks.load_network(workshop.network_id).measurements
+        left = len(store.room.waiting_arrivals(workshop.network_id))
         room.close()
         window.close()
 

@@ -311,9 +311,9 @@ def test_store_benchmark(tmp_path: Path) -> None:
         import_times = []
         for document in documents:
             start = time.perf_counter()
-            store.import_network(document)
+            store.networks.import_network(document)
             import_times.append((time.perf_counter() - start) * 1000)
-        networks = store.list_networks()
+        networks = store.networks.list_networks()
         network_id = networks[NETWORKS // 2].id
         line_count = sum(n.line_count for n in networks)
     build = time.perf_counter() - build
@@ -322,7 +322,7 @@ def test_store_benchmark(tmp_path: Path) -> None:
 
     def open_and_load() -> None:
         with Store.open(path, model) as opened:
-            opened.load_network(network_id)
+            opened.networks.load_network(network_id)
 
     results = []
     results.append(
@@ -339,7 +339,7 @@ def test_store_benchmark(tmp_path: Path) -> None:
     results.append(
         (
             "save one reasoning line",
-            _median_ms(lambda: store.create_line(network_id, tuple(keys)), 50),
+            _median_ms(lambda: store.lines.create_line(network_id, tuple(keys)), 50),
             _median_ms(
                 lambda: _bare_save_line(bare, network_id, [None, *keys], model.step_keys), 50
             ),
@@ -347,11 +347,11 @@ def test_store_benchmark(tmp_path: Path) -> None:
         )
     )
     bare.close()
-    exported = store.export_network(network_id)
+    exported = store.networks.export_network(network_id)
     results.append(
         (
             "export one network",
-            _median_ms(lambda: store.export_network(network_id), 7),
+            _median_ms(lambda: store.networks.export_network(network_id), 7),
             _median_ms(lambda: json.dumps(_bare_load(path, network_id)), 7),
             None,
         )
@@ -359,7 +359,7 @@ def test_store_benchmark(tmp_path: Path) -> None:
     results.append(
         (
             "import one network",
-            _median_ms(lambda: store.import_network(exported), 5),
+            _median_ms(lambda: store.networks.import_network(exported), 5),
             _median_ms(lambda: _bare_import(path, exported), 5),
             None,
         )
@@ -410,21 +410,21 @@ def test_first_look_benchmark(tmp_path: Path) -> None:
     segments = [s.key for ring in model.rings for s in ring.segments]
     chance = random.Random(11)
     with Store.open(path, model) as store:
-        store.import_network(_document(model, 1))
-        network_id = store.create_network("Werkplaats").id
+        store.networks.import_network(_document(model, 1))
+        network_id = store.networks.create_network("Werkplaats").id
         for number in range(50):
             part = chance.choice(model.core.segments).key
-            store.add_core_entry(network_id, part, f"kern {number} " * 3)
-        store.add_notes(
+            store.lines.add_core_entry(network_id, part, f"kern {number} " * 3)
+        store.notes.add_notes(
             network_id,
             [NewNote(chance.choice(segments), f"geeltje {n} " * 5) for n in range(200)],
         )
-        expected = FirstLook.of(store.load_network(network_id))
+        expected = FirstLook.of(store.networks.load_network(network_id))
     assert first_look(path, network_id, model) == expected
 
     def open_and_load() -> None:
         with Store.open(path, model) as opened:
-            opened.load_network(network_id)
+            opened.networks.load_network(network_id)
 
     floor = _median_ms(lambda: _bare_first_look(path, network_id), 21)
     rows = [
@@ -451,9 +451,9 @@ def test_crash_benchmark(tmp_path: Path) -> None:
     model = parse_model(model_data())
     path = tmp_path / "crash.sqlite"
     with Store.open(path, model) as store:
-        network_id = store.create_network("Crash").id
-        line_id = store.create_line(network_id, LINE_KEYS).id
-        store.set_line_story(line_id, "ring2", "0")
+        network_id = store.networks.create_network("Crash").id
+        line_id = store.lines.create_line(network_id, LINE_KEYS).id
+        store.lines.set_line_story(line_id, "ring2", "0")
     runs, checked, stories, chance = 300, 0, 0, random.Random(7)
     start = time.perf_counter()
     for run in range(1, runs + 1):

@@ -103,10 +103,10 @@ def _store_with(cluster: Cluster, model: Model, networks: int) -> str:
     chance = random.Random(networks)
     with Store.open(url, model) as store:
         for number in range(networks):
-            network = store.create_network(f"Netwerk {number:03}")
+            network = store.networks.create_network(f"Netwerk {number:03}")
             for _ in range(2):
                 keys = tuple(chance.choice(ring.segments).key for ring in model.rings)
-                store.create_line(network.id, keys)
+                store.lines.create_line(network.id, keys)
     return url
 
 
@@ -123,15 +123,15 @@ def test_team_store_benchmark(pg_cluster: Cluster) -> None:
     url = pg_cluster.url(database)
     libpq = f"host={pg_cluster.socket_folder} dbname={database} user=member password=member-secret"
     with Store.open(url, model) as store:
-        network_id = store.import_network(_document(model, 1)).id
-        lines = len(store.list_lines(network_id))
+        network_id = store.networks.import_network(_document(model, 1)).id
+        lines = len(store.lines.list_lines(network_id))
     assert lines == 40
 
     queries: list[str] = []
 
     def open_and_load() -> None:
         with Store.open(url, model) as opened:
-            opened.load_network(network_id)
+            opened.networks.load_network(network_id)
 
     results = [
         (
@@ -146,9 +146,9 @@ def test_team_store_benchmark(pg_cluster: Cluster) -> None:
     def count(*arguments: Any) -> None:
         queries.append(str(arguments[2]))
 
-    event.listen(store._engine, "before_cursor_execute", count)
-    store.load_network(network_id)
-    event.remove(store._engine, "before_cursor_execute", count)
+    event.listen(store._db._engine, "before_cursor_execute", count)
+    store.networks.load_network(network_id)
+    event.remove(store._db._engine, "before_cursor_execute", count)
     load_queries = len(queries)
 
     keys = [random.Random(1).choice(ring.segments).key for ring in model.rings]
@@ -156,7 +156,7 @@ def test_team_store_benchmark(pg_cluster: Cluster) -> None:
     results.append(
         (
             "save one reasoning line",
-            lambda: store.create_line(network_id, tuple(keys)),
+            lambda: store.lines.create_line(network_id, tuple(keys)),
             lambda: _bare_save_line(bare, network_id, [None, *keys], model.step_keys),
             3.0,
         )
@@ -175,7 +175,7 @@ def test_team_store_benchmark(pg_cluster: Cluster) -> None:
     def start_page(at: str) -> Callable[[], None]:
         opened = Store.open(at, model)
         stores.append(opened)
-        return lambda: page.show_networks(opened.list_networks())
+        return lambda: page.show_networks(opened.networks.list_networks())
 
     stores: list[Store] = []
     table.append(

@@ -55,7 +55,7 @@ def test_typing_a_story_in_a_large_network(qapp, qtbot, tmp_path) -> None:
     bare.show()
     floor = statistics.median(_per_key(bare))
     with Store.open(tmp_path / "bench.sqlite", model) as store:
-        network = store.import_network(_document(model, 7))
+        network = store.networks.import_network(_document(model, 7))
         window = build_window(
             store, Settings.in_file(tmp_path / "settings.ini"), LanguageSwitcher(qapp)
         )
@@ -74,7 +74,9 @@ def test_typing_a_story_in_a_large_network(qapp, qtbot, tmp_path) -> None:
 
         step_key = window.line_panel.steps[1].step_key
         # The store's part: one committed write per keystroke.
-        write_ms = _median_ms(lambda n: store.set_line_story(line.id, step_key, "x" * n), KEYS)
+        write_ms = _median_ms(
+            lambda n: store.lines.set_line_story(line.id, step_key, "x" * n), KEYS
+        )
 
         def reload(_n: int) -> None:  # what each keystroke cost before: the network read again
             workshop._contents = None

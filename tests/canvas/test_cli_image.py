@@ -15,8 +15,8 @@ def test_png_and_svg_from_the_command_line(qapp, tmp_path, monkeypatch, capsys) 
     path = tmp_path / "store.sqlite"
     monkeypatch.setenv("NETIMPACT_DB", str(path))
     with Store.open(path) as store:
-        network = store.import_file(example_file("samen-tegen-drugscriminaliteit"))
-        preventive = store.load_network(network.id).lines[1].id
+        network = store.networks.import_file(example_file("samen-tegen-drugscriminaliteit"))
+        preventive = store.networks.load_network(network.id).lines[1].id
     png = tmp_path / "wheel.png"
     arguments = ["image", "--network", network.name, "--size", "500", "--no-beam"]
     assert main([*arguments, "--line", str(preventive), "-o", str(png)]) == 0

@@ -29,8 +29,8 @@ SVG = "{http://www.w3.org/2000/svg}"
 @pytest.fixture
 def example(qapp, tmp_path: Path, model: Model):
     with Store.open(tmp_path / "s.sqlite", model) as store:
-        network = store.import_file(example_file("lef-binnenkring"))
-        yield store, store.load_network(network.id)
+        network = store.networks.import_file(example_file("lef-binnenkring"))
+        yield store, store.networks.load_network(network.id)
 
 
 def colours_in(image: QImage, step: int = 7) -> dict[int, int]:

@@ -44,8 +44,8 @@ def _networks(path: Path) -> list[str]:
 
 def test_the_first_write_of_a_day_makes_one_checked_backup_beside_the_store(store, store_path):
     fill_network(store, "Eerste")  # the first write finds no network: nothing to back up yet
-    store.create_network("Tweede")
-    store.create_network("Derde")
+    store.networks.create_network("Tweede")
+    store.networks.create_network("Derde")
     (backup,) = list_backups(store_path)
     assert backup.reason == "daily" and backup.made.date() == date.today()
     assert backup.path.parent == store_path.parent
@@ -62,9 +62,9 @@ def test_the_first_write_of_a_day_makes_one_checked_backup_beside_the_store(stor
 def test_a_second_store_opened_the_same_day_makes_no_second_backup(store_path, model):
     with Store.open(store_path, model) as store:
         fill_network(store)
-        store.create_network("Twee")
+        store.networks.create_network("Twee")
     with Store.open(store_path, model) as store:
-        store.create_network("Drie")
+        store.networks.create_network("Drie")
     assert len(list_backups(store_path)) == 1
 
 
@@ -72,7 +72,7 @@ def test_only_the_last_ten_daily_backups_are_kept_and_upgrade_backups_never_prun
     store, store_path
 ):
     fill_network(store)
-    store.create_network("Twee")
+    store.networks.create_network("Twee")
     older = store_path.with_name("store.before-upgrade-from-0001.2020-01-01_120000.sqlite")
     os.link(list_backups(store_path)[0].path, older)
     for days in range(1, 15):
@@ -127,25 +127,25 @@ def test_a_table_dropped_while_the_store_is_open_is_damage_at_the_next_read(stor
     other.commit()
     other.close()
     with pytest.raises(StoreDamagedError, match="no such table") as caught:
-        store.load_network(network)
+        store.networks.load_network(network)
     assert caught.value.path == store_path
     with pytest.raises(StoreDamagedError):
-        store.add_note(network, "ring1.s0", "nog een")
+        store.notes.add_note(network, "ring1.s0", "nog een")
 
 
 def test_a_store_damaged_while_open_raises_damage_on_read_and_write(store, store_path):
     network = fill_network(store)
     for number in range(40):
-        store.add_note(network, "ring1.s0", f"geeltje {number} " * 40)
-    store._engine.dispose()  # the writes are in the file; the next read opens it afresh
+        store.notes.add_note(network, "ring1.s0", f"geeltje {number} " * 40)
+    store._db._engine.dispose()  # the writes are in the file; the next read opens it afresh
     with store_path.open("r+b") as file:  # a stray write from outside SQLite
         file.seek(4096 * 3)
         file.write(b"\xff" * 4096 * 4)
     with pytest.raises(StoreDamagedError):
         for _ in range(3):
-            store.load_network(network)
-            store.list_networks()
-            store.add_note(network, "ring1.s0", "nog een")
+            store.networks.load_network(network)
+            store.networks.list_networks()
+            store.notes.add_note(network, "ring1.s0", "nog een")
 
 
 def test_a_dropped_table_is_damage_at_opening_and_in_the_check(store_path, model):
@@ -193,7 +193,7 @@ def test_the_check_finds_broken_references_and_corruption(store_path, model):
 def test_restoring_keeps_the_current_file_aside_and_puts_the_backup_in_place(store_path, model):
     with Store.open(store_path, model) as store:
         fill_network(store, "Eerste")
-        store.create_network("Tweede")
+        store.networks.create_network("Tweede")
     (daily,) = list_backups(store_path)
     _scribble(store_path)
     damaged = store_path.read_bytes()
@@ -202,8 +202,8 @@ def test_restoring_keeps_the_current_file_aside_and_puts_the_backup_in_place(sto
     assert "before-restore" in aside.name and is_store_file(aside, (store_path,))
     assert _networks(store_path) == ["Eerste"]
     with Store.open(store_path, model) as store:
-        assert [n.name for n in store.list_networks()] == ["Eerste"]
-        store.create_network("Na herstel")
+        assert [n.name for n in store.networks.list_networks()] == ["Eerste"]
+        store.networks.create_network("Na herstel")
     assert daily.path.exists()  # the backup itself stays
     assert {b.reason for b in list_backups(store_path)} == {"daily", "before-restore"}
 
@@ -211,9 +211,9 @@ def test_restoring_keeps_the_current_file_aside_and_puts_the_backup_in_place(sto
 def test_restoring_over_a_healthy_store_keeps_a_whole_copy_with_its_log(store_path, model):
     with Store.open(store_path, model) as store:
         fill_network(store, "Eerste")
-        store.create_network("Tweede")
+        store.networks.create_network("Tweede")
         daily = list_backups(store_path)[0].path
-        store.create_network("Derde")
+        store.networks.create_network("Derde")
     aside = restore_backup(store_path, daily)
     assert aside is not None and _networks(aside) == ["Derde", "Eerste", "Tweede"]
     assert not Path(f"{store_path}-wal").exists()  # the old log is never replayed into it
@@ -223,7 +223,7 @@ def test_restoring_over_a_healthy_store_keeps_a_whole_copy_with_its_log(store_pa
 def test_a_damaged_backup_is_not_restored(store_path, tmp_path, model):
     with Store.open(store_path, model) as store:
         fill_network(store)
-        store.create_network("Twee")
+        store.networks.create_network("Twee")
     backup = list_backups(store_path)[0].path
     _scribble(backup)
     before = store_path.read_bytes()
@@ -236,7 +236,7 @@ def test_a_damaged_backup_is_not_restored(store_path, tmp_path, model):
 
 def test_a_store_open_in_this_program_is_not_restored_over(store, store_path):
     fill_network(store)
-    store.create_network("Twee")
+    store.networks.create_network("Twee")
     with pytest.raises(StoreBusyError, match="open in this program"):
         restore_backup(store_path, list_backups(store_path)[0].path)
 
@@ -244,7 +244,7 @@ def test_a_store_open_in_this_program_is_not_restored_over(store, store_path):
 def test_a_missing_store_can_be_restored_from_its_backup(store_path, model):
     with Store.open(store_path, model) as store:
         fill_network(store)
-        store.create_network("Twee")
+        store.networks.create_network("Twee")
     backup = list_backups(store_path)[0].path
     store_path.unlink()
     assert restore_backup(store_path, backup) is None

@@ -23,8 +23,8 @@ def store_file(tmp_path, monkeypatch):
     path = tmp_path / "store.sqlite"
     monkeypatch.setenv("NETIMPACT_DB", str(path))
     with Store.open(path) as store:
-        network = store.create_network("Zorgnetwerk")
-        store.add_note(network.id, store.model.rings[0].segments[0].key, "geeltje ë")
+        network = store.networks.create_network("Zorgnetwerk")
+        store.notes.add_note(network.id, store.model.rings[0].segments[0].key, "geeltje ë")
     return path
 
 
@@ -68,10 +68,10 @@ def test_a_damaged_store_is_reported_not_touched(tmp_path, capsys):
 
 def test_lines_lists_ids_titles_statuses_and_segments(store_file, capsys):
     with Store.open(store_file) as store:
-        network = store.find_network("Zorgnetwerk")
+        network = store.networks.find_network("Zorgnetwerk")
         keys = tuple(ring.segments[1].key for ring in store.model.rings)
-        first = store.create_line(network.id, keys, title="Leren\x1b[31m samen\n")
-        second = store.create_line(network.id, keys, title="Tweede lijn")
+        first = store.lines.create_line(network.id, keys, title="Leren\x1b[31m samen\n")
+        second = store.lines.create_line(network.id, keys, title="Tweede lijn")
     assert main(["lines", "Zorgnetwerk"]) == 0
     out = capsys.readouterr().out
     assert f"{first.id:>5}  idea" in out and f"{second.id:>5}  idea" in out
@@ -81,9 +81,9 @@ def test_lines_lists_ids_titles_statuses_and_segments(store_file, capsys):
 
 def test_lines_prints_an_outside_in_line_in_its_own_order(store_file, capsys):
     with Store.open(store_file) as store:
-        network = store.find_network("Zorgnetwerk")
+        network = store.networks.find_network("Zorgnetwerk")
         keys = tuple(ring.segments[1].key for ring in store.model.rings)
-        store.create_line(network.id, keys, Direction.OUTSIDE_IN, title="Van buiten")
+        store.lines.create_line(network.id, keys, Direction.OUTSIDE_IN, title="Van buiten")
     assert main(["lines", "Zorgnetwerk"]) == 0
     out = capsys.readouterr().out
     assert " > ".join(reversed(keys)) in out  # stakeholders first, first-degree last
@@ -99,17 +99,17 @@ def test_a_line_is_found_by_title_or_id_and_a_shared_title_asks_for_the_id(store
     from db.errors import InvalidValueError, NotFoundError
 
     with Store.open(store_file) as store:
-        network = store.find_network("Zorgnetwerk")
+        network = store.networks.find_network("Zorgnetwerk")
         keys = tuple(ring.segments[0].key for ring in store.model.rings)
-        line = store.create_line(network.id, keys, title="Bereik")
-        assert store.find_line(network.id, "Bereik") == line
-        assert store.find_line(network.id, str(line.id)) == line
-        other = store.create_network("Ander")
+        line = store.lines.create_line(network.id, keys, title="Bereik")
+        assert store.lines.find_line(network.id, "Bereik") == line
+        assert store.lines.find_line(network.id, str(line.id)) == line
+        other = store.networks.create_network("Ander")
         with pytest.raises(NotFoundError):
-            store.find_line(other.id, str(line.id))  # an id of another network
-        store.create_line(network.id, keys, title="Bereik")
+            store.lines.find_line(other.id, str(line.id))  # an id of another network
+        store.lines.create_line(network.id, keys, title="Bereik")
         with pytest.raises(InvalidValueError, match="several lines"):
-            store.find_line(network.id, "Bereik")
+            store.lines.find_line(network.id, "Bereik")
 
 
 @pytest.mark.parametrize(
@@ -144,7 +144,7 @@ def test_output_onto_the_store_by_another_spelling_is_refused(store_file, tmp_pa
 def test_list_shows_a_store_with_extreme_years_in_any_time_zone(store_file, tmp_path, zone):
     """Stores from before the importer refused such years may hold 9999 and year 1."""
     with Store.open(store_file) as store:
-        store.create_network("Verre toekomst")
+        store.networks.create_network("Verre toekomst")
     connection = sqlite3.connect(store_file)
     with connection:
         for stamp, name in (
@@ -185,8 +185,8 @@ HOSTILE_NAME = "Zorg\u202enetwerk\x1b[2J\x1b[31m rood\u200b\u2066x\x07"
 
 def test_names_from_a_received_file_are_shown_escaped(store_file, tmp_path, capsys):
     with Store.open(store_file) as store:
-        network = store.create_network("Bron")
-        data = json.loads(store.export_network(network.id))
+        network = store.networks.create_network("Bron")
+        data = json.loads(store.networks.export_network(network.id))
     data["network"]["name"] = HOSTILE_NAME
     received = tmp_path / "ontvangen.json"
     received.write_text(json.dumps(data), encoding="utf-8")

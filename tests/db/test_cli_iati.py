@@ -21,7 +21,7 @@ def store_file(tmp_path, monkeypatch):
     path = tmp_path / "store.sqlite"
     monkeypatch.setenv("NETIMPACT_DB", str(path))
     with Store.open(path) as store:
-        store.create_network("Zorgnetwerk", "Zorg in de wijk")
+        store.networks.create_network("Zorgnetwerk", "Zorg in de wijk")
     return path
 
 
@@ -62,7 +62,7 @@ def test_a_missing_or_bad_identity_is_one_line_and_nothing_changes(
     assert error.startswith(f"netimpact: {line}") and error.count("\n") == 1
     assert not target.exists()
     with Store.open(store_file) as store:
-        assert store.find_network("Zorgnetwerk").iati_org_ref == ""
+        assert store.networks.find_network("Zorgnetwerk").iati_org_ref == ""
 
 
 def test_a_network_with_groups_from_the_command_line(tmp_path, monkeypatch):

@@ -15,8 +15,8 @@ from tests.pg_cluster import READER, READER_PASSWORD
 def team_store(pg_cluster, pg_database, model) -> str:
     url = pg_cluster.url(pg_database)
     with Store.open(url) as store:
-        network = store.create_network("Wijkzorg Oost")
-        store.add_note(network.id, store.model.rings[0].segments[0].key, "geeltje")
+        network = store.networks.create_network("Wijkzorg Oost")
+        store.notes.add_note(network.id, store.model.rings[0].segments[0].key, "geeltje")
     return url
 
 
@@ -45,7 +45,10 @@ def test_export_and_import_go_through_the_server(team_store, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Wijkzorg Oost (2)" in out and "server " in out and "secret" not in out
     with Store.open(team_store) as store:
-        assert [n.name for n in store.list_networks()] == ["Wijkzorg Oost", "Wijkzorg Oost (2)"]
+        assert [n.name for n in store.networks.list_networks()] == [
+            "Wijkzorg Oost",
+            "Wijkzorg Oost (2)",
+        ]
 
 
 def test_check_runs_the_schema_and_reference_checks_on_the_server(

@@ -19,8 +19,8 @@ def store_file(tmp_path, monkeypatch) -> Path:
     path = tmp_path / "store.sqlite"
     monkeypatch.setenv("NETIMPACT_DB", str(path))
     with Store.open(path) as store:
-        store.create_network("Eerste")
-        store.create_network("Tweede")  # the day's backup holds "Eerste"
+        store.networks.create_network("Eerste")
+        store.networks.create_network("Tweede")  # the day's backup holds "Eerste"
     return path
 
 

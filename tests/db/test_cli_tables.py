@@ -17,8 +17,8 @@ def store_file(tmp_path, monkeypatch):
     path = tmp_path / "store.sqlite"
     monkeypatch.setenv("NETIMPACT_DB", str(path))
     with Store.open(path) as store:
-        network = store.create_network("Zorgnetwerk")
-        store.add_core_entry(network.id, "core.partners", "=1+1")
+        network = store.networks.create_network("Zorgnetwerk")
+        store.lines.add_core_entry(network.id, "core.partners", "=1+1")
     return path
 
 
@@ -53,4 +53,4 @@ def test_an_export_onto_the_store_is_refused(store_file, capsys):
     assert main(["export", "Zorgnetwerk", "--format", "xlsx", "-o", str(store_file)]) == 1
     assert "is the store" in capsys.readouterr().err
     with Store.open(store_file) as store:
-        assert store.list_networks()[0].name == "Zorgnetwerk"
+        assert store.networks.list_networks()[0].name == "Zorgnetwerk"

@@ -15,11 +15,11 @@ from db import Store
 def fill_network(store: Store) -> None:
     """A network of the program's own model: a line with a story, a moment, a post-it."""
     model = store.model
-    network = store.create_network("Zorgnetwerk Rijnland")
+    network = store.networks.create_network("Zorgnetwerk Rijnland")
     keys = [ring.segments[0].key for ring in model.rings]
-    store.create_line(network.id, keys, title="Samen", stories={"core": "kern"})
-    moment = store.add_moment(network.id, "A", None)
-    store.add_note(network.id, keys[0], "geeltje", moment_id=moment.id)
+    store.lines.create_line(network.id, keys, title="Samen", stories={"core": "kern"})
+    moment = store.learning.add_moment(network.id, "A", None)
+    store.notes.add_note(network.id, keys[0], "geeltje", moment_id=moment.id)
 
 
 @pytest.fixture

@@ -31,9 +31,9 @@ def test_a_writer_killed_at_random_moments_loses_no_committed_edit(store_path, m
     (mostly inside its next commit); counting reports, not wall time, keeps the test the same
     on a loaded machine."""
     with Store.open(store_path, model) as store:
-        network_id = store.create_network("Crash").id
-        line_id = store.create_line(network_id, LINE_KEYS).id
-        store.set_line_story(line_id, "ring2", "0")
+        network_id = store.networks.create_network("Crash").id
+        line_id = store.lines.create_line(network_id, LINE_KEYS).id
+        store.lines.set_line_story(line_id, "ring2", "0")
     chance = random.Random(2024)
     checked = waited = 0
     started = time.monotonic()
@@ -61,15 +61,15 @@ def test_a_writer_killed_at_random_moments_loses_no_committed_edit(store_path, m
 @pytest.mark.slow
 def test_two_processes_writing_at_once_keep_every_commit(store_path, model):
     with Store.open(store_path, model) as store:
-        network_id = store.create_network("Samen").id
-        line_id = store.create_line(network_id, LINE_KEYS).id
+        network_id = store.networks.create_network("Samen").id
+        line_id = store.lines.create_line(network_id, LINE_KEYS).id
     children = [
         fork_writer(store_path, model, network_id, line_id, seed, edits=150, story_share=0.0)
         for seed in (1, 2)
     ]
     with Store.open(store_path, model) as store:  # and a reader in this process meanwhile
         for _ in range(20):
-            store.load_network(network_id)
+            store.networks.load_network(network_id)
     reports = []
     for pid, pipe in children:
         reports += read_reports(pipe)
@@ -79,4 +79,4 @@ def test_two_processes_writing_at_once_keep_every_commit(store_path, model):
     assert integrity(store_path) == "ok"
     with Store.open(store_path, model) as store:
         check_reports(store, network_id, reports)
-        assert len(store.list_notes(network_id)) == 300
+        assert len(store.notes.list_notes(network_id)) == 300

@@ -20,7 +20,8 @@ def shipped(tmp_path: Path, request):
     """A store with the real model (the examples use its keys), both examples imported."""
     with Store.open(tmp_path / "examples.sqlite", default_model()) as store:
         ids = [
-            store.import_file(example_file(example.key, request.param)).id for example in EXAMPLES
+            store.networks.import_file(example_file(example.key, request.param)).id
+            for example in EXAMPLES
         ]
         yield store, ids, request.param
 
@@ -39,14 +40,14 @@ def test_the_examples_import_and_the_store_passes_its_checks(shipped) -> None:
 
 def test_the_lef_example_tells_the_teacher_shortage_line_outside_in(shipped) -> None:
     store, (lef, _drugs), _language = shipped
-    contents = store.load_network(lef)
+    contents = store.networks.load_network(lef)
     (line,) = contents.lines
     assert line.direction is Direction.OUTSIDE_IN
     assert any(word in line.title for word in ("Lerarentekort", "Teacher shortage"))
     assert all(step.story for step in line.steps)
     assert len(contents.moments) == 2
     assert len(contents.notes) >= 3
-    assert contents.wheel.arrangement == store.get_wheel(lef).arrangement
+    assert contents.wheel.arrangement == store.wheel.get_wheel(lef).arrangement
     for indicator in contents.indicators:  # the six steps are filled in
         assert indicator.insight and indicator.source and indicator.frequency and indicator.owner
         assert indicator.interpretation and indicator.communication
@@ -55,7 +56,7 @@ def test_the_lef_example_tells_the_teacher_shortage_line_outside_in(shipped) -> 
 
 def test_the_drug_gang_example_has_a_direct_and_a_preventive_line(shipped) -> None:
     store, (_lef, drugs), _language = shipped
-    contents = store.load_network(drugs)
+    contents = store.networks.load_network(drugs)
     titles = [line.title for line in contents.lines]
     assert any(t.startswith("Direct") for t in titles)
     assert any(t.startswith(("Preventief", "Preventive")) for t in titles)
@@ -67,11 +68,11 @@ def test_the_drug_gang_example_has_a_direct_and_a_preventive_line(shipped) -> No
 def test_the_examples_round_trip_through_export_and_import(shipped) -> None:
     store, ids, language = shipped
     for example, network_id in zip(EXAMPLES, ids, strict=True):
-        exported = store.export_network(network_id)
+        exported = store.networks.export_network(network_id)
         assert exported == example_file(example.key, language).read_text(encoding="utf-8")
-        again = store.import_network(exported)
+        again = store.networks.import_network(exported)
         assert again.name.endswith("(2)")
-        assert store.export_network(again.id) == exported.replace(
+        assert store.networks.export_network(again.id) == exported.replace(
             f'"name": "{again.name[:-4]}"', f'"name": "{again.name}"', 1
         )
     assert _checks(store.path) == (["ok"], [])
@@ -79,15 +80,15 @@ def test_the_examples_round_trip_through_export_and_import(shipped) -> None:
 
 def test_an_example_can_be_deleted_like_any_network(shipped) -> None:
     store, (lef, _drugs), _language = shipped
-    store.delete_network(lef)
-    assert lef not in {network.id for network in store.list_networks()}
+    store.networks.delete_network(lef)
+    assert lef not in {network.id for network in store.networks.list_networks()}
     assert _checks(store.path) == (["ok"], [])
 
 
 def test_the_example_exports_as_a_workbook(shipped, tmp_path: Path) -> None:
     store, (lef, _drugs), _language = shipped
     path = write_network_tables(
-        tmp_path / "lef.xlsx", store.load_network(lef), store.model, "xlsx", "nl"
+        tmp_path / "lef.xlsx", store.networks.load_network(lef), store.model, "xlsx", "nl"
     )
     book = openpyxl.load_workbook(path)
     assert book["Metingen"].max_row == 1 + 6  # Dutch headers: the language asked for

@@ -66,21 +66,21 @@ def _renamed(text: str, old: str, new: str) -> str:
 
 def test_export_import_export_gives_the_same_bytes(store: Store):
     network_id = fill_network(store)
-    first = store.export_network(network_id)
-    imported = store.import_network(first)
+    first = store.networks.export_network(network_id)
+    imported = store.networks.import_network(first)
     assert imported.name == "Zorgnetwerk Rijnland (2)"
-    second = store.export_network(imported.id)
+    second = store.networks.export_network(imported.id)
     assert _renamed(second, imported.name, "Zorgnetwerk Rijnland") == first
-    assert _without_ids(store.load_network(imported.id)) == _without_ids(
-        store.load_network(network_id)
+    assert _without_ids(store.networks.load_network(imported.id)) == _without_ids(
+        store.networks.load_network(network_id)
     )
 
 
 def test_notes_keep_their_order_when_their_moments_run_the_other_way(store: Store):
     """The notes' moments must not decide the order the importer adds them in."""
-    network = store.create_network("Volgorde")
-    first = store.add_moment(network.id, "A", None, "", "")
-    second = store.add_moment(network.id, "B", None, "", "")
+    network = store.networks.create_network("Volgorde")
+    first = store.learning.add_moment(network.id, "A", None, "", "")
+    second = store.learning.add_moment(network.id, "B", None, "", "")
     key = store.model.rings[0].segments[0].key
     for text, moment in (
         ("een", second.id),
@@ -88,16 +88,18 @@ def test_notes_keep_their_order_when_their_moments_run_the_other_way(store: Stor
         ("drie", None),
         ("vier", second.id),
     ):
-        store.add_note(network.id, key, text, "#FFE97A", moment)
-    exported = store.export_network(network.id)
-    again = store.import_network(exported)
-    assert [note.text for note in store.load_network(again.id).notes] == [
+        store.notes.add_note(network.id, key, text, "#FFE97A", moment)
+    exported = store.networks.export_network(network.id)
+    again = store.networks.import_network(exported)
+    assert [note.text for note in store.networks.load_network(again.id).notes] == [
         "een",
         "twee",
         "drie",
         "vier",
     ]
-    assert store.export_network(again.id) == exported.replace("Volgorde", "Volgorde (2)", 1)
+    assert store.networks.export_network(again.id) == exported.replace(
+        "Volgorde", "Volgorde (2)", 1
+    )
 
 
 def test_an_import_into_another_store_keeps_the_name_and_every_object(
@@ -105,16 +107,16 @@ def test_an_import_into_another_store_keeps_the_name_and_every_object(
 ):
     network_id = fill_network(store)
     file = tmp_path / "netwerk.json"
-    store.export_network_to(network_id, file)
+    store.networks.export_network_to(network_id, file)
     with Store.open(tmp_path / "other.sqlite", model) as other:
-        imported = other.import_file(file)
+        imported = other.networks.import_file(file)
         assert imported.name == "Zorgnetwerk Rijnland"
-        assert other.export_network(imported.id).encode("utf-8") == file.read_bytes()
+        assert other.networks.export_network(imported.id).encode("utf-8") == file.read_bytes()
 
 
 def test_the_export_is_utf8_with_model_keys_and_validates_against_the_schema(store: Store):
     network_id = fill_network(store, texts="🎉 ë")
-    text = store.export_network(network_id)
+    text = store.networks.export_network(network_id)
     assert "🎉 ë" in text  # UTF-8, not \\u escapes
     data = json.loads(text)
     assert (data["format"], data["version"]) == ("netimpact-network", 3)
@@ -158,18 +160,18 @@ texts = st.one_of(
     value=st.floats(allow_nan=False, allow_infinity=False) | st.none(),
 )
 def test_any_network_survives_the_round_trip(store: Store, name, free, notes, value):
-    network_id = fill_network(store, store.unique_name(name), free)
+    network_id = fill_network(store, store.networks.unique_name(name), free)
     for text, segment in notes:
-        store.add_note(network_id, segment, text)
-    contents = store.load_network(network_id)
-    store.add_measurement(contents.indicators[-1].id, contents.moments[-1].id, value, free)
-    first = store.export_network(network_id)
-    imported = store.import_network(first)
-    second = store.export_network(imported.id)
-    original_name = store.get_network(network_id).name
+        store.notes.add_note(network_id, segment, text)
+    contents = store.networks.load_network(network_id)
+    store.learning.add_measurement(contents.indicators[-1].id, contents.moments[-1].id, value, free)
+    first = store.networks.export_network(network_id)
+    imported = store.networks.import_network(first)
+    second = store.networks.export_network(imported.id)
+    original_name = store.networks.get_network(network_id).name
     assert _renamed(second, imported.name, original_name) == first
-    assert _without_ids(store.load_network(imported.id)) == _without_ids(
-        store.load_network(network_id)
+    assert _without_ids(store.networks.load_network(imported.id)) == _without_ids(
+        store.networks.load_network(network_id)
     )
 
 
@@ -177,7 +179,7 @@ def test_any_network_survives_the_round_trip(store: Store, name, free, notes, va
 
 
 def _good(store: Store) -> dict[str, Any]:
-    return json.loads(store.export_network(fill_network(store, "Bron")))
+    return json.loads(store.networks.export_network(fill_network(store, "Bron")))
 
 
 def _edit(change):
@@ -410,7 +412,7 @@ def test_a_bad_file_gets_a_one_line_error_and_leaves_the_store_unchanged(
     content = raw(_good(store))
     before = dump(store)
     with pytest.raises(ImportFormatError, match=message) as caught:
-        store.import_network(content)
+        store.networks.import_network(content)
     assert "\n" not in str(caught.value)
     assert dump(store) == before
 
@@ -420,13 +422,13 @@ def test_fifty_megabytes_of_junk_is_refused_unread(store: Store, tmp_path):
     junk.write_bytes(b"\x00junk" * (10 * 1024 * 1024))
     before = dump(store)
     with pytest.raises(ImportFormatError, match="larger than 32 MB"):
-        store.import_file(junk)
+        store.networks.import_file(junk)
     assert dump(store) == before
 
 
 def test_a_missing_file_is_a_clear_error(store: Store, tmp_path):
     with pytest.raises(ImportFormatError, match="no such file"):
-        store.import_file(tmp_path / "nothing.json")
+        store.networks.import_file(tmp_path / "nothing.json")
 
 
 @pytest.mark.parametrize(
@@ -459,8 +461,8 @@ def test_a_version_1_file_still_imports_and_exports_as_version_3(store: Store):
     """A file written before evidence, entries' sources and targets existed."""
     raw = (Path(__file__).parent / "fixtures" / "exchange_v1.json").read_bytes()
     assert json.loads(raw)["version"] == 1
-    network = store.import_network(raw)
-    contents = store.load_network(network.id)
+    network = store.networks.import_network(raw)
+    contents = store.networks.load_network(network.id)
     assert network.name == "Oud netwerk (versie 1)"
     assert [m.label for m in contents.moments] == ["A", "B"]
     assert contents.lines[0].story("ring2").startswith("verhaal")
@@ -468,7 +470,7 @@ def test_a_version_1_file_still_imports_and_exports_as_version_3(store: Store):
     assert contents.evidence == () and contents.targets == ()
     assert [m.value for m in contents.measurements if m.value is not None] == [12.5, 30.0]
     assert all(m.source == "" and m.measured_on is None for m in contents.measurements)
-    again = json.loads(store.export_network(network.id))
+    again = json.loads(store.networks.export_network(network.id))
     assert again["version"] == 3
     schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(again, schema)
@@ -476,11 +478,15 @@ def test_a_version_1_file_still_imports_and_exports_as_version_3(store: Store):
 
 def test_the_export_lists_everything_in_the_order_the_store_hands_it_out(store: Store) -> None:
     network_id = fill_network(store)
-    store.add_moment(network_id, "Eerder", date(2023, 1, 1), "", "")  # added last, dated first
-    line_id = store.load_network(network_id).lines[0].id
-    store.add_indicator(line_id, "core", "Later toegevoegd, eerste stap", IndicatorKind.QUALITATIVE)
-    contents = store.load_network(network_id)
-    exported = json.loads(store.export_network(network_id))["network"]
+    store.learning.add_moment(
+        network_id, "Eerder", date(2023, 1, 1), "", ""
+    )  # added last, dated first
+    line_id = store.networks.load_network(network_id).lines[0].id
+    store.lines.add_indicator(
+        line_id, "core", "Later toegevoegd, eerste stap", IndicatorKind.QUALITATIVE
+    )
+    contents = store.networks.load_network(network_id)
+    exported = json.loads(store.networks.export_network(network_id))["network"]
     assert [m["label"] for m in exported["moments"]] == [m.label for m in contents.moments]
     assert exported["moments"][0]["label"] == "Eerder"
     assert [e["text"] for e in exported["core"]] == [e.text for e in contents.core]
@@ -518,25 +524,25 @@ def test_any_hostile_value_anywhere_is_refused_or_imported_never_a_traceback(sto
             parent[path[-1]] = value
             raw = json.dumps(data, ensure_ascii=True).encode("ascii")  # \ud800 as JSON escapes
             try:
-                imported = store.import_network(raw)
+                imported = store.networks.import_network(raw)
             except ImportFormatError as error:
                 assert "\n" not in str(error)
                 outcomes["refused"] += 1
                 continue
-            again = store.import_network(store.export_network(imported.id))
-            store.delete_network(again.id)
-            store.delete_network(imported.id)
+            again = store.networks.import_network(store.networks.export_network(imported.id))
+            store.networks.delete_network(again.id)
+            store.networks.delete_network(imported.id)
             outcomes["imported"] += 1
     assert outcomes["refused"] > 100 and outcomes["imported"] > 10
 
 
 def test_a_name_at_the_limit_imported_again_and_again_stays_importable(store: Store):
     name = "N" * 195 + " " + "x" * 4  # 200 characters; " (2)" makes the cut fall on the space
-    exported = store.export_network(store.create_network(name).id)
+    exported = store.networks.export_network(store.networks.create_network(name).id)
     names = []
     for _ in range(6):  # each copy is exported and imported again: up to " (13)"
-        imported = store.import_network(exported)
-        copy_of_copy = store.import_network(store.export_network(imported.id))
+        imported = store.networks.import_network(exported)
+        copy_of_copy = store.networks.import_network(store.networks.export_network(imported.id))
         names += [imported.name, copy_of_copy.name]
     assert names[0] == "N" * 195 + " (2)" and names[-1] == "N" * 195 + " (13)"
     assert all(len(n) <= 200 and n == n.strip() for n in names)
@@ -544,19 +550,19 @@ def test_a_name_at_the_limit_imported_again_and_again_stays_importable(store: St
 
 
 def test_every_field_at_its_limit_survives_export_import_export(store: Store):
-    network = store.create_network("L" * 200, "d" * 20_000)
-    store.set_stakeholder_group(network.id, "stakeholders.s0", "g" * 200, "e" * 20_000)
-    line = store.create_line(
+    network = store.networks.create_network("L" * 200, "d" * 20_000)
+    store.networks.set_stakeholder_group(network.id, "stakeholders.s0", "g" * 200, "e" * 20_000)
+    line = store.lines.create_line(
         network.id,
         LINE_KEYS,
         title="t" * 200,
         stories={key: "s" * 20_000 for key in store.model.step_keys},
         assumptions="a" * 20_000,
     )
-    moment = store.add_moment(network.id, "m" * 40, None, "f" * 20_000, "l" * 20_000)
-    indicator = store.add_indicator(line.id, "ring1", "i" * 200, IndicatorKind.QUALITATIVE)
-    store.add_measurement(indicator.id, moment.id, 1e308, "x" * 20_000, "y" * 20_000)
-    store.add_note(network.id, "ring1.s0", "n" * 2_000, moment_id=moment.id)
-    first = store.export_network(network.id)
-    imported = store.import_network(first)
-    assert _renamed(store.export_network(imported.id), imported.name, "L" * 200) == first
+    moment = store.learning.add_moment(network.id, "m" * 40, None, "f" * 20_000, "l" * 20_000)
+    indicator = store.lines.add_indicator(line.id, "ring1", "i" * 200, IndicatorKind.QUALITATIVE)
+    store.learning.add_measurement(indicator.id, moment.id, 1e308, "x" * 20_000, "y" * 20_000)
+    store.notes.add_note(network.id, "ring1.s0", "n" * 2_000, moment_id=moment.id)
+    first = store.networks.export_network(network.id)
+    imported = store.networks.import_network(first)
+    assert _renamed(store.networks.export_network(imported.id), imported.name, "L" * 200) == first

@@ -17,8 +17,8 @@ from tests.db.group_builders import grouped_network
 
 def _exported(store: Store) -> str:
     built = grouped_network(store)
-    store.set_iati_identity(built.network_id, "NL-KVK-1-leren", "NL-KVK-1")
-    return store.export_network(built.network_id)
+    store.groups.set_iati_identity(built.network_id, "NL-KVK-1-leren", "NL-KVK-1")
+    return store.networks.export_network(built.network_id)
 
 
 def test_groups_baselines_and_identity_round_trip_byte_identical(store, tmp_path, model):
@@ -38,8 +38,8 @@ def test_groups_baselines_and_identity_round_trip_byte_identical(store, tmp_path
     assert [t["groups"] for t in counted["targets"]] == [[], ["Da Vinci", "12–16"]]
     jsonschema.validate(data, json.loads(resource_path("exchange.schema.json").read_text("utf-8")))
     with Store.open(tmp_path / "other.sqlite", model) as other:
-        again = other.import_network(text)
-        assert other.export_network(again.id) == text
+        again = other.networks.import_network(text)
+        assert other.networks.export_network(again.id) == text
 
 
 @pytest.mark.parametrize(
@@ -66,8 +66,8 @@ def test_bad_groups_are_refused_naming_the_field_and_nothing_is_written(store, c
     change(data["network"]["lines"][0]["indicators"][0])
     data["network"]["name"] = "Kopie"
     with pytest.raises(ImportFormatError, match=re.escape(words)):
-        store.import_network(json.dumps(data))
-    assert [n.name for n in store.list_networks()] == ["Leernetwerk Leiden"]
+        store.networks.import_network(json.dumps(data))
+    assert [n.name for n in store.networks.list_networks()] == ["Leernetwerk Leiden"]
 
 
 def test_a_bad_iati_identifier_in_a_file_is_refused(store):
@@ -75,7 +75,7 @@ def test_a_bad_iati_identifier_in_a_file_is_refused(store):
     data["network"]["iati_identifier"] = "NL-KVK-1 leren"
     data["network"]["name"] = "Kopie"
     with pytest.raises(ImportFormatError, match=r"network\.iati_identifier: .* contains a space"):
-        store.import_network(json.dumps(data))
+        store.networks.import_network(json.dumps(data))
 
 
 def test_a_version_2_file_imports_without_groups(store):
@@ -91,7 +91,7 @@ def test_a_version_2_file_imports_without_groups(store):
             del indicator["baseline_note"], indicator["dimensions"]
             for entry in (*indicator["measurements"], *indicator["targets"]):
                 del entry["groups"]
-    imported = store.import_network(json.dumps(data))
-    contents = store.load_network(imported.id)
+    imported = store.networks.import_network(json.dumps(data))
+    contents = store.networks.load_network(imported.id)
     assert contents.dimensions == () and all(m.groups == () for m in contents.measurements)
-    assert json.loads(store.export_network(imported.id))["version"] == 3
+    assert json.loads(store.networks.export_network(imported.id))["version"] == 3

@@ -19,7 +19,7 @@ from tests.db.dumps import dump
 
 
 def _good(store: Store) -> dict[str, Any]:
-    return json.loads(store.export_network(fill_network(store, "Bron")))
+    return json.loads(store.networks.export_network(fill_network(store, "Bron")))
 
 
 def _indicator(data: dict[str, Any]) -> dict[str, Any]:
@@ -49,7 +49,7 @@ def test_a_target_with_neither_value_nor_text_is_refused_like_the_store_refuses_
     )
     before = dump(store)
     with pytest.raises(ImportFormatError, match="a target needs a number or a text"):
-        store.import_network(json.dumps(data).encode())
+        store.networks.import_network(json.dumps(data).encode())
     assert dump(store) == before
     schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
     with pytest.raises(jsonschema.ValidationError):
@@ -85,7 +85,7 @@ def test_a_ten_megabyte_bad_value_is_quoted_by_a_short_prefix(
     path = tmp_path / "groot.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ImportFormatError) as caught:
-        store.import_file(path)
+        store.networks.import_file(path)
     assert len(str(caught.value)) < 400, str(caught.value)[:400]
     monkeypatch.setenv("NETIMPACT_DB", str(store_target))
     store.close()

@@ -23,24 +23,26 @@ def jpeg(width: int = 320, height: int = 240) -> bytes:
 
 
 def network_with_photo(store: Store) -> tuple[int, bytes]:
-    network = store.create_network("Wijknetwerk")
-    line = store.create_line(network.id, LINE_KEYS, title="Samen koken")
-    evidence = store.add_evidence(line.id, "ring2", "De buurt kookt samen", "de zaal (Fatima)")
+    network = store.networks.create_network("Wijknetwerk")
+    line = store.lines.create_line(network.id, LINE_KEYS, title="Samen koken")
+    evidence = store.evidence.add_evidence(
+        line.id, "ring2", "De buurt kookt samen", "de zaal (Fatima)"
+    )
     photo = jpeg()
-    store.set_evidence_photo(evidence.id, photo)
+    store.room.set_evidence_photo(evidence.id, photo)
     return network.id, photo
 
 
 def test_a_photo_goes_out_and_comes_back_with_its_evidence(store: Store) -> None:
     network_id, photo = network_with_photo(store)
-    text = store.export_network(network_id)
+    text = store.networks.export_network(network_id)
     data = json.loads(text)
     (evidence,) = [e for step in data["network"]["lines"][0]["steps"] for e in step["evidence"]]
     assert base64.b64decode(evidence["photo"]) == photo
     schema = json.loads(resource_path("exchange.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
-    imported = store.import_network(text)
-    (again,) = store.load_network(imported.id).evidence
+    imported = store.networks.import_network(text)
+    (again,) = store.networks.load_network(imported.id).evidence
     assert again.photo == photo and again.text == "De buurt kookt samen"
 
 
@@ -54,9 +56,9 @@ def test_a_photo_goes_out_and_comes_back_with_its_evidence(store: Store) -> None
 )
 def test_a_files_photo_is_checked_before_it_is_kept(store: Store, photo: str, problem) -> None:
     network_id, _photo = network_with_photo(store)
-    data = json.loads(store.export_network(network_id))
+    data = json.loads(store.networks.export_network(network_id))
     for step in data["network"]["lines"][0]["steps"]:
         for evidence in step["evidence"]:
             evidence["photo"] = photo
     with pytest.raises(ImportFormatError, match=problem):
-        store.import_network(json.dumps(data))
+        store.networks.import_network(json.dumps(data))

@@ -35,7 +35,7 @@ def test_a_failure_halfway_leaves_the_old_file_whole_and_no_temporary(tmp_path):
 @pytest.mark.parametrize("name", ["s.sqlite", "s.sqlite-wal", "s.sqlite-shm", "link.sqlite"])
 def test_the_open_store_and_its_files_are_refused(tmp_path, name):
     with Store.open(tmp_path / "s.sqlite") as store:
-        store.create_network("Net")
+        store.networks.create_network("Net")
         os.link(tmp_path / "s.sqlite", tmp_path / "link.sqlite")
         # Compared by stat, not by reading: reading would drop the store's locks (db.locks).
         before = (tmp_path / "s.sqlite").stat().st_mtime_ns
@@ -43,7 +43,7 @@ def test_the_open_store_and_its_files_are_refused(tmp_path, name):
         with pytest.raises(OutputRefusedError, match="is the store"):
             write_output(tmp_path / name, b"{}")
         assert (tmp_path / "s.sqlite").stat().st_mtime_ns == before
-        assert [n.name for n in store.list_networks()] == ["Net"]
+        assert [n.name for n in store.networks.list_networks()] == ["Net"]
     assert not is_store_file(tmp_path / "s.sqlite")
 
 

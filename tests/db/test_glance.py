@@ -75,31 +75,36 @@ def test_the_first_look_is_what_the_store_hands_out(
     notes,
     unstuck,
 ):
-    network_id = store.create_network(store.unique_name("Netwerk")).id
-    neighbour = store.create_network(store.unique_name("Buren")).id  # must not show
-    store.add_core_entry(neighbour, PARTS[0], "van de buren")
-    store.add_note(neighbour, PARTS[0], "van de buren")
-    added = [store.add_core_entry(network_id, kind, text or "x") for kind, text in entries]
+    network_id = store.networks.create_network(store.networks.unique_name("Netwerk")).id
+    neighbour = store.networks.create_network(
+        store.networks.unique_name("Buren")
+    ).id  # must not show
+    store.lines.add_core_entry(neighbour, PARTS[0], "van de buren")
+    store.notes.add_note(neighbour, PARTS[0], "van de buren")
+    added = [store.lines.add_core_entry(network_id, kind, text or "x") for kind, text in entries]
     for entry, place in moves:
         if entry < len(added):
-            store.move_core_entry(added[entry].id, place)
+            store.lines.move_core_entry(added[entry].id, place)
     for entry in dropped:
         if entry < len(added):
-            store.delete_core_entry(added[entry].id)
+            store.lines.delete_core_entry(added[entry].id)
     for key, name in names.items():
-        store.set_stakeholder_group(network_id, key, name, "beschrijving")
+        store.networks.set_stakeholder_group(network_id, key, name, "beschrijving")
     if wheel is not None:
-        store.save_wheel(network_id, wheel)
-    moment_ids = [None, *(store.add_moment(network_id, f"M{i}").id for i in range(moments))]
+        store.wheel.save_wheel(network_id, wheel)
+    moment_ids = [
+        None,
+        *(store.learning.add_moment(network_id, f"M{i}").id for i in range(moments)),
+    ]
     stuck = [
-        store.add_note(network_id, key, text, colour, moment_ids[which % len(moment_ids)])
+        store.notes.add_note(network_id, key, text, colour, moment_ids[which % len(moment_ids)])
         for key, text, colour, which in notes
     ]
     for note in unstuck:
         if note < len(stuck):
-            store.delete_note(stuck[note].id)
+            store.notes.delete_note(stuck[note].id)
 
-    expected = FirstLook.of(store.load_network(network_id))
+    expected = FirstLook.of(store.networks.load_network(network_id))
     assert first_look(store_path, network_id, model) == expected
     assert list(expected.stakeholder_names) == list(STAKEHOLDERS)
     assert all(expected.core.values()) and set(expected.core) <= set(PARTS)
@@ -113,14 +118,16 @@ def test_a_look_through_another_model_follows_the_stores_rules(tmp_path: Path, m
     path = tmp_path / "s.sqlite"
     with Store.open(path, model) as store:
         network_id = fill_network(store)
-        store.save_wheel(network_id, WheelState(Arrangement((3, 1, 3, 2)), frozenset({"ring1"})))
-        store.add_core_entry(network_id, "core.part0", "first of part 0")
-        store.add_core_entry(network_id, "core.part1", "of part 1")
+        store.wheel.save_wheel(
+            network_id, WheelState(Arrangement((3, 1, 3, 2)), frozenset({"ring1"}))
+        )
+        store.lines.add_core_entry(network_id, "core.part0", "first of part 0")
+        store.lines.add_core_entry(network_id, "core.part1", "of part 1")
     data = model_data((3, 4, 2, 4))
     del data["core"]["parts"][0]
     other = parse_model(data)
     with Store.open(path, other) as store:
-        expected = FirstLook.of(store.load_network(network_id))
+        expected = FirstLook.of(store.networks.load_network(network_id))
     assert expected.wheel.arrangement == Arrangement((0, 1, 0, 2))
     assert list(expected.core)[-1] == "core.part0"
     assert first_look(path, network_id, other) == expected
@@ -270,7 +277,7 @@ def test_a_closed_store_is_read_and_left_byte_for_byte(made, model):
     before = _fingerprint(path.parent)
     assert "s.sqlite" in before and "s.sqlite-wal" not in before  # read immutable
     with Store.open(path, model) as store:
-        expected = FirstLook.of(store.load_network(network_id))
+        expected = FirstLook.of(store.networks.load_network(network_id))
     assert _fingerprint(path.parent) == before  # the Store's last close left it so too
     assert first_look(path, network_id, model) == expected
     assert _fingerprint(path.parent) == before
@@ -279,16 +286,16 @@ def test_a_closed_store_is_read_and_left_byte_for_byte(made, model):
 def test_a_store_open_in_this_process_is_read_through_its_log_and_keeps_its_locks(made, model):
     path, network_id = made
     with Store.open(path, model) as store:
-        store.rename_network(network_id, "Nog in het logboek")
-        store.add_note(network_id, "ring1.s0", "nieuw", "#102030")
+        store.networks.rename_network(network_id, "Nog in het logboek")
+        store.notes.add_note(network_id, "ring1.s0", "nieuw", "#102030")
         before = _fingerprint(path.parent)
         assert {"s.sqlite", "s.sqlite-wal"} <= set(before)
         look = first_look(path, network_id, model)
-        assert look == FirstLook.of(store.load_network(network_id))
+        assert look == FirstLook.of(store.networks.load_network(network_id))
         assert look is not None and look.name == "Nog in het logboek"
         assert _fingerprint(path.parent) == before
         assert store._place.watch.intact()
-        store.create_network("Daarna")  # still holds its locks: the write goes through
+        store.networks.create_network("Daarna")  # still holds its locks: the write goes through
 
 
 @pytest.mark.slow
@@ -298,7 +305,7 @@ def test_a_store_open_in_another_process_is_read_and_left_as_it_was(made, model)
         "import sys\n"
         "from db import Store\n"
         "store = Store.open(sys.argv[1])\n"
-        "store.rename_network(int(sys.argv[2]), 'Elders hernoemd')\n"
+        "store.networks.rename_network(int(sys.argv[2]), 'Elders hernoemd')\n"
         "print('ready', flush=True)\n"
         "sys.stdin.readline()\n"
         "store.close()\n"
@@ -330,7 +337,7 @@ def test_a_store_left_by_a_crashed_writer_is_read_through_its_log_and_left_as_it
         "import os, sys\n"
         "from db import Store\n"
         "store = Store.open(sys.argv[1])\n"
-        "store.rename_network(int(sys.argv[2]), 'Voor de crash')\n"
+        "store.networks.rename_network(int(sys.argv[2]), 'Voor de crash')\n"
         "os._exit(0)\n"  # no close: no checkpoint, the log stays
     )
     subprocess.run([sys.executable, "-c", script, str(path), str(network_id)], cwd=ROOT, check=True)

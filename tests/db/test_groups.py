@@ -20,7 +20,7 @@ from tests.db.group_builders import AGES, SCHOOLS, grouped_network
 
 def test_dimensions_groups_and_entries_come_back_in_order(store):
     built = grouped_network(store)
-    contents = store.load_network(built.network_id)
+    contents = store.networks.load_network(built.network_id)
     school, age = contents.dimensions_of(built.indicator_id)
     assert (school.name, [g.name for g in school.groups]) == ("school", list(SCHOOLS))
     assert (age.name, [g.name for g in age.groups]) == ("leeftijd", list(AGES))
@@ -48,7 +48,7 @@ def test_the_whole_follows_the_indicators_rule_never_a_silent_sum():
 
 def test_renaming_a_group_keeps_its_entries(store):
     built = grouped_network(store)
-    school, age = store.list_dimensions(built.indicator_id)
+    school, age = store.groups.list_dimensions(built.indicator_id)
     renamed = [
         DimensionSpec(
             "school",
@@ -60,27 +60,27 @@ def test_renaming_a_group_keeps_its_entries(store):
         ),
         DimensionSpec(age.name, tuple(GroupSpec(g.name, g.id) for g in age.groups), age.id),
     ]
-    school_after, _ = store.set_dimensions(built.indicator_id, renamed)
+    school_after, _ = store.groups.set_dimensions(built.indicator_id, renamed)
     assert school_after.groups[0].name == "Da Vinci College"
     assert school_after.groups[0].id == school.groups[0].id
-    contents = store.load_network(built.network_id)
+    contents = store.networks.load_network(built.network_id)
     assert sum(1 for m in contents.measurements if m.groups) == 12
 
 
 def test_removing_a_dimension_in_use_refuses_or_merges_into_the_whole(store):
     built = grouped_network(store)
-    school, _age = store.list_dimensions(built.indicator_id)
+    school, _age = store.groups.list_dimensions(built.indicator_id)
     only_school = [
         DimensionSpec("school", tuple(GroupSpec(g.name, g.id) for g in school.groups), school.id)
     ]
-    before = store.export_network(built.network_id)
+    before = store.networks.export_network(built.network_id)
     with pytest.raises(GroupsInUseError) as refused:
-        store.set_dimensions(built.indicator_id, only_school)
+        store.groups.set_dimensions(built.indicator_id, only_school)
     assert refused.value.count == 13  # 12 entries and one target of a cell
     assert "merge them into the whole" in str(refused.value)
-    assert store.export_network(built.network_id) == before  # unchanged
-    store.set_dimensions(built.indicator_id, only_school, merge=True)
-    contents = store.load_network(built.network_id)
+    assert store.networks.export_network(built.network_id) == before  # unchanged
+    store.groups.set_dimensions(built.indicator_id, only_school, merge=True)
+    contents = store.networks.load_network(built.network_id)
     assert len(contents.dimensions_of(built.indicator_id)) == 1
     assert all(m.groups == () for m in contents.measurements)
 
@@ -94,48 +94,50 @@ def test_removing_a_dimension_in_use_refuses_or_merges_into_the_whole(store):
 )
 def test_a_group_not_of_the_dimension_is_refused(store, groups, words):
     built = grouped_network(store)
-    before = store.export_network(built.network_id)
+    before = store.networks.export_network(built.network_id)
     with pytest.raises(InvalidValueError, match=words.replace("(", r"\(").replace(")", r"\)")):
-        store.add_grouped_measurement(built.indicator_id, built.moments[0], groups, 1.0)
-    assert store.export_network(built.network_id) == before
+        store.groups.add_grouped_measurement(built.indicator_id, built.moments[0], groups, 1.0)
+    assert store.networks.export_network(built.network_id) == before
 
 
 def test_a_non_numeric_value_and_a_number_on_a_story_are_refused(store):
     built = grouped_network(store)
-    before = store.export_network(built.network_id)
+    before = store.networks.export_network(built.network_id)
     with pytest.raises(InvalidValueError, match="the value must be a number, not str"):
-        store.add_grouped_measurement(built.indicator_id, built.moments[0], (), "veel")
+        store.groups.add_grouped_measurement(built.indicator_id, built.moments[0], (), "veel")
     with pytest.raises(InvalidValueError, match="baseline is a text"):
-        store.set_baseline(built.story_indicator_id, 3.0)
-    assert store.export_network(built.network_id) == before
+        store.groups.set_baseline(built.story_indicator_id, 3.0)
+    assert store.networks.export_network(built.network_id) == before
 
 
 def test_dimension_specs_are_checked(store):
     built = grouped_network(store)
     with pytest.raises(InvalidValueError, match="at most 2 dimensions"):
-        store.set_dimensions(
+        store.groups.set_dimensions(
             built.indicator_id, [DimensionSpec(n, (GroupSpec("x"),)) for n in "abc"]
         )
     with pytest.raises(InvalidValueError, match="needs at least one group"):
-        store.set_dimensions(built.indicator_id, [DimensionSpec("wijk", ())])
+        store.groups.set_dimensions(built.indicator_id, [DimensionSpec("wijk", ())])
     with pytest.raises(InvalidValueError, match="appears twice"):
-        store.set_dimensions(
+        store.groups.set_dimensions(
             built.indicator_id, [DimensionSpec("wijk", (GroupSpec("Noord"), GroupSpec("noord")))]
         )
 
 
 def test_a_new_indicator_is_split_and_entries_go_into_a_group(store):
     built = grouped_network(store)
-    fresh = store.add_indicator(built.line_id, "ring2", "Tevredenheid", IndicatorKind.QUANTITATIVE)
-    (wijk,) = store.set_dimensions(
+    fresh = store.lines.add_indicator(
+        built.line_id, "ring2", "Tevredenheid", IndicatorKind.QUANTITATIVE
+    )
+    (wijk,) = store.groups.set_dimensions(
         fresh.id, [DimensionSpec("wijk", (GroupSpec("Noord"), GroupSpec("Zuid")))]
     )
-    entry = store.add_measurement(fresh.id, built.moments[0], 7.5)
-    moved = store.set_measurement_groups(entry.id, (wijk.groups[1].id,))
+    entry = store.learning.add_measurement(fresh.id, built.moments[0], 7.5)
+    moved = store.groups.set_measurement_groups(entry.id, (wijk.groups[1].id,))
     assert moved.groups == (wijk.groups[1].id,)
-    assert store.set_whole_rule(fresh.id, "mean").whole_rule is WholeRule.MEAN
+    assert store.groups.set_whole_rule(fresh.id, "mean").whole_rule is WholeRule.MEAN
     with pytest.raises(InvalidValueError, match="the sum, the mean or not computable"):
-        store.set_whole_rule(fresh.id, "total")
+        store.groups.set_whole_rule(fresh.id, "total")
 
 
 @pytest.mark.parametrize(
@@ -151,15 +153,17 @@ def test_a_new_indicator_is_split_and_entries_go_into_a_group(store):
 def test_a_bad_iati_identity_is_refused_naming_the_field(store, identifier, org, field, words):
     built = grouped_network(store)
     with pytest.raises(IatiIdentityError, match=words) as refused:
-        store.set_iati_identity(built.network_id, identifier, org)
+        store.groups.set_iati_identity(built.network_id, identifier, org)
     assert refused.value.field == field
-    assert store.get_network(built.network_id).iati_identifier == ""
+    assert store.networks.get_network(built.network_id).iati_identifier == ""
 
 
 def test_the_iati_identity_is_kept_with_the_network(store):
     built = grouped_network(store)
-    store.set_iati_identity(built.network_id, " NL-KVK-41150085-leernetwerk ", "NL-KVK-41150085")
-    network = store.get_network(built.network_id)
+    store.groups.set_iati_identity(
+        built.network_id, " NL-KVK-41150085-leernetwerk ", "NL-KVK-41150085"
+    )
+    network = store.networks.get_network(built.network_id)
     assert (network.iati_identifier, network.iati_org_ref) == (
         "NL-KVK-41150085-leernetwerk",
         "NL-KVK-41150085",
@@ -170,18 +174,18 @@ def test_deleting_an_indicator_and_undoing_puts_back_its_groups_and_entries(stor
     built = grouped_network(store)
 
     def lines() -> object:
-        return json.loads(store.export_network(built.network_id))["network"]["lines"]
+        return json.loads(store.networks.export_network(built.network_id))["network"]["lines"]
 
     before = lines()
-    snapshot = store.delete_indicator(built.indicator_id)
-    assert store.load_network(built.network_id).dimensions == ()
-    store.restore(snapshot)
+    snapshot = store.lines.delete_indicator(built.indicator_id)
+    assert store.networks.load_network(built.network_id).dimensions == ()
+    store.networks.restore(snapshot)
     assert lines() == before
 
 
 def test_deleting_the_network_leaves_no_dimension_group_or_entry_behind(store):
     built = grouped_network(store)
-    store.delete_network(built.network_id)
+    store.networks.delete_network(built.network_id)
     left = {table for table, _row in dump(store)}
     assert not left & {"indicator_dimensions", "dimension_groups", "measurements"}
 
@@ -191,8 +195,8 @@ def test_many_entries_at_once_carry_their_groups_all_or_none(store):
     built = grouped_network(store)
     da_vinci_young = built.cells[(SCHOOLS[0], AGES[0])]
     moment = built.moments[1]
-    before = len(store.load_network(built.network_id).measurements)
-    made = store.add_measurements(
+    before = len(store.networks.load_network(built.network_id).measurements)
+    made = store.measures.add_measurements(
         [
             NewMeasurement(built.indicator_id, moment, 4.0, groups=da_vinci_young),
             NewMeasurement(built.indicator_id, moment, 9.0),  # the whole
@@ -201,10 +205,10 @@ def test_many_entries_at_once_carry_their_groups_all_or_none(store):
     assert [entry.groups for entry in made] == [da_vinci_young, ()]
     for wrong in ((da_vinci_young[0],), (da_vinci_young[1], da_vinci_young[0])):
         with pytest.raises(InvalidValueError):
-            store.add_measurements(
+            store.measures.add_measurements(
                 [
                     NewMeasurement(built.indicator_id, moment, 1.0),
                     NewMeasurement(built.indicator_id, moment, 2.0, groups=wrong),
                 ]
             )
-    assert len(store.load_network(built.network_id).measurements) == before + 2
+    assert len(store.networks.load_network(built.network_id).measurements) == before + 2

@@ -39,9 +39,9 @@ def _valid(schema: etree.XMLSchema, data: bytes) -> etree._Element:
 @pytest.mark.parametrize("example", [e.key for e in EXAMPLES])
 def test_the_worked_examples_validate(tmp_path, schema, example, language):
     with Store.open(tmp_path / "s.sqlite", default_model()) as store:
-        network = store.import_file(example_file(example, language))
-        store.set_iati_identity(network.id, f"{ORG}-{example}", ORG)
-        contents = store.load_network(network.id)
+        network = store.networks.import_file(example_file(example, language))
+        store.groups.set_iati_identity(network.id, f"{ORG}-{example}", ORG)
+        contents = store.networks.load_network(network.id)
         path = write_iati(tmp_path / "results.xml", contents, store.model, language)
     document = _valid(schema, path.read_bytes())
     activity = document.find("iati-activity")
@@ -55,8 +55,8 @@ def test_the_worked_examples_validate(tmp_path, schema, example, language):
 
 def test_a_network_with_groups_carries_dimensions_baseline_and_periods(store, schema):
     built = grouped_network(store)
-    store.set_iati_identity(built.network_id, f"{ORG}-leernetwerk", ORG)
-    contents = store.load_network(built.network_id)
+    store.groups.set_iati_identity(built.network_id, f"{ORG}-leernetwerk", ORG)
+    contents = store.networks.load_network(built.network_id)
     document = _valid(schema, iati_bytes(contents, store.model, "nl"))
     (result,) = document.findall(".//result")
     assert result.get("type") == "3"  # a story on the stakeholder ring: impact
@@ -88,9 +88,11 @@ def test_a_network_with_groups_carries_dimensions_baseline_and_periods(store, sc
 
 def test_the_whole_is_left_out_when_the_rule_says_not_computable(store, schema):
     built = grouped_network(store)
-    store.set_whole_rule(built.indicator_id, "none")
-    store.set_iati_identity(built.network_id, f"{ORG}-x", ORG)
-    document = _valid(schema, iati_bytes(store.load_network(built.network_id), store.model))
+    store.groups.set_whole_rule(built.indicator_id, "none")
+    store.groups.set_iati_identity(built.network_id, f"{ORG}-x", ORG)
+    document = _valid(
+        schema, iati_bytes(store.networks.load_network(built.network_id), store.model)
+    )
     counted = document.findall(".//indicator")[0]
     actuals = counted.findall("period/actual")
     assert actuals and all(a.find("dimension") is not None for a in actuals)
@@ -99,19 +101,23 @@ def test_the_whole_is_left_out_when_the_rule_says_not_computable(store, schema):
 def test_without_an_identity_the_export_is_refused_in_a_sentence(store):
     built = grouped_network(store)
     with pytest.raises(IatiIdentityError, match="organisation's IATI ref is missing"):
-        iati_bytes(store.load_network(built.network_id), store.model)
+        iati_bytes(store.networks.load_network(built.network_id), store.model)
 
 
 def test_the_schema_rejects_a_file_broken_on_purpose(store, schema):
     """So the validation above can fail: a result without its required type is invalid."""
     built = grouped_network(store)
-    store.set_iati_identity(built.network_id, f"{ORG}-x", ORG)
-    document = etree.fromstring(iati_bytes(store.load_network(built.network_id), store.model))
+    store.groups.set_iati_identity(built.network_id, f"{ORG}-x", ORG)
+    document = etree.fromstring(
+        iati_bytes(store.networks.load_network(built.network_id), store.model)
+    )
     schema.assertValid(document)
     del document.find(".//result").attrib["type"]
     assert not schema.validate(document)
     assert "type" in str(schema.error_log.last_error)
-    broken = etree.fromstring(iati_bytes(store.load_network(built.network_id), store.model))
+    broken = etree.fromstring(
+        iati_bytes(store.networks.load_network(built.network_id), store.model)
+    )
     period = broken.find(".//period")
     period.remove(period.find("period-start"))
     assert not schema.validate(broken)
@@ -139,13 +145,13 @@ def test_random_networks_validate(tmp_path_factory, schema, data, moments, indic
     from tests.model_factory import model_data
 
     with Store.open(model_path, parse_model(model_data())) as store:
-        network = store.create_network(data.draw(_names, "network"), data.draw(_texts))
-        store.set_iati_identity(network.id, f"{ORG}-random", ORG)
-        line = store.create_line(
+        network = store.networks.create_network(data.draw(_names, "network"), data.draw(_texts))
+        store.groups.set_iati_identity(network.id, f"{ORG}-random", ORG)
+        line = store.lines.create_line(
             network.id, ("ring1.s0", "ring2.s1", "ring3.s2", "stakeholders.s3")
         )
         moment_ids = [
-            store.add_moment(
+            store.learning.add_moment(
                 network.id,
                 f"M{number}",
                 data.draw(st.none() | st.just(date(2024, 1, 1) + timedelta(days=40 * number))),
@@ -156,19 +162,19 @@ def test_random_networks_validate(tmp_path_factory, schema, data, moments, indic
             kind = data.draw(st.sampled_from(tuple(IndicatorKind)))
             step = data.draw(st.sampled_from(store.model.step_keys))
             unit = data.draw(st.sampled_from(["", "%", "leerlingen"]))
-            indicator = store.add_indicator(line.id, step, f"I{number}", kind, unit=unit)
+            indicator = store.lines.add_indicator(line.id, step, f"I{number}", kind, unit=unit)
             cells: list[tuple[int, ...]] = [()]
             if data.draw(st.booleans()):
                 groups = data.draw(st.lists(_names, min_size=1, max_size=3, unique_by=str.casefold))
-                (dimension,) = store.set_dimensions(
+                (dimension,) = store.groups.set_dimensions(
                     indicator.id, [DimensionSpec("d", tuple(GroupSpec(g) for g in groups))]
                 )
                 cells += [(g.id,) for g in dimension.groups]
-                store.set_whole_rule(
+                store.groups.set_whole_rule(
                     indicator.id, data.draw(st.sampled_from(["sum", "mean", "none"]))
                 )
             if kind is IndicatorKind.QUANTITATIVE and data.draw(st.booleans()):
-                store.set_baseline(
+                store.groups.set_baseline(
                     indicator.id,
                     data.draw(st.floats(-1e6, 1e6, allow_nan=False)),
                     on=data.draw(st.none() | st.just(date(2023, 5, 1))),
@@ -178,9 +184,9 @@ def test_random_networks_validate(tmp_path_factory, schema, data, moments, indic
                 for cell in data.draw(st.lists(st.sampled_from(cells), max_size=3)):
                     value = data.draw(st.none() | st.floats(-1e9, 1e9, allow_nan=False))
                     text = data.draw(_texts)
-                    store.add_grouped_measurement(indicator.id, moment_id, cell, value, text)
+                    store.groups.add_grouped_measurement(indicator.id, moment_id, cell, value, text)
                 if data.draw(st.booleans()):
-                    store.set_grouped_target(
+                    store.groups.set_grouped_target(
                         indicator.id, moment_id, data.draw(st.sampled_from(cells)), 1.5, "doel"
                     )
-        _valid(schema, iati_bytes(store.load_network(network.id), store.model))
+        _valid(schema, iati_bytes(store.networks.load_network(network.id), store.model))

@@ -26,15 +26,15 @@ def test_a_store_that_lost_its_locks_refuses_to_write_and_keeps_what_it_had(tmp_
     path = tmp_path / "s.sqlite"
     store = Store.open(path)
     try:
-        kept = store.create_network("Kept")
+        kept = store.networks.create_network("Kept")
         assert store._place.watch.active, "the kernel's lock table was readable but not understood"
         _drop_locks_like_a_file_dialog(path, suffix)
         with pytest.raises(StoreLocksLostError, match="close the program and start it again"):
-            store.create_network("Lost")
+            store.networks.create_network("Lost")
         with pytest.raises(StoreLocksLostError):
-            store.rename_network(kept.id, "Renamed")  # every later write too
+            store.networks.rename_network(kept.id, "Renamed")  # every later write too
         with pytest.raises(StoreLocksLostError):
-            store.list_networks()  # reads too: this process's view may be stale
+            store.networks.list_networks()  # reads too: this process's view may be stale
     finally:
         store.close()
     connection = sqlite3.connect(path)
@@ -61,14 +61,14 @@ def test_writes_from_another_process_do_not_trip_the_watch(tmp_path):
 
     path = tmp_path / "s.sqlite"
     with Store.open(path) as store:
-        store.create_network("Here")
+        store.networks.create_network("Here")
         code = (
             "import sys; from db import Store\n"
-            "with Store.open(sys.argv[1]) as s: s.create_network('There')"
+            "with Store.open(sys.argv[1]) as s: s.networks.create_network('There')"
         )
         subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60)
-        store.create_network("Here again")
-        assert len(store.list_networks()) == 3
+        store.networks.create_network("Here again")
+        assert len(store.networks.list_networks()) == 3
 
 
 @pytest.mark.slow
@@ -81,16 +81,16 @@ def test_after_the_loss_another_program_writes_and_nothing_is_broken(tmp_path):
     store = Store.open(path)
     try:
         for number in range(20):
-            store.create_network(f"Ours {number}")
+            store.networks.create_network(f"Ours {number}")
         _drop_locks_like_a_file_dialog(path, "-shm")
         code = (
             "import sys; from db import Store\n"
             "with Store.open(sys.argv[1]) as s:\n"
-            "    for n in range(20): s.create_network(f'Theirs {n}')"
+            "    for n in range(20): s.networks.create_network(f'Theirs {n}')"
         )
         subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60)
         with pytest.raises(StoreLocksLostError):
-            store.create_network("Never written")
+            store.networks.create_network("Never written")
     finally:
         store.close()
     connection = sqlite3.connect(path)
@@ -107,8 +107,8 @@ def test_importing_the_store_itself_is_refused_unread(tmp_path, suffix):
 
     path = tmp_path / "s.sqlite"
     with Store.open(path) as store:
-        store.create_network("Kept")
+        store.networks.create_network("Kept")
         with pytest.raises(ImportFormatError, match="is the store"):
-            store.import_file(Path(f"{path}{suffix}"))
-        store.create_network("Still writing")  # the locks are intact
-        assert len(store.list_networks()) == 2
+            store.networks.import_file(Path(f"{path}{suffix}"))
+        store.networks.create_network("Still writing")  # the locks are intact
+        assert len(store.networks.list_networks()) == 2

@@ -42,8 +42,8 @@ def test_a_revision_1_store_upgrades_with_its_data_intact(tmp_path, model):
     path = _rev1_store(tmp_path / "store.sqlite")
     with Store.open(path, model) as store:
         backup = store.backup_made
-        (summary,) = store.list_networks()
-        contents = store.load_network(summary.id)
+        (summary,) = store.networks.list_networks()
+        contents = store.networks.load_network(summary.id)
     assert summary.name == "Onderwijsnetwerk"
     assert contents.network.created_at == datetime(2024, 1, 5, 10, 0, tzinfo=UTC)
     assert contents.network.stakeholder("stakeholders.s1").name == "Studenten"
@@ -77,9 +77,9 @@ def test_a_revision_1_store_upgrades_with_its_data_intact(tmp_path, model):
 
 def test_ids_stay_unique_after_the_upgrade(tmp_path, model):
     with Store.open(_rev1_store(tmp_path / "store.sqlite"), model) as store:
-        network_id = store.list_networks()[0].id
-        assert store.add_note(network_id, "ring1.s0", "new").id == 3  # 2 was deleted in rev 1
-        assert store.save_wheel(
+        network_id = store.networks.list_networks()[0].id
+        assert store.notes.add_note(network_id, "ring1.s0", "new").id == 3  # 2 was deleted in rev 1
+        assert store.wheel.save_wheel(
             network_id, WheelState(Arrangement((0, 0, 0, 0)), frozenset({"ring3"}))
         ).locked_rings
 
@@ -144,7 +144,7 @@ def test_revision_3_types_status_direction_and_kind_and_keeps_every_value(tmp_pa
     for table, column in (("reasoning_lines", "direction"), ("indicators", "source")):
         assert f"CONSTRAINT ck_{table}_{column} CHECK" in _checks(path, table)
     with Store.open(path, model) as store:
-        contents = store.load_network(store.list_networks()[0].id)
+        contents = store.networks.load_network(store.networks.list_networks()[0].id)
     (line,) = contents.lines
     (indicator,) = contents.indicators
     assert (line.direction, line.status) == (Direction.OUTSIDE_IN, LineStatus.LET_GO)
@@ -162,14 +162,14 @@ def test_revision_3_types_status_direction_and_kind_and_keeps_every_value(tmp_pa
 def test_revision_3_goes_down_to_revision_2_and_up_again_without_loss(tmp_path, model):
     path = _rev1_store(tmp_path / "store.sqlite")
     with Store.open(path, model) as store:
-        before = store.load_network(store.list_networks()[0].id)
+        before = store.networks.load_network(store.networks.list_networks()[0].id)
     engine = connect(path)
     _migrate(engine, "downgrade", "0002")
     assert "CONSTRAINT ck_indicators_kind CHECK" in _checks(path, "indicators")
     _migrate(engine, "upgrade", "head")
     engine.dispose()
     with Store.open(path, model) as store:
-        assert store.load_network(before.network.id) == before
+        assert store.networks.load_network(before.network.id) == before
 
 
 def test_the_migrations_build_the_orm_schema_on_postgresql_from_empty(pg_cluster, pg_database):
@@ -200,4 +200,4 @@ def test_the_migrations_go_down_to_empty_and_up_again_on_postgresql(pg_cluster, 
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     engine.dispose()
     with Store.open(pg_cluster.url(pg_database)) as store:
-        assert store.list_networks() == ()
+        assert store.networks.list_networks() == ()

@@ -30,13 +30,15 @@ def _filled_store(path: Path, model) -> None:
     with Store.open(path, model) as store:
         fill_network(store)
         for number in range(30):
-            store.add_note(store.list_networks()[0].id, "ring1.s0", f"note {number} " * 50)
+            store.notes.add_note(
+                store.networks.list_networks()[0].id, "ring1.s0", f"note {number} " * 50
+            )
 
 
 def test_a_missing_store_is_created_with_its_folders(tmp_path, model):
     path = tmp_path / "deep" / "er" / "store.sqlite"
     with Store.open(path, model) as store:
-        assert store.list_networks() == ()
+        assert store.networks.list_networks() == ()
         assert store.backup_made is None
     assert [p.name for p in path.parent.iterdir()] == ["store.sqlite"]  # no temporary left
     connection = sqlite3.connect(path)
@@ -47,7 +49,7 @@ def test_a_missing_store_is_created_with_its_folders(tmp_path, model):
 
 @pytest.mark.file_only
 def test_the_connection_has_foreign_keys_wal_full_sync_and_a_busy_timeout(store: Store):
-    with store._engine.connect() as connection:
+    with store._db._engine.connect() as connection:
         pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
         assert pragma("foreign_keys") == 1
         assert pragma("journal_mode") == "wal"
@@ -150,7 +152,7 @@ def test_a_store_left_by_a_killed_program_opens_with_its_log(tmp_path, model):
     network_id = fill_network(store)
     keeper = sqlite3.connect(path)  # holds the log open so it is not checkpointed away
     keeper.execute("SELECT 1 FROM networks").fetchall()
-    store.add_note(network_id, "ring1.s1", "in the log only")
+    store.notes.add_note(network_id, "ring1.s1", "in the log only")
     copy = tmp_path / "copy"
     copy.mkdir()
     for name in ("store.sqlite", "store.sqlite-wal"):

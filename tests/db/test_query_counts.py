@@ -22,11 +22,11 @@ def counting(store: Store) -> Iterator[list[str]]:
         if not statement.startswith(("BEGIN", "PRAGMA", "COMMIT", "ROLLBACK")):
             statements.append(statement)
 
-    event.listen(store._engine, "before_cursor_execute", record)
+    event.listen(store._db._engine, "before_cursor_execute", record)
     try:
         yield statements
     finally:
-        event.remove(store._engine, "before_cursor_execute", record)
+        event.remove(store._db._engine, "before_cursor_execute", record)
 
 
 def _queries(store: Store, action: Callable[[], object]) -> int:
@@ -37,24 +37,26 @@ def _queries(store: Store, action: Callable[[], object]) -> int:
 
 def _grown(store: Store, network_id: int, times: int) -> None:
     """More of everything: lines with indicators and measurements, moments, notes, core."""
-    lines = store.list_lines(network_id)
-    moments = store.list_moments(network_id)
+    lines = store.lines.list_lines(network_id)
+    moments = store.learning.list_moments(network_id)
     for number in range(times):
-        line = store.duplicate_line(lines[0].id, f"Kopie {number}")
-        for indicator in store.list_indicators(line.id):
+        line = store.evidence.duplicate_line(lines[0].id, f"Kopie {number}")
+        for indicator in store.lines.list_indicators(line.id):
             for moment in moments:
-                store.add_measurement(indicator.id, moment.id, value=float(number))
-        store.add_note(network_id, "ring1.s0", f"Post-it {number}")
-        store.add_core_entry(network_id, "core.part1", f"Partner {number}")
+                store.learning.add_measurement(indicator.id, moment.id, value=float(number))
+        store.notes.add_note(network_id, "ring1.s0", f"Post-it {number}")
+        store.lines.add_core_entry(network_id, "core.part1", f"Partner {number}")
 
 
 def test_reading_a_network_takes_the_same_few_queries_whatever_its_size(store: Store):
     small = fill_network(store, "Klein")
     large = fill_network(store, "Groot")
     _grown(store, large, 12)
-    assert len(store.load_network(large).lines) > 4 * len(store.load_network(small).lines)
-    few = _queries(store, lambda: store.load_network(small))
-    many = _queries(store, lambda: store.load_network(large))
+    assert len(store.networks.load_network(large).lines) > 4 * len(
+        store.networks.load_network(small).lines
+    )
+    few = _queries(store, lambda: store.networks.load_network(small))
+    many = _queries(store, lambda: store.networks.load_network(large))
     assert few == many <= 14  # one batched query per table, dimensions and groups too
 
 
@@ -62,8 +64,8 @@ def test_exporting_a_network_takes_the_same_queries_whatever_its_size(store: Sto
     small = fill_network(store, "Klein")
     large = fill_network(store, "Groot")
     _grown(store, large, 12)
-    few = _queries(store, lambda: store.export_network(small))
-    many = _queries(store, lambda: store.export_network(large))
+    few = _queries(store, lambda: store.networks.export_network(small))
+    many = _queries(store, lambda: store.networks.export_network(large))
     assert few == many
 
 
@@ -73,7 +75,11 @@ def test_saving_a_line_takes_the_same_queries_whatever_the_network_holds(store: 
     _grown(store, large, 12)
     keys = ("ring1.s1", "ring2.s2", "ring3.s3", "stakeholders.s0")
     stories = {"ring1": "Eerst", "ring2": "Dan"}
-    few = _queries(store, lambda: store.create_line(small, keys, title="Nieuw", stories=stories))
-    many = _queries(store, lambda: store.create_line(large, keys, title="Nieuw", stories=stories))
+    few = _queries(
+        store, lambda: store.lines.create_line(small, keys, title="Nieuw", stories=stories)
+    )
+    many = _queries(
+        store, lambda: store.lines.create_line(large, keys, title="Nieuw", stories=stories)
+    )
     # (The second may leave out stamping the network: its time is to the second.)
     assert many <= few <= 10

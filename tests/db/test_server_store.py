@@ -27,29 +27,29 @@ def test_an_empty_database_becomes_a_store_at_the_head_revision(pg_cluster, pg_d
         assert store.describe() == store.location
         assert f"database {pg_database}" in store.location
         assert "secret" not in store.location
-        network = store.create_network("Wijkteam")
+        network = store.networks.create_network("Wijkteam")
     engine = create_engine(url)
     with engine.connect() as connection:
         assert connection.scalar(text("SELECT version_num FROM alembic_version")) == HEAD_REVISION
     engine.dispose()
     with Store.open(url, model) as store:  # opened again: nothing to migrate, the same network
-        assert [n.name for n in store.list_networks()] == ["Wijkteam"]
-        assert store.get_network(network.id).name == "Wijkteam"
+        assert [n.name for n in store.networks.list_networks()] == ["Wijkteam"]
+        assert store.networks.get_network(network.id).name == "Wijkteam"
 
 
 def test_a_reader_role_opens_the_store_read_only(pg_cluster, pg_database, model):
     with Store.open(pg_cluster.url(pg_database), model) as store:
-        network = store.create_network("Gedeeld")
+        network = store.networks.create_network("Gedeeld")
     pg_cluster.grant_reading(pg_database)
     with Store.open(pg_cluster.url(pg_database, READER, READER_PASSWORD), model) as store:
         assert store.read_only
-        assert [n.name for n in store.list_networks()] == ["Gedeeld"]
-        assert store.load_network(network.id).network.name == "Gedeeld"
-        assert '"Gedeeld"' in store.export_network(network.id)
+        assert [n.name for n in store.networks.list_networks()] == ["Gedeeld"]
+        assert store.networks.load_network(network.id).network.name == "Gedeeld"
+        assert '"Gedeeld"' in store.networks.export_network(network.id)
         with pytest.raises(StoreReadOnlyError, match="read-only"):
-            store.rename_network(network.id, "Anders")
+            store.networks.rename_network(network.id, "Anders")
         with pytest.raises(StoreReadOnlyError, match="read-only"):
-            store.create_network("Nieuw")
+            store.networks.create_network("Nieuw")
 
 
 def test_a_reader_role_cannot_make_a_store_of_an_empty_database(pg_cluster, pg_database, model):
@@ -89,16 +89,16 @@ def test_a_statement_past_the_timeout_is_a_timeout(pg_cluster, pg_database, mode
 
     url = pg_cluster.url(pg_database)
     with Store.open(url, model) as store:
-        network = store.create_network("Wachten")
+        network = store.networks.create_network("Wachten")
     with (
         psycopg.connect(pg_cluster.libpq(pg_database)) as holder,
         Store.open(url, model, statement_timeout_ms=300) as store,
     ):
         holder.execute("LOCK TABLE networks IN ACCESS EXCLUSIVE MODE")
         with pytest.raises(StoreTimeoutError, match="took too long"):
-            store.rename_network(network.id, "Nooit")
+            store.networks.rename_network(network.id, "Nooit")
         holder.rollback()
-        assert store.get_network(network.id).name == "Wachten"
+        assert store.networks.get_network(network.id).name == "Wachten"
 
 
 def test_a_server_that_is_down_at_the_start_cannot_be_reached(pg_cluster, pg_database, model):
@@ -110,7 +110,7 @@ def test_a_server_that_is_down_at_the_start_cannot_be_reached(pg_cluster, pg_dat
     finally:
         pg_cluster.start()
     with Store.open(url, model) as store:
-        assert store.list_networks() == ()
+        assert store.networks.list_networks() == ()
 
 
 def test_server_addresses_are_told_apart_from_files_and_lose_their_password():
@@ -135,17 +135,17 @@ def test_a_server_lost_mid_session_is_said_and_the_next_call_after_its_return_wo
 ):
     url = pg_cluster.url(pg_database)
     with Store.open(url, model) as store:
-        network = store.create_network("Doorwerken")
+        network = store.networks.create_network("Doorwerken")
         # the test cluster runs with synchronous_commit=off: make the commit crash-safe first
         pg_cluster.admin("CHECKPOINT")
         pg_cluster.stop("immediate")
         try:
             with pytest.raises(ServerUnreachableError, match="cannot be reached"):
-                store.rename_network(network.id, "Kwijt")
+                store.networks.rename_network(network.id, "Kwijt")
             with pytest.raises(ServerUnreachableError):
-                store.list_networks()
+                store.networks.list_networks()
         finally:
             pg_cluster.start()
-        assert store.get_network(network.id).name == "Doorwerken"  # nothing half-saved
-        store.rename_network(network.id, "Weer verbonden")
-        assert [n.name for n in store.list_networks()] == ["Weer verbonden"]
+        assert store.networks.get_network(network.id).name == "Doorwerken"  # nothing half-saved
+        store.networks.rename_network(network.id, "Weer verbonden")
+        assert [n.name for n in store.networks.list_networks()] == ["Weer verbonden"]

@@ -42,7 +42,7 @@ def test_the_workbook_has_a_read_me_and_a_sheet_per_table_with_frozen_headers(
     store: Store, network: int, tmp_path: Path
 ) -> None:
     path = write_network_tables(
-        tmp_path / "net.xlsx", store.load_network(network), store.model, "xlsx", "nl"
+        tmp_path / "net.xlsx", store.networks.load_network(network), store.model, "xlsx", "nl"
     )
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == SHEETS_NL
@@ -67,7 +67,7 @@ def test_measurements_are_numbers_and_dates_one_row_per_entry(
     store: Store, network: int, tmp_path: Path
 ) -> None:
     path = write_network_tables(
-        tmp_path / "net.xlsx", store.load_network(network), store.model, "xlsx", "en"
+        tmp_path / "net.xlsx", store.networks.load_network(network), store.model, "xlsx", "en"
     )
     sheet = openpyxl.load_workbook(path)["Measurements"]
     header = [cell.value for cell in sheet[1]]
@@ -83,9 +83,9 @@ def test_measurements_are_numbers_and_dates_one_row_per_entry(
 
 
 def test_hostile_text_stays_text_in_every_sheet(store: Store, network: int, tmp_path: Path) -> None:
-    store.add_core_entry(network, "core.part1", HOSTILE)
+    store.lines.add_core_entry(network, "core.part1", HOSTILE)
     path = write_network_tables(
-        tmp_path / "net.xlsx", store.load_network(network), store.model, "xlsx", "nl"
+        tmp_path / "net.xlsx", store.networks.load_network(network), store.model, "xlsx", "nl"
     )
     book = openpyxl.load_workbook(path)
     cell = next(
@@ -102,7 +102,7 @@ def test_indicator_sheet_holds_the_six_steps_with_typed_checks(
     store: Store, network: int, tmp_path: Path
 ) -> None:
     path = write_network_tables(
-        tmp_path / "net.xlsx", store.load_network(network), store.model, "xlsx", "nl"
+        tmp_path / "net.xlsx", store.networks.load_network(network), store.model, "xlsx", "nl"
     )
     sheet = openpyxl.load_workbook(path)["Indicatoren"]
     header = [cell.value for cell in sheet[1]]
@@ -121,7 +121,7 @@ def test_indicator_sheet_holds_the_six_steps_with_typed_checks(
 def test_the_csv_zip_reads_back_in_either_separator(
     store: Store, network: int, delimiter: str
 ) -> None:
-    contents = store.load_network(network)
+    contents = store.networks.load_network(network)
     tables = network_tables(contents, store.model, "nl")
     data = csv_zip_bytes(tables, "nl", delimiter)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -143,10 +143,10 @@ def test_the_csv_zip_reads_back_in_either_separator(
 
 
 def test_a_cell_starting_like_a_formula_gets_an_apostrophe_in_csv(store: Store) -> None:
-    network = store.create_network("Kort")
+    network = store.networks.create_network("Kort")
     for text in (HOSTILE, "+31 71 123", "-5 graden", "@iedereen", "gewoon"):
-        store.add_core_entry(network.id, "core.part0", text)
-    tables = network_tables(store.load_network(network.id), store.model, "en")
+        store.lines.add_core_entry(network.id, "core.part0", text)
+    tables = network_tables(store.networks.load_network(network.id), store.model, "en")
     data = csv_zip_bytes(tables, "en", ",")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         text = archive.read("02 Core.csv").decode("utf-8-sig")
@@ -156,7 +156,7 @@ def test_a_cell_starting_like_a_formula_gets_an_apostrophe_in_csv(store: Store) 
 
 @pytest.mark.file_only
 def test_exports_never_land_on_the_store(store: Store, network: int) -> None:
-    contents = store.load_network(network)
+    contents = store.networks.load_network(network)
     with pytest.raises(OutputRefusedError):
         write_network_tables(store.path, contents, store.model, "xlsx")
     with pytest.raises(OutputRefusedError):
@@ -164,9 +164,9 @@ def test_exports_never_land_on_the_store(store: Store, network: int) -> None:
 
 
 def test_an_empty_network_gives_every_sheet_with_its_header_only(store: Store, tmp_path) -> None:
-    network = store.create_network("Leeg")
+    network = store.networks.create_network("Leeg")
     path = write_network_tables(
-        tmp_path / "leeg.xlsx", store.load_network(network.id), store.model, "xlsx", "nl"
+        tmp_path / "leeg.xlsx", store.networks.load_network(network.id), store.model, "xlsx", "nl"
     )
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == SHEETS_NL

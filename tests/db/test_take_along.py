@@ -62,27 +62,27 @@ def without_stamps(text: str) -> dict:
 
 def test_every_change_inside_a_network_raises_its_revision(store: Store) -> None:
     network_id = fill_network(store)
-    line = store.list_lines(network_id)[0]
+    line = store.lines.list_lines(network_id)[0]
     seen = [revision(store, network_id)]
 
     def changed() -> None:
         seen.append(revision(store, network_id))
         assert seen[-1] > seen[-2]
 
-    store.rename_network(network_id, "Andere naam")
+    store.networks.rename_network(network_id, "Andere naam")
     changed()
-    store.set_line_story(line.id, "core", "getypt")  # the typing path's own UPDATE
+    store.lines.set_line_story(line.id, "core", "getypt")  # the typing path's own UPDATE
     changed()
-    store.add_note(network_id, "ring1.s0", "nieuw")
+    store.notes.add_note(network_id, "ring1.s0", "nieuw")
     changed()
-    store.set_stakeholder_group(network_id, "stakeholders.s2", "Ouders")
+    store.networks.set_stakeholder_group(network_id, "stakeholders.s2", "Ouders")
     changed()
-    store.save_arrangement(network_id, store.get_wheel(network_id).arrangement)
+    store.wheel.save_arrangement(network_id, store.wheel.get_wheel(network_id).arrangement)
     changed()
-    store.delete_line(line.id)
+    store.lines.delete_line(line.id)
     changed()
-    store.load_network(network_id)
-    store.export_network(network_id)
+    store.networks.load_network(network_id)
+    store.networks.export_network(network_id)
     assert revision(store, network_id) == seen[-1]  # reading changes nothing
 
 
@@ -217,7 +217,9 @@ def test_bringing_back_to_another_team_store_is_refused(
         fill_network(other)
         with pytest.raises(TakeAlongError, match="not taken along from this team store"):
             bring_back(laptop, other, str(copy.id))
-        assert other.list_networks()[0].id == network_id  # same id, other network: untouched
+        assert (
+            other.networks.list_networks()[0].id == network_id
+        )  # same id, other network: untouched
     assert taken_along(team, network_id) != ()
 
 

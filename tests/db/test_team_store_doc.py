@@ -41,12 +41,12 @@ def test_the_documented_roles_and_grants_give_members_and_readers_what_they_need
 
         with Store.open(url("anna"), model) as store:
             assert not store.read_only
-            network = store.create_network("Samen")
+            network = store.networks.create_network("Samen")
         with Store.open(url("bram"), model) as store:
             assert store.read_only
-            assert [n.name for n in store.list_networks()] == ["Samen"]
+            assert [n.name for n in store.networks.list_networks()] == ["Samen"]
             with pytest.raises(StoreReadOnlyError, match="read-only"):
-                store.rename_network(network.id, "Anders")
+                store.networks.rename_network(network.id, "Anders")
     finally:
         pg_cluster.drop_database(database)
         for role in ("anna", "bram", "netimpact_members", "netimpact_readers"):

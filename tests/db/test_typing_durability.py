@@ -18,7 +18,7 @@ pytestmark = pytest.mark.file_only  # about the store file itself
 def _recorded(store: Store) -> list[str]:
     statements: list[str] = []
     event.listen(
-        store._engine,
+        store._db._engine,
         "before_cursor_execute",
         lambda _conn, _cursor, statement, *_: statements.append(statement),
     )
@@ -26,25 +26,25 @@ def _recorded(store: Store) -> list[str]:
 
 
 def test_a_story_keystroke_commits_without_waiting_for_the_disk(store: Store):
-    network_id = store.create_network("Typen").id
-    line_id = store.create_line(network_id, LINE_KEYS).id
+    network_id = store.networks.create_network("Typen").id
+    line_id = store.lines.create_line(network_id, LINE_KEYS).id
     statements = _recorded(store)
-    store.set_line_story(line_id, "ring2", "W")
+    store.lines.set_line_story(line_id, "ring2", "W")
     assert statements[:2] == ["PRAGMA synchronous = NORMAL", "BEGIN IMMEDIATE"]
     statements.clear()
-    store.add_note(network_id, "ring1.s0", "Daarna een post-it")
+    store.notes.add_note(network_id, "ring1.s0", "Daarna een post-it")
     assert statements[:2] == ["PRAGMA synchronous = FULL", "BEGIN IMMEDIATE"]
 
 
 def test_a_sync_copies_every_typed_commit_out_of_the_log(store: Store):
-    network_id = store.create_network("Typen").id
-    line_id = store.create_line(network_id, LINE_KEYS).id
+    network_id = store.networks.create_network("Typen").id
+    line_id = store.lines.create_line(network_id, LINE_KEYS).id
     for length in range(1, 21):
-        store.set_line_story(line_id, "ring2", "w" * length)
+        store.lines.set_line_story(line_id, "ring2", "w" * length)
     store.sync()
-    log, copied = store_engine.sync_log(store._engine)
+    log, copied = store_engine.sync_log(store._db._engine)
     assert log >= 20 and copied == log
-    assert store.get_line(line_id).story("ring2") == "w" * 20
+    assert store.lines.get_line(line_id).story("ring2") == "w" * 20
 
 
 def test_a_closed_store_syncs_nothing(store_path, model):

@@ -63,10 +63,10 @@ def _write_loop(
             if chance.random() >= story_share:
                 # a note holds at most 2,000 characters (app.core.limits.MAX_NOTE)
                 text = f"{seed}-{count}-" + "x" * chance.randrange(0, 1900)
-                note = store.add_note(network_id, "ring1.s0", text)
+                note = store.notes.add_note(network_id, "ring1.s0", text)
                 os.write(out, f"note {note.id} {text}\n".encode())
             else:
-                store.set_line_story(line_id, "ring2", str(seed * 1_000_000 + count))
+                store.lines.set_line_story(line_id, "ring2", str(seed * 1_000_000 + count))
                 os.write(out, f"story {line_id} {seed * 1_000_000 + count}\n".encode())
 
 
@@ -133,7 +133,7 @@ def integrity(path: Path) -> str:
 
 def check_reports(store: Store, network_id: int, reports: list[str]) -> int:
     """Every reported commit is in the store; returns how many were checked."""
-    notes = {note.id: note.text for note in store.list_notes(network_id)}
+    notes = {note.id: note.text for note in store.notes.list_notes(network_id)}
     last_story: dict[int, int] = {}
     for report in reports:
         kind, key, value = report.split(" ", 2)
@@ -144,5 +144,5 @@ def check_reports(store: Store, network_id: int, reports: list[str]) -> int:
     for line_id, value in last_story.items():
         # Values only grow (seed · 10⁶ + count, seeds rising run by run); a commit may have
         # landed after its report was cut off, so the store may be ahead, never behind.
-        assert int(store.get_line(line_id).story("ring2")) >= value, "lost a committed story"
+        assert int(store.lines.get_line(line_id).story("ring2")) >= value, "lost a committed story"
     return len(reports)

@@ -28,7 +28,7 @@ def store_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "s.sqlite"
     monkeypatch.setenv("NETIMPACT_DB", str(path))
     with Store.open(path) as store:
-        store.create_network("Eerste")
+        store.networks.create_network("Eerste")
     return path
 
 
@@ -44,9 +44,13 @@ def _impostors(store: Path) -> list[Path]:
 def test_backup_names_with_impossible_dates_never_stop_a_save(store_file: Path):
     impostors = _impostors(store_file)
     with Store.open(store_file) as store:
-        network = store.list_networks()[0]
-        store.add_note(network.id, store.model.stakeholder_ring.segments[0].key, "Blijft staan")
-        assert [note.text for note in store.load_network(network.id).notes] == ["Blijft staan"]
+        network = store.networks.list_networks()[0]
+        store.notes.add_note(
+            network.id, store.model.stakeholder_ring.segments[0].key, "Blijft staan"
+        )
+        assert [note.text for note in store.networks.load_network(network.id).notes] == [
+            "Blijft staan"
+        ]
     assert [b.reason for b in list_backups(store_file)] == ["daily"]  # ours only
     assert all(impostor.read_bytes() == b"not ours" for impostor in impostors)
 
@@ -61,7 +65,7 @@ def test_backups_and_import_on_the_command_line_ignore_impossible_names(
     out = capsys.readouterr().out
     assert "2026-02-30" not in out
     with Store.open(store_file) as store:
-        store.rename_network(store.list_networks()[0].id, "Ander")
+        store.networks.rename_network(store.networks.list_networks()[0].id, "Ander")
     assert main(["import", str(exported)]) == 0
     assert "Traceback" not in capsys.readouterr().err
 
@@ -77,7 +81,7 @@ while not go.exists():
     time.sleep(0.001)
 from db import Store
 with Store.open(sys.argv[1]) as store:
-    print(len(store.list_networks()))
+    print(len(store.networks.list_networks()))
 """
 
 
@@ -118,9 +122,9 @@ restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))
 
 def _big_store(path: Path) -> None:
     with Store.open(path) as store:
-        network = store.create_network("Groot")
+        network = store.networks.create_network("Groot")
         key = store.model.stakeholder_ring.segments[0].key
-        store.add_notes(network.id, [NewNote(key, "x" * 1900 + str(n)) for n in range(5000)])
+        store.notes.add_notes(network.id, [NewNote(key, "x" * 1900 + str(n)) for n in range(5000)])
 
 
 def _killed_restore(store: Path, backup: Path) -> list[Path]:
@@ -160,7 +164,7 @@ def test_a_restore_killed_midway_leaves_copies_that_the_next_run_removes(
 def test_the_first_write_of_a_day_removes_a_dead_restores_copy(tmp_path: Path):
     store = tmp_path / "s.sqlite"
     with Store.open(store) as opened:
-        opened.create_network("Eerste")
+        opened.networks.create_network("Eerste")
     dead = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"],
         capture_output=True,
@@ -174,7 +178,7 @@ def test_the_first_write_of_a_day_removes_a_dead_restores_copy(tmp_path: Path):
         theirs = tmp_path / f".s.sqlite.{living.pid}.restoring"  # another living program's
         theirs.write_bytes(b"in progress")
         with Store.open(store) as opened:
-            opened.create_network("Tweede")  # the day's backup, and the look for leftovers
+            opened.networks.create_network("Tweede")  # the day's backup, and the look for leftovers
     finally:
         living.kill()
         living.wait()
@@ -186,7 +190,7 @@ def test_a_leftover_copy_with_this_processes_id_does_not_block_the_backup(tmp_pa
     carry this process's id: it is a leftover, not work in progress."""
     store = tmp_path / "s.sqlite"
     with Store.open(store) as opened:
-        opened.create_network("Eerste")
+        opened.networks.create_network("Eerste")
     leftovers = [
         tmp_path / f".s.daily.{os.getpid()}.partial",
         tmp_path / f".s.manual.{os.getpid()}.partial-journal",
@@ -195,7 +199,9 @@ def test_a_leftover_copy_with_this_processes_id_does_not_block_the_backup(tmp_pa
     for leftover in leftovers:
         leftover.write_bytes(b"a killed run's")
     with Store.open(store) as opened:
-        opened.create_network("Tweede")  # the day's backup: it was refused (the name existed)
+        opened.networks.create_network(
+            "Tweede"
+        )  # the day's backup: it was refused (the name existed)
     assert [b.reason for b in list_backups(store)] == ["daily"]
     assert not any(leftover.exists() for leftover in leftovers)
     backup = make_backup(store, "manual")
@@ -211,7 +217,7 @@ def test_pruning_never_removes_a_file_only_named_like_a_daily_backup(tmp_path: P
 
     store = tmp_path / "s.sqlite"
     with Store.open(store) as opened:
-        opened.create_network("Eerste")
+        opened.networks.create_network("Eerste")
     impostor = tmp_path / "s.daily.2001-01-01_000000.sqlite"
     impostor.write_bytes(b"the user's own notes")
     for day in range(12):

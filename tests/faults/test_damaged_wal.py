@@ -21,7 +21,7 @@ def _store_with_leftover_wal(folder: Path) -> Path:
     source = folder / "live.sqlite"
     with Store.open(source) as store:
         for number in range(30):
-            store.create_network(f"Netwerk {number}")
+            store.networks.create_network(f"Netwerk {number}")
     writer = sqlite3.connect(source, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint = 0")
     writer.execute("UPDATE networks SET name = name || ' (nieuw)'")
@@ -90,7 +90,7 @@ def test_opening_it_for_the_window_raises_damaged_and_changes_nothing(damaged):
 def test_a_healthy_store_with_a_leftover_wal_opens_with_every_change(tmp_path):
     path = _store_with_leftover_wal(tmp_path)
     with Store.open(path) as store:
-        names = [network.name for network in store.list_networks()]
+        names = [network.name for network in store.networks.list_networks()]
     assert len(names) == 30 and all(name.endswith("(nieuw)") for name in names)
 
 

@@ -18,8 +18,8 @@ def full_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         path = folder / "s.sqlite"
         monkeypatch.setenv("NETIMPACT_DB", str(path))
         with Store.open(path) as store:
-            store.create_network("Eerste")
-            store.create_network("Tweede")
+            store.networks.create_network("Eerste")
+            store.networks.create_network("Tweede")
         fill(folder)
         yield path
 

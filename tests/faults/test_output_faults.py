@@ -31,9 +31,9 @@ def model() -> Model:
 @pytest.fixture
 def store(tmp_path: Path, model: Model):
     with Store.open(tmp_path / "store.sqlite", model) as opened:
-        network = opened.create_network("Zorgnetwerk Rijnland")
+        network = opened.networks.create_network("Zorgnetwerk Rijnland")
         keys = tuple(ring.segments[0].key for ring in model.rings)
-        opened.create_line(
+        opened.lines.create_line(
             network.id,
             keys,
             title="Van ontmoeting naar beleid",
@@ -43,8 +43,8 @@ def store(tmp_path: Path, model: Model):
 
 
 def _first_network(store: Store):
-    network = store.list_networks()[0]
-    return store.load_network(network.id)
+    network = store.networks.list_networks()[0]
+    return store.networks.load_network(network.id)
 
 
 def _renderers(store: Store, model: Model):
@@ -78,14 +78,14 @@ def test_a_pdf_that_does_not_fit_leaves_the_old_one_byte_for_byte(
 
 
 def test_a_json_export_that_does_not_fit_leaves_the_old_one(disk: Path, store: Store):
-    network_id = store.list_networks()[0].id
+    network_id = store.networks.list_networks()[0].id
     target = disk / "network.json"
-    store.export_network_to(network_id, target)
+    store.networks.export_network_to(network_id, target)
     old = target.read_bytes()
-    store.rename_network(network_id, "Zorgnetwerk Rijnland en Leiden")
+    store.networks.rename_network(network_id, "Zorgnetwerk Rijnland en Leiden")
     fill(disk, leave=256)
     with pytest.raises(OutputWriteError, match="disk is full"):
-        store.export_network_to(network_id, target)
+        store.networks.export_network_to(network_id, target)
     assert target.read_bytes() == old
     assert _names(disk) == ["network.json"]
 

@@ -20,9 +20,9 @@ def store_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "s.sqlite"
     monkeypatch.setenv("NETIMPACT_DB", str(path))
     with Store.open(path) as store:
-        network = store.create_network("Eerste")
+        network = store.networks.create_network("Eerste")
         keys = tuple(ring.segments[0].key for ring in store.model.rings)
-        store.create_line(network.id, keys, title="Lijn")
+        store.lines.create_line(network.id, keys, title="Lijn")
     return path
 
 

@@ -28,7 +28,7 @@ def store_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.parent.mkdir()
     monkeypatch.setenv("NETIMPACT_DB", str(path))
     with Store.open(path) as store:
-        store.create_network("Eerste")
+        store.networks.create_network("Eerste")
     return path
 
 
@@ -39,7 +39,7 @@ def _one_line(err: str) -> None:
 def _other_store(folder: Path) -> Path:
     other = folder / "other.sqlite"
     with Store.open(other) as store:
-        store.create_network("Van een ander")
+        store.networks.create_network("Van een ander")
     return other
 
 

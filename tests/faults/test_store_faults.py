@@ -35,10 +35,10 @@ REV1_SQL = REPO / "tests" / "db" / "fixtures" / "store_rev1.sql"
 
 def fill_network(store: Store) -> int:
     """A network with a line of notes, in the program's own model (the command line uses it)."""
-    network = store.create_network("Zorgnetwerk Rijnland", "Een netwerk")
+    network = store.networks.create_network("Zorgnetwerk Rijnland", "Een netwerk")
     segment = store.model.rings[0].segments[0].key
     for number in range(3):
-        store.add_note(network.id, segment, f"geeltje {number}")
+        store.notes.add_note(network.id, segment, f"geeltje {number}")
     return network.id
 
 
@@ -80,7 +80,7 @@ def test_import_on_a_full_disk_is_refused_and_the_store_keeps_everything(disk, t
     with Store.open(path) as store:
         fill_network(store)
         (tmp_path / "big.json").write_text(
-            store.export_network(store.list_networks()[0].id).replace(
+            store.networks.export_network(store.networks.list_networks()[0].id).replace(
                 "Een netwerk", "Een netwerk " + "lang verhaal " * 2000
             ),
             encoding="utf-8",
@@ -103,10 +103,10 @@ def test_a_write_that_fills_the_disk_is_disk_full_not_damage(disk):
         fill(disk, leave=8192)
         with pytest.raises(StoreDiskFullError):
             for number in range(200):
-                store.add_note(
+                store.notes.add_note(
                     network, store.model.rings[0].segments[0].key, f"{number} " + "x" * 1990
                 )
-        assert store.list_networks()[0].id == network  # reads go on
+        assert store.networks.list_networks()[0].id == network  # reads go on
     (disk / ".filler").unlink()
     _healthy(path)
 
@@ -151,7 +151,7 @@ def test_a_file_size_limit_without_root_is_a_full_disk_too(tmp_path):
     store = tmp_path / "store.sqlite"
     with Store.open(store) as opened:
         network = fill_network(opened)
-        document = opened.export_network(network)
+        document = opened.networks.export_network(network)
         segment = opened.model.rings[0].segments[0].key
     data = json.loads(document)
     # More than the limit lets the file grow, in texts each within the store's own limits.
@@ -190,7 +190,7 @@ def test_a_file_that_cannot_take_its_log_at_closing_says_the_disk_is_full_and_ke
     store = tmp_path / "store.sqlite"
     with Store.open(store) as opened:
         network = fill_network(opened)
-        data = json.loads(opened.export_network(network))
+        data = json.loads(opened.networks.export_network(network))
         segment = opened.model.rings[0].segments[0].key
     size = store.stat().st_size
     count = size // 2 // 2000  # about half the file again: the log fits, the growth does not
@@ -212,7 +212,7 @@ def test_a_file_that_cannot_take_its_log_at_closing_says_the_disk_is_full_and_ke
         from db import Store
         from db.errors import StoreDiskFullError
         store = Store.open({str(store)!r})
-        print(store.import_file("big.json").id)
+        print(store.networks.import_file("big.json").id)
         try:
             store.close()
         except StoreDiskFullError as error:
@@ -225,7 +225,7 @@ def test_a_file_that_cannot_take_its_log_at_closing_says_the_disk_is_full_and_ke
     assert "disk is full" in message and "store.sqlite-wal" in message
     assert Path(f"{store}-wal").exists()
     with Store.open(store) as opened:  # with room again the log goes into the file
-        assert len(opened.load_network(int(imported)).notes) == 3 + count
+        assert len(opened.networks.load_network(int(imported)).notes) == 3 + count
     assert not Path(f"{store}-wal").exists()
     assert _healthy(store) == 2
 
@@ -240,9 +240,9 @@ def test_a_store_on_a_read_only_disk_can_be_listed_exported_and_printed(tmp_path
             fill_network(store)
         make_read_only(disk)
         with Store.open(path) as store:
-            assert store.read_only and len(store.list_networks()) == 1
+            assert store.read_only and len(store.networks.list_networks()) == 1
             with pytest.raises(StoreReadOnlyError, match="read-only"):
-                store.create_network("Nieuw")
+                store.networks.create_network("Nieuw")
         db = ["--db", str(path)]
         assert main([*db, "list"]) == 0
         assert main([*db, "export", "1", "-o", str(tmp_path / "out.json")]) == 0
@@ -302,9 +302,9 @@ def holder(tmp_path):
 def test_a_store_locked_by_another_program_is_in_use_not_damaged(holder):
     started = time.monotonic()
     with Store.open(holder, busy_timeout_ms=100) as store:
-        assert len(store.list_networks()) == 1  # WAL: reading goes on
+        assert len(store.networks.list_networks()) == 1  # WAL: reading goes on
         with pytest.raises(StoreBusyError, match="in use by another program") as caught:
-            store.create_network("Nieuw")
+            store.networks.create_network("Nieuw")
     assert caught.value.path == holder
     assert time.monotonic() - started < 5
 
@@ -345,7 +345,7 @@ def test_the_store_its_backups_and_new_folders_are_private(tmp_path):
     path = tmp_path / "new" / "deeper" / "store.sqlite"
     with Store.open(path) as store:
         fill_network(store)
-        store.create_network("Tweede")  # after the day's backup
+        store.networks.create_network("Tweede")  # after the day's backup
         wal = Path(f"{path}-wal")
         assert stat.S_IMODE(wal.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -20,19 +20,21 @@ ROOT = Path(__file__).resolve().parents[2]
 def store_file(tmp_path, model):
     path = tmp_path / "store.sqlite"
     with Store.open(path, model) as store:
-        network = store.create_network("Onderwijsnetwerk Zuid-Holland: ideeën")
+        network = store.networks.create_network("Onderwijsnetwerk Zuid-Holland: ideeën")
         keys = tuple(ring.segments[1].key for ring in model.rings)
-        line = store.create_line(
+        line = store.lines.create_line(
             network.id,
             keys,
             title="Van leergemeenschap naar regio",
             stories={"ring1": "Docenten leren van elkaar."},
             assumptions="Het werkt door.",
         )
-        indicator = store.add_indicator(line.id, "ring1", "Deelnemers", IndicatorKind.QUANTITATIVE)
-        moment = store.add_moment(network.id, "A")
-        store.add_measurement(indicator.id, moment.id, 42)
-        store.add_note(network.id, keys[0], "Mooie start")
+        indicator = store.lines.add_indicator(
+            line.id, "ring1", "Deelnemers", IndicatorKind.QUANTITATIVE
+        )
+        moment = store.learning.add_moment(network.id, "A")
+        store.learning.add_measurement(indicator.id, moment.id, 42)
+        store.notes.add_note(network.id, keys[0], "Mooie start")
     return path, line.id
 
 

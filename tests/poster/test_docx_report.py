@@ -29,11 +29,11 @@ from tests.poster.pdf_checks import extracted_text, squeezed
 def grouped(tmp_path):
     with Store.open(tmp_path / "store.sqlite", parse_model(model_data())) as store:
         built = grouped_network(store)
-        store.add_evidence(built.line_id, "ring1", "jaarverslag", "verslag.pdf")
-        store.add_note(
+        store.evidence.add_evidence(built.line_id, "ring1", "jaarverslag", "verslag.pdf")
+        store.notes.add_note(
             built.network_id, "ring2.s1", "Meer aanmeldingen", "#FFE97A", built.moments[0]
         )
-        yield store, built, store.load_network(built.network_id)
+        yield store, built, store.networks.load_network(built.network_id)
 
 
 def _all_text(document: docx.document.Document) -> str:
@@ -101,8 +101,8 @@ def test_the_word_report_reads_back_with_headings_tables_stories_and_numbers(
 
 def test_the_whole_not_computable_is_said_and_left_empty(grouped, tmp_path):
     store, built, _ = grouped
-    store.set_whole_rule(built.indicator_id, "none")
-    contents = store.load_network(built.network_id)
+    store.groups.set_whole_rule(built.indicator_id, "none")
+    contents = store.networks.load_network(built.network_id)
     document = docx.Document(str(render_docx_report(tmp_path / "r.docx", store.model, contents)))
     rows = {row.cells[0].text: [c.text for c in row.cells[1:]] for row in document.tables[0].rows}
     assert rows["geheel (het geheel is niet uit de groepen te berekenen)"] == ["–", "–"]
@@ -128,7 +128,7 @@ def test_the_report_command_writes_docx_and_pdf(tmp_path, monkeypatch, capsys):
     path = tmp_path / "examples.sqlite"
     monkeypatch.setenv("NETIMPACT_DB", str(path))
     with Store.open(path, default_model()) as store:
-        name = store.import_file(example_file("lef-binnenkring", "nl")).name
+        name = store.networks.import_file(example_file("lef-binnenkring", "nl")).name
     word = tmp_path / "verslag.docx"
     assert main(["report", name, "-o", str(word), "--language", "en"]) == 0
     assert "(docx)" in capsys.readouterr().out

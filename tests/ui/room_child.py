@@ -60,7 +60,7 @@ def main(store_path: str, settings_path: str, network: str) -> int:
     window.resize(1024, 768)
     window.show()
     workshop = window.workshop
-    known = {summary.name: summary.id for summary in store.list_networks()}
+    known = {summary.name: summary.id for summary in store.networks.list_networks()}
     if network in known:
         workshop.open_network(known[network])
     else:

@@ -50,7 +50,7 @@ def dutch_window(qtbot, qapp, tmp_path: Path) -> Iterator[MainWindow]:
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    network = store.import_file(EXAMPLE)
+    network = store.networks.import_file(EXAMPLE)
     window.workshop.open_network(network.id)
     yield window
     if window.presentation is not None:

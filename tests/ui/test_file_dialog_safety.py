@@ -26,8 +26,8 @@ import sys
 from db.store import Store
 with Store.open(sys.argv[1]) as store:
     for number in range(int(sys.argv[3])):
-        network = store.create_network(f"from the other process {sys.argv[2]}.{number}")
-        store.add_core_entry(network.id, "core.partners", "z" * 400)
+        network = store.networks.create_network(f"from the other process {sys.argv[2]}.{number}")
+        store.lines.add_core_entry(network.id, "core.partners", "z" * 400)
 """
 
 
@@ -56,8 +56,8 @@ def test_a_file_dialog_on_the_stores_folder_loses_no_write(qapp, tmp_path: Path,
     store = Store.open(path)
     try:
         for number in range(20):
-            network = store.create_network(f"before {number}")
-            store.add_core_entry(network.id, "core.partners", "x" * 400)
+            network = store.networks.create_network(f"before {number}")
+            store.lines.add_core_entry(network.id, "core.partners", "x" * 400)
         # The poster's save dialog, shown on the store's folder (or with the store typed in).
         suggested = {"folder": tmp_path, "store file": path, "typed": Path.home()}[start]
         dialog = file_dialog(None, "Poster", suggested, "PDF (*.pdf)", save=True)
@@ -80,8 +80,8 @@ def test_a_file_dialog_on_the_stores_folder_loses_no_write(qapp, tmp_path: Path,
             )
             assert child.returncode == 0, child.stderr
             for number in range(10):
-                network = store.create_network(f"after {turn}.{number}")
-                store.add_core_entry(network.id, "core.partners", "y" * 400)
+                network = store.networks.create_network(f"after {turn}.{number}")
+                store.lines.add_core_entry(network.id, "core.partners", "y" * 400)
     finally:
         store.close()
     assert _integrity(path) == ["ok"]

@@ -37,15 +37,15 @@ SCREENS = Path(__file__).with_name("offscreen-two-screens.json")  # a 1920×1080
 def _network(path: Path, settings: Settings) -> int:
     """A network with its own names, core, notes and a turned, locked, focused wheel."""
     with Store.open(path) as store:
-        network = store.create_network("Buurtnetwerk Oost")
-        store.add_core_entry(network.id, "core.partners", "Wijkteam")
-        store.add_core_entry(network.id, "core.partners", "Bibliotheek")
-        store.add_core_entry(network.id, "core.activities", "Taalcafé op dinsdag")
+        network = store.networks.create_network("Buurtnetwerk Oost")
+        store.lines.add_core_entry(network.id, "core.partners", "Wijkteam")
+        store.lines.add_core_entry(network.id, "core.partners", "Bibliotheek")
+        store.lines.add_core_entry(network.id, "core.activities", "Taalcafé op dinsdag")
         key = store.model.stakeholder_ring.segments[1].key
-        store.set_stakeholder_group(network.id, key, "Ouders")
+        store.networks.set_stakeholder_group(network.id, key, "Ouders")
         for n, segment in enumerate(store.model.rings[1].segments[:3]):
-            store.add_note(network.id, segment.key, f"Post-it {n}: meer ouders komen")
-        store.save_wheel(
+            store.notes.add_note(network.id, segment.key, f"Post-it {n}: meer ouders komen")
+        store.wheel.save_wheel(
             network.id,
             WheelState(Arrangement((2, 3, 1, 3)), frozenset({"ring2"}), focus_ring="ring2"),
         )
@@ -134,7 +134,7 @@ def test_without_a_network_to_show_the_start_goes_the_usual_way(qapp, tmp_path):
     assert show_first_look(path, settings) is None  # no store yet, no network remembered
     network_id = _network(path, settings)
     with Store.open(path) as store:
-        store.delete_network(network_id)
+        store.networks.delete_network(network_id)
     assert show_first_look(path, settings) is None
 
 

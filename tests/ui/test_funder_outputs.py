@@ -42,7 +42,9 @@ def test_iati_asks_the_identity_once_refuses_a_bad_one_and_keeps_it(
     dialog.identifier.setText("GB-COH-1-lef")
     dialog.accept()
     assert dialog.problem.text().endswith("organisation ref and a hyphen: NL-KVK-41150085-…")
-    assert window.workshop.store.get_network(window.workshop.network_id).iati_identifier == ""
+    assert (
+        window.workshop.store.networks.get_network(window.workshop.network_id).iati_identifier == ""
+    )
     dialog.identifier.setText("NL-KVK-41150085-lef")
     monkeypatch.setattr(dialog, "exec", lambda: QDialog.DialogCode.Accepted)
     results = tmp_path / "lef.xml"

@@ -52,10 +52,10 @@ def test_groups_are_defined_entered_at_a_and_b_and_shown(
     dialog.baseline.setText("veel")
     dialog.accept()
     assert "“veel” is not a number" in dialog.problem.text()
-    assert store.list_dimensions(count) == ()  # refused: nothing stored
+    assert store.groups.list_dimensions(count) == ()  # refused: nothing stored
     dialog.baseline.setText("10")
     dialog.accept()
-    _school, age = store.list_dimensions(count)
+    _school, age = store.groups.list_dimensions(count)
     assert [g.name for g in age.groups] == ["12–16", "17–21"]
     trend = panel.trend_of(count)
     assert not trend.per_group_button.isHidden()
@@ -78,7 +78,7 @@ def test_groups_are_defined_entered_at_a_and_b_and_shown(
             assert entry.problem.text() == "“twaalf” for Da Vinci · 12–16 is not a number."
             entry.fields[0][2].setText("1")
         entry.accept()
-    assert len(store.list_measurements(count)) == 8
+    assert len(store.learning.list_measurements(count)) == 8
     trend = panel.trend_of(count)
     column_a, column_b = trend.columns.columns[:2]
     assert "Whole: 10" in column_a.text() and "Whole: 50" in column_b.text()
@@ -101,13 +101,13 @@ def test_groups_are_defined_entered_at_a_and_b_and_shown(
     asked: list[int] = []
     again._merge_asked = lambda n: asked.append(n) or False  # "keep the groups"
     again.accept()
-    assert asked == [8] and len(store.list_dimensions(count)) == 2
+    assert asked == [8] and len(store.groups.list_dimensions(count)) == 2
     again._merge_asked = lambda n: True  # "merge into the whole"
     again.accept()
-    assert len(store.list_dimensions(count)) == 1
-    assert all(m.groups == () for m in store.list_measurements(count))
+    assert len(store.groups.list_dimensions(count)) == 1
+    assert all(m.groups == () for m in store.learning.list_measurements(count))
     workshop.undo_stack.undo()
-    assert [d.name for d in store.list_dimensions(count)] == ["school", "leeftijd"]
+    assert [d.name for d in store.groups.list_dimensions(count)] == ["school", "leeftijd"]
 
 
 def test_a_target_is_set_for_a_group_or_the_whole(
@@ -132,9 +132,9 @@ def test_a_target_is_set_for_a_group_or_the_whole(
     dialog = TargetDialog(workshop, workshop.contents.indicators[0], panel)
     dialog.value.setText("40")
     dialog.accept()
-    targets = store.list_targets(count)
+    targets = store.learning.list_targets(count)
     assert [(t.value, len(t.groups)) for t in targets] == [(5.0, 2), (40.0, 0)]
     assert workshop.contents.target_at(count, b).value == 40.0
     workshop.undo_stack.undo()
     workshop.undo_stack.undo()
-    assert store.list_targets(count) == ()
+    assert store.learning.list_targets(count) == ()

@@ -64,7 +64,7 @@ def _import(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> 
 
 def _notes(window: MainWindow) -> list[str]:
     workshop = window.workshop
-    return [note.text for note in workshop.store.list_notes(workshop.contents.network.id)]
+    return [note.text for note in workshop.store.notes.list_notes(workshop.contents.network.id)]
 
 
 def _reason(path: Path) -> str:

@@ -51,13 +51,13 @@ def test_the_preview_shows_each_row_and_why_before_writing(
     assert problems["2"] == "" and problems["3"] == ""
     assert "moment" in problems["4"] and "number" in problems["5"]
     dialog.accept()
-    entries_now = workshop.store.load_network(workshop.network_id).measurements
+    entries_now = workshop.store.networks.load_network(workshop.network_id).measurements
     assert sorted((m.text, m.value, m.source) for m in entries_now) == [
         ("", 120.0, "presentielijst"),
         ("We bellen elkaar nu gewoon", None, "docent Ada"),
     ]
     workshop.undo_stack.undo()  # the import is one step
-    assert workshop.store.load_network(workshop.network_id).measurements == ()
+    assert workshop.store.networks.load_network(workshop.network_id).measurements == ()
 
 
 def test_the_command_line_imports_all_or_nothing_and_says_why(
@@ -74,8 +74,8 @@ def test_the_command_line_imports_all_or_nothing_and_says_why(
     assert "row 4: the network has no moment of this name" in said
     assert "row 5: the value is not a number" in said
     with Store.open(store_path) as store:
-        network = store.find_network("Leren met de Stad")
-        assert store.load_network(network.id).measurements == ()  # nothing written
+        network = store.networks.find_network("Leren met de Stad")
+        assert store.networks.load_network(network.id).measurements == ()  # nothing written
 
     assert main(["import-measurements", "Leren met de Stad", str(bad), "--skip-bad"]) == 0
     assert "Imported 2 measurement entries" in capsys.readouterr().out
@@ -90,7 +90,7 @@ def test_the_command_line_imports_all_or_nothing_and_says_why(
     assert "3 entries would be imported" in capsys.readouterr().out
     assert main(["import-measurements", "Leren met de Stad", str(workbook)]) == 0
     with Store.open(store_path) as store:
-        network = store.find_network("Leren met de Stad")
-        entries = store.load_network(network.id).measurements
+        network = store.networks.find_network("Leren met de Stad")
+        entries = store.networks.load_network(network.id).measurements
     assert len(entries) == 5
     assert sorted(m.note for m in entries if m.value in (1, 2, 3)) == ["group: mbo"] * 3

@@ -29,7 +29,7 @@ CSV = (
 
 
 def _texts(workshop: Workshop) -> list[str]:
-    return [note.text for note in workshop.store.list_notes(workshop.contents.network.id)]
+    return [note.text for note in workshop.store.notes.list_notes(workshop.contents.network.id)]
 
 
 def test_the_preview_shows_each_row_and_why_it_fails_before_writing(
@@ -52,7 +52,7 @@ def test_the_preview_shows_each_row_and_why_it_fails_before_writing(
     assert "2" in dialog.summary.text() and "4" in dialog.summary.text()
     dialog.accept()
     assert _texts(workshop) == ["Meer ouders op school", "Nieuwe stageplekken"]
-    first = workshop.store.list_notes(workshop.contents.network.id)[0]
+    first = workshop.store.notes.list_notes(workshop.contents.network.id)[0]
     assert first.colour == "#B9F0B0" and first.moment_id is not None
     workshop.undo_stack.undo()
     assert _texts(workshop) == []

@@ -86,7 +86,7 @@ def test_a_quantitative_indicator_from_a_suggestion_through_all_steps(
     form.audience.setText("partners")
     qtbot.mouseClick(form.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert form.result() == QWizard.DialogCode.Accepted
-    (indicator,) = store.list_indicators(line_id)
+    (indicator,) = store.lines.list_indicators(line_id)
     assert indicator.id == form.saved_id
     assert indicator.step_key == step_key
     assert indicator.name == examples[0].name.nl
@@ -98,9 +98,9 @@ def test_a_quantitative_indicator_from_a_suggestion_through_all_steps(
     assert (indicator.frequency, indicator.owner) == ("per bijeenkomst", "Programmabureau")
     assert (indicator.baseline, indicator.target, indicator.audience) == ("120", "200", "partners")
     workshop.undo_stack.undo()
-    assert store.list_indicators(line_id) == ()
+    assert store.lines.list_indicators(line_id) == ()
     workshop.undo_stack.redo()
-    assert store.list_indicators(line_id) == (indicator,)
+    assert store.lines.list_indicators(line_id) == (indicator,)
 
 
 def test_a_qualitative_indicator_and_an_edit_each_one_undo_step(
@@ -123,7 +123,7 @@ def test_a_qualitative_indicator_and_an_edit_each_one_undo_step(
     for _ in range(5):
         _click_next(qtbot, form)
     qtbot.mouseClick(form.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    (indicator,) = store.list_indicators(line_id)
+    (indicator,) = store.lines.list_indicators(line_id)
     assert indicator.kind == IndicatorKind.QUALITATIVE
     assert indicator.valid is None  # never ticked nor touched: not checked yet
     assert indicator.source_kind is None
@@ -138,12 +138,12 @@ def test_a_qualitative_indicator_and_an_edit_each_one_undo_step(
     assert set(edit.changes()) == {"name", "owner"}
     # Editing may finish on any step.
     qtbot.mouseClick(edit.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    assert store.get_indicator(indicator.id).name == "Verhalen van deelnemers"
-    assert store.get_indicator(indicator.id).owner == "Sanne"
+    assert store.lines.get_indicator(indicator.id).name == "Verhalen van deelnemers"
+    assert store.lines.get_indicator(indicator.id).owner == "Sanne"
     workshop.undo_stack.undo()
-    assert store.get_indicator(indicator.id) == indicator
+    assert store.lines.get_indicator(indicator.id) == indicator
     workshop.undo_stack.redo()
-    assert store.get_indicator(indicator.id).owner == "Sanne"
+    assert store.lines.get_indicator(indicator.id).owner == "Sanne"
 
 
 def test_the_core_step_offers_no_suggestions(workshop: Workshop, qtbot) -> None:
@@ -212,16 +212,16 @@ def test_the_panel_lists_steps_in_reading_order_and_adds_edits_deletes(
 
     monkeypatch.setattr(indicator_form.IndicatorForm, "exec", fake_exec)
     panel.add_to_step(ring1)
-    first = store.list_indicators(line_id)[0]
+    first = store.lines.list_indicators(line_id)[0]
     panel.select_indicator(first.id)
     panel.edit_selected()
     assert opened == [(line_id, ring1, None), (line_id, ring1, first.id)]
 
     monkeypatch.setattr(panel, "confirm_delete", lambda name: True)
     panel.delete_selected()
-    assert [i.name for i in store.list_indicators(line_id)] == ["<b>x</b>"]
+    assert [i.name for i in store.lines.list_indicators(line_id)] == ["<b>x</b>"]
     workshop.undo_stack.undo()
-    assert store.list_indicators(line_id)[0] == first
+    assert store.lines.list_indicators(line_id)[0] == first
     assert panel.indicator_names(ring1) == ["Aantal bijeenkomsten", "<b>x</b>"]
     workshop.undo_stack.redo()
     assert panel.indicator_names(ring1) == ["<b>x</b>"]
@@ -239,7 +239,7 @@ def test_indicators_are_put_in_order_by_hand_within_their_step(
     panel.select_indicator(second)
     panel.move_selected(-1)
     assert panel.indicator_names(ring1) == ["Verhalen", "Bezoekers"]
-    assert [i.id for i in store.list_indicators(line_id, ring1)] == [second, first]
+    assert [i.id for i in store.lines.list_indicators(line_id, ring1)] == [second, first]
     assert panel.selected_indicator().id == second
     panel.move_selected(-1)  # already first: nothing happens, no undo step
     workshop.undo_stack.undo()

@@ -74,7 +74,7 @@ def test_moments_are_added_edited_and_deleted_with_undo(
     dialog.focus.setText("Nulmeting")
     dialog.set_date(date(2025, 3, 12))
     dialog.accept()
-    (moment,) = store.list_moments(network_id)
+    (moment,) = store.learning.list_moments(network_id)
     assert (moment.label, moment.date, moment.focus) == ("A", date(2025, 3, 12), "Nulmeting")
     assert panel.moments.count() == 1
     assert panel.add_button.text() == "Add moment B…"
@@ -85,26 +85,26 @@ def test_moments_are_added_edited_and_deleted_with_undo(
     edit.learnings.setPlainText("Leraren komen vooral op woensdag.")
     edit.set_date(None)
     edit.accept()
-    changed = store.get_moment(moment.id)
+    changed = store.learning.get_moment(moment.id)
     assert (changed.learnings, changed.date) == ("Leraren komen vooral op woensdag.", None)
     workshop.undo_stack.undo()
-    assert store.get_moment(moment.id) == moment
+    assert store.learning.get_moment(moment.id) == moment
     workshop.undo_stack.redo()
-    assert store.get_moment(moment.id) == changed
+    assert store.learning.get_moment(moment.id) == changed
 
     panel.select_moment(moment.id)
     assert "woensdag" in panel.learnings.text()
     panel.confirm_delete = lambda moment: True  # type: ignore[method-assign]  # say yes without a dialog
     panel.delete_selected_moment()
-    assert store.list_moments(network_id) == ()
+    assert store.learning.list_moments(network_id) == ()
     assert panel.moments.isHidden()
     workshop.undo_stack.undo()
-    assert store.list_moments(network_id) == (changed,)
+    assert store.learning.list_moments(network_id) == (changed,)
     workshop.undo_stack.undo()  # the edit
     workshop.undo_stack.undo()  # the add
-    assert store.list_moments(network_id) == ()
+    assert store.learning.list_moments(network_id) == ()
     workshop.undo_stack.redo()
-    assert store.list_moments(network_id) == (moment,)
+    assert store.learning.list_moments(network_id) == (moment,)
 
 
 def _type(table, moment_id: int, entry_id: int | None, column: int, text: str) -> None:
@@ -124,19 +124,19 @@ def test_entries_are_typed_into_the_table_and_undone(
     assert not table.isColumnHidden(VALUE)
     assert panel.trend_of(story).table.isColumnHidden(VALUE)  # stories have no number column
     _type(table, a, None, VALUE, "120")
-    (first,) = store.list_measurements(count)
+    (first,) = store.learning.list_measurements(count)
     assert (first.moment_id, first.value) == (a, 120.0)
     assert table is panel.trend_of(count).table  # the same table: only its rows changed
     assert table.rows() == [(a, first.id), (a, None), (b, None)]
     _type(table, b, None, VALUE, "185")
-    second = store.list_measurements(count)[1]
+    second = store.learning.list_measurements(count)[1]
     _type(table, b, second.id, NOTE, "inclusief stagiairs")
     assert [p.value for p in trend.chart.points()] == [120.0, 185.0]
 
     stories = panel.trend_of(story)
     _type(stories.table, a, None, TEXT, "<b>x</b> zei: ik voel me gezien")
     _type(stories.table, a, None, TEXT, "Ik hoor erbij")  # a second story at the same moment
-    told = store.list_measurements(story)
+    told = store.learning.list_measurements(story)
     assert [m.text for m in told] == ["<b>x</b> zei: ik voel me gezien", "Ik hoor erbij"]
     assert [p.value for p in stories.chart.points()] == [2.0, None]  # counted, B not measured
     column_a = stories.columns.columns[0]
@@ -148,20 +148,20 @@ def test_entries_are_typed_into_the_table_and_undone(
     # Undo both stories, the note and the value of B; redo them; then clear an entry.
     workshop.undo_stack.undo()
     workshop.undo_stack.undo()
-    assert store.list_measurements(story) == ()
+    assert store.learning.list_measurements(story) == ()
     workshop.undo_stack.undo()
-    assert store.list_measurements(count)[1].note == ""
+    assert store.learning.list_measurements(count)[1].note == ""
     workshop.undo_stack.undo()
-    assert [m.moment_id for m in store.list_measurements(count)] == [a]
+    assert [m.moment_id for m in store.learning.list_measurements(count)] == [a]
     for _ in range(4):
         workshop.undo_stack.redo()
-    assert store.list_measurements(count)[1].note == "inclusief stagiairs"
+    assert store.learning.list_measurements(count)[1].note == "inclusief stagiairs"
     table = panel.trend_of(count).table
     assert table.item(table.row_of(b, second.id), NOTE).text() == "inclusief stagiairs"
     _type(table, a, first.id, VALUE, "")
-    assert [m.moment_id for m in store.list_measurements(count)] == [b]
+    assert [m.moment_id for m in store.learning.list_measurements(count)] == [b]
     workshop.undo_stack.undo()
-    assert [m.value for m in store.list_measurements(count)] == [120.0, 185.0]
+    assert [m.value for m in store.learning.list_measurements(count)] == [120.0, 185.0]
 
 
 def test_two_edits_in_a_row_land_on_the_rows_they_were_typed_in(
@@ -176,10 +176,10 @@ def test_two_edits_in_a_row_land_on_the_rows_they_were_typed_in(
     heights = {table.rowHeight(row) for row in range(table.rowCount())}
     assert len(heights) == 1
     _type(table, b, None, TEXT, "Na de zomer")
-    first, second = store.list_measurements(story)
+    first, second = store.learning.list_measurements(story)
     _type(table, a, first.id, SOURCE, "student 4")
     _type(table, b, second.id, SOURCE, "mentor")
-    again = {m.id: m for m in store.list_measurements(story)}
+    again = {m.id: m for m in store.learning.list_measurements(story)}
     assert (again[first.id].moment_id, again[first.id].source) == (a, "student 4")
     assert (again[second.id].moment_id, again[second.id].source) == (b, "mentor")
     assert again[first.id].text.startswith("Lang verhaal")
@@ -193,13 +193,13 @@ def test_a_dutch_date_is_typed_into_an_entry_and_a_bad_one_refused(
     a = workshop.learning.add_moment("A")
     table = panel.trend_of(count).table
     _type(table, a, None, VALUE, "12")
-    (entry,) = store.list_measurements(count)
+    (entry,) = store.learning.list_measurements(count)
     _type(table, a, entry.id, DATE, "15-02-2025")
-    assert store.get_measurement(entry.id).measured_on == date(2025, 2, 15)
+    assert store.learning.get_measurement(entry.id).measured_on == date(2025, 2, 15)
     assert table.item(table.row_of(a, entry.id), DATE).text() == "15-02-2025"
     _type(table, a, entry.id, DATE, "31-02-2025")
     assert "not a date" in panel.problem.text()
-    assert store.get_measurement(entry.id).measured_on == date(2025, 2, 15)
+    assert store.learning.get_measurement(entry.id).measured_on == date(2025, 2, 15)
 
 
 def test_typing_a_dutch_date_in_the_moment_dialog(workshop: Workshop, qtbot) -> None:
@@ -237,7 +237,7 @@ def test_targets_per_moment_keep_their_history_and_show_side_by_side(
     assert [p.target for p in trend.chart.points()] == [None, 180.0]
     workshop.undo_stack.undo()
     assert workshop.contents.target_at(count, b).value == 150.0
-    assert store.list_measurements(count) == ()
+    assert store.learning.list_measurements(count) == ()
     assert a != b
 
 
@@ -287,7 +287,7 @@ def test_a_value_that_is_not_a_number_is_refused(
     workshop.learning.add_moment("A")
     table = panel.trend_of(count).table
     table.item(0, VALUE).setText("veel")
-    assert store.list_measurements(count) == ()
+    assert store.learning.list_measurements(count) == ()
     assert "not a number" in panel.problem.text()
     assert panel.trend_of(count).table.item(0, VALUE).text() == ""
 

@@ -39,7 +39,7 @@ def test_new_rename_duplicate_and_a_name_that_is_taken(window, monkeypatch) -> N
     assert len(warnings) == 1 and "LEF Rijnland" in warnings[0]
     window.new_action.trigger()
     assert len(warnings) == 2
-    assert [n.name for n in window.workshop.store.list_networks()] == [
+    assert [n.name for n in window.workshop.store.networks.list_networks()] == [
         "LEF Rijnland",
         "LEF Rijnland (2)",
     ]
@@ -78,4 +78,4 @@ def test_export_then_import_and_a_bad_file_gets_a_message(
     answer_file_dialogs(monkeypatch, junk)
     window.import_action.trigger()
     assert len(warnings) == 1 and "JSON" in warnings[0]
-    assert len(window.workshop.store.list_networks()) == 2
+    assert len(window.workshop.store.networks.list_networks()) == 2

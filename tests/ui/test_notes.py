@@ -60,48 +60,48 @@ def test_a_note_is_added_edited_moved_and_deleted_each_one_undo_step(
     dialog.text.setPlainText("Meer leraren uit het mbo")
     dialog.set_colour(CALM.note_colours[1])
     dialog.accept()
-    (note,) = store.list_notes(network_id)
+    (note,) = store.notes.list_notes(network_id)
     assert (note.segment_key, note.text) == (meeting, "Meer leraren uit het mbo")
     assert note.colour == CALM.note_colours[1].upper()
     assert note.moment_id is None
     assert panel.list.count() == 1
     workshop.undo_stack.undo()
-    assert store.list_notes(network_id) == ()
+    assert store.notes.list_notes(network_id) == ()
     workshop.undo_stack.redo()
-    assert store.list_notes(network_id) == (note,)
+    assert store.notes.list_notes(network_id) == (note,)
 
     moment = workshop.learning.add_moment("A")
-    edit = NoteDialog(workshop, store.get_note(note.id), parent=panel)
+    edit = NoteDialog(workshop, store.notes.get_note(note.id), parent=panel)
     qtbot.addWidget(edit)
     edit.text.setPlainText("Meer leraren uit het mbo en hbo")
     edit.set_moment(moment)
     edit.accept()
-    edited = store.get_note(note.id)
+    edited = store.notes.get_note(note.id)
     assert (edited.text, edited.moment_id) == ("Meer leraren uit het mbo en hbo", moment)
     workshop.undo_stack.undo()
-    assert store.get_note(note.id) == note
+    assert store.notes.get_note(note.id) == note
     workshop.undo_stack.redo()
-    assert store.get_note(note.id) == edited
+    assert store.notes.get_note(note.id) == edited
 
     panel.select_note(note.id)
     other = _segment(workshop, ring=2, index=3)
     texts = [action.text() for action in panel.move_menu.actions()]
     assert literal_ampersands(segment_label(workshop, other)) in texts  # "&" shown, not a key
     panel.move_selected(other)
-    assert store.get_note(note.id).segment_key == other
+    assert store.notes.get_note(note.id).segment_key == other
     assert workshop.undo_stack.undoText() == "Move post-it"
     workshop.undo_stack.undo()
-    assert store.get_note(note.id).segment_key == meeting
+    assert store.notes.get_note(note.id).segment_key == meeting
     workshop.undo_stack.redo()
-    assert store.get_note(note.id).segment_key == other
+    assert store.notes.get_note(note.id).segment_key == other
 
     panel.select_note(note.id)
     panel.delete_selected()
-    assert store.list_notes(network_id) == ()
+    assert store.notes.list_notes(network_id) == ()
     workshop.undo_stack.undo()
-    assert store.get_note(note.id).segment_key == other
+    assert store.notes.get_note(note.id).segment_key == other
     workshop.undo_stack.redo()
-    assert store.list_notes(network_id) == ()
+    assert store.notes.list_notes(network_id) == ()
 
 
 def test_the_moment_filter_chooses_what_the_list_and_the_wheel_show(

@@ -23,7 +23,7 @@ def _fifo(path: Path) -> Path:
 
 def _other_store(path: Path) -> Path:
     with Store.open(path) as store:
-        store.create_network("Van een ander")
+        store.networks.create_network("Van een ander")
     return path
 
 
@@ -93,4 +93,4 @@ def test_a_network_import_from_a_fifo_or_a_device_is_refused_at_once(
         window.import_action.trigger()
         paths.append(device)
     assert len(warnings) == len(paths)
-    assert window.workshop.store.list_networks() == ()
+    assert window.workshop.store.networks.list_networks() == ()

@@ -23,7 +23,7 @@ def open_lef_example(window) -> None:
 
 
 def test_the_empty_start_page_offers_the_examples_and_one_opens(window) -> None:
-    assert not window.workshop.store.list_networks()
+    assert not window.workshop.store.networks.list_networks()
     assert window.start.empty.isVisible() and window.start.example_button.isVisible()
     titles = [action.text() for action in window.start.example_menu.actions()]
     assert titles == [example.title.nl for example in EXAMPLES]
@@ -34,7 +34,7 @@ def test_the_empty_start_page_offers_the_examples_and_one_opens(window) -> None:
     # Nothing is forced: the examples come only on request, and each can be added again.
     window.outputs.examples[EXAMPLES[1].key].trigger()
     assert window.workshop.contents.network.name.startswith("Voorbeeld: samen tegen")
-    assert len(window.workshop.store.list_networks()) == 2
+    assert len(window.workshop.store.networks.list_networks()) == 2
 
 
 def test_the_tables_are_exported_from_the_file_menu(window, monkeypatch, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ class Keyboard:
 
 def _notes(window: MainWindow) -> list[tuple[str, str]]:
     store, network_id = window.workshop.store, window.workshop.contents.network.id
-    return [(note.segment_key, note.text) for note in store.list_notes(network_id)]
+    return [(note.segment_key, note.text) for note in store.notes.list_notes(network_id)]
 
 
 def test_thirty_five_notes_by_keyboard_in_thirty_five_groups(window: MainWindow, qtbot) -> None:
@@ -117,11 +117,11 @@ def test_a_paste_of_many_lines_asks_with_the_count_and_is_one_undo_step(
     expected = [("ring2.attitude_behaviour", f"regel {n}") for n in range(12)]
     assert _notes(window) == expected
     store, network_id = window.workshop.store, window.workshop.contents.network.id
-    ids = [note.id for note in store.list_notes(network_id)]
+    ids = [note.id for note in store.notes.list_notes(network_id)]
     window.workshop.undo_stack.undo()
     assert _notes(window) == []
     window.workshop.undo_stack.redo()
-    assert [note.id for note in store.list_notes(network_id)] == ids
+    assert [note.id for note in store.notes.list_notes(network_id)] == ids
     # One line pasted is just typing.
     QGuiApplication.clipboard().setText("een regel")
     QTest.keyClick(bar.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)

@@ -87,7 +87,7 @@ def test_a_room_of_35_phones_ends_up_on_the_wall(room_window: MainWindow, qtbot)
     assert room.pending == []
     assert queue.list.count() == 0
 
-    notes = workshop.store.load_network(workshop.network_id).notes
+    notes = workshop.store.networks.load_network(workshop.network_id).notes
     assert sorted(note.text for note in notes) == sorted(
         f"Idee {p:02}\n— Deelnemer {p}" for p in range(PHONES)
     )
@@ -96,9 +96,9 @@ def test_a_room_of_35_phones_ends_up_on_the_wall(room_window: MainWindow, qtbot)
     assert len(on_wheel) == PHONES  # every accepted post-it sits in a stack on the wheel
 
     workshop.undo_stack.undo()  # "accept all" is one step
-    assert len(workshop.store.load_network(workshop.network_id).notes) == 1
+    assert len(workshop.store.networks.load_network(workshop.network_id).notes) == 1
     workshop.undo_stack.redo()
-    assert len(workshop.store.load_network(workshop.network_id).notes) == PHONES
+    assert len(workshop.store.networks.load_network(workshop.network_id).notes) == PHONES
 
     window.room_dock.toggle()  # close the room
     assert not room.is_open
@@ -139,7 +139,7 @@ def test_answers_to_the_asked_question_and_rejecting(room_window: MainWindow, qt
     QTest.keyClick(panel.queue.list, Qt.Key.Key_Delete)  # rejected: never on the wall
     assert room.pending == [answer]
     room.accept(answer.id)
-    (note,) = workshop.store.load_network(workshop.network_id).notes
+    (note,) = workshop.store.networks.load_network(workshop.network_id).notes
     assert (note.text, note.segment_key, note.colour) == (
         "Via de wijkavonden",
         asked.segment_key,
@@ -165,7 +165,7 @@ def test_editing_before_accepting(room_window: MainWindow, qtbot) -> None:
     QTimer.singleShot(0, fix)
     window.room_dock.panel.queue.edit_selected()
     assert room.pending == []
-    (note,) = workshop.store.load_network(workshop.network_id).notes
+    (note,) = workshop.store.networks.load_network(workshop.network_id).notes
     assert (note.text, note.segment_key) == ("tikfout hersteld", other)
 
 
@@ -254,7 +254,7 @@ def test_the_queue_is_kept_in_the_store_and_waits_after_a_restart(
     assert [item.text for item in again.room.pending] == ["wacht 0", "wacht 2"]
     assert again.room_dock.panel.queue.list.count() == 2
     again.room.accept_all()
-    assert again.workshop.store.waiting_arrivals(again.workshop.network_id) == []
+    assert again.workshop.store.room.waiting_arrivals(again.workshop.network_id) == []
 
 
 def test_quitting_asks_first_only_for_arrivals_the_store_could_not_keep(
@@ -312,8 +312,8 @@ def test_rejecting_a_phones_post_it_is_one_undo_step(room_window: MainWindow) ->
     assert texts == ["Idee 1", "Idee 2", "Idee 3"]  # back in its place
     assert queue.list.count() == 3
     back = room.pending[1]  # kept in the store again, under the id the store gave it
-    assert [a.id for a in workshop.store.waiting_arrivals(workshop.network_id)] == [back.id]
+    assert [a.id for a in workshop.store.room.waiting_arrivals(workshop.network_id)] == [back.id]
     workshop.undo_stack.redo()
     assert room.pending == [first, third]
-    assert workshop.store.waiting_arrivals(workshop.network_id) == []
-    assert workshop.store.list_notes(workshop.network_id) == ()  # never in the store
+    assert workshop.store.room.waiting_arrivals(workshop.network_id) == []
+    assert workshop.store.notes.list_notes(workshop.network_id) == ()  # never in the store

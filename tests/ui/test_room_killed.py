@@ -38,8 +38,10 @@ def test_a_killed_program_loses_no_arrival_and_doubles_none(tmp_path: Path) -> N
 
     store = Store.open(tmp_path / "store.sqlite")
     try:
-        (network,) = [summary for summary in store.list_networks() if summary.name == NETWORK]
-        kept = [arrival.payload["text"] for arrival in store.waiting_arrivals(network.id)]
+        (network,) = [
+            summary for summary in store.networks.list_networks() if summary.name == NETWORK
+        ]
+        kept = [arrival.payload["text"] for arrival in store.room.waiting_arrivals(network.id)]
     finally:
         store.close()
     assert sorted(kept) == texts  # all twenty, once each

@@ -121,8 +121,8 @@ def test_twenty_phones_measure_an_indicator_at_moment_b(measuring, qtbot, tmp_pa
 
     queue.accept_all_button.click()
     assert room.pending == []
-    assert workshop.store.waiting_arrivals(workshop.network_id) == []
-    contents = workshop.store.load_network(workshop.network_id)
+    assert workshop.store.room.waiting_arrivals(workshop.network_id) == []
+    contents = workshop.store.networks.load_network(workshop.network_id)
     moment_b = next(moment for moment in contents.moments if moment.label == "B")
     entries = [m for m in contents.measurements if m.moment_id == moment_b.id]
     assert sorted(m.value for m in entries) == [n + 0.5 for n in range(PHONES)]
@@ -135,9 +135,9 @@ def test_twenty_phones_measure_an_indicator_at_moment_b(measuring, qtbot, tmp_pa
     assert sum(1 for moment, entry in rows if moment == moment_b.id and entry) == PHONES
 
     workshop.undo_stack.undo()  # accepting all is one step
-    assert workshop.store.load_network(workshop.network_id).measurements == ()
+    assert workshop.store.networks.load_network(workshop.network_id).measurements == ()
     workshop.undo_stack.redo()
-    contents = workshop.store.load_network(workshop.network_id)
+    contents = workshop.store.networks.load_network(workshop.network_id)
     assert len(contents.measurements) == PHONES
 
     report = render_report(tmp_path / "report.pdf", workshop.model, contents)
@@ -184,11 +184,11 @@ def test_stories_of_change_land_as_evidence_on_the_matching_step(
     plausibility_before = {step.key: step.plausibility for step in line.steps}
     window.room_dock.panel.queue.accept_all_button.click()
     assert room.pending == []
-    contents = workshop.store.load_network(workshop.network_id)
+    contents = workshop.store.networks.load_network(workshop.network_id)
     evidence = [e for e in contents.evidence if e.line_id == line.id]
     assert len(evidence) == PHONES + 1
     (pictured,) = [e for e in evidence if e.has_photo]
-    kept = workshop.store.evidence_photo(pictured.id)
+    kept = workshop.store.room.evidence_photo(pictured.id)
     assert kept is not None and kept.startswith(b"\xff\xd8") and b"Exif" not in kept
     report = render_report(tmp_path / "report.pdf", workshop.model, contents)
     pictures = [image.image.size for page in pypdf.PdfReader(report).pages for image in page.images]
@@ -201,7 +201,7 @@ def test_stories_of_change_land_as_evidence_on_the_matching_step(
     after = next(saved for saved in contents.lines if saved.id == line.id)
     assert {step.key: step.plausibility for step in after.steps} == plausibility_before
     workshop.undo_stack.undo()  # one step for them all
-    assert workshop.store.load_network(workshop.network_id).evidence == ()
+    assert workshop.store.networks.load_network(workshop.network_id).evidence == ()
 
 
 def test_a_story_for_another_line_goes_on_the_line_the_facilitator_picks(
@@ -212,7 +212,7 @@ def test_a_story_for_another_line_goes_on_the_line_the_facilitator_picks(
     first = workshop.current_line()
     assert first is not None
     other_keys = tuple(ring.segments[1].key for ring in workshop.model.rings)
-    other = workshop.store.create_line(workshop.network_id, other_keys, title="Andere lijn")
+    other = workshop.store.lines.create_line(workshop.network_id, other_keys, title="Andere lijn")
     workshop.open_network(workshop.network_id)  # as after a restart: the store's lines
     address = room.open()
     room.invite_stories(True)
@@ -233,7 +233,7 @@ def test_a_story_for_another_line_goes_on_the_line_the_facilitator_picks(
     queue.accept_selected()
     assert offered == [["Andere lijn"]]  # only lines with a step on the story's segment
     assert room.pending == []
-    (evidence,) = workshop.store.load_network(workshop.network_id).evidence
+    (evidence,) = workshop.store.networks.load_network(workshop.network_id).evidence
     assert evidence.line_id == other.id and "Nieuwe samenwerking" in evidence.text
 
 
@@ -303,16 +303,16 @@ def test_phones_say_their_group_and_the_entries_carry_it(measuring, qtbot) -> No
     assert kept["Student 0"] == ("Noordschool",) and kept["Student 2"] == ()
     queue.accept_all_button.click()
     assert room.pending == []
-    entries = workshop.store.load_network(workshop.network_id).measurements
+    entries = workshop.store.networks.load_network(workshop.network_id).measurements
     by_value = {entry.value: entry.groups for entry in entries}
     assert len(entries) == 9
     for n in range(9):
         wanted = {"Noordschool": (ids["Noordschool"],), "Zuidschool": (ids["Zuidschool"],)}
         assert by_value[float(n)] == wanted.get(chosen[n % 3], ()), n
     workshop.undo_stack.undo()
-    assert workshop.store.load_network(workshop.network_id).measurements == ()
+    assert workshop.store.networks.load_network(workshop.network_id).measurements == ()
     workshop.undo_stack.redo()  # the same entries come back in their groups
-    again = workshop.store.load_network(workshop.network_id).measurements
+    again = workshop.store.networks.load_network(workshop.network_id).measurements
     assert {entry.value: entry.groups for entry in again} == by_value
 
 
@@ -381,20 +381,20 @@ def test_a_photo_with_an_answer_is_kept_as_evidence_on_the_indicators_step(
     queue.list.setCurrentRow(0)
     queue.accept_selected()
     assert room.pending == []
-    contents = workshop.store.load_network(workshop.network_id)
+    contents = workshop.store.networks.load_network(workshop.network_id)
     (entry,) = contents.measurements
     assert entry.value == 12 and entry.source.endswith("(Noor)")
     (evidence,) = contents.evidence
     assert (evidence.line_id, evidence.step_key) == (indicator.line_id, indicator.step_key)
     assert evidence.has_photo and evidence.moment_id == entry.moment_id
     assert "Contacten buiten de eigen school" in evidence.text and "12 contacten" in evidence.text
-    kept = workshop.store.evidence_photo(evidence.id)
+    kept = workshop.store.room.evidence_photo(evidence.id)
     assert kept is not None and kept.startswith(b"\xff\xd8") and b"Exif" not in kept
     workshop.undo_stack.undo()  # the answer and its photo are one step
-    contents = workshop.store.load_network(workshop.network_id)
+    contents = workshop.store.networks.load_network(workshop.network_id)
     assert contents.measurements == () and contents.evidence == ()
     workshop.undo_stack.redo()
-    contents = workshop.store.load_network(workshop.network_id)
+    contents = workshop.store.networks.load_network(workshop.network_id)
     assert len(contents.measurements) == 1
     (evidence,) = contents.evidence
-    assert workshop.store.evidence_photo(evidence.id) == kept
+    assert workshop.store.room.evidence_photo(evidence.id) == kept

@@ -37,18 +37,20 @@ def test_a_post_it_is_stored_beside_a_backup_name_with_an_impossible_date(
 ):
     path = tmp_path / "s.sqlite"
     with Store.open(path) as store:
-        store.create_network("Eerste")
+        store.networks.create_network("Eerste")
     path.with_name("s.daily.2026-02-30_120000.sqlite").write_bytes(b"someone else's")
     with Store.open(path) as store:
         window = _window(qtbot, qapp, store, settings)
-        window.workshop.open_network(store.list_networks()[0].id)
+        window.workshop.open_network(store.networks.list_networks()[0].id)
         key = store.model.stakeholder_ring.segments[0].key
         requests = Requests()
         requests.note.connect(lambda text: window.workshop.notes.add_notes([NewNote(key, text)]))
         with StoreGuard(window) as guard:
             requests.note.emit("Blijft staan")
             assert guard.message is None
-        texts = [note.text for note in store.load_network(window.workshop.network_id).notes]
+        texts = [
+            note.text for note in store.networks.load_network(window.workshop.network_id).notes
+        ]
         assert texts == ["Blijft staan"]
 
 
@@ -78,8 +80,8 @@ def test_a_damaged_store_still_offers_its_backups_beside_an_impossible_name(tmp_
 
     path = tmp_path / "s.sqlite"
     with Store.open(path) as store:
-        store.create_network("Eerste")
-        store.create_network("Tweede")  # the day's backup holds "Eerste"
+        store.networks.create_network("Eerste")
+        store.networks.create_network("Tweede")  # the day's backup holds "Eerste"
     path.with_name("s.daily.2026-02-30_120000.sqlite").write_bytes(b"someone else's")
     connection = sqlite3.connect(path)
     connection.execute("DROP TABLE notes")

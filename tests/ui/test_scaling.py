@@ -76,7 +76,7 @@ def test_nothing_is_cut_off_on_this_scale(qapp, qtbot, tmp_path: Path) -> None:
     window.show()
     qtbot.waitExposed(window)
     assert window.devicePixelRatioF() == pytest.approx(scale)
-    window.workshop.open_network(store.import_file(EXAMPLE).id)
+    window.workshop.open_network(store.networks.import_file(EXAMPLE).id)
     cut: list[str] = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)

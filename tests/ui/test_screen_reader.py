@@ -38,7 +38,7 @@ _REMEMBER = (
     "qt = QCoreApplication([])\n"
     "qt.setApplicationName('Netwerkimpact'); qt.setOrganizationName('Netwerkimpact')\n"
     "with Store.open(sys.argv[1]) as store:\n"
-    "    network = store.import_file(sys.argv[2])\n"
+    "    network = store.networks.import_file(sys.argv[2])\n"
     "settings = Settings(); settings.remember_network(network.id); settings.sync()\n"
 )
 
@@ -124,8 +124,8 @@ def test_a_screen_reader_user_reads_and_turns_the_wheel(display: str, tmp_path: 
         cwd=ROOT,
     )
     with Store.open(store_path) as store:
-        (summary,) = store.list_networks()
-        before = store.load_network(summary.id)
+        (summary,) = store.networks.list_networks()
+        before = store.networks.load_network(summary.id)
 
     session = subprocess.run(
         ["dbus-run-session", "--", "sh", "-c", _SESSION],
@@ -160,7 +160,7 @@ def test_a_screen_reader_user_reads_and_turns_the_wheel(display: str, tmp_path: 
     ring_two = model.rings[1]
     old_index = before.wheel.arrangement.indices[1]
     with Store.open(store_path) as store:
-        after = store.get_wheel(before.network.id)
+        after = store.wheel.get_wheel(before.network.id)
     new_index = after.arrangement.indices[1]
     assert new_index == (old_index - 1) % ring_two.segment_count  # clockwise: the one before
     assert after.arrangement.indices[0] == before.wheel.arrangement.indices[0]

@@ -75,7 +75,7 @@ def test_the_window_on_a_screen_of(size: str, tmp_path: Path) -> None:
 def room_window(qtbot, qapp, tmp_path: Path) -> Iterator[MainWindow]:
     """The window as a first start opens it, on a network with a saved line and 60 notes."""
     store = Store.open(tmp_path / "s.sqlite")
-    network = store.import_file(EXAMPLE)
+    network = store.networks.import_file(EXAMPLE)
     settings = Settings.in_file(tmp_path / "settings.ini")
     settings.last_network = network.id
     switcher = LanguageSwitcher(qapp)

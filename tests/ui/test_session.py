@@ -237,9 +237,9 @@ def test_an_outside_in_session_survives_closing_the_window(
     assert len(workshop.contents.lines) == 1
     assert len(workshop.contents.indicators_of(line.id)) == 2
     workshop.undo_stack.undo()
-    assert workshop.store.get_line(line.id).segment_keys == line.segment_keys
+    assert workshop.store.lines.get_line(line.id).segment_keys == line.segment_keys
     workshop.undo_stack.redo()
-    assert workshop.store.get_line(line.id).segment_keys == reworked.segment_keys
+    assert workshop.store.lines.get_line(line.id).segment_keys == reworked.segment_keys
     arrangement = window.scene.arrangement()
     window.grab().save(str(tmp_path / "06c-reworked.png"))
     window.close()
@@ -352,7 +352,7 @@ def test_locks_and_focus_asked_for_on_the_wheel_are_decided_and_stored_by_the_wo
     ring2 = window.model.ring_keys[1]
     scene.lockRequested.emit(ring2, True)
     scene.focusRequested.emit(ring2)
-    stored = workshop.store.get_wheel(workshop.network_id)
+    stored = workshop.store.wheel.get_wheel(workshop.network_id)
     assert stored.locked_rings == {ring2} and stored.focus_ring == ring2
     assert scene.is_locked(ring2) and scene.partial_focus() == ring2
     assert window.lock_actions[ring2].isChecked() and window.focus_actions[ring2].isChecked()

@@ -41,8 +41,8 @@ from db.errors import (
 
 def _store_with_backups(path: Path) -> None:
     with Store.open(path) as store:
-        store.create_network("Eerste")
-        store.create_network("Tweede")  # the day's backup holds "Eerste"
+        store.networks.create_network("Eerste")
+        store.networks.create_network("Tweede")  # the day's backup holds "Eerste"
 
 
 def _drop_notes(path: Path) -> None:
@@ -82,7 +82,7 @@ def test_a_damaged_store_offers_its_backups_and_restores_the_chosen_one(tmp_path
     store = open_store_or_ask(path, ask)
     assert store is not None
     with store:
-        assert [n.name for n in store.list_networks()] == ["Eerste"]
+        assert [n.name for n in store.networks.list_networks()] == ["Eerste"]
     (trouble,) = ask.asked
     assert isinstance(trouble.error, StoreDamagedError)
     assert [(b.path, b.networks) for b in trouble.backups] == [(backup, 1)]
@@ -245,7 +245,7 @@ def test_a_store_damaged_while_open_closes_the_window_and_offers_its_backups(
         (window,) = ours()
         shown.append(window)
         _drop_notes(path)
-        window.workshop.open_network(window.workshop.store.list_networks()[0].id)
+        window.workshop.open_network(window.workshop.store.networks.list_networks()[0].id)
 
     def leave() -> None:
         QApplication.closeAllWindows()  # as quitting does; another test may have left one open
@@ -267,7 +267,7 @@ def test_a_store_damaged_while_open_closes_the_window_and_offers_its_backups(
     (trouble,) = asked
     assert isinstance(trouble.error, StoreDamagedError) and trouble.backups[0].path == backup
     with Store.open(path) as store:
-        assert [n.name for n in store.list_networks()] == ["Eerste"]
+        assert [n.name for n in store.networks.list_networks()] == ["Eerste"]
 
 
 @pytest.mark.slow

@@ -75,7 +75,7 @@ def test_take_along_then_bring_back_from_the_window(
     back.accept()
     assert back.outcome is not None and back.outcome.kept_network is None
     with Store.open(team_path) as opened:
-        assert opened.list_lines(1)[0].steps[0].story == "in de zaal"
+        assert opened.lines.list_lines(1)[0].steps[0].story == "in de zaal"
         assert taken_along(opened, 1) == ()
 
 
@@ -90,8 +90,8 @@ def test_the_dialogs_in_dutch_name_every_control_and_fit_1024_by_768(
     with Store.open(team_path) as opened:
         copy = take_along(opened, laptop, "Zorgnetwerk Rijnland", str(team_path))
         keys = [ring.segments[1].key for ring in opened.model.rings]
-        opened.add_note(1, keys[0], "intussen op kantoor")
-        opened.set_line_story(opened.list_lines(1)[0].id, "core", "kantoor")
+        opened.notes.add_note(1, keys[0], "intussen op kantoor")
+        opened.lines.set_line_story(opened.lines.list_lines(1)[0].id, "core", "kantoor")
     dialog.show_networks()
     texts = [dialog.networks.item(i).text() for i in range(dialog.networks.count())]
     assert texts[1].startswith("Zorgnetwerk Rijnland — meegenomen door ")
@@ -131,7 +131,7 @@ def test_the_team_store_warns_while_a_network_is_taken_along(
     assert not warning.isHidden()
     assert warning.text().startswith("Taken along by ")
     workshop.rename_network("Gedeeld en meer")  # warned, not blocked
-    assert workshop.store.get_network(workshop.network_id).name == "Gedeeld en meer"
+    assert workshop.store.networks.get_network(workshop.network_id).name == "Gedeeld en meer"
 
 
 def test_a_window_on_the_team_store_takes_its_open_network_into_this_computers_file(
@@ -148,8 +148,8 @@ def test_a_window_on_the_team_store_takes_its_open_network_into_this_computers_f
     settings = Settings.in_file(tmp_path / "settings.ini")
     settings.team_store = url  # kept without the password
     with Store.open(url) as store:
-        store.create_network("Leernetwerk Leiden")
-        wanted = store.create_network("Zorgnetwerk Rijnland")
+        store.networks.create_network("Leernetwerk Leiden")
+        wanted = store.networks.create_network("Zorgnetwerk Rijnland")
         window = build_window(store, settings, LanguageSwitcher(qapp))
         qtbot.addWidget(window)
         window.workshop.open_network(wanted.id)

@@ -71,7 +71,7 @@ def test_the_settings_never_keep_a_password(tmp_path):
 def team_url(pg_cluster, pg_database) -> str:
     url = pg_cluster.url(pg_database)
     with Store.open(url) as store:
-        store.create_network("Wijkzorg Oost")
+        store.networks.create_network("Wijkzorg Oost")
     return url
 
 

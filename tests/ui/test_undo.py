@@ -28,7 +28,7 @@ def undo_redo(workshop: Workshop, before, after, read) -> None:
 
 
 def core_texts(workshop: Workshop) -> list[str]:
-    return [entry.text for entry in workshop.store.list_core(workshop.network_id)]
+    return [entry.text for entry in workshop.store.lines.list_core(workshop.network_id)]
 
 
 def test_core_entries_add_edit_move_and_remove(workshop: Workshop) -> None:
@@ -58,7 +58,7 @@ def test_core_entries_add_edit_move_and_remove(workshop: Workshop) -> None:
 
 
 def test_the_network_name_description_and_stakeholder_names(workshop: Workshop) -> None:
-    network = lambda: workshop.store.get_network(workshop.network_id)  # noqa: E731
+    network = lambda: workshop.store.networks.get_network(workshop.network_id)  # noqa: E731
     workshop.rename_network("LEF Leiden")
     undo_redo(workshop, "LEF", "LEF Leiden", lambda: network().name)
     for text in ("S", "St", "Stages"):
@@ -76,9 +76,9 @@ def test_the_network_name_description_and_stakeholder_names(workshop: Workshop) 
 def test_a_saved_line_and_each_of_its_fields(workshop: Workshop) -> None:
     workshop.set_story("ring1", "Honderd studenten bereikt")
     line_id = workshop.save_line()
-    lines = lambda: workshop.store.list_lines(workshop.network_id)  # noqa: E731
+    lines = lambda: workshop.store.lines.list_lines(workshop.network_id)  # noqa: E731
     undo_redo(workshop, 0, 1, lambda: len(lines()))
-    line = lambda: workshop.store.get_line(line_id)  # noqa: E731
+    line = lambda: workshop.store.lines.get_line(line_id)  # noqa: E731
     assert line().story("ring1") == "Honderd studenten bereikt"
     workshop.set_story("ring2", "Nieuwe")
     workshop.set_story("ring2", "Nieuwe stages")
@@ -102,7 +102,7 @@ def test_a_saved_line_and_each_of_its_fields(workshop: Workshop) -> None:
 def test_turning_the_wheel_by_hand_is_one_step_and_undo_turns_it_back(workshop: Workshop) -> None:
     moves: list = []
     workshop.wheelMoved.connect(lambda state, animate: moves.append((state.arrangement, animate)))
-    wheel = lambda: workshop.store.get_wheel(workshop.network_id).arrangement  # noqa: E731
+    wheel = lambda: workshop.store.wheel.get_wheel(workshop.network_id).arrangement  # noqa: E731
     start = Arrangement((0, 0, 0, 0))
     turned = Arrangement((0, 3, 0, 1))
     workshop.wheel_settled(turned)
@@ -113,7 +113,7 @@ def test_turning_the_wheel_by_hand_is_one_step_and_undo_turns_it_back(workshop: 
 
 
 def test_locks_and_partial_focus(workshop: Workshop) -> None:
-    state = lambda: workshop.store.get_wheel(workshop.network_id)  # noqa: E731
+    state = lambda: workshop.store.wheel.get_wheel(workshop.network_id)  # noqa: E731
     shown: list[WheelState] = []
     workshop.wheelOptionsChanged.connect(shown.append)
     workshop.set_locked("ring2", True)
@@ -154,7 +154,7 @@ def test_choosing_a_saved_line_turns_the_wheel_to_it_and_undo_turns_back(worksho
     assert workshop.current_line() is None  # another line is in focus: the draft
     workshop.turn_to_line(line_id)
     assert workshop.current_line().id == line_id
-    wheel = lambda: workshop.store.get_wheel(workshop.network_id).arrangement  # noqa: E731
+    wheel = lambda: workshop.store.wheel.get_wheel(workshop.network_id).arrangement  # noqa: E731
     undo_redo(workshop, Arrangement((2, 0, 3, 0)), Arrangement((1, 1, 1, 1)), wheel)
     workshop.undo_stack.undo()  # back on the draft line the wheel showed before
     assert workshop.current_line() is None
@@ -167,7 +167,7 @@ def test_deleting_the_network_can_be_undone_within_the_session(workshop: Worksho
     workshop.core_edits.add_core_entry("core.resources", "Programmabureau")
     workshop.delete_network()
     assert not workshop.has_network
-    assert workshop.store.list_networks() == ()
+    assert workshop.store.networks.list_networks() == ()
     workshop.undo_stack.undo()
     assert workshop.network_id == network_id
     assert core_texts(workshop) == ["Programmabureau"]
@@ -252,14 +252,14 @@ def test_a_story_edit_patches_the_open_network_instead_of_reading_it_again(
     line_id = workshop.save_line()
     workshop.contents  # noqa: B018 - loaded once
     reads: list[int] = []
-    load = workshop.store.load_network
+    load = workshop.store.networks.load_network
     monkeypatch.setattr(workshop.store, "load_network", lambda n: reads.append(n) or load(n))
     parts: list[frozenset[str]] = []
     workshop.changed.connect(parts.append)
     workshop.set_story("ring3", "Meer stages")
     workshop.set_story("ring3", "Meer stages gevonden")
     assert workshop.current_line().story("ring3") == "Meer stages gevonden"
-    assert workshop.store.get_line(line_id).story("ring3") == "Meer stages gevonden"
+    assert workshop.store.lines.get_line(line_id).story("ring3") == "Meer stages gevonden"
     workshop.undo_stack.undo()  # typing is one undo step, and undo patches too
     assert workshop.current_line().story("ring3") == ""
     assert reads == [] and set(parts) == {frozenset({STORIES})}

@@ -17,8 +17,8 @@ class CoreEdits(NetworkEdits):
         network_id = self._network()
         return self.edits.push_create(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Add to the core")),
-            lambda: self.store.add_core_entry(network_id, kind, text),
-            self.store.delete_core_entry,
+            lambda: self.store.lines.add_core_entry(network_id, kind, text),
+            self.store.lines.delete_core_entry,
             CORE,
         )
 
@@ -29,7 +29,7 @@ class CoreEdits(NetworkEdits):
             ("core", entry_id),
             entry.text,
             text,
-            lambda value: self.store.edit_core_entry(entry_id, value),
+            lambda value: self.store.lines.edit_core_entry(entry_id, value),
             CORE,
         )
 
@@ -41,14 +41,14 @@ class CoreEdits(NetworkEdits):
             return
         self.edits.push_simple(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Move in the core")),
-            lambda: self.store.move_core_entry(entry_id, index),
-            lambda: self.store.move_core_entry(entry_id, old_index),
+            lambda: self.store.lines.move_core_entry(entry_id, index),
+            lambda: self.store.lines.move_core_entry(entry_id, old_index),
             CORE,
         )
 
     def delete_core_entry(self, entry_id: int) -> None:
         self.edits.push_delete(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Remove from the core")),
-            lambda: self.store.delete_core_entry(entry_id),
+            lambda: self.store.lines.delete_core_entry(entry_id),
             CORE,
         )

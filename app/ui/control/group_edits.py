@@ -48,19 +48,21 @@ def save_groups(
     old_baseline = (indicator.baseline_value, indicator.baseline_date, indicator.baseline_note)
     value, on, note = baseline
     # Checked (and refused, unchanged) before the undo step is made.
-    store.set_dimensions(indicator.id, dimensions, merge=merge)
+    store.groups.set_dimensions(indicator.id, dimensions, merge=merge)
 
     def apply() -> None:
         current = specs_of_store(workshop, indicator.id)
         if _names(current) != _names(dimensions):
-            store.set_dimensions(indicator.id, _by_name(current, dimensions), merge=True)
-        store.set_whole_rule(indicator.id, rule)
-        store.set_baseline(indicator.id, value, on=on, note=note)
+            store.groups.set_dimensions(indicator.id, _by_name(current, dimensions), merge=True)
+        store.groups.set_whole_rule(indicator.id, rule)
+        store.groups.set_baseline(indicator.id, value, on=on, note=note)
 
     def revert() -> None:
-        store.set_dimensions(indicator.id, old_specs, merge=True)
-        store.set_whole_rule(indicator.id, old_rule)
-        store.set_baseline(indicator.id, old_baseline[0], on=old_baseline[1], note=old_baseline[2])
+        store.groups.set_dimensions(indicator.id, old_specs, merge=True)
+        store.groups.set_whole_rule(indicator.id, old_rule)
+        store.groups.set_baseline(
+            indicator.id, old_baseline[0], on=old_baseline[1], note=old_baseline[2]
+        )
 
     workshop.edits.push_simple(
         translate("Workshop", "Edit groups"), apply, revert, INDICATORS, MEASUREMENTS
@@ -70,7 +72,7 @@ def save_groups(
 def specs_of_store(workshop: Workshop, indicator_id: int) -> list[DimensionSpec]:
     return [
         DimensionSpec(d.name, tuple(GroupSpec(g.name, g.id) for g in d.groups), d.id)
-        for d in workshop.store.list_dimensions(indicator_id)
+        for d in workshop.store.groups.list_dimensions(indicator_id)
     ]
 
 
@@ -106,11 +108,13 @@ def add_group_entries(
     def apply() -> None:
         added.clear()
         for cell, value in values:
-            added.append(store.add_grouped_measurement(indicator_id, moment_id, cell, value).id)
+            added.append(
+                store.groups.add_grouped_measurement(indicator_id, moment_id, cell, value).id
+            )
 
     def revert() -> None:
         for entry_id in added:
-            store.delete_measurement(entry_id)
+            store.learning.delete_measurement(entry_id)
 
     workshop.edits.push_simple(
         translate("Workshop", "Enter values per group"), apply, revert, MEASUREMENTS
@@ -130,7 +134,7 @@ def set_group_target(
     store = workshop.store
     return workshop.edits.push_create(
         translate("Workshop", "Set target"),
-        lambda: store.set_grouped_target(indicator_id, moment_id, cell, value, text, reason),
-        store.delete_target,
+        lambda: store.groups.set_grouped_target(indicator_id, moment_id, cell, value, text, reason),
+        store.learning.delete_target,
         MEASUREMENTS,
     )

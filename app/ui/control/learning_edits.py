@@ -24,24 +24,24 @@ class LearningEdits(NetworkEdits):
     ) -> int:
         return self.edits.push_create(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Add indicator")),
-            lambda: self.store.add_indicator(line_id, step_key, name, kind, **plan),
-            self.store.delete_indicator,
+            lambda: self.store.lines.add_indicator(line_id, step_key, name, kind, **plan),
+            self.store.lines.delete_indicator,
             INDICATORS,
         )
 
     def update_indicator(self, indicator_id: int, **changes: Any) -> None:
         self.edits.push_update(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit indicator")),
-            self.store.get_indicator(indicator_id),
+            self.store.lines.get_indicator(indicator_id),
             changes,
-            self.store.update_indicator,
+            self.store.lines.update_indicator,
             INDICATORS,
         )
 
     def delete_indicator(self, indicator_id: int) -> None:
         self.edits.push_delete(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete indicator")),
-            lambda: self.store.delete_indicator(indicator_id),
+            lambda: self.store.lines.delete_indicator(indicator_id),
             INDICATORS,
             MEASUREMENTS,
         )
@@ -59,24 +59,24 @@ class LearningEdits(NetworkEdits):
         network_id = self._network()
         return self.edits.push_create(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Add moment")),
-            lambda: self.store.add_moment(network_id, label, date, focus, learnings),
-            self.store.delete_moment,
+            lambda: self.store.learning.add_moment(network_id, label, date, focus, learnings),
+            self.store.learning.delete_moment,
             MOMENTS,
         )
 
     def update_moment(self, moment_id: int, **changes: Any) -> None:
         self.edits.push_update(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit moment")),
-            self.store.get_moment(moment_id),
+            self.store.learning.get_moment(moment_id),
             changes,
-            self.store.update_moment,
+            self.store.learning.update_moment,
             MOMENTS,
         )
 
     def delete_moment(self, moment_id: int) -> None:
         self.edits.push_delete(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete moment")),
-            lambda: self.store.delete_moment(moment_id),
+            lambda: self.store.learning.delete_moment(moment_id),
             MOMENTS,
             MEASUREMENTS,
             NOTES,
@@ -93,9 +93,9 @@ class LearningEdits(NetworkEdits):
         after.insert(index, moment_id)
         self.edits.push_simple(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Move moment")),
-            lambda: self.store.set_moment_order(network_id, after),
+            lambda: self.store.learning.set_moment_order(network_id, after),
             # Undo: the old hand order, or (if the path ran by date) by date again.
-            lambda: self.store.set_moment_order(network_id, before if by_hand else None),
+            lambda: self.store.learning.set_moment_order(network_id, before if by_hand else None),
             MOMENTS,
             MEASUREMENTS,
         )
@@ -117,22 +117,22 @@ class LearningEdits(NetworkEdits):
                 return None
             return self.edits.push_create(
                 UndoText(QT_TRANSLATE_NOOP("Workshop", "Add measurement")),
-                lambda: self.store.add_measurement(indicator_id, moment_id, **values),
-                self.store.delete_measurement,
+                lambda: self.store.learning.add_measurement(indicator_id, moment_id, **values),
+                self.store.learning.delete_measurement,
                 MEASUREMENTS,
             )
         if empty:
             self.edits.push_delete(
                 UndoText(QT_TRANSLATE_NOOP("Workshop", "Clear measurement")),
-                lambda: self.store.delete_measurement(entry_id),
+                lambda: self.store.learning.delete_measurement(entry_id),
                 MEASUREMENTS,
             )
             return None
         self.edits.push_update(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit measurement")),
-            self.store.get_measurement(entry_id),
+            self.store.learning.get_measurement(entry_id),
             values,
-            self.store.update_measurement,
+            self.store.learning.update_measurement,
             MEASUREMENTS,
         )
         return entry_id
@@ -143,8 +143,8 @@ class LearningEdits(NetworkEdits):
         """A new target for a moment; the one before stays in its history (undo removes it)."""
         return self.edits.push_create(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Set target")),
-            lambda: self.store.set_target(indicator_id, moment_id, value, text, reason),
-            self.store.delete_target,
+            lambda: self.store.learning.set_target(indicator_id, moment_id, value, text, reason),
+            self.store.learning.delete_target,
             MEASUREMENTS,
         )
 
@@ -156,24 +156,24 @@ class LearningEdits(NetworkEdits):
         network_id = self._network()
         return self.edits.push_create(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Add post-it")),
-            lambda: self.store.add_note(network_id, segment_key, text, colour, moment_id),
-            self.store.delete_note,
+            lambda: self.store.notes.add_note(network_id, segment_key, text, colour, moment_id),
+            self.store.notes.delete_note,
             NOTES,
         )
 
     def update_note(self, note_id: int, **changes: Any) -> None:
-        old = self.store.get_note(note_id)
+        old = self.store.notes.get_note(note_id)
         moved_only = {f for f, v in changes.items() if getattr(old, f) != v} == {"segment_key"}
         text = (
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Move post-it"))
             if moved_only
             else UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit post-it"))
         )
-        self.edits.push_update(text, old, changes, self.store.update_note, NOTES)
+        self.edits.push_update(text, old, changes, self.store.notes.update_note, NOTES)
 
     def delete_note(self, note_id: int) -> None:
         self.edits.push_delete(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete post-it")),
-            lambda: self.store.delete_note(note_id),
+            lambda: self.store.notes.delete_note(note_id),
             NOTES,
         )

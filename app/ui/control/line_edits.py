@@ -77,17 +77,17 @@ class LineEdits:
         if line is None:
             raise LookupError("no saved line is being reworked")
         keys = self.focus_line().segment_keys
-        before = self.store.snapshot_line(line.id)
-        result = self.store.rework_line(line.id, keys, fates, moved_title)
+        before = self.store.evidence.snapshot_line(line.id)
+        result = self.store.evidence.rework_line(line.id, keys, fates, moved_title)
         ids = [line.id] + ([result.moved_to.id] if result.moved_to else [])
-        after = [self.store.snapshot_line(line_id) for line_id in ids]
+        after = [self.store.evidence.snapshot_line(line_id) for line_id in ids]
 
         def redo() -> None:
-            self.store.replace_lines(ids, after)
+            self.store.evidence.replace_lines(ids, after)
             self._after_rework(line.id, None)
 
         def undo() -> None:
-            self.store.replace_lines(ids, [before])
+            self.store.evidence.replace_lines(ids, [before])
             self._after_rework(None, line.id)
 
         self._after_rework(line.id, None)
@@ -98,8 +98,8 @@ class LineEdits:
     def duplicate_line(self, line_id: int, title: str) -> int:
         return self.edits.push_create(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Duplicate line")),
-            lambda: self.store.duplicate_line(line_id, title),
-            self.store.delete_line,
+            lambda: self.store.evidence.duplicate_line(line_id, title),
+            self.store.lines.delete_line,
             LINES,
             INDICATORS,
             MEASUREMENTS,
@@ -116,8 +116,8 @@ class LineEdits:
             return
         self.edits.push_simple(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Judge plausibility")),
-            lambda: self.store.set_step_plausibility(line_id, step_key, level),
-            lambda: self.store.set_step_plausibility(line_id, step_key, old),
+            lambda: self.store.evidence.set_step_plausibility(line_id, step_key, level),
+            lambda: self.store.evidence.set_step_plausibility(line_id, step_key, old),
             LINES,
         )
 
@@ -132,24 +132,26 @@ class LineEdits:
     ) -> int:
         return self.edits.push_create(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Add evidence")),
-            lambda: self.store.add_evidence(line_id, step_key, text, source, day, moment_id),
-            self.store.delete_evidence,
+            lambda: self.store.evidence.add_evidence(
+                line_id, step_key, text, source, day, moment_id
+            ),
+            self.store.evidence.delete_evidence,
             LINES,
         )
 
     def update_evidence(self, evidence_id: int, **changes: Any) -> None:
         self.edits.push_update(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Edit evidence")),
-            self.store.get_evidence(evidence_id),
+            self.store.evidence.get_evidence(evidence_id),
             changes,
-            self.store.update_evidence,
+            self.store.evidence.update_evidence,
             LINES,
         )
 
     def delete_evidence(self, evidence_id: int) -> None:
         self.edits.push_delete(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete evidence")),
-            lambda: self.store.delete_evidence(evidence_id),
+            lambda: self.store.evidence.delete_evidence(evidence_id),
             LINES,
         )
 
@@ -165,8 +167,8 @@ class LineEdits:
             return
         self.edits.push_simple(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Move indicator")),
-            lambda: self.store.move_indicator(indicator_id, index),
-            lambda: self.store.move_indicator(indicator_id, old_index),
+            lambda: self.store.lines.move_indicator(indicator_id, index),
+            lambda: self.store.lines.move_indicator(indicator_id, old_index),
             INDICATORS,
             MEASUREMENTS,
         )

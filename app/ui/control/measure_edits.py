@@ -25,12 +25,14 @@ def add_measurements(
 
     def apply() -> None:
         if created:
-            store.restore(snapshot[0])
+            store.networks.restore(snapshot[0])
         else:
-            created.extend(entry.id for entry in store.add_measurements(entries, arrivals_done))
+            created.extend(
+                entry.id for entry in store.measures.add_measurements(entries, arrivals_done)
+            )
 
     def revert() -> None:
-        snapshot[:] = [store.delete_measurements(created)]
+        snapshot[:] = [store.measures.delete_measurements(created)]
 
     edits.push_simple(title, apply, revert, MEASUREMENTS)
     return tuple(created)

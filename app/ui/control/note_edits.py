@@ -26,12 +26,12 @@ class NoteEdits(NetworkEdits):
 
         def apply() -> None:
             if created:
-                self.store.restore(snapshot[0])  # redo: the same notes, the same ids
+                self.store.networks.restore(snapshot[0])  # redo: the same notes, the same ids
             else:
-                created.extend(note.id for note in self.store.add_notes(network_id, notes))
+                created.extend(note.id for note in self.store.notes.add_notes(network_id, notes))
 
         def revert() -> None:
-            snapshot[:] = [self.store.delete_notes(created)]
+            snapshot[:] = [self.store.notes.delete_notes(created)]
 
         text = title or UndoText(QT_TRANSLATE_NOOP("Workshop", "Add post-its"))
         self.edits.push_simple(text, apply, revert, NOTES)
@@ -53,25 +53,25 @@ class NoteEdits(NetworkEdits):
         old: list[dict[int, dict[str, Any]]] = []
 
         def apply() -> None:
-            old[:] = [self.store.update_notes(changes)]
+            old[:] = [self.store.notes.update_notes(changes)]
 
         def revert() -> None:
-            self.store.update_notes(old[0])
+            self.store.notes.update_notes(old[0])
 
         self.edits.push_simple(text, apply, revert, NOTES)
 
     def merge(self, keep_id: int, other_id: int) -> None:
         """Two notes become one, keeping both texts (the second under the first): one step."""
-        keep, other = self.store.get_note(keep_id), self.store.get_note(other_id)
+        keep, other = self.store.notes.get_note(keep_id), self.store.notes.get_note(other_id)
         text = f"{keep.text.rstrip()}\n\n{other.text.strip()}"
         held: list[tuple[str, Snapshot]] = []
 
         def apply() -> None:
-            held[:] = [self.store.merge_notes(keep_id, other_id, text)]
+            held[:] = [self.store.notes.merge_notes(keep_id, other_id, text)]
 
         def revert() -> None:
             old_text, snapshot = held[0]
-            self.store.unmerge_notes(keep_id, old_text, snapshot)
+            self.store.notes.unmerge_notes(keep_id, old_text, snapshot)
 
         self.edits.push_simple(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Merge post-its")), apply, revert, NOTES

@@ -88,7 +88,7 @@ class Workshop(QObject):
         if self.network_id is None:
             raise LookupError("no network is open")
         if self._contents is None:
-            self._contents = self.store.load_network(self.network_id)
+            self._contents = self.store.networks.load_network(self.network_id)
         return self._contents
 
     @property
@@ -162,13 +162,13 @@ class Workshop(QObject):
             return
         network_id, store = self.network_id, self.store
         if parts & Part.NOTES:
-            contents = replace(contents, notes=store.list_notes(network_id))
+            contents = replace(contents, notes=store.notes.list_notes(network_id))
         if parts & Part.CORE:
-            contents = replace(contents, core=store.list_core(network_id))
+            contents = replace(contents, core=store.lines.list_core(network_id))
         if parts & Part.NETWORK:
-            contents = replace(contents, network=store.get_network(network_id))
+            contents = replace(contents, network=store.networks.get_network(network_id))
         if parts & Part.WHEEL:
-            contents = replace(contents, wheel=store.get_wheel(network_id))
+            contents = replace(contents, wheel=store.wheel.get_wheel(network_id))
         self._contents = contents
 
     def _story_written(self, line: Line) -> None:
@@ -216,22 +216,22 @@ class Workshop(QObject):
             self.wheelMoved.emit(self.contents.wheel, False)
 
     def create_network(self, name: str) -> int:
-        network = self.store.create_network(name)
+        network = self.store.networks.create_network(name)
         self.open_network(network.id)
         return network.id
 
     def duplicate_network(self, name: str | None = None) -> int:
-        network = self.store.duplicate_network(self._network(), name)
+        network = self.store.networks.duplicate_network(self._network(), name)
         self.open_network(network.id)
         return network.id
 
     def import_network(self, path: Any) -> int:
-        network = self.store.import_file(path)
+        network = self.store.networks.import_file(path)
         self.open_network(network.id)
         return network.id
 
     def export_network(self, path: Any) -> None:
-        self.store.export_network_to(self._network(), path)
+        self.store.networks.export_network_to(self._network(), path)
 
     def delete_network(self) -> None:
         """Delete the open network; undo (until the program closes) brings it back and opens it."""
@@ -241,11 +241,11 @@ class Workshop(QObject):
         snapshot: list[Snapshot] = []
 
         def apply() -> None:
-            snapshot[:] = [self.store.delete_network(network_id)]
+            snapshot[:] = [self.store.networks.delete_network(network_id)]
             self._open(None)
 
         def revert() -> None:
-            self.store.restore(snapshot[0])
+            self.store.networks.restore(snapshot[0])
             self._open(network_id)
 
         apply()
@@ -257,12 +257,12 @@ class Workshop(QObject):
         old = self.contents.network.name
         if name == old:
             return
-        if self.store.unique_name(name) != name.strip():
+        if self.store.networks.unique_name(name) != name.strip():
             raise DuplicateNameError(f"there is already a network named {name!r}", name)
         self.edits.push_simple(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Rename network")),
-            lambda: self.store.rename_network(network_id, name),
-            lambda: self.store.rename_network(network_id, old),
+            lambda: self.store.networks.rename_network(network_id, name),
+            lambda: self.store.networks.rename_network(network_id, old),
             NETWORK,
         )
 
@@ -273,7 +273,7 @@ class Workshop(QObject):
             ("description", network_id),
             self.contents.network.description,
             text,
-            lambda value: self.store.set_network_description(network_id, value),
+            lambda value: self.store.networks.set_network_description(network_id, value),
             NETWORK,
         )
 
@@ -285,7 +285,7 @@ class Workshop(QObject):
             ("stakeholder", network_id, key),
             group.name,
             name,
-            lambda value: self.store.set_stakeholder_group(
+            lambda value: self.store.networks.set_stakeholder_group(
                 network_id, key, value, self.contents.network.stakeholder(key).description
             ),
             NETWORK,
@@ -372,7 +372,7 @@ class Workshop(QObject):
         network_id = self._network()
 
         def show(state: WheelState, mirror: bool) -> None:
-            self.store.save_wheel(network_id, state)
+            self.store.wheel.save_wheel(network_id, state)
             self._follow_arrangement(state.arrangement)
             self._emit(WHEEL)
             self.wheelOptionsChanged.emit(state)
@@ -413,7 +413,7 @@ class Workshop(QObject):
             ("direction", line.id),
             line.direction,
             direction,
-            lambda value: self.store.update_line(line.id, direction=value),
+            lambda value: self.store.lines.update_line(line.id, direction=value),
             LINES,
         )
 
@@ -427,7 +427,7 @@ class Workshop(QObject):
         direction = self.direction
         line_id = self.edits.push_create(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Save line")),
-            lambda: self.store.create_line(
+            lambda: self.store.lines.create_line(
                 network_id,
                 focus.segment_keys,
                 direction,
@@ -435,7 +435,7 @@ class Workshop(QObject):
                 stories=stories,
                 assumptions=assumptions,
             ),
-            self.store.delete_line,
+            self.store.lines.delete_line,
             LINES,
         )
         self._drafts.pop(focus.segment_keys, None)
@@ -474,7 +474,9 @@ class Workshop(QObject):
             ("story", line.id, step_key),
             line.story(step_key),
             text,
-            lambda value: self._story_written(self.store.set_line_story(line.id, step_key, value)),
+            lambda value: self._story_written(
+                self.store.lines.set_line_story(line.id, step_key, value)
+            ),
             STORIES,
         )
 
@@ -493,7 +495,7 @@ class Workshop(QObject):
             (field, line.id),
             getattr(line, field),
             text,
-            lambda value: self.store.update_line(line.id, **{field: value}),
+            lambda value: self.store.lines.update_line(line.id, **{field: value}),
             LINES,
         )
 
@@ -504,7 +506,7 @@ class Workshop(QObject):
             ("status", line_id),
             line.status,
             status,
-            lambda value: self.store.update_line(line_id, status=value),
+            lambda value: self.store.lines.update_line(line_id, status=value),
             LINES,
         )
 
@@ -515,7 +517,7 @@ class Workshop(QObject):
             ("title", line_id),
             line.title,
             title,
-            lambda value: self.store.update_line(line_id, title=value),
+            lambda value: self.store.lines.update_line(line_id, title=value),
             LINES,
         )
 
@@ -525,7 +527,7 @@ class Workshop(QObject):
             self.currentLineChanged.emit()
         self.edits.push_delete(
             UndoText(QT_TRANSLATE_NOOP("Workshop", "Delete line")),
-            lambda: self.store.delete_line(line_id),
+            lambda: self.store.lines.delete_line(line_id),
             LINES,
             INDICATORS,
             MEASUREMENTS,

@@ -299,7 +299,9 @@ class Wall(QWidget):
         if len(ids) != 2:
             return False
         store = self.workshop.store
-        combined = len(store.get_note(ids[0]).text) + len(store.get_note(ids[1]).text) + 2
+        combined = (
+            len(store.notes.get_note(ids[0]).text) + len(store.notes.get_note(ids[1]).text) + 2
+        )
         if combined > MAX_NOTE:
             box = QMessageBox(self)
             box.setTextFormat(Qt.TextFormat.PlainText)

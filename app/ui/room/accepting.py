@@ -103,7 +103,7 @@ def add_answer_photo(workshop: Workshop, item: Incoming, day: date) -> int | Non
     evidence_id = workshop.line_edits.add_evidence(
         indicator.line_id, indicator.step_key, text, source_of(item), day, moment_id
     )
-    workshop.store.set_evidence_photo(evidence_id, item.photo)
+    workshop.store.room.set_evidence_photo(evidence_id, item.photo)
     return evidence_id
 
 
@@ -150,7 +150,7 @@ def add_story(
                 line.id, step, text, source, day, moment_id
             )
             if item.photo is not None:  # kept in the store with the evidence, as sent cleaned
-                workshop.store.set_evidence_photo(evidence_id, item.photo)
+                workshop.store.room.set_evidence_photo(evidence_id, item.photo)
             created.append(evidence_id)
         return created
     finally:

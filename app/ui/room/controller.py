@@ -196,7 +196,7 @@ class Room(QObject):
         network_id = self.workshop.network_id
         if network_id is None:
             return
-        for arrival in self.workshop.store.waiting_arrivals(network_id):
+        for arrival in self.workshop.store.room.waiting_arrivals(network_id):
             try:
                 item = Incoming.from_payload(arrival.id, arrival.payload)
                 self.pending.append(replace(item, photo=arrival.photo))
@@ -338,7 +338,7 @@ class Room(QObject):
         try:
             if network_id is None:
                 raise StoreError("no network is open")
-            kept = self.workshop.store.keep_arrivals(
+            kept = self.workshop.store.room.keep_arrivals(
                 network_id,
                 [(item.kind, item.payload()) for item in items],
                 [item.photo for item in items],
@@ -352,7 +352,7 @@ class Room(QObject):
         """Accepted or rejected: out of the queue and out of the store."""
         for item in items:
             self.pending.remove(item)
-        self.workshop.store.drop_arrivals([item.id for item in items if item.id > 0])
+        self.workshop.store.room.drop_arrivals([item.id for item in items if item.id > 0])
 
     def item(self, item_id: int) -> Incoming:
         return next(item for item in self.pending if item.id == item_id)

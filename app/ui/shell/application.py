@@ -64,7 +64,7 @@ def build_window(
         window = MainWindow(settings, workshop.model)
     window.furnish(workshop)
     window.languageChosen.connect(switcher.use)
-    known = {network.id for network in store.list_networks()}
+    known = {network.id for network in store.networks.list_networks()}
     if settings.last_network in known:
         workshop.open_network(settings.last_network)
     return window

@@ -92,8 +92,8 @@ def ask_iati_identity(window: MainWindow, dialog: IatiIdentityDialog | None = No
         network_id = network.id
         workshop.edits.push_simple(
             translate("FunderOutputs", "Set the IATI identity"),
-            lambda: workshop.store.set_iati_identity(network_id, *new),
-            lambda: workshop.store.set_iati_identity(network_id, *old),
+            lambda: workshop.store.groups.set_iati_identity(network_id, *new),
+            lambda: workshop.store.groups.set_iati_identity(network_id, *old),
             NETWORK,
         )
     return True

@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
             self.view.setFocus()
         self.show_notes()
         if not has_network:
-            self.start.show_networks(workshop.store.list_networks())
+            self.start.show_networks(workshop.store.networks.list_networks())
             self.centre.setCurrentWidget(self.start)
         self._update_title()
 
@@ -534,7 +534,9 @@ class MainWindow(QMainWindow):
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
-        known = {network.id: network.name for network in self.workshop.store.list_networks()}
+        known = {
+            network.id: network.name for network in self.workshop.store.networks.list_networks()
+        }
         for network_id in self.settings.recent_networks:
             if network_id in known:
                 action = self.recent_menu.addAction(literal_ampersands(known[network_id]))
