@@ -8,5 +8,5 @@ from __future__ import annotations
 
 APPLICATION_ID = 0x4E494D50  # "NIMP" in the SQLite header marks the file as ours
 # In order; tests check this against db/migrations/versions.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "i22live")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -30,6 +30,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -105,10 +106,13 @@ class NetworkRow(Base):
     # Revision 0006: the network's activity in IATI (identifier, reporting organisation's ref).
     iati_identifier: Mapped[str] = mapped_column(Text, default="")
     iati_org_ref: Mapped[str] = mapped_column(Text, default="")
-    # Revision i22live: optimistic concurrency (SQLAlchemy's version counter); an edit made
+    # Revision 0007: optimistic concurrency (SQLAlchemy's version counter); an edit made
     # from an older version raises `EditConflictError` instead of overwriting (issue 22).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = versioned_by(version)
+    # Issue 22: raised by every committed change inside the network (`StoreBase._touch`), so
+    # bringing a network back can tell whether anyone changed it since it was taken along.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
     stakeholder_groups: Mapped[list[StakeholderGroupRow]] = relationship(
         back_populates="network", cascade="all, delete-orphan", passive_deletes=True
@@ -171,7 +175,7 @@ class CoreEntryRow(Base):
     kind: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
-    # Revision i22live: the version counter, as NetworkRow's.
+    # Revision 0007: the version counter, as NetworkRow's.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = versioned_by(version)
 
@@ -193,7 +197,7 @@ class LineRow(Base):
     assumptions: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    # Revision i22live: the version counter, as NetworkRow's.
+    # Revision 0007: the version counter, as NetworkRow's.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = versioned_by(version)
 
@@ -227,7 +231,7 @@ class LineStepRow(Base):
     story: Mapped[str] = mapped_column(Text, default="")
     # Revision 0004: how plausible the step is made (None = not judged yet).
     plausibility: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    # Revision i22live: the version counter, as NetworkRow's.
+    # Revision 0007: the version counter, as NetworkRow's.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = versioned_by(version)
 
@@ -278,7 +282,7 @@ class IndicatorRow(Base):
         ForeignKey("moments.id", ondelete="SET NULL"), nullable=True
     )
     baseline_note: Mapped[str] = mapped_column(Text, default="")
-    # Revision i22live: the version counter, as NetworkRow's.
+    # Revision 0007: the version counter, as NetworkRow's.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = versioned_by(version)
 
@@ -309,7 +313,7 @@ class MomentRow(Base):
     learnings: Mapped[str] = mapped_column(Text, default="")
     # Revision 0004: an order set by hand (all 0 = by date, then label).
     position: Mapped[int] = mapped_column(Integer, default=0)
-    # Revision i22live: the version counter, as NetworkRow's.
+    # Revision 0007: the version counter, as NetworkRow's.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = versioned_by(version)
 
@@ -344,7 +348,7 @@ class MeasurementRow(Base):
     group_b_id: Mapped[int | None] = mapped_column(
         ForeignKey("dimension_groups.id", ondelete="CASCADE"), nullable=True, index=True
     )
-    # Revision i22live: the version counter, as NetworkRow's.
+    # Revision 0007: the version counter, as NetworkRow's.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = versioned_by(version)
 
@@ -369,7 +373,7 @@ class NoteRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     colour: Mapped[str] = mapped_column(String(7))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    # Revision i22live: the version counter, as NetworkRow's.
+    # Revision 0007: the version counter, as NetworkRow's.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = versioned_by(version)
 
@@ -483,3 +487,42 @@ class RoomArrivalRow(Base):
     payload: Mapped[str] = mapped_column(Text)
     arrived_at: Mapped[datetime] = mapped_column(UTCDateTime)
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # a cleaned JPEG
+
+
+class TakenAlongRow(Base):
+    """Issue 22, in a team store: a network taken along to a laptop for offline use, until it
+    is brought back. `token` is shared with the laptop's `NetworkOriginRow`."""
+
+    __tablename__ = "taken_along"
+    __table_args__ = (UniqueConstraint("token"), AUTOINCREMENT)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    token: Mapped[str] = mapped_column(String(36))
+    taken_by: Mapped[str] = mapped_column(Text)  # the OS user name
+    machine: Mapped[str] = mapped_column(Text)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revision: Mapped[int] = mapped_column(Integer)  # the network's revision when taken
+    copy_id: Mapped[int] = mapped_column(Integer)  # the network's id in the laptop's store
+
+
+class NetworkOriginRow(Base):
+    """Issue 22, in a laptop store: where a network taken along came from. `source` names the
+    team store without its password; `taken_document` is the network as taken (exchange JSON),
+    the common ancestor when both sides changed; `id_map` maps the copy's ids to the source's
+    per table (JSON)."""
+
+    __tablename__ = "network_origins"
+    __table_args__ = (UniqueConstraint("network_id"), AUTOINCREMENT)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(36))
+    source: Mapped[str] = mapped_column(Text)
+    source_network_id: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    taken_document: Mapped[str] = mapped_column(Text)
+    id_map: Mapped[str] = mapped_column(Text)

@@ -281,7 +281,7 @@ class NetworksPart(StorePart):
             if row.name != name:
                 self._check_free_name(session, name)
                 row.name = name
-                row.updated_at = now()
+                self._db.touch(session, row.id)
             session.flush()
             return convert.network(row, self.model)
 
@@ -294,7 +294,7 @@ class NetworksPart(StorePart):
             row = self._db.get(session, NetworkRow, network_id, "network")
             self._db.check_seen(row, seen, "network", description, row.description)
             row.description = description
-            row.updated_at = now()
+            self._db.touch(session, row.id)
             session.flush()
             return convert.network(row, self.model)
 
@@ -313,7 +313,7 @@ class NetworksPart(StorePart):
                 row.stakeholder_groups.append(group)
             group.name = name
             group.description = description
-            row.updated_at = now()
+            self._db.touch(session, row.id)
             session.flush()
             return convert.network(row, self.model)
 

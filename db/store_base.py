@@ -177,12 +177,17 @@ class StoreSessions:
         return row
 
     def touch(self, session: Session, network_id: int) -> None:
-        """Stamp the network as changed now. A bulk UPDATE, which leaves its version alone:
-        the version counts edits of the network's own fields, and a stamp must not make two
-        people's edits of different records conflict on the network's row."""
+        """Mark a change inside the network: its time, and its revision one up (in SQL, so
+        two transactions on a server that both change it never write the same revision;
+        bringing a network back tells by it whether anyone changed it since it was taken
+        along). A bulk UPDATE, which leaves its version alone: the version counts edits of
+        the network's own fields, and a stamp must not make two people's edits of different
+        records conflict on the network's row."""
         stamp = self.stamping["network", network_id] = now()
         session.execute(
-            update(NetworkRow).where(NetworkRow.id == network_id).values(updated_at=stamp),
+            update(NetworkRow)
+            .where(NetworkRow.id == network_id)
+            .values(updated_at=stamp, revision=NetworkRow.revision + 1),
             execution_options={"synchronize_session": "evaluate"},
         )
         written = Written.of(session)

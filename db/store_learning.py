@@ -33,7 +33,7 @@ _networks, _notes, _arrivals = (
 _STAMP_NETWORK = (
     update(_networks)
     .where(_networks.c.id == bindparam("network"))
-    .values(updated_at=bindparam("stamp"))
+    .values(updated_at=bindparam("stamp"), revision=_networks.c.revision + 1)
 )
 _INSERT_NOTE = insert(_notes).returning(_notes.c.id)
 _DROP_ARRIVALS = delete(_arrivals).where(_arrivals.c.id.in_(bindparam("ids", expanding=True)))

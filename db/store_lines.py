@@ -60,7 +60,7 @@ _STORED_STORY = select(_steps.c.story, _steps.c.version).where(
 _STAMP_NETWORK = (
     update(_networks)
     .where(_networks.c.id == bindparam("network"))
-    .values(updated_at=bindparam("stamp"))
+    .values(updated_at=bindparam("stamp"), revision=_networks.c.revision + 1)
 )
 _INSERT_LINE = insert(_lines).returning(_lines.c.id)  # statements built once: see create_line
 _INSERT_STEPS = insert(_steps)

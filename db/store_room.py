@@ -108,6 +108,7 @@ class RoomPart(StorePart):
         with self._db.writing() as session:
             row = self._db.get(session, EvidenceRow, evidence_id, "evidence")
             row.photo = photo
+            self._db.touch(session, row.step.line.network_id)
 
     def evidence_photo(self, evidence_id: int) -> bytes | None:
         with self._db.reading() as session:

@@ -56,7 +56,8 @@ class WheelPart(StorePart):
                 position.segment_index = index
                 position.locked = ring.key in wheel.locked_rings
             # The wheel is no edit of the network's own fields: a bulk UPDATE, which leaves
-            # the network's version alone (a turn never makes a description edit conflict).
+            # the network's version alone (a turn never makes a description edit conflict);
+            # a change inside the network all the same (its revision one up).
             session.execute(
                 update(NetworkRow)
                 .where(NetworkRow.id == network_id)
@@ -64,6 +65,7 @@ class WheelPart(StorePart):
                     focus_ring_key=wheel.focus_ring,
                     focus_stakeholder_key=wheel.focus_stakeholder,
                     updated_at=now(),
+                    revision=NetworkRow.revision + 1,
                 ),
                 execution_options={"synchronize_session": "evaluate"},
             )

@@ -45,6 +45,9 @@ HANDLERS: dict[str | None, Handler | str] = {
     "poster": "app.cli.outputs:run_poster",
     "report": "app.cli.outputs:run_report",
     "image": "app.cli.outputs:run_image",
+    "take-along": "app.cli.team_commands:run_take_along",
+    "bring-back": "app.cli.team_commands:run_bring_back",
+    "copy": "app.cli.team_commands:run_copy",
 }
 
 

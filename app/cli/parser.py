@@ -110,9 +110,45 @@ def parser() -> argparse.ArgumentParser:
     _add_report_parser(commands)
     _add_image_parser(commands)
     _add_store_safety_parsers(commands)
+    _add_team_store_parsers(commands)
     for command in commands.choices.values():
         _add_db(command, argparse.SUPPRESS)  # unset after the subcommand: the first one stays
     return parser
+
+
+def _add_team_store_parsers(commands: Commands) -> None:
+    take = commands.add_parser(
+        "take-along",
+        help="copy a network from a team store into this computer's store (--db) for offline "
+        "use; the team store shows it as taken along",
+    )
+    take.add_argument("network", metavar="NETWORK", help="the network's name or id there")
+    take.add_argument(
+        "--from",
+        dest="source",
+        metavar="URL",
+        required=True,
+        help="the team store: postgresql://… or a store file",
+    )
+    back = commands.add_parser(
+        "bring-back",
+        help="write a network taken along back into its team store; if it was changed there "
+        "meanwhile, nothing is overwritten and both versions are kept (exit code 3)",
+    )
+    back.add_argument("network", metavar="NETWORK", help="the network's name or id here")
+    back.add_argument(
+        "--to", metavar="URL", required=True, help="the team store: postgresql://… or a store file"
+    )
+    copy = commands.add_parser(
+        "copy",
+        help="copy every network of a store file into an empty team store (or file), ids kept",
+    )
+    copy.add_argument(
+        "--from", dest="source", metavar="FILE", required=True, help="the store file to copy"
+    )
+    copy.add_argument(
+        "--to", metavar="URL", required=True, help="an empty team store or a new store file"
+    )
 
 
 def _add_report_parser(commands: Commands) -> None:

@@ -92,14 +92,22 @@ def run_restore(arguments: argparse.Namespace) -> int:
 
 
 def run_list(arguments: argparse.Namespace) -> int:
+    from db.take_along import all_taken_along
+
     with open_store(arguments) as store:
         networks = store.networks.list_networks()
+        away = all_taken_along(store)
         if not networks:
             print(shown(f"No networks in {store.location}."))
         for network in networks:
             lines = f"{network.line_count} line" + ("" if network.line_count == 1 else "s")
             changed = local_time(network.updated_at)
-            print(f"{network.id:>4}  {shown(network.name)}  ({lines}, changed {changed})")
+            taken = "".join(
+                f", taken along by {mark.taken_by} on {mark.machine} since "
+                f"{local_time(mark.taken_at)}"
+                for mark in away.get(network.id, ())
+            )
+            print(shown(f"{network.id:>4}  {network.name}  ({lines}, changed {changed}{taken})"))
     return EXIT_OK
 
 

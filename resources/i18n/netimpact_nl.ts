@@ -65,6 +65,101 @@
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back to the team store</source>
+        <translation>Terugbrengen naar de teamopslag</translation>
+    </message>
+    <message>
+        <source>“%1” was taken along from %2 on %3.</source>
+        <translation>“%1” is op %3 meegenomen uit %2.</translation>
+    </message>
+    <message>
+        <source>What bringing back does</source>
+        <translation>Wat terugbrengen doet</translation>
+    </message>
+    <message>
+        <source>Differences per part</source>
+        <translation>Verschillen per onderdeel</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
+    </message>
+    <message>
+        <source>In the team store</source>
+        <translation>In de teamopslag</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Terugbrengen</translation>
+    </message>
+    <message>
+        <source>Someone changed this network in the team store since it was taken along. Nothing there will be overwritten: this computer&apos;s version comes in beside it as a new network, and you choose which to keep.</source>
+        <translation>Iemand heeft dit netwerk in de teamopslag gewijzigd sinds het is meegenomen. Daar wordt niets overschreven: de versie van deze computer komt er als nieuw netwerk naast, en u kiest welke u houdt.</translation>
+    </message>
+    <message>
+        <source>Nobody changed this network in the team store meanwhile: this computer&apos;s version replaces it.</source>
+        <translation>Niemand heeft dit netwerk intussen in de teamopslag gewijzigd: de versie van deze computer komt ervoor in de plaats.</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Reasoning lines</source>
+        <translation>Redeneerlijnen</translation>
+    </message>
+    <message>
+        <source>Stories and evidence</source>
+        <translation>Verhalen en onderbouwing</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Learning path and measurements</source>
+        <translation>Leerpad en metingen</translation>
+    </message>
+    <message>
+        <source>Post-its</source>
+        <translation>Post-its</translation>
+    </message>
+    <message>
+        <source>Wheel and stakeholder groups</source>
+        <translation>Wiel en belanghebbenden</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>changed, differently</source>
+        <translation>gewijzigd, anders dan hier</translation>
+    </message>
+    <message>
+        <source>%1 (taken along %2)</source>
+        <translation>%1 (meegenomen %2)</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s “%1” was changed meanwhile and is unchanged now. This computer&apos;s version is kept beside it as “%2”. Compare the two, keep the one you want and delete the other.</source>
+        <translation>“%1” in de teamopslag was intussen gewijzigd en is niet aangeraakt. De versie van deze computer staat ernaast als “%2”. Vergelijk de twee, houd de versie die u wilt en verwijder de andere.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -3243,6 +3338,57 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     </message>
 </context>
 <context>
+    <name>TakeAlongDialog</name>
+    <message>
+        <source>Take along for offline use</source>
+        <translation>Meenemen voor offline gebruik</translation>
+    </message>
+    <message>
+        <source>Copy a network from the team store into this computer&apos;s store, to work on it where there is no internet. The team store shows it as taken along until you bring it back.</source>
+        <translation>Kopieer een netwerk uit de teamopslag naar de opslag op deze computer, om eraan te werken waar geen internet is. De teamopslag toont het als meegenomen tot u het terugbrengt.</translation>
+    </message>
+    <message>
+        <source>&amp;Team store</source>
+        <translation>&amp;Teamopslag</translation>
+    </message>
+    <message>
+        <source>postgresql://server/database</source>
+        <translation>postgresql://server/database</translation>
+    </message>
+    <message>
+        <source>Address of the team store</source>
+        <translation>Adres van de teamopslag</translation>
+    </message>
+    <message>
+        <source>&amp;Show networks</source>
+        <translation>&amp;Netwerken tonen</translation>
+    </message>
+    <message>
+        <source>Show the team store&apos;s networks</source>
+        <translation>De netwerken van de teamopslag tonen</translation>
+    </message>
+    <message>
+        <source>Networks in the team store</source>
+        <translation>Netwerken in de teamopslag</translation>
+    </message>
+    <message>
+        <source>&amp;Take along</source>
+        <translation>&amp;Meenemen</translation>
+    </message>
+    <message>
+        <source>Fill in the team store&apos;s address.</source>
+        <translation>Vul het adres van de teamopslag in.</translation>
+    </message>
+    <message>
+        <source>%1 — taken along by %2 (%3) since %4</source>
+        <translation>%1 — meegenomen door %2 (%3) sinds %4</translation>
+    </message>
+    <message>
+        <source>The team store has no networks yet.</source>
+        <translation>De teamopslag heeft nog geen netwerken.</translation>
+    </message>
+</context>
+<context>
     <name>TargetDialog</name>
     <message>
         <source>Target of “%1”</source>
@@ -3307,6 +3453,41 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Target not saved</source>
         <translation>Doel niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <source>Take a&amp;long for offline use…</source>
+        <translation>Meenemen voor o&amp;ffline gebruik…</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back to the team store…</source>
+        <translation>&amp;Terugbrengen naar de teamopslag…</translation>
+    </message>
+    <message>
+        <source>Taken along</source>
+        <translation>Meegenomen</translation>
+    </message>
+    <message>
+        <source>Taken along by %1 (%2) since %3: changes made here stay, but bringing it back will then keep both versions</source>
+        <translation>Meegenomen door %1 (%2) sinds %3: wijzigingen hier blijven, maar bij terugbrengen worden dan beide versies bewaard</translation>
+    </message>
+    <message>
+        <source>“%1” is taken along: it is in this computer&apos;s store now</source>
+        <translation>“%1” is meegenomen: het staat nu in de opslag op deze computer</translation>
+    </message>
+    <message>
+        <source>Take along for offline use</source>
+        <translation>Meenemen voor offline gebruik</translation>
+    </message>
+    <message>
+        <source>“%1” is taken along into %2</source>
+        <translation>“%1” is meegenomen naar %2</translation>
+    </message>
+    <message>
+        <source>“%1” is brought back to the team store</source>
+        <translation>“%1” is teruggebracht naar de teamopslag</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3972,25 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>Enter values per group</source>
         <translation>Waarden per groep invullen</translation>
+    </message>
+</context>
+<context>
+    <name>_Sentences</name>
+    <message>
+        <source>This network is already taken along to this computer as “%1”. Bring that back first.</source>
+        <translation>Dit netwerk is al meegenomen naar deze computer als “%1”. Breng dat eerst terug.</translation>
+    </message>
+    <message>
+        <source>This network was not taken along from a team store.</source>
+        <translation>Dit netwerk is niet uit een teamopslag meegenomen.</translation>
+    </message>
+    <message>
+        <source>This network was not taken along from this team store, or it was brought back already.</source>
+        <translation>Dit netwerk is niet uit deze teamopslag meegenomen, of het is al teruggebracht.</translation>
+    </message>
+    <message>
+        <source>The network is no longer in the team store.</source>
+        <translation>Het netwerk staat niet meer in de teamopslag.</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,8 @@ def build_menus(window: MainWindow) -> None:
     window.file_menu.addAction(window.import_notes_action)
     window.file_menu.addAction(window.import_measurements_action)
     window.file_menu.addSeparator()
+    window.file_menu.addActions(window.outputs.team.actions)
+    window.file_menu.addSeparator()
     window.file_menu.addActions([window.poster_action, *window.outputs.images])
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.quit_action)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from app.core.examples import EXAMPLES
 from app.core.model import Language
 from app.ui.shell.funder_outputs import FunderActions
+from app.ui.shell.team_actions import TeamActions
 from app.ui.widgets.plain import literal_ampersands
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class OutputActions(QObject):
         self.copy_image.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.save_image = self._action(lambda: _dialogs().save_wheel_image(window))
         self.funders = FunderActions(window)  # Word report, IATI results
+        self.team = TeamActions(window)  # take a network along, bring it back
         self.examples = {
             example.key: self._action(_example_opener(window, example.key)) for example in EXAMPLES
         }
@@ -51,6 +53,7 @@ class OutputActions(QObject):
     def set_enabled(self, has_network: bool) -> None:
         for action in (*self.tables, *self.images):
             action.setEnabled(has_network)
+        self.team.update()
 
     def retranslate(self, language: Language) -> list[tuple[str, str]]:
         """Name every action; returns the examples as (key, title) for the start page."""
@@ -59,6 +62,7 @@ class OutputActions(QObject):
         self.copy_image.setText(self.tr("Cop&y wheel image"))
         self.save_image.setText(self.tr("Save wheel &image (PNG, SVG)…"))
         self.funders.retranslate()
+        self.team.retranslate()
         examples = [(example.key, example.title.in_(language)) for example in EXAMPLES]
         for key, title in examples:
             self.examples[key].setText(literal_ampersands(title))
