@@ -493,7 +493,7 @@ class TakenAlongRow(Base):
     """Issue 22, in a team store: a network taken along to a laptop for offline use, until it
     is brought back. `token` is shared with the laptop's `NetworkOriginRow`."""
 
-    __tablename__ = "taken_along"
+    __tablename__ = names.TAKEN_ALONG
     __table_args__ = (UniqueConstraint("token"), AUTOINCREMENT)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -514,7 +514,7 @@ class NetworkOriginRow(Base):
     the common ancestor when both sides changed; `id_map` maps the copy's ids to the source's
     per table (JSON)."""
 
-    __tablename__ = "network_origins"
+    __tablename__ = names.NETWORK_ORIGINS
     __table_args__ = (UniqueConstraint("network_id"), AUTOINCREMENT)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
