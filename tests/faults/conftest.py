@@ -26,7 +26,7 @@ def _mount_tmpfs(folder: Path, size: str) -> bool:
 
 
 @contextlib.contextmanager
-def small_disk(tmp_path: Path, size: str = "512k") -> Iterator[Path]:
+def small_disk(tmp_path: Path, size: str = "1m") -> Iterator[Path]:
     """A folder on a tmpfs of `size`; skips the test with a reason where none can be mounted."""
     folder = tmp_path / f"disk-{uuid.uuid4().hex[:8]}"
     folder.mkdir()
