@@ -18,7 +18,7 @@ from app.ui.store.take_along_dialogs import BringBackDialog, TakeAlongDialog, wh
 from db.errors import StoreError
 from db.files import default_store_path
 from db.store import Store
-from db.take_along import origin, taken_along
+from db.take_along import TakenAlong, origin, taken_along
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
@@ -42,6 +42,7 @@ class TeamActions(QObject):
         self.warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.warning.hide()
         window.statusBar().addPermanentWidget(self.warning)
+        self._away: tuple[TakenAlong, ...] = ()  # the open network's marks, as last read
 
     @property
     def actions(self) -> list[QAction]:
@@ -51,7 +52,7 @@ class TeamActions(QObject):
         self.take_along.setText(self.tr("Take a&long for offline use…"))
         self.bring_back.setText(self.tr("Bring &back to the team store…"))
         self.warning.setAccessibleName(self.tr("Taken along"))
-        self.update()
+        self._show_warning()  # in the new language, from what was read (a switch reads nothing)
 
     def update(self) -> None:
         """Enable what fits the open store and network; warn while it is taken along."""
@@ -68,6 +69,11 @@ class TeamActions(QObject):
         except StoreError:  # the store says what is wrong at the next edit or read
             came_from, away = None, ()
         self.bring_back.setEnabled(on_file and came_from is not None)
+        self._away = tuple(away)
+        self._show_warning()
+
+    def _show_warning(self) -> None:
+        away = self._away
         if away:
             first = away[0]
             self.warning.setText(
