@@ -31,7 +31,6 @@ from app.canvas.view import WheelView
 from app.core.changes import Changes
 from app.core.model import Language, Model
 from app.core.wheel_layout import PALETTES
-from app.ui.control.live_watch import LiveWatch
 from app.ui.control.parts import CORE, LINES, MOMENTS, NETWORK, NOTES
 from app.ui.control.settings import Settings
 from app.ui.control.undo_actions import UndoActions
@@ -433,6 +432,8 @@ class MainWindow(QMainWindow):
         workshop.noticed.connect(self._noticed)
         workshop.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         # A team store: others' changes come in live; a lost connection is shown until back.
+        from app.ui.control.live_watch import LiveWatch  # with the store layer, not the frame
+
         self.live = LiveWatch(workshop, self)
         self.connection_state = QLabel()
         self.connection_state.setTextFormat(Qt.TextFormat.PlainText)
