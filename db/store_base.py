@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import update
+from sqlalchemy import Table, bindparam, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -36,6 +36,14 @@ from db.schema import (
     MomentRow,
     NetworkRow,
     TargetRow,
+)
+
+_networks = cast(Table, NetworkRow.__table__)
+# `stamp_network`'s statement, built once (building it costs more than running it).
+_STAMP_NETWORK = (
+    update(_networks)
+    .where(_networks.c.id == bindparam("network"))
+    .values(updated_at=bindparam("stamp"), revision=_networks.c.revision + 1)
 )
 
 RowT = TypeVar("RowT", bound=Base)  # a mapped row class: `_get` returns its own type
@@ -200,6 +208,21 @@ class StoreSessions:
         written = Written.of(session)
         if written is not None:
             written.add(network_id, parts, ids)
+
+    def stamp_network(
+        self, session: Session, network_id: int, stamp: datetime | None = None
+    ) -> datetime:
+        """Mark a change inside the network with one plain statement (the writes that load no
+        objects; `touch` is the same for writes through objects): its time, its revision one
+        up. `NotFoundError` when there is no such network."""
+        stamp = stamp or now()
+        stamped = session.connection().execute(
+            _STAMP_NETWORK, {"network": network_id, "stamp": stamp}
+        )
+        if stamped.rowcount == 0:
+            raise NotFoundError(f"there is no network with id {network_id!r}")
+        self.stamping["network", network_id] = stamp
+        return stamp
 
     def stamp_line(self, session: Session, line_id: int) -> None:
         """Stamp a line as changed now (an indicator or evidence of it changed); as `touch`,

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select
 
 from app.core.changes import Part
 from app.core.limits import MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_STORY, MAX_TEXT
@@ -26,15 +26,8 @@ from db.schema import (
 )
 from db.store_base import StorePart, now
 
-_networks, _notes, _arrivals = (
-    cast(Table, row.__table__) for row in (NetworkRow, NoteRow, RoomArrivalRow)
-)
+_notes, _arrivals = (cast(Table, row.__table__) for row in (NoteRow, RoomArrivalRow))
 # An accepted post-it's statements, built once (building them costs more than running them).
-_STAMP_NETWORK = (
-    update(_networks)
-    .where(_networks.c.id == bindparam("network"))
-    .values(updated_at=bindparam("stamp"), revision=_networks.c.revision + 1)
-)
 _INSERT_NOTE = insert(_notes).returning(_notes.c.id)
 _DROP_ARRIVALS = delete(_arrivals).where(_arrivals.c.id.in_(bindparam("ids", expanding=True)))
 
@@ -265,11 +258,7 @@ class NotesPart(StorePart):
             raise NotFoundError(f"there is no network with id {network_id!r}")
         with self._db.writing() as session:
             connection = session.connection()
-            stamp = now()
-            stamped = connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
-            if stamped.rowcount == 0:
-                raise NotFoundError(f"there is no network with id {network_id!r}")
-            self._db.stamping["network", network_id] = stamp
+            stamp = self._db.stamp_network(session, network_id)
             if moment_id is not None:
                 self._db.same_network_moment(session, moment_id, network_id)
             note_id = connection.execute(

@@ -22,7 +22,6 @@ from db.errors import (
     UnknownKeyError,
     quoted,
 )
-from db.live import Written
 from db.records import (
     INDICATOR_PLAN_FIELDS,
     CoreEntry,
@@ -37,9 +36,7 @@ from db.schema import CoreEntryRow, IndicatorRow, LineRow, LineStepRow, NetworkR
 from db.store_base import StorePart, now
 
 # A story's write, as plain statements built once (see `LinesPart.set_line_story`).
-_lines, _steps, _networks = (
-    cast(Table, row.__table__) for row in (LineRow, LineStepRow, NetworkRow)
-)
+_lines, _steps = (cast(Table, row.__table__) for row in (LineRow, LineStepRow))
 _STAMP_LINE = (
     update(_lines)
     .where(_lines.c.id == bindparam("line"))
@@ -56,11 +53,6 @@ _WRITE_STORY = (
 _WRITE_SEEN_STORY = _WRITE_STORY.where(_steps.c.version == bindparam("seen"))
 _STORED_STORY = select(_steps.c.story, _steps.c.version).where(
     _steps.c.line_id == bindparam("line"), _steps.c.step_key == bindparam("step")
-)
-_STAMP_NETWORK = (
-    update(_networks)
-    .where(_networks.c.id == bindparam("network"))
-    .values(updated_at=bindparam("stamp"), revision=_networks.c.revision + 1)
 )
 _INSERT_LINE = insert(_lines).returning(_lines.c.id)  # statements built once: see create_line
 _INSERT_STEPS = insert(_steps)
@@ -219,11 +211,7 @@ class LinesPart(StorePart):
         # insert the line, its steps in one executemany.
         with self._db.writing() as session:
             connection = session.connection()
-            stamp = now()
-            stamped = connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
-            if stamped.rowcount == 0:
-                raise NotFoundError(f"there is no network with id {network_id!r}")
-            self._db.stamping["network", network_id] = stamp
+            stamp = self._db.stamp_network(session, network_id)
             line_id = connection.execute(
                 _INSERT_LINE,
                 {
@@ -326,10 +314,8 @@ class LinesPart(StorePart):
                 if stored is not None:
                     raise EditConflictError("story", line_id, story, stored.story, stored.version)
                 raise UnknownKeyError(f"line {line_id} has no step {step_key!r}")
-            connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
-            heard = Written.of(session)
-            if heard is not None:
-                heard.add(network_id, Part.STORIES, (line_id,))
+            self._db.stamp_network(session, network_id, stamp)
+            self._db.wrote(session, network_id, Part.STORIES, (line_id,))
             step_rows = connection.execute(_STEPS, {"line": line_id}).all()
             return convert.line_from(row, step_rows, self.model)
 
