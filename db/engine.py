@@ -281,8 +281,10 @@ def connect(path: Path, watch: LockWatch | None = None) -> Engine:
     def _begin(connection: Connection) -> None:
         options = connection.get_execution_options()
         if options.get("write", False):
-            typing = options.get("typing", False)
-            connection.exec_driver_sql(f"PRAGMA synchronous = {'NORMAL' if typing else 'FULL'}")
+            synchronous = "NORMAL" if options.get("typing", False) else "FULL"
+            if connection.info.get("synchronous", "FULL") != synchronous:  # set when it changes
+                connection.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
+                connection.info["synchronous"] = synchronous
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.exec_driver_sql("BEGIN")
