@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy import Connection, Engine, event, inspect, text
 from sqlalchemy.orm import Session
 
 from app.core.changes import Origin, Part
@@ -129,9 +129,10 @@ class Written:
         self.unknown: dict[int, Part] = {}  # parts written by rows that name no record of it
 
     @staticmethod
-    def of(session: Session) -> Written | None:
-        """The session's record, if its changes are announced (a team store)."""
-        written = session.info.get(_WRITTEN)
+    def of(transaction: Session | Connection) -> Written | None:
+        """The record of a write transaction (a session, or a connection writing plain
+        statements), if its changes are announced (a team store)."""
+        written = transaction.info.get(_WRITTEN)
         return written if isinstance(written, Written) else None
 
     def add(self, network_id: int, parts: Part = NOTHING, ids: Iterable[int] | None = ()) -> None:
@@ -234,11 +235,16 @@ class Live:
 
     listens = False
 
-    def watch(self, session: Session) -> None:
+    def watch(self, transaction: Session | Connection) -> None:
         """Start noting what a write transaction touches (nothing to note here)."""
 
-    def announce(self, session: Session, origin: Origin, sender: str) -> None:
+    def announce(self, transaction: Session | Connection, origin: Origin, sender: str) -> None:
         """Just before the commit: send the transaction's notices (none here)."""
+
+    @staticmethod
+    def unwatch(transaction: Session | Connection) -> None:
+        """The transaction ended: forget its record (a connection's `info` outlives it)."""
+        transaction.info.pop(_WRITTEN, None)
 
     def listener(self) -> Listener | None:
         return None
@@ -260,16 +266,17 @@ class ServerLive(Live):
     def __init__(self, engine: Engine) -> None:
         self._url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
 
-    def watch(self, session: Session) -> None:
-        session.info[_WRITTEN] = Written()  # `_flushed` fills it
+    def watch(self, transaction: Session | Connection) -> None:
+        transaction.info[_WRITTEN] = Written()  # `_flushed` fills a session's
 
-    def announce(self, session: Session, origin: Origin, sender: str) -> None:
-        written = Written.of(session)
+    def announce(self, transaction: Session | Connection, origin: Origin, sender: str) -> None:
+        written = Written.of(transaction)
         if written is None:
             return
-        session.flush()
+        if isinstance(transaction, Session):
+            transaction.flush()
         for notice in written.notices(origin, sender):
-            session.execute(self._NOTIFY, {"channel": CHANNEL, "payload": notice.encode()})
+            transaction.execute(self._NOTIFY, {"channel": CHANNEL, "payload": notice.encode()})
 
     def listener(self) -> Listener:
         return Listener(self._url)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, bindparam, update
+from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -45,6 +45,9 @@ _STAMP_NETWORK = (
     .where(_networks.c.id == bindparam("network"))
     .values(updated_at=bindparam("stamp"), revision=_networks.c.revision + 1)
 )
+
+_moments = cast(Table, MomentRow.__table__)
+_MOMENT_NETWORK = select(_moments.c.network_id).where(_moments.c.id == bindparam("moment"))
 
 RowT = TypeVar("RowT", bound=Base)  # a mapped row class: `_get` returns its own type
 
@@ -110,6 +113,33 @@ class StoreSessions:
 
         `typing`: a keystroke's commit, which does not wait for the disk (safe against a
         crash of the program; `sync` makes it safe against a power cut)."""
+        with (
+            self._write(),
+            Session(self._typist if typing else self._writer, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            self._live.watch(session)
+            yield session
+            self._live.announce(session, self.origin, self.sender)
+
+    @contextmanager
+    def writing_statements(self, typing: bool = False) -> Iterator[Connection]:
+        """`writing` for the hot writes made of plain statements (saving a line, accepting a
+        post-it, a story keystroke): one transaction on a bare connection, whose statements
+        say what they wrote through `wrote`. Without a session's bookkeeping, which costs
+        as much as the statements themselves."""
+        with self._write(), (self._typist if typing else self._writer).begin() as connection:
+            self._live.watch(connection)
+            try:
+                yield connection
+                self._live.announce(connection, self.origin, self.sender)
+            finally:
+                self._live.unwatch(connection)
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """Around every write transaction: refused at once while offline; the place's checks
+        and fault names; the stamps it made kept once it committed."""
         if self.offline:
             raise ConnectionLostError(
                 self.location,
@@ -117,16 +147,8 @@ class StoreSessions:
             )
         self.stamping = {}
         try:
-            with (
-                self._place.writing(),
-                Session(
-                    self._typist if typing else self._writer, expire_on_commit=False
-                ) as session,
-                session.begin(),
-            ):
-                self._live.watch(session)
-                yield session
-                self._live.announce(session, self.origin, self.sender)
+            with self._place.writing():
+                yield
         except StaleDataError as error:
             # A versioned row changed between this transaction's read and its write (another
             # program committed in between): nothing of this transaction was written.
@@ -202,21 +224,24 @@ class StoreSessions:
         if written is not None:
             written.add(network_id)
 
-    def wrote(self, session: Session, network_id: int, parts: Part, ids: Iterable[int]) -> None:
-        """A write with plain statements (no objects for the live notices to see) says what it
-        wrote: `ids` of `parts` in `network_id` (announced on a team store at commit)."""
-        written = Written.of(session)
+    def wrote(
+        self, connection: Connection, network_id: int, parts: Part, ids: Iterable[int]
+    ) -> None:
+        """A write with plain statements (`writing_statements`: no objects for the live
+        notices to see) says what it wrote: `ids` of `parts` in `network_id` (announced on a
+        team store at commit)."""
+        written = Written.of(connection)
         if written is not None:
             written.add(network_id, parts, ids)
 
     def stamp_network(
-        self, session: Session, network_id: int, stamp: datetime | None = None
+        self, connection: Connection, network_id: int, stamp: datetime | None = None
     ) -> datetime:
         """Mark a change inside the network with one plain statement (the writes that load no
-        objects; `touch` is the same for writes through objects): its time, its revision one
-        up. `NotFoundError` when there is no such network."""
+        objects, `writing_statements`; `touch` is the same for writes through objects): its
+        time, its revision one up. `NotFoundError` when there is no such network."""
         stamp = stamp or now()
-        stamped = session.connection().execute(
+        stamped = connection.execute(
             _STAMP_NETWORK, {"network": network_id, "stamp": stamp}
         )
         if stamped.rowcount == 0:
@@ -242,11 +267,21 @@ class StoreSessions:
         if seen is not None and row.version != seen:
             raise EditConflictError(what, row.id, mine, theirs, row.version)
 
-    def same_network_moment(self, session: Session, moment_id: int, network_id: int) -> None:
+    def same_network_moment(
+        self, transaction: Session | Connection, moment_id: int, network_id: int
+    ) -> None:
         """Refuse a moment of another network (what learning, notes, evidence and entries
-        share)."""
-        moment = self.get(session, MomentRow, moment_id, "moment")
-        if moment.network_id != network_id:
+        share); in a session through its objects (a moment read once is not read again), in
+        plain statements (`writing_statements`) with one SELECT."""
+        if isinstance(transaction, Session):
+            found: int | None = self.get(transaction, MomentRow, moment_id, "moment").network_id
+        elif isinstance(moment_id, int):
+            found = transaction.execute(_MOMENT_NETWORK, {"moment": moment_id}).scalar()
+        else:
+            found = None
+        if found is None:
+            raise NotFoundError(f"there is no moment with id {moment_id!r}")
+        if found != network_id:
             raise InvalidValueError(f"moment {moment_id} belongs to another network")
 
     # --- deleting --------------------------------------------------------------------------

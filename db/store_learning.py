@@ -256,11 +256,10 @@ class NotesPart(StorePart):
         colour = check.colour(colour)
         if not isinstance(network_id, int):
             raise NotFoundError(f"there is no network with id {network_id!r}")
-        with self._db.writing() as session:
-            connection = session.connection()
-            stamp = self._db.stamp_network(session, network_id)
+        with self._db.writing_statements() as connection:
+            stamp = self._db.stamp_network(connection, network_id)
             if moment_id is not None:
-                self._db.same_network_moment(session, moment_id, network_id)
+                self._db.same_network_moment(connection, moment_id, network_id)
             note_id = connection.execute(
                 _INSERT_NOTE,
                 {
@@ -274,7 +273,7 @@ class NotesPart(StorePart):
             ).scalar_one()
             if arrivals_done:
                 connection.execute(_DROP_ARRIVALS, {"ids": list(arrivals_done)})
-            self._db.wrote(session, network_id, Part.NOTES, (note_id,))
+            self._db.wrote(connection, network_id, Part.NOTES, (note_id,))
             return Note(note_id, network_id, moment_id, segment_key, text, colour, stamp)
 
     def update_note(self, note_id: int, *, seen: int | None = None, **changes: Any) -> Note:

@@ -209,9 +209,8 @@ class LinesPart(StorePart):
         )
         # Plain statements, no objects: stamp the network (none: there is no such network),
         # insert the line, its steps in one executemany.
-        with self._db.writing() as session:
-            connection = session.connection()
-            stamp = self._db.stamp_network(session, network_id)
+        with self._db.writing_statements() as connection:
+            stamp = self._db.stamp_network(connection, network_id)
             line_id = connection.execute(
                 _INSERT_LINE,
                 {
@@ -237,7 +236,7 @@ class LinesPart(StorePart):
                     for step in steps
                 ],
             )
-            self._db.wrote(session, network_id, Part.LINES, (line_id,))
+            self._db.wrote(connection, network_id, Part.LINES, (line_id,))
             return Line(
                 line_id, network_id, title, direction, status, steps, assumptions, stamp, stamp
             )
@@ -297,8 +296,7 @@ class LinesPart(StorePart):
         story = check.text(story, "the story", MAX_STORY)
         if not isinstance(line_id, int):
             raise NotFoundError(f"there is no reasoning line with id {line_id!r}")
-        with self._db.writing(typing=True) as session:
-            connection = session.connection()
+        with self._db.writing_statements(typing=True) as connection:
             stamp = now()
             row = connection.execute(_STAMP_LINE, {"line": line_id, "stamp": stamp}).one_or_none()
             if row is None:
@@ -314,8 +312,8 @@ class LinesPart(StorePart):
                 if stored is not None:
                     raise EditConflictError("story", line_id, story, stored.story, stored.version)
                 raise UnknownKeyError(f"line {line_id} has no step {step_key!r}")
-            self._db.stamp_network(session, network_id, stamp)
-            self._db.wrote(session, network_id, Part.STORIES, (line_id,))
+            self._db.stamp_network(connection, network_id, stamp)
+            self._db.wrote(connection, network_id, Part.STORIES, (line_id,))
             step_rows = connection.execute(_STEPS, {"line": line_id}).all()
             return convert.line_from(row, step_rows, self.model)
 
