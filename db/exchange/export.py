@@ -230,7 +230,7 @@ def _pretty(value: Any, newline: str, parts: list[str]) -> None:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise TypeError(f"keys must be str, not {type(key).__name__}")
-            text = _scalar(item)
+            text = _encode_text(item) if type(item) is str else _scalar(item)  # most are text
             if text is not None:
                 parts.append(f"{lead}{_encode_text(key)}: {text}")
             else:
