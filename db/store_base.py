@@ -241,9 +241,7 @@ class StoreSessions:
         objects, `writing_statements`; `touch` is the same for writes through objects): its
         time, its revision one up. `NotFoundError` when there is no such network."""
         stamp = stamp or now()
-        stamped = connection.execute(
-            _STAMP_NETWORK, {"network": network_id, "stamp": stamp}
-        )
+        stamped = connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
         if stamped.rowcount == 0:
             raise NotFoundError(f"there is no network with id {network_id!r}")
         self.stamping["network", network_id] = stamp
