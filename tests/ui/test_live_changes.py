@@ -178,10 +178,7 @@ def test_the_start_page_lists_a_network_a_colleague_adds(
     window = build_window(mine, Settings.in_file(tmp_path / "s.ini"), LanguageSwitcher(qapp))
     qtbot.addWidget(window)
     window.workshop.open_network(None)
-    listed = window.start.networks
-
-    def names() -> list[str]:
-        return [listed.item(row).text() for row in range(listed.count())]
+    names = window.start.names
 
     assert names() == ["Eerste"]
     theirs.networks.create_network("Van de buren")

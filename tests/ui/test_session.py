@@ -333,7 +333,7 @@ def test_the_panels_say_what_to_do_when_there_is_nothing_yet(window, tmp_path: P
     window.grab().save(str(tmp_path / "empty-lines.png"))
     window.workshop.open_network(None)
     assert window.centre.currentWidget() is window.start
-    assert window.start.networks.count() == 1
+    assert window.start.listed.rowCount() == 1
 
 
 def test_saving_the_line_twice_keeps_one_line(window) -> None:

@@ -151,6 +151,6 @@ def test_a_reader_sees_the_networks(qtbot, qapp, pg_cluster, pg_database, team_u
         assert store.read_only
         window = build_window(store, settings, LanguageSwitcher(qapp))
         qtbot.addWidget(window)
-        assert window.start.networks.count() == 1
-        assert window.start.networks.item(0).text().startswith("Wijkzorg Oost")
+        assert len(window.start.names()) == 1
+        assert window.start.names()[0].startswith("Wijkzorg Oost")
         window.close()

@@ -2,21 +2,58 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.widgets.id_list import ID_ROLE, current_id
-from app.ui.widgets.plain import literal_ampersands
+from app.ui.widgets.id_list import ID_ROLE
+from app.ui.widgets.plain import literal_ampersands, plain_tooltip
 from db.records import NetworkSummary
+
+
+class NetworkList(QAbstractListModel):
+    """The store's networks as rows of a list view: a name shown, its description as the
+    tooltip, its id under `ID_ROLE`. Rows are read when the view shows them, so a store of
+    hundreds of networks lists as fast as one of a few."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.networks: tuple[NetworkSummary, ...] = ()
+
+    def show(self, networks: tuple[NetworkSummary, ...]) -> None:
+        self.beginResetModel()
+        self.networks = networks
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.networks)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.networks):
+            return None
+        network = self.networks[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return network.name  # a list view shows it as plain text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(network.description) if network.description else None
+        if role == ID_ROLE:
+            return network.id
+        return None
 
 
 class StartPage(QWidget):
@@ -39,7 +76,11 @@ class StartPage(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.networks = QListWidget()
+        self.listed = NetworkList()
+        self.networks = QListView()
+        self.networks.setModel(self.listed)
+        self.networks.setUniformItemSizes(True)  # no row is measured before it is shown
+        self.networks.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.open = QPushButton()
@@ -69,11 +110,9 @@ class StartPage(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 3)
         outer.addStretch(1)
-        self.networks.itemActivated.connect(
-            lambda item: self.openRequested.emit(item.data(ID_ROLE))
-        )
-        self.networks.currentItemChanged.connect(
-            lambda current, _previous: self.open.setEnabled(current is not None)
+        self.networks.activated.connect(lambda index: self.openRequested.emit(index.data(ID_ROLE)))
+        self.networks.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.open.setEnabled(current.isValid())
         )
         self.open.clicked.connect(self._open_selected)
         self.new.clicked.connect(self.newRequested)
@@ -119,19 +158,18 @@ class StartPage(QWidget):
             action.triggered.connect(lambda _=False, k=key: self.exampleRequested.emit(k))
 
     def show_networks(self, networks: tuple[NetworkSummary, ...]) -> None:
-        self.networks.clear()
-        for network in networks:
-            item = QListWidgetItem(network.name)
-            item.setData(ID_ROLE, network.id)
-            item.setToolTip(network.description)
-            self.networks.addItem(item)
+        self.listed.show(networks)
         self.networks.setVisible(bool(networks))
         self.empty.setVisible(not networks)
         self.open.setEnabled(False)
         if networks:
-            self.networks.setCurrentRow(0)
+            self.networks.setCurrentIndex(self.listed.index(0))
+
+    def names(self) -> list[str]:
+        """The networks' names as listed, in order."""
+        return [network.name for network in self.listed.networks]
 
     def _open_selected(self) -> None:
-        network_id = current_id(self.networks)
-        if network_id is not None:
-            self.openRequested.emit(network_id)
+        current = self.networks.currentIndex()
+        if current.isValid():
+            self.openRequested.emit(current.data(ID_ROLE))

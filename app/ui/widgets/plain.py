@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 
 def literal_ampersands(text: str) -> str:
     """Menus, buttons, tabs and group-box titles read "&" as a shortcut marker; keep it visible.
@@ -9,3 +11,11 @@ def literal_ampersands(text: str) -> str:
     "Ontmoeting & bereik" must not become "Ontmoeting _bereik" with a B shortcut.
     """
     return text.replace("&", "&&")
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as typed: Qt reads a tooltip that looks like markup as
+    markup ("<b>" in a description would turn bold), so the text goes in escaped, its line
+    breaks and spaces kept."""
+    escaped = html.escape(text, quote=False)
+    return f'<p style="white-space:pre-wrap">{escaped}</p>'
