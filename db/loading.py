@@ -72,3 +72,12 @@ def resume_collector() -> None:
         _resume_once_loaded = False
         gc.freeze()
         gc.enable()
+
+
+def prepare_objects() -> None:
+    """Set up the ORM's mappings of the schema's rows (SQLAlchemy does it at the first query
+    through objects: some 40 ms). Opening a network needs none of it, so the program asks for
+    this once its window is up and idle, and the first edit does not wait for it."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

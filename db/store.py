@@ -499,7 +499,6 @@ _NETWORK_LIST = (
 )
 
 
-
 def _unique_name(session: Session, name: str) -> str:
     """`name`, else `name (2)`, `name (3)` …, the base shortened so the result stays within
     MAX_NAME: a name the program makes can always be exported and imported again."""

@@ -12,9 +12,9 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Row, Table, bindparam, delete, select
 
 from db.errors import InvalidValueError
 from db.schema import EvidenceRow, NetworkRow, RoomArrivalRow
@@ -37,7 +37,13 @@ class RoomArrival:
     photo: bytes | None = None  # a cleaned JPEG that came with it
 
 
-def _row_record(row: RoomArrivalRow) -> RoomArrival:
+_arrivals = cast(Table, RoomArrivalRow.__table__)
+_WAITING = (
+    select(_arrivals).where(_arrivals.c.network_id == bindparam("network")).order_by(_arrivals.c.id)
+)
+
+
+def _row_record(row: RoomArrivalRow | Row[Any]) -> RoomArrival:
     return RoomArrival(
         row.id, row.network_id, row.kind, json.loads(row.payload), row.arrived_at, row.photo
     )
@@ -83,13 +89,10 @@ class RoomPart(StorePart):
             return [_row_record(row) for row in rows]
 
     def waiting_arrivals(self, network_id: int) -> list[RoomArrival]:
-        """What waits for `network_id`, oldest first."""
+        """What waits for `network_id`, oldest first (a plain statement: opening a network
+        asks this, and needs none of the ORM)."""
         with self._db.reading() as session:
-            rows = session.scalars(
-                select(RoomArrivalRow)
-                .where(RoomArrivalRow.network_id == network_id)
-                .order_by(RoomArrivalRow.id)
-            )
+            rows = session.connection().execute(_WAITING, {"network": network_id}).all()
             return [_row_record(row) for row in rows]
 
     def drop_arrivals(self, arrival_ids: Sequence[int]) -> None:

@@ -23,9 +23,9 @@ import socket
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core.limits import MAX_NAME
@@ -275,42 +275,48 @@ def _keyed(
 # --- what is away, where it came from -------------------------------------------------------
 
 
+_marks, _origins = (cast(Table, row.__table__) for row in (TakenAlongRow, NetworkOriginRow))
+# Plain statements over columns, built once: opening a network asks both (for the window's
+# warning and its "Bring back"), and neither needs the ORM.
+_TAKEN_ALONG = select(
+    _marks.c.network_id,
+    _marks.c.taken_by,
+    _marks.c.machine,
+    _marks.c.taken_at,
+    _marks.c.revision,
+    _marks.c.copy_id,
+).order_by(_marks.c.taken_at, _marks.c.id)
+_TAKEN_ALONG_OF = _TAKEN_ALONG.where(_marks.c.network_id == bindparam("network"))
+_ORIGIN = select(
+    _origins.c.network_id,
+    _origins.c.source,
+    _origins.c.source_network_id,
+    _origins.c.revision,
+    _origins.c.taken_at,
+).where(_origins.c.network_id == bindparam("network"))
+
+
 def taken_along(store: Store, network_id: int) -> tuple[TakenAlong, ...]:
     """Who has the network taken along now (empty when it is at home), oldest first."""
     with store._db.reading() as session:
-        rows = session.scalars(
-            select(TakenAlongRow)
-            .where(TakenAlongRow.network_id == network_id)
-            .order_by(TakenAlongRow.taken_at, TakenAlongRow.id)
-        )
-        return tuple(
-            TakenAlong(r.network_id, r.taken_by, r.machine, r.taken_at, r.revision, r.copy_id)
-            for r in rows
-        )
+        rows = session.connection().execute(_TAKEN_ALONG_OF, {"network": network_id}).all()
+        return tuple(TakenAlong(*row) for row in rows)
 
 
 def all_taken_along(store: Store) -> dict[int, tuple[TakenAlong, ...]]:
     """Every network of the store that is taken along now, by id (one query)."""
     found: dict[int, list[TakenAlong]] = {}
     with store._db.reading() as session:
-        for r in session.scalars(
-            select(TakenAlongRow).order_by(TakenAlongRow.taken_at, TakenAlongRow.id)
-        ):
-            found.setdefault(r.network_id, []).append(
-                TakenAlong(r.network_id, r.taken_by, r.machine, r.taken_at, r.revision, r.copy_id)
-            )
+        for row in session.connection().execute(_TAKEN_ALONG).all():
+            found.setdefault(row.network_id, []).append(TakenAlong(*row))
     return {network_id: tuple(marks) for network_id, marks in found.items()}
 
 
 def origin(store: Store, network_id: int) -> Origin | None:
     """Where a network of the laptop's store was taken along from (None: it was not)."""
     with store._db.reading() as session:
-        row = session.scalar(
-            select(NetworkOriginRow).where(NetworkOriginRow.network_id == network_id)
-        )
-        if row is None:
-            return None
-        return Origin(row.network_id, row.source, row.source_network_id, row.revision, row.taken_at)
+        row = session.connection().execute(_ORIGIN, {"network": network_id}).first()
+        return None if row is None else Origin(*row)
 
 
 def revision(store: Store, network_id: int) -> int:

@@ -26,7 +26,7 @@ from app.ui.shell.single_instance import StoreInstance
 from app.ui.widgets.readable_palette import readable_palette
 from db.files import default_store_path
 from db.glance import first_look
-from db.loading import load_store_layer
+from db.loading import load_store_layer, prepare_objects
 
 if TYPE_CHECKING:
     from app.ui.store.store_recovery import Ask
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 # The longest wait for the first look's first paint (a window started minimised, or a slow
 # machine): the start goes on without it, and the look is painted when Qt gets to it.
 FIRST_PAINT_WAIT_MS = 500
+# Once the window is up: the store's objects are prepared when the first look has settled
+# (`db.loading.prepare_objects`), not while the window is still being shown.
+PREPARE_AFTER_MS = 300
 
 
 def application() -> QApplication:
@@ -207,6 +210,7 @@ def run_windows(
             first = None
             with StoreGuard(window) as guard:
                 _show(window, settings)
+                QTimer.singleShot(PREPARE_AFTER_MS, prepare_objects)
                 code = app.exec()
         if guard.damaged is None:
             return code
@@ -245,6 +249,7 @@ def run_team_store(app: QApplication, url: str) -> int:
         window = build_window(store, settings, switcher)
         with StoreGuard(window) as guard:  # a store error anywhere: one translated message
             _show(window, settings)
+            QTimer.singleShot(PREPARE_AFTER_MS, prepare_objects)
             code = app.exec()
     if guard.damaged is not None:  # its backups are the server's: say so and stop
         print(f"netimpact: {guard.damaged}", file=sys.stderr)
