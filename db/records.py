@@ -45,6 +45,15 @@ class StakeholderGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class NetworkName:
+    """A network as a list of networks names it: its id, name and description."""
+
+    id: int
+    name: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
 class NetworkSummary:
     id: int
     name: str

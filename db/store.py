@@ -48,7 +48,7 @@ from db.errors import (
 )
 from db.live import Listener
 from db.places import FilePlace, ServerPlace, StorePlace
-from db.records import Network, NetworkContents, NetworkSummary, Snapshot
+from db.records import Network, NetworkContents, NetworkName, NetworkSummary, Snapshot
 from db.schema import (
     DimensionRow,
     IndicatorRow,
@@ -219,6 +219,14 @@ class NetworksPart(StorePart):
         with self._db.reading() as session:
             rows = session.connection().execute(_NETWORK_LIST).all()  # one fetch, not one a row
             return tuple(NetworkSummary(*row) for row in rows)
+
+    def list_names(self) -> tuple[NetworkName, ...]:
+        """Every network's id, name and description, by name: what the window's lists of
+        networks show (the start page, Open, the recent networks). `list_networks` adds the
+        line counts and the times, which these lists do not show."""
+        with self._db.reading() as session:
+            rows = session.connection().execute(_NETWORK_NAMES).all()
+            return tuple(NetworkName(*row) for row in rows)
 
     def get_network(self, network_id: int) -> Network:
         with self._db.reading() as session:
@@ -496,6 +504,9 @@ _NETWORK_LIST = (
     )
     .outerjoin(_line_counts, _line_counts.c.network_id == _networks.c.id)
     .order_by(_networks.c.name, _networks.c.id)
+)
+_NETWORK_NAMES = select(_networks.c.id, _networks.c.name, _networks.c.description).order_by(
+    _networks.c.name, _networks.c.id
 )
 
 

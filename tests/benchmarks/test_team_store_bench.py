@@ -175,7 +175,7 @@ def test_team_store_benchmark(pg_cluster: Cluster) -> None:
     def start_page(at: str) -> Callable[[], None]:
         opened = Store.open(at, model)
         stores.append(opened)
-        return lambda: page.show_networks(opened.networks.list_networks())
+        return lambda: page.show_networks(opened.networks.list_names())
 
     stores: list[Store] = []
     table.append(

@@ -40,6 +40,20 @@ def test_network_names_are_unique_and_imports_and_copies_get_a_number(store: Sto
         store.networks.rename_network(network.id, "   ")
 
 
+def test_the_lists_of_networks_name_them_by_name_as_the_summaries_do(store: Store):
+    zorg = store.networks.create_network("Zorgnetwerk", "Wijkzorg <b>Oost</b>")
+    store.networks.create_network("Armoede & schulden")
+    store.lines.create_line(zorg.id, LINE_KEYS)
+    summaries = store.networks.list_networks()
+    names = store.networks.list_names()
+    assert [(n.id, n.name, n.description) for n in names] == [
+        (s.id, s.name, s.description) for s in summaries
+    ]
+    assert [n.name for n in names] == ["Armoede & schulden", "Zorgnetwerk"]
+    assert names[1].description == "Wijkzorg <b>Oost</b>"
+    assert [s.line_count for s in summaries] == [0, 1]
+
+
 def test_the_wheel_keeps_indices_locks_and_partial_focus(store: Store):
     network = store.networks.create_network("N")
     wheel = WheelState(

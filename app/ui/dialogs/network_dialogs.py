@@ -39,7 +39,7 @@ class NetworkDialogs(QObject):
                 self._report(error)
 
     def choose(self) -> None:
-        networks = self.workshop.store.networks.list_networks()
+        networks = self.workshop.store.networks.list_names()
         if not networks:
             self.new()
             return

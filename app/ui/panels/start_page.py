@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.widgets.id_list import ID_ROLE
 from app.ui.widgets.plain import literal_ampersands, plain_tooltip
-from db.records import NetworkSummary
+from db.records import NetworkName
 
 
 class NetworkList(QAbstractListModel):
@@ -31,9 +31,9 @@ class NetworkList(QAbstractListModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.networks: tuple[NetworkSummary, ...] = ()
+        self.networks: tuple[NetworkName, ...] = ()
 
-    def show(self, networks: tuple[NetworkSummary, ...]) -> None:
+    def show(self, networks: tuple[NetworkName, ...]) -> None:
         self.beginResetModel()
         self.networks = networks
         self.endResetModel()
@@ -157,7 +157,7 @@ class StartPage(QWidget):
             action = self.example_menu.addAction(literal_ampersands(title))
             action.triggered.connect(lambda _=False, k=key: self.exampleRequested.emit(k))
 
-    def show_networks(self, networks: tuple[NetworkSummary, ...]) -> None:
+    def show_networks(self, networks: tuple[NetworkName, ...]) -> None:
         self.listed.show(networks)
         self.networks.setVisible(bool(networks))
         self.empty.setVisible(not networks)

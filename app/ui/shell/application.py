@@ -67,7 +67,7 @@ def build_window(
         window = MainWindow(settings, workshop.model)
     window.furnish(workshop)
     window.languageChosen.connect(switcher.use)
-    known = {network.id for network in store.networks.list_networks()}
+    known = {network.id for network in store.networks.list_names()}
     if settings.last_network in known:
         workshop.open_network(settings.last_network)
     return window

@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
             self.view.setFocus()
         self.show_notes()
         if not has_network:
-            self.start.show_networks(workshop.store.networks.list_networks())
+            self.start.show_networks(workshop.store.networks.list_names())
             self.centre.setCurrentWidget(self.start)
         self._update_title()
 
@@ -623,9 +623,7 @@ class MainWindow(QMainWindow):
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
-        known = {
-            network.id: network.name for network in self.workshop.store.networks.list_networks()
-        }
+        known = {network.id: network.name for network in self.workshop.store.networks.list_names()}
         for network_id in self.settings.recent_networks:
             if network_id in known:
                 action = self.recent_menu.addAction(literal_ampersands(known[network_id]))
@@ -660,7 +658,7 @@ class MainWindow(QMainWindow):
     def _networks_changed_elsewhere(self) -> None:
         """Someone else added, renamed or removed a network: the start page lists it so."""
         if not self.workshop.has_network:
-            self.start.show_networks(self.workshop.store.networks.list_networks())
+            self.start.show_networks(self.workshop.store.networks.list_names())
 
     def show_connection(self, connected: bool) -> None:
         """Say in the status bar, for as long as it lasts, that the server cannot be reached."""

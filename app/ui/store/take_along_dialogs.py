@@ -39,10 +39,10 @@ from db.take_along import (
     BroughtBack,
     Origin,
     TakeAlongError,
+    all_taken_along,
     bring_back,
     preview,
     take_along,
-    taken_along,
 )
 
 MINIMUM_WIDTH = 560  # fits a 1024×768 screen with room around it
@@ -169,8 +169,9 @@ class TakeAlongDialog(_Sentences):
         if team is None:
             return
         with team:
-            for network in team.networks.list_networks():
-                marks = taken_along(team, network.id)
+            away = all_taken_along(team)  # one query, not one a network
+            for network in team.networks.list_names():
+                marks = away.get(network.id, ())
                 text = network.name
                 if marks:
                     text = self.tr("%1 — taken along by %2 (%3) since %4")
