@@ -37,7 +37,7 @@ class Copied:
 
 def copy_store(source: Store, target: Store, batch: int = BATCH) -> Copied:
     """Copy every row of `source` into the empty `target`, ids kept (see the module)."""
-    with target._db.reading() as session:
+    with target.sessions.reading() as session:
         present = session.scalar(select(func.count()).select_from(NetworkRow)) or 0
     if present:
         raise TargetNotEmptyError(
@@ -45,7 +45,7 @@ def copy_store(source: Store, target: Store, batch: int = BATCH) -> Copied:
             f"{'' if present == 1 else 's'}: copy only fills an empty store, nothing was copied"
         )
     rows = 0
-    with source._db.reading() as reading, target._db.writing() as writing:
+    with source.sessions.reading() as reading, target.sessions.writing() as writing:
         into = writing.connection()
         for table in Base.metadata.sorted_tables:
             result = reading.execute(select(table).order_by(*table.primary_key.columns))

@@ -18,7 +18,7 @@ call says where it goes (`store.lines.create_line(...)`, `store.networks.load_ne
 - `store.wheel` (`WheelPart`, `db.store_wheel`): the wheel's arrangement, locks and focus
 - `store.room` (`RoomPart`, `db.store_room`): the room's queue of arrivals, evidence photos
 
-The parts share the store's one `db.store_base.StoreSessions` (the engine, one session per
+The parts share the store's one `db.store_sessions.StoreSessions` (the engine, one session per
 transaction, the typed `get`, `touch`, `delete`) and never inherit from one another: what two
 parts share is on that helper or a function of a module. `Store` opens, syncs and closes.
 """
@@ -59,13 +59,13 @@ from db.schema import (
     RingPositionRow,
     StakeholderGroupRow,
 )
-from db.store_base import StorePart, StoreSessions, now
 from db.store_evidence import EvidencePart, evidence_in_order
 from db.store_groups import GroupsPart
 from db.store_learning import LearningPart, NotesPart, moment_order
 from db.store_lines import LinesPart, indicator_order
 from db.store_measures import MeasuresPart
 from db.store_room import RoomPart
+from db.store_sessions import StorePart, StoreSessions, now
 from db.store_wheel import WheelPart
 
 default_store_path = store_engine.default_store_path
@@ -88,6 +88,12 @@ class Store:
         self.groups = GroupsPart(self._db)
         self.wheel = WheelPart(self._db)
         self.room = RoomPart(self._db)
+
+    @property
+    def sessions(self) -> StoreSessions:
+        """The store's transactions, for what works on whole stores from outside its parts
+        (taking a network along, copying a store): `with store.sessions.reading() as s:`."""
+        return self._db
 
     @property
     def path(self) -> Path | None:

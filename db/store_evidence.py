@@ -29,8 +29,8 @@ from db.schema import (
     MeasurementRow,
     TargetRow,
 )
-from db.store_base import RowT, StorePart, now
 from db.store_learning import _limited
+from db.store_sessions import RowT, StorePart, now
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,8 @@ from db.schema import (
     NetworkRow,
     TargetRow,
 )
-from db.store_base import StorePart, now
 from db.store_learning import measurement_values
+from db.store_sessions import StorePart, now
 
 # IATI 2.03: identifiers carry no spaces and none of / & | ? (the standard's rules for
 # identifiers); an organisation's ref is an agency prefix and a number, as NL-KVK-12345678.

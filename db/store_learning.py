@@ -24,7 +24,7 @@ from db.schema import (
     RoomArrivalRow,
     TargetRow,
 )
-from db.store_base import StorePart, now
+from db.store_sessions import StorePart, now
 
 _notes, _arrivals = (cast(Table, row.__table__) for row in (NoteRow, RoomArrivalRow))
 # An accepted post-it's statements, built once (building them costs more than running them).

@@ -33,7 +33,7 @@ from db.records import (
     SourceKind,
 )
 from db.schema import CoreEntryRow, IndicatorRow, LineRow, LineStepRow, NetworkRow
-from db.store_base import StorePart, now
+from db.store_sessions import StorePart, now
 
 # A story's write, as plain statements built once (see `LinesPart.set_line_story`).
 _lines, _steps = (cast(Table, row.__table__) for row in (LineRow, LineStepRow))

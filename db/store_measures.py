@@ -16,9 +16,9 @@ from db import convert, snapshots
 from db.errors import NotFoundError
 from db.records import Measurement, Snapshot
 from db.schema import IndicatorRow, LineRow, MeasurementRow, RoomArrivalRow
-from db.store_base import StorePart
 from db.store_groups import _slots
 from db.store_learning import measurement_values
+from db.store_sessions import StorePart
 
 
 @dataclass(frozen=True, slots=True)

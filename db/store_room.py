@@ -18,7 +18,7 @@ from sqlalchemy import Row, Table, bindparam, delete, select
 
 from db.errors import InvalidValueError
 from db.schema import EvidenceRow, NetworkRow, RoomArrivalRow
-from db.store_base import StorePart, now
+from db.store_sessions import StorePart, now
 
 MAX_PAYLOAD = 64_000  # characters of JSON: a note and an answer of 2,000 characters fit easily
 MAX_KIND = 16

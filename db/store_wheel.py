@@ -13,7 +13,7 @@ from db.errors import InvalidValueError
 from db.live import Written
 from db.records import WheelState
 from db.schema import NetworkRow, RingPositionRow
-from db.store_base import StorePart, now
+from db.store_sessions import StorePart, now
 
 
 class WheelPart(StorePart):

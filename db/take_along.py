@@ -44,7 +44,7 @@ from db.schema import (
 )
 from db.server import is_server_target, without_password
 from db.store import Store, _unique_name
-from db.store_base import now
+from db.store_sessions import now
 
 # Rows below a network that are not its contents: the room's queue stays where it arrived,
 # and the take-along bookkeeping belongs to each store itself.
@@ -132,7 +132,7 @@ def take_along(team: Store, laptop: Store, name_or_id: str, source: str) -> Netw
             "not_a_file",
         )
     wanted = team.networks.find_network(name_or_id)
-    with laptop._db.reading() as session:
+    with laptop.sessions.reading() as session:
         already = session.scalar(
             select(NetworkOriginRow).where(
                 NetworkOriginRow.source_network_id == wanted.id,
@@ -151,8 +151,8 @@ def take_along(team: Store, laptop: Store, name_or_id: str, source: str) -> Netw
     token = str(uuid.uuid4())
     marked = False
     try:
-        with laptop._db.writing() as here:
-            with team._db.writing() as there:
+        with laptop.sessions.writing() as here:
+            with team.sessions.writing() as there:
                 row = _locked_network(there, wanted.id)
                 contents = team.networks._contents(team.networks._whole_network(there, row.id))
                 data = exchange.export_data(contents, team.model)
@@ -195,7 +195,7 @@ def take_along(team: Store, laptop: Store, name_or_id: str, source: str) -> Netw
 
 def _forget_mark(team: Store, token: str) -> None:
     try:
-        with team._db.writing() as session:
+        with team.sessions.writing() as session:
             session.execute(delete(TakenAlongRow).where(TakenAlongRow.token == token))
     except StoreError:
         pass  # the mark stays; the team store shows it taken along until it is released
@@ -298,7 +298,7 @@ _ORIGIN = select(
 
 def taken_along(store: Store, network_id: int) -> tuple[TakenAlong, ...]:
     """Who has the network taken along now (empty when it is at home), oldest first."""
-    with store._db.reading() as session:
+    with store.sessions.reading() as session:
         rows = session.connection().execute(_TAKEN_ALONG_OF, {"network": network_id}).all()
         return tuple(TakenAlong(*row) for row in rows)
 
@@ -306,7 +306,7 @@ def taken_along(store: Store, network_id: int) -> tuple[TakenAlong, ...]:
 def all_taken_along(store: Store) -> dict[int, tuple[TakenAlong, ...]]:
     """Every network of the store that is taken along now, by id (one query)."""
     found: dict[int, list[TakenAlong]] = {}
-    with store._db.reading() as session:
+    with store.sessions.reading() as session:
         for row in session.connection().execute(_TAKEN_ALONG).all():
             found.setdefault(row.network_id, []).append(TakenAlong(*row))
     return {network_id: tuple(marks) for network_id, marks in found.items()}
@@ -314,13 +314,13 @@ def all_taken_along(store: Store) -> dict[int, tuple[TakenAlong, ...]]:
 
 def origin(store: Store, network_id: int) -> Origin | None:
     """Where a network of the laptop's store was taken along from (None: it was not)."""
-    with store._db.reading() as session:
+    with store.sessions.reading() as session:
         row = session.connection().execute(_ORIGIN, {"network": network_id}).first()
         return None if row is None else Origin(*row)
 
 
 def revision(store: Store, network_id: int) -> int:
-    with store._db.reading() as session:
+    with store.sessions.reading() as session:
         found = session.scalar(select(NetworkRow.revision).where(NetworkRow.id == network_id))
         if found is None:
             raise TakeAlongError(f"there is no network with id {network_id}", "no_network")
@@ -344,7 +344,7 @@ def bring_back(
     of the laptop's store: its origin is forgotten, so it cannot be brought back twice.
     """
     network = laptop.networks.find_network(name_or_id)
-    with laptop._db.reading() as session:
+    with laptop.sessions.reading() as session:
         found = session.scalar(
             select(NetworkOriginRow).where(NetworkOriginRow.network_id == network.id)
         )
@@ -361,7 +361,7 @@ def bring_back(
         row = laptop.networks._whole_network(session, network.id)
         mine = exchange.export_data(laptop.networks._contents(row), laptop.model)
         rows = snapshots.take(session, snapshots.table_of(NetworkRow), network.id, "copy").rows
-    with team._db.writing() as there:
+    with team.sessions.writing() as there:
         mark = there.scalar(select(TakenAlongRow).where(TakenAlongRow.token == token))
         if mark is None:
             raise TakeAlongError(
@@ -375,7 +375,7 @@ def bring_back(
             _write_rows(there, rows, ids)
             if target.name != network.name:
                 target.name = _unique_name(there, network.name)
-            team._db.touch(there, target.id)
+            team.sessions.touch(there, target.id)
             kept = None
             differences = compare(taken_document, mine, taken_document)
             result = target
@@ -391,7 +391,7 @@ def bring_back(
         there.delete(mark)
         there.flush()
         brought = convert.network(result, team.model)
-    with laptop._db.writing() as here:
+    with laptop.sessions.writing() as here:
         here.execute(delete(NetworkOriginRow).where(NetworkOriginRow.network_id == network.id))
     return BroughtBack(brought, kept, differences)
 
@@ -399,7 +399,7 @@ def bring_back(
 def preview(laptop: Store, team: Store, network_id: int) -> tuple[PartDifference, ...]:
     """Per part, what differs between the network as taken, on the laptop now and in the team
     store now (reads only; what `bring_back` would report)."""
-    with laptop._db.reading() as session:
+    with laptop.sessions.reading() as session:
         found = session.scalar(
             select(NetworkOriginRow).where(NetworkOriginRow.network_id == network_id)
         )
@@ -410,7 +410,7 @@ def preview(laptop: Store, team: Store, network_id: int) -> tuple[PartDifference
             laptop.networks._contents(laptop.networks._whole_network(session, network_id)),
             laptop.model,
         )
-    with team._db.reading() as there:
+    with team.sessions.reading() as there:
         mark = there.scalar(select(TakenAlongRow).where(TakenAlongRow.token == token))
         if mark is None:
             raise TakeAlongError(

@@ -8,7 +8,7 @@ import inspect
 from collections.abc import Callable
 
 from db import Store
-from db.store_base import StorePart, StoreSessions
+from db.store_sessions import StorePart, StoreSessions
 
 PARTS = (
     "networks",
