@@ -60,7 +60,7 @@ KEPT_NAME = "{name} (meegenomen {date})"
 class TakeAlongError(StoreError):
     """Taking along or bringing back cannot be done; the message says why in plain words,
     `reason` which case it is (for the window's own translated sentence): "already_taken",
-    "not_taken", "not_from_here", "no_network" or "not_a_file"."""
+    "not_taken", "not_from_here", "no_network", "not_a_file" or "no_mark"."""
 
     def __init__(self, message: str, reason: str, name: str = "") -> None:
         super().__init__(message)
@@ -317,6 +317,29 @@ def origin(store: Store, network_id: int) -> Origin | None:
     with store.sessions.reading() as session:
         row = session.connection().execute(_ORIGIN, {"network": network_id}).first()
         return None if row is None else Origin(*row)
+
+
+def release(team: Store, network_id: int) -> tuple[TakenAlong, ...]:
+    """Take away the "taken along" marks of a network of `team` whose copies will not come
+    back (a laptop lost, its store or the copy deleted): the network is at home again and can
+    be taken along anew, also to the same laptop. Nothing of the network changes. A copy
+    still out there can no longer be brought back (`bring_back` says it was not taken along
+    from here); its work can come in by export and import. Returns the marks taken away;
+    `TakeAlongError` when there are none."""
+    network = team.networks.get_network(network_id)
+    with team.sessions.writing() as session:
+        marks = tuple(
+            TakenAlong(*row)
+            for row in session.connection().execute(_TAKEN_ALONG_OF, {"network": network.id})
+        )
+        if not marks:
+            raise TakeAlongError(
+                f"{quoted(network.name)} is not taken along: there is no mark to release",
+                "no_mark",
+                network.name,
+            )
+        session.execute(delete(TakenAlongRow).where(TakenAlongRow.network_id == network.id))
+    return marks
 
 
 def revision(store: Store, network_id: int) -> int:

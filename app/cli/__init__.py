@@ -47,6 +47,7 @@ HANDLERS: dict[str | None, Handler | str] = {
     "image": "app.cli.outputs:run_image",
     "take-along": "app.cli.team_commands:run_take_along",
     "bring-back": "app.cli.team_commands:run_bring_back",
+    "release-mark": "app.cli.team_commands:run_release_mark",
     "copy": "app.cli.team_commands:run_copy",
 }
 

@@ -139,6 +139,15 @@ def _add_team_store_parsers(commands: Commands) -> None:
     back.add_argument(
         "--to", metavar="URL", required=True, help="the team store: postgresql://… or a store file"
     )
+    release = commands.add_parser(
+        "release-mark",
+        help="take away a network's 'taken along' mark in a team store when its copy will not "
+        "come back (a lost laptop, a deleted copy); that copy can then no longer be brought back",
+    )
+    release.add_argument("network", metavar="NETWORK", help="the network's name or id there")
+    release.add_argument(
+        "--at", metavar="URL", required=True, help="the team store: postgresql://… or a store file"
+    )
     copy = commands.add_parser(
         "copy",
         help="copy every network of a store file into an empty team store (or file), ids kept",

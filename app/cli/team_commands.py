@@ -1,5 +1,5 @@
 """Subcommands between the laptop's store and a team store (issue 22): take-along,
-bring-back and copy. Each fault is one line on stderr and a non-zero exit."""
+bring-back, release-mark and copy. Each fault is one line on stderr and a non-zero exit."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import EXIT_OK, CommandError, open_store, shown, store_message
+from app.cli.common import EXIT_OK, CommandError, local_time, open_store, shown, store_message
 from db.errors import StoreError, quoted
 
 if TYPE_CHECKING:
@@ -95,6 +95,27 @@ def run_bring_back(arguments: argparse.Namespace) -> int:
         if difference.change.value != "none":
             print(f"  {_PARTS[difference.part.value]}: {_CHANGES[difference.change.value]}")
     return EXIT_KEPT_BOTH
+
+
+def run_release_mark(arguments: argparse.Namespace) -> int:
+    from db.take_along import release
+
+    with open_location(arguments.at) as team:
+        try:
+            network = team.networks.find_network(arguments.network)
+            marks = release(team, network.id)
+        except StoreError as error:
+            raise CommandError(store_message(error)) from error
+        where = team.describe()
+    for mark in marks:
+        print(
+            shown(
+                f"Released {quoted(network.name)} in {where}: it was taken along by "
+                f"{mark.taken_by} ({mark.machine}) since {local_time(mark.taken_at)}; that copy "
+                "can no longer be brought back."
+            )
+        )
+    return EXIT_OK
 
 
 def run_copy(arguments: argparse.Namespace) -> int:

@@ -3466,6 +3466,10 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>&amp;Terugbrengen naar de teamopslag…</translation>
     </message>
     <message>
+        <source>Release the taken-along mark…</source>
+        <translation>Markering ‘meegenomen’ opheffen…</translation>
+    </message>
+    <message>
         <source>Taken along</source>
         <translation>Meegenomen</translation>
     </message>
@@ -3488,6 +3492,26 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
     <message>
         <source>“%1” is brought back to the team store</source>
         <translation>“%1” is teruggebracht naar de teamopslag</translation>
+    </message>
+    <message>
+        <source>Release the taken-along mark</source>
+        <translation>Markering ‘meegenomen’ opheffen</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as taken along by %2 (%3) since %4.
+
+Release the mark only if that copy will not come back (a lost laptop, a deleted copy). It can then no longer be brought back: changes made in it would have to come in by export and import. Nothing of the network here changes.</source>
+        <translation>“%1” is gemarkeerd als meegenomen door %2 (%3) sinds %4.
+
+Hef de markering alleen op als die kopie niet terugkomt (een kwijtgeraakte laptop, een verwijderde kopie). Die kopie kan daarna niet meer worden teruggebracht: wijzigingen erin komen dan alleen via exporteren en importeren binnen. Aan het netwerk hier verandert niets.</translation>
+    </message>
+    <message>
+        <source>Release the mark</source>
+        <translation>Markering opheffen</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer marked as taken along</source>
+        <translation>“%1” is niet langer gemarkeerd als meegenomen</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,25 @@ def test_taking_along_twice_and_bringing_back_twice_are_refused(
     )
 
 
+def test_release_mark_frees_a_network_whose_copy_will_not_come_back(
+    team_file: Path, laptop_file: Path, capsys
+) -> None:
+    assert main(["take-along", "1", "--from", str(team_file)]) == 0
+    capsys.readouterr()
+    assert main(["release-mark", "Zorgnetwerk Rijnland", "--at", str(team_file)]) == 0
+    said = one_line(capsys.readouterr().out)
+    assert said.startswith(
+        f"Released 'Zorgnetwerk Rijnland' in {team_file}: it was taken along by "
+    )
+    assert said.endswith("that copy can no longer be brought back.")
+    assert main(["release-mark", "1", "--at", str(team_file)]) == 1
+    assert one_line(capsys.readouterr().err) == (
+        "netimpact: 'Zorgnetwerk Rijnland' is not taken along: there is no mark to release"
+    )
+    assert main(["bring-back", "1", "--to", str(team_file)]) == 1
+    assert "not taken along from this team store" in one_line(capsys.readouterr().err)
+
+
 def test_copy_keeps_ids_and_running_it_twice_is_refused(
     team_file: Path, tmp_path: Path, capsys
 ) -> None:

@@ -19,6 +19,7 @@ from db.take_along import (
     bring_back,
     describe_store,
     origin,
+    release,
     revision,
     take_along,
     taken_along,
@@ -116,6 +117,29 @@ def test_taking_the_same_network_along_twice_is_refused(
         take_along(team, laptop, "Zorgnetwerk Rijnland", team_location)
     assert len(taken_along(team, network_id)) == 1
     assert len(laptop.networks.list_networks()) == 1
+
+
+def test_a_mark_whose_copy_will_not_come_back_is_released(
+    team: Store, laptop: Store, team_location: str
+) -> None:
+    network_id = fill_network(team)
+    copy = take_along(team, laptop, str(network_id), team_location)
+    before = revision(team, network_id)
+    exported = team.networks.export_network(network_id)
+    released = release(team, network_id)
+    assert [(mark.network_id, mark.copy_id) for mark in released] == [(network_id, copy.id)]
+    assert taken_along(team, network_id) == ()
+    assert revision(team, network_id) == before  # nothing of the network changed
+    assert team.networks.export_network(network_id) == exported
+    with pytest.raises(TakeAlongError, match="is not taken along: there is no mark") as refused:
+        release(team, network_id)
+    assert refused.value.reason == "no_mark"
+    # the lost copy, should it turn up, cannot come back over the network: it stays as it is
+    with pytest.raises(TakeAlongError, match="not taken along from this team store") as back:
+        bring_back(laptop, team, str(copy.id))
+    assert back.value.reason == "not_from_here"
+    assert laptop.networks.get_network(copy.id).name == copy.name
+    assert len(team.networks.list_networks()) == 1
 
 
 def test_edited_offline_and_brought_back_unchanged_in_the_team_store(

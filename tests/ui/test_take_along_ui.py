@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget
 
 from app.ui.control.i18n import LanguageSwitcher
 from app.ui.shell.main_window import MainWindow
@@ -132,6 +133,41 @@ def test_the_team_store_warns_while_a_network_is_taken_along(
     assert warning.text().startswith("Taken along by ")
     workshop.rename_network("Gedeeld en meer")  # warned, not blocked
     assert workshop.store.networks.get_network(workshop.network_id).name == "Gedeeld en meer"
+
+
+def test_a_mark_whose_copy_will_not_come_back_is_released_after_asking(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    workshop = window.workshop
+    workshop.create_network("Gedeeld")
+    team = window.outputs.team
+    assert team.release in window.file_menu.actions() and not team.release.isEnabled()
+    with Store.open(tmp_path / "laptop.sqlite") as laptop:
+        take_along(workshop.store, laptop, "Gedeeld", str(workshop.store.path))
+    workshop.open_network(workshop.network_id)
+    assert team.release.isEnabled() and not team.warning.isHidden()
+    asked: list[str] = []
+
+    def answer(choice: str) -> None:
+        def exec_(box: QMessageBox) -> int:
+            asked.append(box.text())
+            assert box.textFormat() == Qt.TextFormat.PlainText
+            assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+            button = next(b for b in box.buttons() if b.text() == choice)
+            button.click()
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+    answer("Cancel")
+    team.release.trigger()
+    assert asked[-1].startswith("“Gedeeld” is marked as taken along by ")
+    assert taken_along(workshop.store, workshop.network_id)  # kept: the question was declined
+    answer("Release the mark")
+    team.release.trigger()
+    assert taken_along(workshop.store, workshop.network_id) == ()
+    assert team.warning.isHidden() and not team.release.isEnabled()
+    assert window.statusBar().currentMessage() == "“Gedeeld” is no longer marked as taken along"
 
 
 def test_a_window_on_the_team_store_takes_its_open_network_into_this_computers_file(

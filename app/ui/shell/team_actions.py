@@ -1,5 +1,6 @@
-"""File → Take along for offline use… and File → Bring back to the team store…, and the
-warning shown while the open network is taken along from this store (issue 22).
+"""File → Take along for offline use…, File → Bring back to the team store… and File → Release
+the taken-along mark…, and the warning shown while the open network is taken along from this
+store (issue 22).
 
 A network taken along can still be edited here (nothing is blocked): the warning says by whom
 and since when, and that bringing it back will then keep both versions side by side.
@@ -11,21 +12,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from app.ui.store.recovery_dialog import warn
 from app.ui.store.take_along_dialogs import BringBackDialog, TakeAlongDialog, when
 from db.errors import StoreError
 from db.files import default_store_path
 from db.store import Store
-from db.take_along import TakenAlong, origin, taken_along
+from db.take_along import TakeAlongError, TakenAlong, origin, release, taken_along
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
 
 class TeamActions(QObject):
-    """The two actions and the warning in the status bar."""
+    """The three actions and the warning in the status bar."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -36,6 +37,9 @@ class TeamActions(QObject):
         self.bring_back = QAction(window)
         self.bring_back.setObjectName("bring_back_action")
         self.bring_back.triggered.connect(self.bring_network_back)
+        self.release = QAction(window)
+        self.release.setObjectName("release_mark_action")
+        self.release.triggered.connect(self.release_mark)
         self.warning = QLabel()
         self.warning.setObjectName("taken_along_warning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
@@ -46,11 +50,12 @@ class TeamActions(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.take_along, self.bring_back]
+        return [self.take_along, self.bring_back, self.release]
 
     def retranslate(self) -> None:
         self.take_along.setText(self.tr("Take a&long for offline use…"))
         self.bring_back.setText(self.tr("Bring &back to the team store…"))
+        self.release.setText(self.tr("Release the taken-along mark…"))
         self.warning.setAccessibleName(self.tr("Taken along"))
         self._show_warning()  # in the new language, from what was read (a switch reads nothing)
 
@@ -70,6 +75,7 @@ class TeamActions(QObject):
             came_from, away = None, ()
         self.bring_back.setEnabled(on_file and came_from is not None)
         self._away = tuple(away)
+        self.release.setEnabled(bool(away) and not store.read_only)
         self._show_warning()
 
     def _show_warning(self) -> None:
@@ -146,4 +152,47 @@ class TeamActions(QObject):
                 ),
                 8000,
             )
+        self.update()
+
+    def release_mark(self) -> None:
+        """The open network's copy will not come back (a lost laptop, a deleted copy): after
+        asking, take its "taken along" mark away, so it is at home again here."""
+        workshop = self.window.workshop
+        if not workshop.has_network or not self._away:
+            return
+        network = workshop.contents.network
+        first = self._away[0]
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Release the taken-along mark"),
+            self.tr(
+                "“%1” is marked as taken along by %2 (%3) since %4.\n\nRelease the mark only "
+                "if that copy will not come back (a lost laptop, a deleted copy). It can then "
+                "no longer be brought back: changes made in it would have to come in by export "
+                "and import. Nothing of the network here changes."
+            )
+            .replace("%1", network.name)
+            .replace("%2", first.taken_by)
+            .replace("%3", first.machine)
+            .replace("%4", when(first.taken_at)),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        question.setObjectName("release_mark_question")
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        confirm = question.addButton(self.tr("Release the mark"), QMessageBox.ButtonRole.AcceptRole)
+        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        question.exec()
+        if question.clickedButton() is not confirm:
+            return
+        try:
+            release(workshop.store, network.id)
+        except TakeAlongError:
+            pass  # released meanwhile (by someone else): the update below shows it so
+        except StoreError as error:
+            warn(self.window, self.tr("Release the taken-along mark"), error)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("“%1” is no longer marked as taken along").replace("%1", network.name), 8000
+        )
         self.update()
