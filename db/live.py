@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event, inspect, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.core.changes import Origin, Part
@@ -243,8 +244,12 @@ class Live:
 
     @staticmethod
     def unwatch(transaction: Session | Connection) -> None:
-        """The transaction ended: forget its record (a connection's `info` outlives it)."""
-        transaction.info.pop(_WRITTEN, None)
+        """The transaction ended: forget its record (a connection's `info` outlives it). A
+        connection the server dropped cannot be asked (SQLAlchemy raises until it is rolled
+        back): its record stays, and the next `watch` on it replaces it, so the fault that
+        ended the transaction is the one reported."""
+        with contextlib.suppress(SQLAlchemyError):
+            transaction.info.pop(_WRITTEN, None)
 
     def listener(self) -> Listener | None:
         return None

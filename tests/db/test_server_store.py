@@ -151,6 +151,33 @@ def test_a_server_lost_mid_session_is_said_and_the_next_call_after_its_return_wo
         assert [n.name for n in store.networks.list_networks()] == ["Weer verbonden"]
 
 
+def test_the_plain_statement_writes_say_a_lost_server_too(pg_cluster, pg_database, model):
+    """Saving a line, accepting a post-it and a story keystroke write on a bare connection:
+    a server lost under them is said as every other write says it, and nothing is half-saved."""
+    url = pg_cluster.url(pg_database)
+    keys = tuple(ring.segments[0].key for ring in model.rings)
+    with Store.open(url, model) as store:
+        network = store.networks.create_network("Doorwerken")
+        line = store.lines.create_line(network.id, keys, stories={"core": "kern"})
+        pg_cluster.admin("CHECKPOINT")
+        pg_cluster.stop("immediate")
+        try:
+            for write in (
+                lambda: store.lines.set_line_story(line.id, "core", "kwijt"),
+                lambda: store.lines.create_line(network.id, keys),
+                lambda: store.notes.add_note(network.id, keys[0], "kwijt"),
+            ):
+                with pytest.raises(ServerUnreachableError, match="cannot be reached"):
+                    write()
+        finally:
+            pg_cluster.start()
+        contents = store.networks.load_network(network.id)
+        assert [stored.story("core") for stored in contents.lines] == ["kern"]
+        assert contents.notes == ()
+        store.lines.set_line_story(line.id, "core", "weer verbonden")
+        assert store.lines.get_line(line.id).story("core") == "weer verbonden"
+
+
 def test_two_programs_opening_an_empty_database_at_once_migrate_it_once(
     pg_cluster, pg_database, model
 ):
