@@ -185,7 +185,9 @@ class Flat(dict[str, Any]):
 def dumps(data: dict[str, Any]) -> str:
     """The document as text: exactly `json.dumps(data, ensure_ascii=False, indent=2,
     allow_nan=False)` and a newline, written by `_pretty` (Python's own encoder leaves its
-    fast C part out whenever it indents, and took two thirds of an export)."""
+    fast C part out whenever it indents, and took two thirds of an export). Its keys are
+    text, as the export's are: a key of another type is refused (`TypeError`), where
+    `json.dumps` would write it as text."""
     parts: list[str] = []
     _pretty(data, "\n", parts)
     parts.append("\n")
