@@ -78,6 +78,8 @@ class TakenAlong:
     taken_at: datetime
     revision: int
     copy_id: int
+    token: str
+    """This taking along's own id, shared with the laptop's copy (what `release` names)."""
 
 
 @dataclass(frozen=True)
@@ -285,6 +287,7 @@ _TAKEN_ALONG = select(
     _marks.c.taken_at,
     _marks.c.revision,
     _marks.c.copy_id,
+    _marks.c.token,
 ).order_by(_marks.c.taken_at, _marks.c.id)
 _TAKEN_ALONG_OF = _TAKEN_ALONG.where(_marks.c.network_id == bindparam("network"))
 _ORIGIN = select(
@@ -319,27 +322,27 @@ def origin(store: Store, network_id: int) -> Origin | None:
         return None if row is None else Origin(*row)
 
 
-def release(team: Store, network_id: int) -> tuple[TakenAlong, ...]:
-    """Take away the "taken along" marks of a network of `team` whose copies will not come
-    back (a laptop lost, its store or the copy deleted): the network is at home again and can
-    be taken along anew, also to the same laptop. Nothing of the network changes. A copy
-    still out there can no longer be brought back (`bring_back` says it was not taken along
-    from here); its work can come in by export and import. Returns the marks taken away;
-    `TakeAlongError` when there are none."""
-    network = team.networks.get_network(network_id)
+def release(team: Store, mark: TakenAlong) -> None:
+    """Take away one "taken along" mark of `team` whose copy will not come back (a laptop
+    lost, its store or the copy deleted); marks of other laptops stay. Once no mark is left
+    the network is at home again. Nothing of the network changes. The copy, should it turn
+    up, can no longer be brought back (`bring_back` says it was not taken along from here);
+    its work can come in by export and import. `TakeAlongError` ("no_mark") when the mark is
+    gone already (brought back or released meanwhile)."""
     with team.sessions.writing() as session:
-        marks = tuple(
-            TakenAlong(*row)
-            for row in session.connection().execute(_TAKEN_ALONG_OF, {"network": network.id})
-        )
-        if not marks:
+        gone = session.execute(
+            delete(TakenAlongRow)
+            .where(TakenAlongRow.token == mark.token)
+            .returning(TakenAlongRow.id)
+        ).first()
+        if gone is None:
+            name = team.networks.get_network(mark.network_id).name
             raise TakeAlongError(
-                f"{quoted(network.name)} is not taken along: there is no mark to release",
+                f"{quoted(name)} is no longer taken along by {mark.taken_by} ({mark.machine}):"
+                " there is no such mark to release",
                 "no_mark",
-                network.name,
+                name,
             )
-        session.execute(delete(TakenAlongRow).where(TakenAlongRow.network_id == network.id))
-    return marks
 
 
 def revision(store: Store, network_id: int) -> int:

@@ -142,11 +142,16 @@ def _add_team_store_parsers(commands: Commands) -> None:
     release = commands.add_parser(
         "release-mark",
         help="take away a network's 'taken along' mark in a team store when its copy will not "
-        "come back (a lost laptop, a deleted copy); that copy can then no longer be brought back",
+        "come back (a lost laptop, a deleted copy); that copy can then no longer be brought back; "
+        "where several laptops have it, --by and --machine say whose",
     )
     release.add_argument("network", metavar="NETWORK", help="the network's name or id there")
     release.add_argument(
         "--at", metavar="URL", required=True, help="the team store: postgresql://… or a store file"
+    )
+    release.add_argument("--by", metavar="USER", help="whose mark, where several laptops have it")
+    release.add_argument(
+        "--machine", metavar="NAME", help="which laptop's mark, where several have it"
     )
     copy = commands.add_parser(
         "copy",

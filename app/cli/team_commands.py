@@ -98,23 +98,43 @@ def run_bring_back(arguments: argparse.Namespace) -> int:
 
 
 def run_release_mark(arguments: argparse.Namespace) -> int:
-    from db.take_along import release
+    from db.take_along import release, taken_along
 
     with open_location(arguments.at) as team:
         try:
             network = team.networks.find_network(arguments.network)
-            marks = release(team, network.id)
+            marks = [
+                mark
+                for mark in taken_along(team, network.id)
+                if arguments.by in (None, mark.taken_by)
+                and arguments.machine in (None, mark.machine)
+            ]
+            if not marks:
+                raise CommandError(
+                    f"{quoted(network.name)} is not taken along"
+                    + (" by that user or machine" if arguments.by or arguments.machine else "")
+                    + ": there is no mark to release"
+                )
+            if len(marks) > 1:
+                listed = "; ".join(
+                    f"by {m.taken_by} ({m.machine}) since {local_time(m.taken_at)}" for m in marks
+                )
+                raise CommandError(
+                    f"{quoted(network.name)} is taken along {len(marks)} times ({listed}): "
+                    "say which with --by and --machine"
+                )
+            release(team, marks[0])
         except StoreError as error:
             raise CommandError(store_message(error)) from error
         where = team.describe()
-    for mark in marks:
-        print(
-            shown(
-                f"Released {quoted(network.name)} in {where}: it was taken along by "
-                f"{mark.taken_by} ({mark.machine}) since {local_time(mark.taken_at)}; that copy "
-                "can no longer be brought back."
-            )
+    mark = marks[0]
+    print(
+        shown(
+            f"Released {quoted(network.name)} in {where}: it was taken along by "
+            f"{mark.taken_by} ({mark.machine}) since {local_time(mark.taken_at)}; that copy "
+            "can no longer be brought back."
         )
+    )
     return EXIT_OK
 
 

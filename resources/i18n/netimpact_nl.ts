@@ -3466,8 +3466,8 @@ Open een zaal om hier de QR-code te tonen, zodat iedereen vanaf de eigen telefoo
         <translation>&amp;Terugbrengen naar de teamopslag…</translation>
     </message>
     <message>
-        <source>Release the taken-along mark…</source>
-        <translation>Markering ‘meegenomen’ opheffen…</translation>
+        <source>Release the taken-along mar&amp;k…</source>
+        <translation>Mar&amp;kering ‘meegenomen’ opheffen…</translation>
     </message>
     <message>
         <source>Taken along</source>
@@ -3510,8 +3510,8 @@ Hef de markering alleen op als die kopie niet terugkomt (een kwijtgeraakte lapto
         <translation>Markering opheffen</translation>
     </message>
     <message>
-        <source>“%1” is no longer marked as taken along</source>
-        <translation>“%1” is niet langer gemarkeerd als meegenomen</translation>
+        <source>The mark of %1 (%2) on “%3” is released</source>
+        <translation>De markering van %1 (%2) op “%3” is opgeheven</translation>
     </message>
 </context>
 <context>

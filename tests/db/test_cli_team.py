@@ -148,6 +148,27 @@ def test_release_mark_frees_a_network_whose_copy_will_not_come_back(
     assert "not taken along from this team store" in one_line(capsys.readouterr().err)
 
 
+def test_release_mark_asks_whose_where_several_laptops_have_it(
+    team_file: Path, laptop_file: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from db.take_along import taken_along
+
+    assert main(["take-along", "1", "--from", str(team_file)]) == 0
+    monkeypatch.setenv("NETIMPACT_DB", str(tmp_path / "second.sqlite"))
+    monkeypatch.setattr("db.take_along.who_and_where", lambda: ("bram", "laptop-2"))
+    assert main(["take-along", "1", "--from", str(team_file)]) == 0
+    capsys.readouterr()
+    assert main(["release-mark", "1", "--at", str(team_file)]) == 1
+    refused = one_line(capsys.readouterr().err)
+    assert refused.startswith("netimpact: 'Zorgnetwerk Rijnland' is taken along 2 times (by ")
+    assert refused.endswith("say which with --by and --machine")
+    assert main(["release-mark", "1", "--at", str(team_file), "--machine", "laptop-2"]) == 0
+    assert "taken along by bram (laptop-2) since " in one_line(capsys.readouterr().out)
+    with Store.open(team_file) as team:
+        assert [mark.machine for mark in taken_along(team, 1)] != ["laptop-2"]
+        assert len(taken_along(team, 1)) == 1
+
+
 def test_copy_keeps_ids_and_running_it_twice_is_refused(
     team_file: Path, tmp_path: Path, capsys
 ) -> None:

@@ -119,26 +119,32 @@ def test_taking_the_same_network_along_twice_is_refused(
     assert len(laptop.networks.list_networks()) == 1
 
 
-def test_a_mark_whose_copy_will_not_come_back_is_released(
-    team: Store, laptop: Store, team_location: str
+def test_a_mark_whose_copy_will_not_come_back_is_released_and_no_other(
+    team: Store, laptop: Store, team_location: str, tmp_path: Path, model: Model
 ) -> None:
     network_id = fill_network(team)
-    copy = take_along(team, laptop, str(network_id), team_location)
-    before = revision(team, network_id)
-    exported = team.networks.export_network(network_id)
-    released = release(team, network_id)
-    assert [(mark.network_id, mark.copy_id) for mark in released] == [(network_id, copy.id)]
+    with Store.open(tmp_path / "second.sqlite", model) as second:
+        lost = take_along(team, laptop, str(network_id), team_location)
+        kept = take_along(team, second, str(network_id), team_location)
+        before = revision(team, network_id)
+        exported = team.networks.export_network(network_id)
+        first, other = taken_along(team, network_id)
+        assert (first.copy_id, other.copy_id) == (lost.id, kept.id)
+        release(team, first)
+        assert taken_along(team, network_id) == (other,)  # the other laptop's mark stays
+        assert revision(team, network_id) == before  # nothing of the network changed
+        assert team.networks.export_network(network_id) == exported
+        with pytest.raises(TakeAlongError, match="no such mark to release") as refused:
+            release(team, first)
+        assert refused.value.reason == "no_mark"
+        # the lost copy, should it turn up, cannot come back over the network: it stays
+        with pytest.raises(TakeAlongError, match="not taken along from this team store") as back:
+            bring_back(laptop, team, str(lost.id))
+        assert back.value.reason == "not_from_here"
+        assert laptop.networks.get_network(lost.id).name == lost.name
+        # the other one still comes back as taken along
+        assert bring_back(second, team, str(kept.id)).kept_network is None
     assert taken_along(team, network_id) == ()
-    assert revision(team, network_id) == before  # nothing of the network changed
-    assert team.networks.export_network(network_id) == exported
-    with pytest.raises(TakeAlongError, match="is not taken along: there is no mark") as refused:
-        release(team, network_id)
-    assert refused.value.reason == "no_mark"
-    # the lost copy, should it turn up, cannot come back over the network: it stays as it is
-    with pytest.raises(TakeAlongError, match="not taken along from this team store") as back:
-        bring_back(laptop, team, str(copy.id))
-    assert back.value.reason == "not_from_here"
-    assert laptop.networks.get_network(copy.id).name == copy.name
     assert len(team.networks.list_networks()) == 1
 
 

@@ -167,7 +167,8 @@ def test_a_mark_whose_copy_will_not_come_back_is_released_after_asking(
     team.release.trigger()
     assert taken_along(workshop.store, workshop.network_id) == ()
     assert team.warning.isHidden() and not team.release.isEnabled()
-    assert window.statusBar().currentMessage() == "“Gedeeld” is no longer marked as taken along"
+    said = window.statusBar().currentMessage()
+    assert said.startswith("The mark of ") and said.endswith(" on “Gedeeld” is released")
 
 
 def test_a_window_on_the_team_store_takes_its_open_network_into_this_computers_file(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -29,8 +30,8 @@ class NetworkList(QAbstractListModel):
     tooltip, its id under `ID_ROLE`. Rows are read when the view shows them, so a store of
     hundreds of networks lists as fast as one of a few."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.networks: tuple[NetworkName, ...] = ()
 
     def show(self, networks: tuple[NetworkName, ...]) -> None:
@@ -76,7 +77,7 @@ class StartPage(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.listed = NetworkList()
+        self.listed = NetworkList(self)
         self.networks = QListView()
         self.networks.setModel(self.listed)
         self.networks.setUniformItemSizes(True)  # no row is measured before it is shown

@@ -55,7 +55,7 @@ class TeamActions(QObject):
     def retranslate(self) -> None:
         self.take_along.setText(self.tr("Take a&long for offline use…"))
         self.bring_back.setText(self.tr("Bring &back to the team store…"))
-        self.release.setText(self.tr("Release the taken-along mark…"))
+        self.release.setText(self.tr("Release the taken-along mar&k…"))
         self.warning.setAccessibleName(self.tr("Taken along"))
         self._show_warning()  # in the new language, from what was read (a switch reads nothing)
 
@@ -155,13 +155,21 @@ class TeamActions(QObject):
         self.update()
 
     def release_mark(self) -> None:
-        """The open network's copy will not come back (a lost laptop, a deleted copy): after
-        asking, take its "taken along" mark away, so it is at home again here."""
+        """The copy taken along first will not come back (a lost laptop, a deleted copy):
+        after asking, take its mark away (marks of other laptops stay, each in turn)."""
         workshop = self.window.workshop
-        if not workshop.has_network or not self._away:
+        if not workshop.has_network:
             return
         network = workshop.contents.network
-        first = self._away[0]
+        try:
+            marks = taken_along(workshop.store, network.id)  # as stored now, not as last shown
+        except StoreError as error:
+            warn(self.window, self.tr("Release the taken-along mark"), error)
+            return
+        if not marks:
+            self.update()
+            return
+        mark = marks[0]
         question = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Release the taken-along mark"),
@@ -171,10 +179,10 @@ class TeamActions(QObject):
                 "no longer be brought back: changes made in it would have to come in by export "
                 "and import. Nothing of the network here changes."
             )
-            .replace("%1", network.name)
-            .replace("%2", first.taken_by)
-            .replace("%3", first.machine)
-            .replace("%4", when(first.taken_at)),
+            .replace("%4", when(mark.taken_at))  # the last first: a name may hold "%2"
+            .replace("%3", mark.machine)
+            .replace("%2", mark.taken_by)
+            .replace("%1", network.name),
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
@@ -186,13 +194,17 @@ class TeamActions(QObject):
         if question.clickedButton() is not confirm:
             return
         try:
-            release(workshop.store, network.id)
+            release(workshop.store, mark)
         except TakeAlongError:
-            pass  # released meanwhile (by someone else): the update below shows it so
+            pass  # released or brought back meanwhile: the update below shows it so
         except StoreError as error:
             warn(self.window, self.tr("Release the taken-along mark"), error)
             return
         self.window.statusBar().showMessage(
-            self.tr("“%1” is no longer marked as taken along").replace("%1", network.name), 8000
+            self.tr("The mark of %1 (%2) on “%3” is released")
+            .replace("%3", network.name)
+            .replace("%2", mark.machine)
+            .replace("%1", mark.taken_by),
+            8000,
         )
         self.update()
