@@ -40,6 +40,7 @@ from db.schema import (
     NoteRow,
     RingPositionRow,
     StakeholderGroupRow,
+    TakenAlongRow,
     TargetRow,
 )
 
@@ -64,6 +65,7 @@ _PART_OF_ROW: dict[type[Any], Part] = {
     MomentRow: Part.MOMENTS,
     MeasurementRow: Part.MEASUREMENTS,
     NoteRow: Part.NOTES,
+    TakenAlongRow: Part.NETWORK,  # taken along or back: every window's warning says so
 }
 _WHEEL_COLUMNS = {"focus_ring_key", "focus_stakeholder_key"}
 _STAMP_COLUMNS = {"updated_at"}

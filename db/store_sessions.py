@@ -225,12 +225,17 @@ class StoreSessions:
             written.add(network_id)
 
     def wrote(
-        self, connection: Connection, network_id: int, parts: Part, ids: Iterable[int]
+        self,
+        transaction: Session | Connection,
+        network_id: int,
+        parts: Part,
+        ids: Iterable[int] | None,
     ) -> None:
         """A write with plain statements (`writing_statements`: no objects for the live
         notices to see) says what it wrote: `ids` of `parts` in `network_id` (announced on a
-        team store at commit)."""
-        written = Written.of(connection)
+        team store at commit); a bulk statement in a session says it so too. `ids` None: the
+        part's records are not known (the notice names none)."""
+        written = Written.of(transaction)
         if written is not None:
             written.add(network_id, parts, ids)
 

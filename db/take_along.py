@@ -28,6 +28,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.core.changes import Part
 from app.core.limits import MAX_NAME
 from app.core.three_way import PartDifference, compare
 from db import convert, exchange, snapshots
@@ -335,6 +336,7 @@ def release(team: Store, mark: TakenAlong) -> None:
             .where(TakenAlongRow.token == mark.token)
             .returning(TakenAlongRow.id)
         ).first()
+        team.sessions.wrote(session, mark.network_id, Part.NETWORK, None)
         if gone is None:
             name = team.networks.get_network(mark.network_id).name
             raise TakeAlongError(

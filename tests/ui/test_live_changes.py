@@ -184,3 +184,25 @@ def test_the_start_page_lists_a_network_a_colleague_adds(
     theirs.networks.create_network("Van de buren")
     qtbot.waitUntil(lambda: names() == ["Eerste", "Van de buren"], timeout=5000)
     window.close()
+
+
+def test_a_network_a_colleague_takes_along_or_releases_is_warned_of_in_my_window(
+    team: tuple[Store, Store], qtbot, qapp, tmp_path: Path, pg_cluster: Cluster, pg_database: str
+):
+    from db.take_along import release, take_along, taken_along
+
+    mine, theirs = team
+    shared = mine.networks.create_network("Gedeeld")
+    window = build_window(mine, Settings.in_file(tmp_path / "s.ini"), LanguageSwitcher(qapp))
+    qtbot.addWidget(window)
+    window.workshop.open_network(shared.id)
+    warning, release_action = window.outputs.team.warning, window.outputs.team.release
+    assert warning.isHidden() and not release_action.isEnabled()
+    with Store.open(tmp_path / "laptop.sqlite") as laptop:
+        take_along(theirs, laptop, "Gedeeld", pg_cluster.url(pg_database))
+    qtbot.waitUntil(lambda: not warning.isHidden(), timeout=5000)
+    assert warning.text().startswith("Taken along by ") and release_action.isEnabled()
+    release(theirs, taken_along(theirs, shared.id)[0])
+    qtbot.waitUntil(warning.isHidden, timeout=5000)
+    assert not release_action.isEnabled()
+    window.close()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.canvas.plausibility_marks import PlausibilityMarks
 from app.canvas.view import WheelView
-from app.core.changes import Changes
+from app.core.changes import Changes, Origin
 from app.core.model import Language, Model
 from app.core.wheel_layout import PALETTES
 from app.ui.control.parts import CORE, LINES, MOMENTS, NETWORK, NOTES
@@ -588,6 +588,8 @@ class MainWindow(QMainWindow):
         if changes.touches(CORE | NETWORK):
             self._show_network_texts(FirstLook.of(self.workshop.contents))
             self._update_title()
+        if changes.touches(NETWORK) and changes.origin is Origin.ELSEWHERE:
+            self.outputs.team.update()  # taken along or brought back elsewhere: warn so
         if changes.touches(LINES):
             self.show_plausibility()
         if changes.touches(NOTES | MOMENTS | NETWORK):
