@@ -232,7 +232,7 @@ class NetworksPart(StorePart):
         line counts and the times, which these lists do not show."""
         with self._db.reading() as session:
             rows = session.connection().execute(_NETWORK_NAMES).all()
-            return tuple(NetworkName(*row) for row in rows)
+            return tuple(map(NetworkName._make, rows))
 
     def get_network(self, network_id: int) -> Network:
         with self._db.reading() as session:
