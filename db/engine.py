@@ -279,15 +279,19 @@ def connect(path: Path, watch: LockWatch | None = None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
+        # Straight to sqlite3, which SQLAlchemy hands these to anyway: its own execution of a
+        # statement costs as much as a small write (an error is still SQLAlchemy's to wrap).
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
         options = connection.get_execution_options()
         if options.get("write", False):
             synchronous = "NORMAL" if options.get("typing", False) else "FULL"
             if connection.info.get("synchronous", "FULL") != synchronous:  # set when it changes
-                connection.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
+                driver.execute(f"PRAGMA synchronous = {synchronous}")
                 connection.info["synchronous"] = synchronous
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            driver.execute("BEGIN IMMEDIATE")
         else:
-            connection.exec_driver_sql("BEGIN")
+            driver.execute("BEGIN")
 
     return engine
 

@@ -16,11 +16,13 @@ pytestmark = pytest.mark.file_only  # about the store file itself
 
 
 def _recorded(store: Store) -> list[str]:
+    """What SQLite itself is asked to run from the next transaction on (the store begins its
+    transactions on the sqlite3 connection directly, past SQLAlchemy's events)."""
     statements: list[str] = []
     event.listen(
-        store._db._engine,
-        "before_cursor_execute",
-        lambda _conn, _cursor, statement, *_: statements.append(statement),
+        store.sessions._engine,
+        "checkout",
+        lambda connection, _record, _proxy: connection.set_trace_callback(statements.append),
     )
     return statements
 
