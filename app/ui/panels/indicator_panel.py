@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from app.core.model import IndicatorKind
 from app.ui.control.parts import INDICATORS, LINES, NETWORK
 from app.ui.control.workshop import Workshop
 from app.ui.dialogs import indicator_form
+from app.ui.widgets.plain import plain_tooltip
 from app.ui.widgets.record_labels import kind_icon, kind_text
 from app.ui.widgets.record_widgets import RecordButtons, empty_state_label, move_buttons
 from db.records import Indicator, Line
@@ -144,7 +143,7 @@ class IndicatorPanel(QWidget):
         tip = f"{kind_text(kind)}"
         if indicator.insight:
             tip += f"\n{indicator.insight}"
-        item.setToolTip(0, f"<p>{html.escape(indicator.name)}</p><p>{html.escape(tip)}</p>")
+        item.setToolTip(0, plain_tooltip(indicator.name) + plain_tooltip(tip))
         return item
 
     def _show_empty(self, message: str) -> None:

@@ -3,7 +3,6 @@ place), the moments side by side (A | B | C) with their targets, and its trend c
 
 from __future__ import annotations
 
-import html
 import math
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from app.core.limits import MAX_TEXT
 from app.core.model import IndicatorKind
 from app.ui.widgets.date_field import format_day, parse_day
 from app.ui.widgets.id_list import ID_ROLE
+from app.ui.widgets.plain import plain_tooltip
 from app.ui.widgets.record_labels import kind_icon
 from app.ui.widgets.record_widgets import move_buttons
 from app.ui.widgets.text_limits import LimitedItems
@@ -165,15 +165,17 @@ class EntryTable(QTableWidget):
                         self.setItem(row, column, item)
                     if item.text() != text:
                         item.setText(text)
-                    item.setToolTip(f"<p>{html.escape(text)}</p>" if text else "")
+                    item.setToolTip(plain_tooltip(text) if text else "")
                 first = self._first(row)
                 first.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 first.setData(MOMENT_ROLE, moment.id)
                 first.setData(ID_ROLE, entry.id if entry else None)
                 if entry is None:
                     first.setToolTip(
-                        self.tr("Type here to add an entry to moment %1").replace(
-                            "%1", moment.label
+                        plain_tooltip(
+                            self.tr("Type here to add an entry to moment %1").replace(
+                                "%1", moment.label
+                            )
                         )
                     )
         finally:

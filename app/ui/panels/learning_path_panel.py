@@ -3,8 +3,6 @@ showed at each moment, with a small trend for numbers and the stories as text.""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +22,7 @@ from app.ui.dialogs import moment_dialog
 from app.ui.dialogs.target_dialog import TargetDialog
 from app.ui.panels.indicator_trend import IndicatorTrend
 from app.ui.widgets.id_list import ID_ROLE, current_id, select_id
+from app.ui.widgets.plain import plain_tooltip
 from app.ui.widgets.record_widgets import RecordButtons, empty_state_label, move_buttons
 from db.records import Indicator, Moment
 
@@ -145,7 +144,7 @@ class LearningPathPanel(QWidget):
             item = QListWidgetItem(moment_title(moment))
             item.setData(ID_ROLE, moment.id)
             if moment.learnings:
-                item.setToolTip(f"<p>{html.escape(moment.learnings)}</p>")
+                item.setToolTip(plain_tooltip(moment.learnings))
             self.moments.addItem(item)
             if selected is not None and moment.id == selected.id:
                 self.moments.setCurrentItem(item)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +33,7 @@ from app.ui.dialogs.rework_dialog import ReworkDialog
 from app.ui.widgets.date_field import format_day
 from app.ui.widgets.id_list import ID_ROLE, current_id, select_id
 from app.ui.widgets.photo_icon import photo_icon
+from app.ui.widgets.plain import plain_tooltip
 from app.ui.widgets.record_labels import status_label
 from app.ui.widgets.record_widgets import set_plain_text
 from app.ui.widgets.text_limits import limit_line, limit_text
@@ -440,7 +439,7 @@ class LinePanel(WrappingScrollArea):
             if item.photo is not None:  # a photo that came with a story from the room
                 row.setIcon(photo_icon(item.photo, 48))
             row.setData(ID_ROLE, item.id)
-            row.setToolTip(f"<p>{html.escape(text)}</p>")
+            row.setToolTip(plain_tooltip(text))
             editor.evidence.addItem(row)
         if chosen is not None:
             select_id(editor.evidence, chosen)

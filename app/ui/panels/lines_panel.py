@@ -20,6 +20,7 @@ from app.ui.control.parts import LINES, NETWORK
 from app.ui.control.workshop import Workshop
 from app.ui.panels.line_panel import plausibility_label
 from app.ui.widgets.id_list import ID_ROLE, current_id
+from app.ui.widgets.plain import plain_tooltip
 from app.ui.widgets.record_labels import status_label
 from app.ui.widgets.text_limits import ask_text
 from db.records import LineStatus
@@ -90,7 +91,7 @@ class LinesPanel(QWidget):
                 .replace("%2", plausibility_label(weakest.plausibility))
             )
             item.setData(ID_ROLE, line.id)
-            item.setToolTip(line.title)
+            item.setToolTip(plain_tooltip(line.title) if line.title else "")
             self.list.addItem(item)
             if line.id == workshop.current_line_id:
                 self.list.setCurrentItem(item)

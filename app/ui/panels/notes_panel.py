@@ -7,8 +7,6 @@ state, not from this panel).
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +27,7 @@ from app.ui.control.workshop import Workshop
 from app.ui.dialogs import note_dialog
 from app.ui.dialogs.note_dialog import segment_label
 from app.ui.widgets.id_list import ID_ROLE, current_id, select_id
-from app.ui.widgets.plain import literal_ampersands
+from app.ui.widgets.plain import literal_ampersands, plain_tooltip
 from app.ui.widgets.record_labels import colour_icon
 from app.ui.widgets.record_widgets import RecordButtons, empty_state_label
 from db.records import Note
@@ -140,7 +138,7 @@ class NotesPanel(QWidget):
                 place = places[note.segment_key] = segment_label(self.workshop, note.segment_key)
             item = QListWidgetItem(colour_icon(note.colour, 20), f"{place}\n{note.text}")
             item.setData(ID_ROLE, note.id)
-            item.setToolTip(f"<p>{html.escape(note.text)}</p>")
+            item.setToolTip(plain_tooltip(note.text))
             self.list.addItem(item)
             if selected is not None and selected.id == note.id:
                 self.list.setCurrentItem(item)

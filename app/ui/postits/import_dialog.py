@@ -7,7 +7,6 @@ refused or cancelled, never a frozen window (issue 27)."""
 
 from __future__ import annotations
 
-import html
 import logging
 import threading
 from pathlib import Path
@@ -33,6 +32,7 @@ from app.ui.control.workshop import Workshop
 from app.ui.postits.quick_bar import capture_choices
 from app.ui.postits.sheets import Deadline, Sheet, SheetError, read_sheet_file
 from app.ui.store.file_dialogs import ask_open_path
+from app.ui.widgets.plain import plain_tooltip
 from db.records import DEFAULT_NOTE_COLOUR, NewNote
 
 REFUSED = QColor("#f6d5d5")
@@ -107,7 +107,7 @@ class ImportNotesDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)  # table items show plain text
                 if text:
-                    item.setToolTip(f"<p>{html.escape(text)}</p>")  # a tooltip may read HTML
+                    item.setToolTip(plain_tooltip(text))
                 if note.problem:
                     item.setBackground(QBrush(REFUSED))
                 elif column == 2:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from app.ui.store.recovery_dialog import warn
 from app.ui.store.take_along_dialogs import BringBackDialog, TakeAlongDialog, when
+from app.ui.widgets.plain import plain_tooltip
 from db.errors import StoreError
 from db.files import default_store_path
 from db.store import Store
@@ -91,7 +92,7 @@ class TeamActions(QObject):
                 .replace("%2", first.machine)
                 .replace("%3", when(first.taken_at))
             )
-            self.warning.setToolTip(self.warning.text())
+            self.warning.setToolTip(plain_tooltip(self.warning.text()))
         self.warning.setVisible(bool(away))
 
     def take_network_along(self) -> None:

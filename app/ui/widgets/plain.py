@@ -15,7 +15,6 @@ def literal_ampersands(text: str) -> str:
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` as typed: Qt reads a tooltip that looks like markup as
-    markup ("<b>" in a description would turn bold), so the text goes in escaped, its line
-    breaks and spaces kept."""
-    escaped = html.escape(text, quote=False)
-    return f'<p style="white-space:pre-wrap">{escaped}</p>'
+    markup ("<b>" in a description would turn bold), so the text goes in escaped, as a
+    paragraph (which also lets a long text wrap)."""
+    return f"<p>{html.escape(text)}</p>"
