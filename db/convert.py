@@ -195,13 +195,18 @@ def indicator(row: IndicatorRow) -> Indicator:
 
 
 def dimension(row: DimensionRow) -> Dimension:
-    groups = sorted(row.groups, key=lambda group: (group.position, group.id))
+    return dimension_from(row, row.groups)
+
+
+def dimension_from(row: Any, groups: Iterable[Any]) -> Dimension:
+    """A dimension from its row and its groups' rows (in any order: they are put in theirs)."""
+    ordered = sorted(groups, key=lambda group: (group.position, group.id))
     return Dimension(
         row.id,
         row.indicator_id,
         row.name,
         row.position,
-        tuple(Group(group.id, group.name) for group in groups),
+        tuple(Group(group.id, group.name) for group in ordered),
     )
 
 
@@ -239,10 +244,15 @@ def measurement(row: MeasurementRow) -> Measurement:
 
 
 def evidence(row: EvidenceRow) -> Evidence:
+    return evidence_from(row, row.step.line_id, row.step.step_key)
+
+
+def evidence_from(row: Any, line_id: int, step_key: str) -> Evidence:
+    """Evidence from its row and the line and step it supports."""
     return Evidence(
         row.id,
-        row.step.line_id,
-        row.step.step_key,
+        line_id,
+        step_key,
         row.moment_id,
         row.text,
         row.source,

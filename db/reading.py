@@ -18,7 +18,7 @@ from app.core.model import Model
 from db import convert
 from db.errors import NotFoundError
 from db.patching import in_store_order
-from db.records import Dimension, Evidence, Group, Measurement, NetworkContents
+from db.records import Measurement, NetworkContents
 from db.schema import (
     CoreEntryRow,
     DimensionRow,
@@ -157,34 +157,11 @@ def read_network(connection: Connection, network_id: int, model: Model) -> Netwo
         measurements=_measurements_of(rows["measurements"]),
         notes=tuple(convert.note(row) for row in rows["notes"]),
         evidence=tuple(
-            Evidence(
-                row.id,
-                row.line_id,
-                row.step_key,
-                row.moment_id,
-                row.text,
-                row.source,
-                row.date,
-                row.position,
-                row.photo,
-            )
-            for row in rows["evidence"]
+            convert.evidence_from(row, row.line_id, row.step_key) for row in rows["evidence"]
         ),
         targets=tuple(convert.target(row) for row in rows["targets"]),
         dimensions=tuple(
-            Dimension(
-                row.id,
-                row.indicator_id,
-                row.name,
-                row.position,
-                tuple(
-                    Group(group.id, group.name)
-                    for group in sorted(
-                        groups.get(row.id, ()), key=lambda group: (group.position, group.id)
-                    )
-                ),
-            )
-            for row in rows["dimensions"]
+            convert.dimension_from(row, groups.get(row.id, ())) for row in rows["dimensions"]
         ),
     )
     return in_store_order(contents, model)
