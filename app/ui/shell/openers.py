@@ -185,9 +185,9 @@ def open_team_store(window: MainWindow, address: str) -> bool:
     address goes to the new program through its environment, never on a command line
     others can read). Returns whether it was started."""
     from PySide6.QtCore import QProcess, QProcessEnvironment
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from app.ui.store.store_messages import describe
+    from app.ui.store.recovery_dialog import show_problem
     from db.errors import StoreError
     from db.store import Store
 
@@ -196,11 +196,7 @@ def open_team_store(window: MainWindow, address: str) -> bool:
         Store.open(address, window.model).close()
     except StoreError as error:
         QApplication.restoreOverrideCursor()
-        told = describe(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, told.title, told.text, parent=window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDetailedText(told.details)
-        box.open()
+        show_problem(window, error)
         return False
     QApplication.restoreOverrideCursor()
     window.settings.team_store = address
