@@ -222,16 +222,16 @@ class NetworksPart(StorePart):
 
     def list_networks(self) -> tuple[NetworkSummary, ...]:
         """All networks, by name."""
-        with self._db.reading() as session:
-            rows = session.connection().execute(_NETWORK_LIST).all()  # one fetch, not one a row
+        with self._db.reading_statements() as connection:
+            rows = connection.execute(_NETWORK_LIST).all()  # one fetch, not one a row
             return tuple(NetworkSummary(*row) for row in rows)
 
     def list_names(self) -> tuple[NetworkName, ...]:
         """Every network's id, name and description, by name: what the window's lists of
         networks show (the start page, Open, the recent networks). `list_networks` adds the
         line counts and the times, which these lists do not show."""
-        with self._db.reading() as session:
-            rows = session.connection().execute(_NETWORK_NAMES).all()
+        with self._db.reading_statements() as connection:
+            rows = connection.execute(_NETWORK_NAMES).all()
             return tuple(map(NetworkName._make, rows))
 
     def get_network(self, network_id: int) -> Network:
@@ -335,8 +335,8 @@ class NetworksPart(StorePart):
 
     def load_network(self, network_id: int) -> NetworkContents:
         """Everything of one network in one read (one consistent view)."""
-        with self._db.reading() as session:
-            return reading.read_network(session.connection(), network_id, self.model)
+        with self._db.reading_statements() as connection:
+            return reading.read_network(connection, network_id, self.model)
 
     @staticmethod
     def _whole_network(session: Session, network_id: int) -> NetworkRow:
@@ -462,8 +462,8 @@ class NetworksPart(StorePart):
 
     def export_network(self, network_id: int) -> str:
         """The network as exchange JSON text (see README, "Exchange format")."""
-        with self._db.reading() as session:
-            contents = reading.read_network(session.connection(), network_id, self.model)
+        with self._db.reading_statements() as connection:
+            contents = reading.read_network(connection, network_id, self.model)
         return exchange.dumps(exchange.export_data(contents, self.model))
 
     def export_network_to(self, network_id: int, path: Path | str) -> None:

@@ -91,8 +91,8 @@ class RoomPart(StorePart):
     def waiting_arrivals(self, network_id: int) -> list[RoomArrival]:
         """What waits for `network_id`, oldest first (a plain statement: opening a network
         asks this, and needs none of the ORM)."""
-        with self._db.reading() as session:
-            rows = session.connection().execute(_WAITING, {"network": network_id}).all()
+        with self._db.reading_statements() as connection:
+            rows = connection.execute(_WAITING, {"network": network_id}).all()
             return [_row_record(row) for row in rows]
 
     def drop_arrivals(self, arrival_ids: Sequence[int]) -> None:

@@ -107,6 +107,14 @@ class StoreSessions:
             yield session
 
     @contextmanager
+    def reading_statements(self) -> Iterator[Connection]:
+        """`reading` for plain statements (listing networks, reading one whole, the room's
+        queue, the take-along marks): one read transaction on a bare connection, without a
+        session made only to hand out its connection."""
+        with self._place.reading(), self._engine.connect() as connection, connection.begin():
+            yield connection
+
+    @contextmanager
     def writing(self, typing: bool = False) -> Iterator[Session]:
         """One write transaction (after the file's day's backup); a store that cannot be
         written raises the exception that says why (read-only, disk full, in use, damaged).

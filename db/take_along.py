@@ -302,24 +302,24 @@ _ORIGIN = select(
 
 def taken_along(store: Store, network_id: int) -> tuple[TakenAlong, ...]:
     """Who has the network taken along now (empty when it is at home), oldest first."""
-    with store.sessions.reading() as session:
-        rows = session.connection().execute(_TAKEN_ALONG_OF, {"network": network_id}).all()
+    with store.sessions.reading_statements() as connection:
+        rows = connection.execute(_TAKEN_ALONG_OF, {"network": network_id}).all()
         return tuple(TakenAlong(*row) for row in rows)
 
 
 def all_taken_along(store: Store) -> dict[int, tuple[TakenAlong, ...]]:
     """Every network of the store that is taken along now, by id (one query)."""
     found: dict[int, list[TakenAlong]] = {}
-    with store.sessions.reading() as session:
-        for row in session.connection().execute(_TAKEN_ALONG).all():
+    with store.sessions.reading_statements() as connection:
+        for row in connection.execute(_TAKEN_ALONG).all():
             found.setdefault(row.network_id, []).append(TakenAlong(*row))
     return {network_id: tuple(marks) for network_id, marks in found.items()}
 
 
 def origin(store: Store, network_id: int) -> Origin | None:
     """Where a network of the laptop's store was taken along from (None: it was not)."""
-    with store.sessions.reading() as session:
-        row = session.connection().execute(_ORIGIN, {"network": network_id}).first()
+    with store.sessions.reading_statements() as connection:
+        row = connection.execute(_ORIGIN, {"network": network_id}).first()
         return None if row is None else Origin(*row)
 
 
