@@ -111,7 +111,7 @@ class StoreSessions:
         """`reading` for plain statements (listing networks, reading one whole, the room's
         queue, the take-along marks): one read transaction on a bare connection, without a
         session made only to hand out its connection."""
-        with self._place.reading(), self._engine.connect() as connection, connection.begin():
+        with self._place.reading(), self._engine.begin() as connection:
             yield connection
 
     @contextmanager
