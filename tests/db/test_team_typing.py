@@ -1,0 +1,160 @@
+"""A story keystroke on a team store: from the second keystroke in a line on, one statement
+the server runs as its own transaction (`LinesPart.set_line_story`); it writes what the
+statements of the first keystroke write, announces it the same way, and writes nothing at all
+when it cannot be saved (tests/db/test_team_conflicts.py races two typists through it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from psycopg import pq
+from sqlalchemy import create_engine, event, text
+
+from app.core.changes import Part
+from app.core.model import Model
+from db import EditConflictError, NotFoundError, Store
+from db.live import Notice
+from tests.db.builders import LINE_KEYS
+from tests.db.test_live import wait_for
+
+
+@pytest.fixture
+def typist(server_url: str, model: Model) -> Iterator[Store]:
+    with Store.open(server_url, model) as store:
+        yield store
+
+
+def _stamps(url: str, line_id: int) -> tuple[Any, ...]:
+    """What a keystroke stamps, read apart from the store: the line's and its network's
+    `updated_at`, the network's revision, the step's version and story."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return tuple(
+                connection.execute(
+                    text(
+                        "SELECT l.updated_at, n.updated_at, n.revision, s.version, s.story "
+                        "FROM reasoning_lines l JOIN networks n ON n.id = l.network_id "
+                        "JOIN line_steps s ON s.line_id = l.id "
+                        "WHERE l.id = :line AND s.step_key = 'ring1'"
+                    ),
+                    {"line": line_id},
+                ).one()
+            )
+    finally:
+        engine.dispose()
+
+
+def _sent_by(store: Store, action: Any, folder: Path) -> list[str]:
+    """The messages `action` makes the store's connections send to the server, as libpq
+    traces them ("Query", "Parse", "Bind", "Sync", …: the client's side of the protocol)."""
+    trace = folder / "trace.txt"
+    pool = store._db._engine.pool
+    with trace.open("w") as out:
+
+        def checked_out(dbapi_connection: Any, *_rest: Any) -> None:
+            dbapi_connection.pgconn.trace(out.fileno())
+            dbapi_connection.pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS)
+
+        def checked_in(dbapi_connection: Any, *_rest: Any) -> None:
+            dbapi_connection.pgconn.untrace()
+
+        event.listen(pool, "checkout", checked_out)
+        event.listen(pool, "checkin", checked_in)
+        try:
+            action()
+        finally:
+            event.remove(pool, "checkout", checked_out)
+            event.remove(pool, "checkin", checked_in)
+    return re.findall(r"^F\t\d+\t(\w+)", trace.read_text(), re.MULTILINE)
+
+
+def test_the_second_keystroke_is_one_statement_that_writes_and_announces_what_the_first_does(
+    typist: Store, server_url: str, model: Model, tmp_path: Path
+):
+    network = typist.networks.create_network("Typen")
+    line = typist.lines.create_line(network.id, LINE_KEYS)
+    with Store.open(server_url, model) as reader:
+        listener = reader.listener()
+        assert listener is not None
+        listener.connect()
+        try:
+            before = _stamps(server_url, line.id)
+            first = typist.lines.set_line_story(line.id, "ring1", "V", seen=1)
+            after_first = _stamps(server_url, line.id)
+            returned = []
+            sent = _sent_by(
+                typist,
+                lambda: returned.append(
+                    typist.lines.set_line_story(line.id, "ring1", "Ve", seen=2)
+                ),
+                tmp_path,
+            )
+            after_second = _stamps(server_url, line.id)
+            heard: list[Notice] = []
+            while len(heard) < 2:
+                arrived = wait_for(listener)
+                assert arrived, f"only {len(heard)} notices heard"
+                heard.extend(arrived)
+        finally:
+            listener.close()
+    # One round trip (Parse, Bind, Describe, Execute, Sync): no BEGIN, no COMMIT.
+    assert sent.count("Sync") + sent.count("Query") == 1, sent
+    # Each keystroke: the story and its version, the line's stamp, the network's revision.
+    assert before[2:4] == (after_first[2] - 1, 1) and after_first[3:] == (2, "V")
+    assert after_second[2:] == (after_first[2] + 1, 3, "Ve")
+    assert after_second[0] >= after_first[0] and after_second[1] == after_second[0]
+    assert [(n.network_id, n.parts, n.ids, n.sender) for n in heard] == 2 * [
+        (network.id, Part.STORIES, {Part.STORIES: frozenset({line.id})}, typist.sender)
+    ]
+    # It returns the line as stored, every step of it, and keeps the network's stamp.
+    assert returned == [typist.lines.get_line(line.id)] and returned[0].story("ring1") == "Ve"
+    assert len(returned[0].steps) == len(first.steps) == len(model.step_keys)
+    stamped = typist._db.stamps["network", network.id]
+    assert stamped.replace(tzinfo=None) == after_second[1]
+
+
+def test_a_keystroke_over_another_version_writes_nothing_and_says_whose_text_is_there(
+    typist: Store, server_url: str, model: Model
+):
+    network = typist.networks.create_network("Botsing")
+    line = typist.lines.create_line(network.id, LINE_KEYS)
+    typist.lines.set_line_story(line.id, "ring1", "mijn", seen=1)  # the next goes at once
+    with Store.open(server_url, model) as other:
+        other.lines.set_line_story(line.id, "ring1", "hun tekst", seen=2)
+    before = _stamps(server_url, line.id)
+    with pytest.raises(EditConflictError) as refused:
+        typist.lines.set_line_story(line.id, "ring1", "mijn tekst", seen=2)
+    assert (refused.value.theirs, refused.value.their_version) == ("hun tekst", 3)
+    assert _stamps(server_url, line.id) == before
+
+
+def test_a_keystroke_in_a_line_deleted_elsewhere_is_not_found_and_writes_nothing(
+    typist: Store, server_url: str, model: Model
+):
+    network = typist.networks.create_network("Weg")
+    line = typist.lines.create_line(network.id, LINE_KEYS)
+    typist.lines.set_line_story(line.id, "ring1", "eerst", seen=1)
+    with Store.open(server_url, model) as other:
+        other.lines.delete_line(line.id)
+    revision = _network_revision(server_url, network.id)
+    with pytest.raises(NotFoundError, match="no reasoning line"):
+        typist.lines.set_line_story(line.id, "ring1", "daarna")
+    assert _network_revision(server_url, network.id) == revision
+
+
+def _network_revision(url: str, network_id: int) -> int:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return int(
+                connection.execute(
+                    text("SELECT revision FROM networks WHERE id = :id"), {"id": network_id}
+                ).scalar_one()
+            )
+    finally:
+        engine.dispose()
