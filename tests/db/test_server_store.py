@@ -152,18 +152,22 @@ def test_a_server_lost_mid_session_is_said_and_the_next_call_after_its_return_wo
 
 
 def test_the_plain_statement_writes_say_a_lost_server_too(pg_cluster, pg_database, model):
-    """Saving a line, accepting a post-it and a story keystroke write on a bare connection:
-    a server lost under them is said as every other write says it, and nothing is half-saved."""
+    """Saving a line, accepting a post-it and a story keystroke write on a bare connection
+    (a keystroke after the first in a line: one statement on its own): a server lost under
+    them is said as every other write says it, and nothing is half-saved."""
     url = pg_cluster.url(pg_database)
     keys = tuple(ring.segments[0].key for ring in model.rings)
     with Store.open(url, model) as store:
         network = store.networks.create_network("Doorwerken")
         line = store.lines.create_line(network.id, keys, stories={"core": "kern"})
+        typed = store.lines.create_line(network.id, keys)
+        store.lines.set_line_story(typed.id, "core", "getypt")  # the next is one statement
         pg_cluster.admin("CHECKPOINT")
         pg_cluster.stop("immediate")
         try:
             for write in (
                 lambda: store.lines.set_line_story(line.id, "core", "kwijt"),
+                lambda: store.lines.set_line_story(typed.id, "core", "kwijt"),
                 lambda: store.lines.create_line(network.id, keys),
                 lambda: store.notes.add_note(network.id, keys[0], "kwijt"),
             ):
@@ -172,10 +176,11 @@ def test_the_plain_statement_writes_say_a_lost_server_too(pg_cluster, pg_databas
         finally:
             pg_cluster.start()
         contents = store.networks.load_network(network.id)
-        assert [stored.story("core") for stored in contents.lines] == ["kern"]
+        assert [stored.story("core") for stored in contents.lines] == ["kern", "getypt"]
         assert contents.notes == ()
-        store.lines.set_line_story(line.id, "core", "weer verbonden")
-        assert store.lines.get_line(line.id).story("core") == "weer verbonden"
+        for again in (line, typed):
+            store.lines.set_line_story(again.id, "core", "weer verbonden")
+            assert store.lines.get_line(again.id).story("core") == "weer verbonden"
 
 
 def test_two_programs_opening_an_empty_database_at_once_migrate_it_once(
