@@ -53,8 +53,10 @@ class EvidencePart(StorePart):
         level = check.optional_enum(level, Plausibility, "the plausibility")
         with self._db.writing() as session:
             step = self._step(session, line_id, step_key)
-            step.plausibility = level.value if level else None
+            # The line's stamp first: the line before its step, as a keystroke locks them
+            # (`set_line_story`), so the two never wait for each other the wrong way round.
             self._db.stamp_line(session, step.line_id)
+            step.plausibility = level.value if level else None
             self._db.touch(session, step.line.network_id)
             return convert.line(step.line, self.model)
 

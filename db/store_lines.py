@@ -70,17 +70,22 @@ def _story_in_one_statement(seen: bool) -> Select[Any]:
     transaction: one round trip where the statements of `set_line_story` take seven.
 
     The same writes, in the same order of locks: the line (taken first, as its stamp takes it
-    in `set_line_story`), the step's story (only over version `seen`, if `seen`), the line's
-    and the network's stamps, the notice. Each waits for the one before it through the rows
-    it returns, so a story that was not written (another version, no such step or line, the
-    line not in `network`) writes nothing and the statement returns no rows. Else one row per
-    step of the line as written, after the line's columns.
+    in `set_line_story`, and as strongly: `FOR NO KEY UPDATE`, so adding a step or indicator
+    to it elsewhere does not wait), the step's story (only over version `seen`, if `seen`),
+    the line's and the network's stamps, the notice. Each waits for the one before it through
+    the rows it returns, so a story that was not written (another version, no such step or
+    line, the line not in `network`) writes nothing and the statement returns no rows. Else
+    one row per step of the line as written, after the line's columns.
+
+    The other steps are read `FOR SHARE`, after the line: a statement sees the database as it
+    was when it began, and one that waited for the line while someone else saved another
+    step would otherwise return that step as it was before (a lock reads the row as it is).
 
     PostgreSQL only (SQLite has no UPDATE inside WITH); built on the first keystroke."""
     locked = (
         select(_lines.c.id)
         .where(_lines.c.id == bindparam("line"), _lines.c.network_id == bindparam("network"))
-        .with_for_update()
+        .with_for_update(key_share=True)
         .cte("locked")
     )
     written = _WRITE_SEEN_STORY if seen else _WRITE_STORY
@@ -108,10 +113,16 @@ def _story_in_one_statement(seen: bool) -> Select[Any]:
         .select_from(network)
         .cte("notice")
     )
-    others = select(*_steps.c).where(
-        _steps.c.line_id == bindparam("line"), _steps.c.step_key != bindparam("step")
+    others = (
+        select(*_steps.c)
+        .where(
+            _steps.c.line_id == select(locked.c.id).scalar_subquery(),
+            _steps.c.step_key != bindparam("step"),
+        )
+        .with_for_update(read=True)
+        .cte("others")
     )
-    steps = union_all(select(*story.c), others).subquery("steps")
+    steps = union_all(select(*story.c), select(*others.c)).subquery("steps")
     return select(*line.c, *steps.c).select_from(line).join(steps, true()).join(notice, true())
 
 

@@ -66,8 +66,13 @@ class StoreSessions:
         self._engine = place.engine
         self._writer = self._engine.execution_options(write=True)
         self._typist = self._engine.execution_options(write=True, typing=True)
-        # A team store's writes of one statement, each its own transaction (`writing_alone`).
-        self._alone = self._engine.execution_options(isolation_level="AUTOCOMMIT")
+        # A team store's writes of one statement, each its own transaction (`writing_alone`);
+        # a file's engine begins its transactions itself (`db.engine`) and has none.
+        self._alone = (
+            self._engine.execution_options(isolation_level="AUTOCOMMIT")
+            if place.on_server
+            else None
+        )
         self.path = place.path
         """The store's file; None for a team store on a server (see `location`)."""
         self.location = place.location
@@ -151,6 +156,8 @@ class StoreSessions:
         """On a team store, a write that is one statement: the server runs it as a transaction
         of its own, so no BEGIN and no COMMIT travel (one round trip instead of three). The
         statement sends its own notice (made by `notice`)."""
+        if self._alone is None:
+            raise TypeError("a store file has no writes of one statement on their own")
         with self._write(), self._alone.connect() as connection:
             yield connection
 

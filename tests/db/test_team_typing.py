@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from threading import Thread
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from app.core.changes import Part
 from app.core.model import Model
 from db import EditConflictError, NotFoundError, Store
 from db.live import Notice
+from db.records import Line
 from tests.db.builders import LINE_KEYS
 from tests.db.test_live import wait_for
 
@@ -95,8 +97,12 @@ def test_the_second_keystroke_is_one_statement_that_writes_and_announces_what_th
                 tmp_path,
             )
             after_second = _stamps(server_url, line.id)
+            stamped = typist._db.stamps["network", network.id]
+            unseen = _sent_by(  # without a version to write over: one statement all the same
+                typist, lambda: typist.lines.set_line_story(line.id, "ring1", "Ver"), tmp_path
+            )
             heard: list[Notice] = []
-            while len(heard) < 2:
+            while len(heard) < 3:
                 arrived = wait_for(listener)
                 assert arrived, f"only {len(heard)} notices heard"
                 heard.extend(arrived)
@@ -104,17 +110,18 @@ def test_the_second_keystroke_is_one_statement_that_writes_and_announces_what_th
             listener.close()
     # One round trip (Parse, Bind, Describe, Execute, Sync): no BEGIN, no COMMIT.
     assert sent.count("Sync") + sent.count("Query") == 1, sent
+    assert unseen.count("Sync") + unseen.count("Query") == 1, unseen
     # Each keystroke: the story and its version, the line's stamp, the network's revision.
     assert before[2:4] == (after_first[2] - 1, 1) and after_first[3:] == (2, "V")
     assert after_second[2:] == (after_first[2] + 1, 3, "Ve")
     assert after_second[0] >= after_first[0] and after_second[1] == after_second[0]
-    assert [(n.network_id, n.parts, n.ids, n.sender) for n in heard] == 2 * [
+    assert [(n.network_id, n.parts, n.ids, n.sender) for n in heard] == 3 * [
         (network.id, Part.STORIES, {Part.STORIES: frozenset({line.id})}, typist.sender)
     ]
     # It returns the line as stored, every step of it, and keeps the network's stamp.
-    assert returned == [typist.lines.get_line(line.id)] and returned[0].story("ring1") == "Ve"
+    assert returned[0].story("ring1") == "Ve" and returned[0].step("ring1").version == 3
+    assert returned[0].steps[2:] == typist.lines.get_line(line.id).steps[2:]
     assert len(returned[0].steps) == len(first.steps) == len(model.step_keys)
-    stamped = typist._db.stamps["network", network.id]
     assert stamped.replace(tzinfo=None) == after_second[1]
 
 
@@ -125,12 +132,21 @@ def test_a_keystroke_over_another_version_writes_nothing_and_says_whose_text_is_
     line = typist.lines.create_line(network.id, LINE_KEYS)
     typist.lines.set_line_story(line.id, "ring1", "mijn", seen=1)  # the next goes at once
     with Store.open(server_url, model) as other:
-        other.lines.set_line_story(line.id, "ring1", "hun tekst", seen=2)
-    before = _stamps(server_url, line.id)
-    with pytest.raises(EditConflictError) as refused:
-        typist.lines.set_line_story(line.id, "ring1", "mijn tekst", seen=2)
+        listener = other.listener()
+        assert listener is not None
+        listener.connect()
+        try:
+            other.lines.set_line_story(line.id, "ring1", "hun tekst", seen=2)
+            before = _stamps(server_url, line.id)
+            with pytest.raises(EditConflictError) as refused:
+                typist.lines.set_line_story(line.id, "ring1", "mijn tekst", seen=2)
+            heard = wait_for(listener, 1.0)
+            heard += wait_for(listener, 0.3)
+        finally:
+            listener.close()
     assert (refused.value.theirs, refused.value.their_version) == ("hun tekst", 3)
     assert _stamps(server_url, line.id) == before
+    assert [notice.sender for notice in heard] == [other.sender]  # theirs; none of the refusal
 
 
 def test_a_keystroke_in_a_line_deleted_elsewhere_is_not_found_and_writes_nothing(
@@ -158,3 +174,83 @@ def _network_revision(url: str, network_id: int) -> int:
             )
     finally:
         engine.dispose()
+
+
+def test_a_keystroke_that_waited_for_the_line_returns_the_other_steps_as_saved_meanwhile(
+    typist: Store, server_url: str, model: Model
+):
+    """Someone else holds the line (renaming it, typing in another step) when the keystroke
+    comes: the keystroke waits, and then returns their step as they saved it, not as it was
+    when its statement began."""
+    network = typist.networks.create_network("Wachten")
+    line = typist.lines.create_line(network.id, LINE_KEYS)
+    typist.lines.set_line_story(line.id, "ring1", "m", seen=1)  # the next goes at once
+    returned: list[Line] = []
+    engine = create_engine(server_url)
+    try:
+        with engine.connect() as theirs:
+            theirs.execute(
+                text("UPDATE reasoning_lines SET title = 'Hun titel' WHERE id = :line"),
+                {"line": line.id},
+            )
+            theirs.execute(
+                text(
+                    "UPDATE line_steps SET story = 'hun verhaal', version = version + 1 "
+                    "WHERE line_id = :line AND step_key = 'ring2'"
+                ),
+                {"line": line.id},
+            )
+            typing = Thread(
+                target=lambda: returned.append(
+                    typist.lines.set_line_story(line.id, "ring1", "mi", seen=2)
+                )
+            )
+            typing.start()
+            typing.join(0.5)
+            assert typing.is_alive(), "the keystroke did not wait for the line"
+            theirs.commit()
+            typing.join(10)
+    finally:
+        engine.dispose()
+    (saved,) = returned
+    assert (saved.title, saved.story("ring2"), saved.story("ring1")) == (
+        "Hun titel",
+        "hun verhaal",
+        "mi",
+    )
+    assert saved == typist.lines.get_line(line.id)
+
+
+def test_a_keystroke_does_not_wait_for_a_row_being_added_to_its_line_elsewhere(
+    typist: Store, server_url: str, model: Model
+):
+    """The line is held as its stamp holds it (`FOR NO KEY UPDATE`), not more: a row being
+    added under it elsewhere (a step, an indicator) does not hold up typing."""
+    network = typist.networks.create_network("Doortypen")
+    line = typist.lines.create_line(network.id, LINE_KEYS)
+    typist.lines.set_line_story(line.id, "ring1", "d", seen=1)  # the next goes at once
+    returned: list[Line] = []
+    engine = create_engine(server_url)
+    try:
+        with engine.connect() as theirs:
+            theirs.execute(
+                text(
+                    "INSERT INTO line_steps (line_id, step_key, story, version) "
+                    "VALUES (:line, 'elders', '', 1)"
+                ),
+                {"line": line.id},
+            )
+            typing = Thread(
+                target=lambda: returned.append(
+                    typist.lines.set_line_story(line.id, "ring1", "do", seen=2)
+                )
+            )
+            typing.start()
+            typing.join(5)
+            waited = typing.is_alive()
+            theirs.rollback()
+            typing.join(10)
+    finally:
+        engine.dispose()
+    assert not waited, "the keystroke waited for a row being added to its line"
+    assert [saved.story("ring1") for saved in returned] == ["do"]
