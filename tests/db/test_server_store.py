@@ -166,8 +166,9 @@ def test_the_plain_statement_writes_say_a_lost_server_too(pg_cluster, pg_databas
         pg_cluster.stop("immediate")
         try:
             for write in (
-                lambda: store.lines.set_line_story(line.id, "core", "kwijt"),
+                # first: the one statement meets the pool's connection to the lost server
                 lambda: store.lines.set_line_story(typed.id, "core", "kwijt"),
+                lambda: store.lines.set_line_story(line.id, "core", "kwijt"),
                 lambda: store.lines.create_line(network.id, keys),
                 lambda: store.notes.add_note(network.id, keys[0], "kwijt"),
             ):
