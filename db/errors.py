@@ -247,6 +247,12 @@ class OutputWriteError(StoreError, OSError):
     was there before is whole."""
 
 
+UNDONE = "record"
+"""`EditConflictError.what` of a write the store undid as a whole: another program's write to
+the same rows came first (a version gone stale under SQLAlchemy's check, a deadlock or a
+serialization failure on the server); no other text or version to offer."""
+
+
 class EditConflictError(StoreError):
     """Someone else saved a change to the same record since this edit's caller read it
     (optimistic concurrency on a team store or two programs on one file): nothing was written.

@@ -25,6 +25,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from db.addresses import is_server_target as is_server_target
 from db.errors import (
+    UNDONE,
+    EditConflictError,
     InvalidValueError,
     NotAStoreError,
     ServerLoginError,
@@ -32,7 +34,6 @@ from db.errors import (
     StoreDamagedError,
     StoreError,
     StoreMigrationError,
-    StoreOpenError,
     StoreReadOnlyError,
     StoreTimeoutError,
 )
@@ -88,6 +89,8 @@ def _first(value: str | tuple[str, ...] | None) -> str | None:
 
 # --- faults ----------------------------------------------------------------------------------
 
+# SQLSTATE class 40, "transaction rollback": deadlock_detected, serialization_failure, ….
+_ROLLED_BACK = "40"
 _LOGIN_WORDS = (
     "password authentication failed",
     "no password supplied",
@@ -99,7 +102,7 @@ _LOGIN_WORDS = (
 )
 
 
-def from_server_error(location: str, error: BaseException) -> StoreOpenError | None:
+def from_server_error(location: str, error: BaseException) -> StoreError | None:
     """The store exception for an error from the server or the driver, else None (a
     constraint, a programming error: those are raised as they are)."""
     import psycopg
@@ -129,6 +132,11 @@ def from_server_error(location: str, error: BaseException) -> StoreOpenError | N
         return _login_refused(location, detail)
     if isinstance(error, pg.UndefinedTable | pg.UndefinedColumn):
         return StoreDamagedError(location, f"{location} is damaged: {_first_line(detail)}", detail)
+    if (error.sqlstate or "").startswith(_ROLLED_BACK):
+        # A deadlock or a serialization failure: the server undid this transaction because
+        # another wanted the same rows at the same moment (psycopg files these under
+        # OperationalError, as it does a lost connection). Nothing of it was written.
+        return EditConflictError(UNDONE, None)
     if isinstance(error, psycopg.OperationalError):
         # At connecting libpq gives no SQLSTATE: its words say what it was.
         lowered = detail.lower()

@@ -18,6 +18,7 @@ from app.core.reasoning import lines_of
 from db import convert
 from db import validate as check
 from db.errors import (
+    UNDONE,
     EditConflictError,
     InvalidValueError,
     NotFoundError,
@@ -375,6 +376,17 @@ class LinesPart(StorePart):
         story = check.text(story, "the story", MAX_STORY)
         if not isinstance(line_id, int):
             raise NotFoundError(f"there is no reasoning line with id {line_id!r}")
+        try:
+            return self._store_story(line_id, step_key, story, seen)
+        except EditConflictError as undone:
+            if undone.what != UNDONE:
+                raise
+            # The server undid the keystroke (a deadlock with another writer's transaction):
+            # nothing of it was written, so it is made once more; a change of the story made
+            # meanwhile is then refused as ever, with both texts.
+            return self._store_story(line_id, step_key, story, seen)
+
+    def _store_story(self, line_id: int, step_key: str, story: str, seen: int | None) -> Line:
         network_id = self._networks_of_lines.get(line_id)
         if network_id is not None:
             line = self._story_at_once(line_id, network_id, step_key, story, seen)

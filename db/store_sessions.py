@@ -23,7 +23,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.core.changes import Origin, Part
 from app.core.model import Model
 from db import snapshots
-from db.errors import ConnectionLostError, EditConflictError, InvalidValueError, NotFoundError
+from db.errors import (
+    UNDONE,
+    ConnectionLostError,
+    EditConflictError,
+    InvalidValueError,
+    NotFoundError,
+)
 from db.live import Listener, Live, Written, new_sender
 from db.places import StorePlace
 from db.records import Snapshot
@@ -185,7 +191,7 @@ class StoreSessions:
         except StaleDataError as error:
             # A versioned row changed between this transaction's read and its write (another
             # program committed in between): nothing of this transaction was written.
-            raise EditConflictError("record", None) from error
+            raise EditConflictError(UNDONE, None) from error
         self.stamps.update(self.stamping)  # committed
 
     def close(self) -> None:

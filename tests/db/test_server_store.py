@@ -3,11 +3,16 @@ migrating from empty, a read-only role and the faults at opening, each in plain 
 
 from __future__ import annotations
 
+import time
+from threading import Thread
+
+import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 
 from db import Store
 from db.errors import (
+    EditConflictError,
     NotAStoreError,
     ServerLoginError,
     ServerUnreachableError,
@@ -200,3 +205,39 @@ def test_two_programs_opening_an_empty_database_at_once_migrate_it_once(
     assert made == ["Drie", "Een", "Twee"]
     with Store.open(url, model) as store:
         assert sorted(n.name for n in store.networks.list_networks()) == made
+
+
+def test_a_deadlock_is_a_change_at_the_same_moment_not_a_lost_server(
+    pg_cluster, pg_database, model
+):
+    """Two writers that take the same line and network the other way round: the server
+    undoes one (a deadlock). Said as a conflict, nothing of it saved, the next edit works;
+    not as a server that cannot be reached (psycopg files both as OperationalError)."""
+    url = pg_cluster.url(pg_database)
+    keys = tuple(ring.segments[0].key for ring in model.rings)
+    with Store.open(url, model) as store:
+        network = store.networks.create_network("Tegelijk")
+        line = store.lines.create_line(network.id, keys, title="Eerst")
+        raised: list[BaseException] = []
+
+        def rename() -> None:  # the line, then the network's stamp
+            try:
+                store.lines.update_line(line.id, title="Van mij")
+            except BaseException as error:
+                raised.append(error)
+
+        # The other writer (the cluster's owner) waits long before it looks for a deadlock,
+        # so the store's transaction is the one the server undoes.
+        with psycopg.connect(pg_cluster.libpq(pg_database, "postgres")) as theirs:
+            theirs.execute("SET deadlock_timeout = '30s'")
+            theirs.execute("UPDATE networks SET name = name WHERE id = %s", (network.id,))
+            renaming = Thread(target=rename)
+            renaming.start()
+            time.sleep(0.3)  # the store holds the line and waits for the network
+            theirs.execute("UPDATE reasoning_lines SET title = title WHERE id = %s", (line.id,))
+            renaming.join(10)
+            theirs.rollback()
+        assert len(raised) == 1 and isinstance(raised[0], EditConflictError), raised
+        assert store.lines.get_line(line.id).title == "Eerst"
+        store.lines.update_line(line.id, title="Van mij")
+        assert store.lines.get_line(line.id).title == "Van mij"

@@ -6,14 +6,16 @@ when it cannot be saved (tests/db/test_team_conflicts.py races two typists throu
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from threading import Thread
 from typing import Any
 
+import psycopg
 import pytest
 from psycopg import pq
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, make_url, text
 
 from app.core.changes import Part
 from app.core.model import Model
@@ -22,6 +24,7 @@ from db.live import Notice
 from db.records import Line
 from tests.db.builders import LINE_KEYS
 from tests.db.test_live import wait_for
+from tests.pg_cluster import Cluster
 
 
 @pytest.fixture
@@ -254,3 +257,41 @@ def test_a_keystroke_does_not_wait_for_a_row_being_added_to_its_line_elsewhere(
         engine.dispose()
     assert not waited, "the keystroke waited for a row being added to its line"
     assert [saved.story("ring1") for saved in returned] == ["do"]
+
+
+def test_a_keystroke_the_server_undid_in_a_deadlock_is_made_once_more(
+    typist: Store, server_url: str, pg_cluster: Cluster
+):
+    """Another writer holds the network and then wants the step the keystroke holds: the
+    server undoes the keystroke (a deadlock), which nothing of was written, and the store
+    makes it once more as soon as the other is done."""
+    network = typist.networks.create_network("Impasse")
+    line = typist.lines.create_line(network.id, LINE_KEYS)
+    typist.lines.set_line_story(line.id, "ring1", "i", seen=1)  # the next goes at once
+    outcome: list[Line | BaseException] = []
+
+    def keystroke() -> None:
+        try:
+            outcome.append(typist.lines.set_line_story(line.id, "ring1", "im", seen=2))
+        except BaseException as error:
+            outcome.append(error)
+
+    database = make_url(server_url).database
+    assert database is not None
+    with psycopg.connect(pg_cluster.libpq(database, "postgres")) as theirs:
+        # It looks for a deadlock only after 30 s: the keystroke (1 s) is the one undone.
+        theirs.execute("SET deadlock_timeout = '30s'")
+        theirs.execute("UPDATE networks SET name = name WHERE id = %s", (network.id,))
+        typing = Thread(target=keystroke)
+        typing.start()
+        time.sleep(0.3)  # the keystroke holds the line and its step, and waits for the network
+        theirs.execute(
+            "UPDATE line_steps SET story = story WHERE line_id = %s AND step_key = 'ring1'",
+            (line.id,),
+        )
+        theirs.rollback()
+        typing.join(10)
+    (saved,) = outcome
+    assert isinstance(saved, Line), saved
+    assert (saved.story("ring1"), saved.step("ring1").version) == ("im", 3)
+    assert typist.lines.get_line(line.id) == saved

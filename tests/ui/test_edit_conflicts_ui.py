@@ -17,7 +17,7 @@ from app.ui.control.workshop import Workshop
 from app.ui.dialogs.conflict_dialog import ConflictDialog, Keep, both_texts
 from app.ui.dialogs.note_dialog import NoteDialog
 from app.ui.panels.line_panel import LinePanel
-from db.errors import EditConflictError
+from db.errors import UNDONE, EditConflictError
 from db.store import Store
 
 
@@ -168,3 +168,32 @@ def test_an_undo_refused_because_someone_else_changed_it_meanwhile_starts_undo_a
     assert said
     assert colleague.networks.get_network(network_id).description == "Hun beschrijving"
     assert workshop.contents.network.description == "Hun beschrijving"  # shown as stored
+
+
+def test_a_keystroke_the_store_undid_as_a_whole_is_said_not_asked_about(
+    workshop: Workshop, panel: LinePanel, qtbot, monkeypatch
+):
+    """A refusal with no text of theirs (the server undid the keystroke twice in a deadlock)
+    offers no choice between texts: it goes on to the message every store fault gets."""
+    undone = EditConflictError(UNDONE, None)
+
+    def refused(*_arguments: object, **_keywords: object) -> None:
+        raise undone
+
+    monkeypatch.setattr(workshop.store.lines, "set_line_story", refused)
+    asked: list[ConflictDialog] = []
+
+    def close_a_question() -> None:  # had one come up, it would be shut here, and counted
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ConflictDialog):
+            asked.append(dialog)
+            dialog.reject()
+
+    watch = QTimer()
+    watch.timeout.connect(close_a_question)
+    watch.start(20)
+    with qtbot.capture_exceptions() as raised:
+        typed(panel, 1, "Wij koken")
+    watch.stop()
+    assert [error for _, error, _ in raised] == [undone]
+    assert asked == []

@@ -234,6 +234,8 @@ class LinePanel(WrappingScrollArea):
             with self.workshop.on_behalf_of(self):
                 self.workshop.set_story(editor.step_key, text)
         except EditConflictError as conflict:
+            if not isinstance(conflict.theirs, str):
+                raise  # no text of theirs to choose from: said in a message, as note_dialog does
             self._typing = False
             self._resolve_story(editor, text, conflict)
         finally:
