@@ -9,7 +9,8 @@ a password (`without_password`).
 A database that cannot be used raises one of the `StoreOpenError`s with one plain sentence,
 whose `path` is the store's description ("server HOST / database NAME"): the server is down,
 the login is refused, the database belongs to another program, its schema is newer than this
-program, a statement ran past the timeout.
+program, a statement ran past the timeout. A write the server undid in a deadlock (or a
+serialization failure) is an `EditConflictError`: someone else took the same rows at once.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from db.errors import (
     StoreDamagedError,
     StoreError,
     StoreMigrationError,
+    StoreOpenError,
     StoreReadOnlyError,
     StoreTimeoutError,
 )
@@ -89,8 +91,6 @@ def _first(value: str | tuple[str, ...] | None) -> str | None:
 
 # --- faults ----------------------------------------------------------------------------------
 
-# SQLSTATE class 40, "transaction rollback": deadlock_detected, serialization_failure, ….
-_ROLLED_BACK = "40"
 _LOGIN_WORDS = (
     "password authentication failed",
     "no password supplied",
@@ -104,13 +104,17 @@ _LOGIN_WORDS = (
 
 def from_server_error(location: str, error: BaseException) -> StoreError | None:
     """The store exception for an error from the server or the driver, else None (a
-    constraint, a programming error: those are raised as they are)."""
+    constraint, a programming error: those are raised as they are): a `StoreOpenError`, or
+    `EditConflictError` for a write the server undid because another took the same rows at
+    the same moment (on a connection that is still there)."""
     import psycopg
     from psycopg import errors as pg
 
     if isinstance(error, StoreError):
         return None
+    connected = True
     if isinstance(error, DBAPIError):
+        connected = not error.connection_invalidated
         error = error.orig if isinstance(error.orig, BaseException) else error
     if not isinstance(error, psycopg.Error):
         return None
@@ -132,10 +136,10 @@ def from_server_error(location: str, error: BaseException) -> StoreError | None:
         return _login_refused(location, detail)
     if isinstance(error, pg.UndefinedTable | pg.UndefinedColumn):
         return StoreDamagedError(location, f"{location} is damaged: {_first_line(detail)}", detail)
-    if (error.sqlstate or "").startswith(_ROLLED_BACK):
-        # A deadlock or a serialization failure: the server undid this transaction because
-        # another wanted the same rows at the same moment (psycopg files these under
-        # OperationalError, as it does a lost connection). Nothing of it was written.
+    if isinstance(error, pg.DeadlockDetected | pg.SerializationFailure) and connected:
+        # The server undid this transaction because another wanted the same rows at the same
+        # moment (psycopg files these under OperationalError, as it does a lost connection).
+        # Nothing of it was written.
         return EditConflictError(UNDONE, None)
     if isinstance(error, psycopg.OperationalError):
         # At connecting libpq gives no SQLSTATE: its words say what it was.
@@ -394,9 +398,9 @@ def migrate(engine: Engine, location: str, writable: bool) -> str | None:
             raise
         except DBAPIError as error:
             fault = from_server_error(location, error)
-            if fault is not None and not isinstance(fault, StoreDamagedError):
+            if isinstance(fault, StoreOpenError) and not isinstance(fault, StoreDamagedError):
                 raise fault from error
-            raise StoreMigrationError(
+            raise StoreMigrationError(  # a deadlock too: the upgrade was undone as a whole
                 location,
                 f"upgrading {location} failed ({_first_line(str(error.orig))}); it is unchanged",
                 revision or "empty",

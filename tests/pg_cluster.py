@@ -77,6 +77,24 @@ class Cluster:
         with psycopg.connect(self.libpq(database), autocommit=True) as connection:
             connection.execute(sql)  # type: ignore[arg-type]
 
+    def until_a_session_waits_for_a_lock(self, database: str, seconds: float = 10.0) -> None:
+        """Return once a session on `database` waits for a lock another holds (what a test of
+        two writers waits for, instead of a guess at how long the first one takes)."""
+        import psycopg
+
+        with psycopg.connect(self.libpq(database), autocommit=True) as watch:
+            deadline = time.monotonic() + seconds
+            while time.monotonic() < deadline:
+                waiting = watch.execute(
+                    "SELECT count(*) FROM pg_stat_activity "
+                    "WHERE datname = %s AND wait_event_type = 'Lock'",
+                    (database,),
+                ).fetchone()
+                if waiting and waiting[0]:
+                    return
+                time.sleep(0.01)
+        raise AssertionError(f"no session on {database} waited for a lock within {seconds} s")
+
     def new_database(self, prefix: str = "store") -> str:
         """A fresh, empty database owned by the member role; its name."""
         name = f"{prefix}_{os.getpid()}_{next(self._numbers)}"

@@ -3,7 +3,6 @@ migrating from empty, a read-only role and the faults at opening, each in plain 
 
 from __future__ import annotations
 
-import time
 from threading import Thread
 
 import psycopg
@@ -233,10 +232,12 @@ def test_a_deadlock_is_a_change_at_the_same_moment_not_a_lost_server(
             theirs.execute("UPDATE networks SET name = name WHERE id = %s", (network.id,))
             renaming = Thread(target=rename)
             renaming.start()
-            time.sleep(0.3)  # the store holds the line and waits for the network
+            # The store holds the line and waits for the network; then they want the line.
+            pg_cluster.until_a_session_waits_for_a_lock(pg_database)
             theirs.execute("UPDATE reasoning_lines SET title = title WHERE id = %s", (line.id,))
             renaming.join(10)
             theirs.rollback()
+        assert not renaming.is_alive()
         assert len(raised) == 1 and isinstance(raised[0], EditConflictError), raised
         assert store.lines.get_line(line.id).title == "Eerst"
         store.lines.update_line(line.id, title="Van mij")

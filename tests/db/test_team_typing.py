@@ -6,7 +6,6 @@ when it cannot be saved (tests/db/test_team_conflicts.py races two typists throu
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from threading import Thread
@@ -276,6 +275,14 @@ def test_a_keystroke_the_server_undid_in_a_deadlock_is_made_once_more(
         except BaseException as error:
             outcome.append(error)
 
+    made: list[str] = []  # each time the store makes the keystroke
+    make = typist.lines._store_story
+
+    def making(line_id: int, step_key: str, story: str, seen: int | None) -> Line:
+        made.append(story)
+        return make(line_id, step_key, story, seen)
+
+    typist.lines._store_story = making  # type: ignore[method-assign]
     database = make_url(server_url).database
     assert database is not None
     with psycopg.connect(pg_cluster.libpq(database, "postgres")) as theirs:
@@ -284,13 +291,16 @@ def test_a_keystroke_the_server_undid_in_a_deadlock_is_made_once_more(
         theirs.execute("UPDATE networks SET name = name WHERE id = %s", (network.id,))
         typing = Thread(target=keystroke)
         typing.start()
-        time.sleep(0.3)  # the keystroke holds the line and its step, and waits for the network
+        # The keystroke holds the line and its step and waits for the network; then they
+        # want the step.
+        pg_cluster.until_a_session_waits_for_a_lock(database)
         theirs.execute(
             "UPDATE line_steps SET story = story WHERE line_id = %s AND step_key = 'ring1'",
             (line.id,),
         )
         theirs.rollback()
         typing.join(10)
+    assert not typing.is_alive() and made == ["im", "im"]  # undone once, made once more
     (saved,) = outcome
     assert isinstance(saved, Line), saved
     assert (saved.story("ring1"), saved.step("ring1").version) == ("im", 3)
