@@ -41,6 +41,9 @@ class StorePlace:
     engine: Engine
     read_only: bool
     on_server: bool = False
+    writes_alone: bool = False
+    """One statement may write to several tables (UPDATE inside WITH) and be a transaction
+    of its own (autocommit): what a story keystroke makes of its seven round trips."""
     path: Path | None = None
     """The store's file; None on a server."""
     location: str
@@ -242,6 +245,7 @@ class ServerPlace(StorePlace):
     server's (pg_dump, docs/team-store.md). A role with only SELECT opens it read-only."""
 
     on_server = True
+    writes_alone = True
 
     def __init__(self, engine: Engine, url: URL, read_only: bool) -> None:
         self.engine = engine

@@ -37,7 +37,7 @@ from db.records import (
     SourceKind,
 )
 from db.schema import CoreEntryRow, IndicatorRow, LineRow, LineStepRow, NetworkRow
-from db.store_sessions import StorePart, StoreSessions, now
+from db.store_sessions import STAMP_NETWORK, StorePart, StoreSessions, now
 
 # A story's write, as plain statements built once (see `LinesPart.set_line_story`).
 _lines, _steps = (cast(Table, row.__table__) for row in (LineRow, LineStepRow))
@@ -62,7 +62,6 @@ _INSERT_LINE = insert(_lines).returning(_lines.c.id)  # statements built once: s
 _INSERT_STEPS = insert(_steps)
 _LINE = select(_lines).where(_lines.c.id == bindparam("line"))
 _STEPS = select(_steps).where(_steps.c.line_id == bindparam("line"))
-_networks = cast(Table, NetworkRow.__table__)
 
 
 @cache
@@ -82,7 +81,7 @@ def _story_in_one_statement(seen: bool) -> Select[Any]:
     was when it began, and one that waited for the line while someone else saved another
     step would otherwise return that step as it was before (a lock reads the row as it is).
 
-    PostgreSQL only (SQLite has no UPDATE inside WITH); built on the first keystroke."""
+    Only where the place `writes_alone` (`StorePlace`); built on the first keystroke."""
     locked = (
         select(_lines.c.id)
         .where(_lines.c.id == bindparam("line"), _lines.c.network_id == bindparam("network"))
@@ -102,11 +101,9 @@ def _story_in_one_statement(seen: bool) -> Select[Any]:
         .returning(*_lines.c)
         .cte("line")
     )
-    network = (
-        update(_networks)
-        .where(_networks.c.id == select(line.c.network_id).scalar_subquery())
-        .values(updated_at=bindparam("stamp"), revision=_networks.c.revision + 1)
-        .returning(_networks.c.id)
+    network = (  # the network `locked` found the line in, once the line is stamped
+        STAMP_NETWORK.where(select(line.c.id).exists())
+        .returning(STAMP_NETWORK.table.c.id)
         .cte("network")
     )
     notice = (
@@ -393,7 +390,7 @@ class LinesPart(StorePart):
             if line is not None:
                 return line
         line = self._story_in_statements(line_id, step_key, story, seen)
-        if self._db.on_server:  # a line stays in its network: the next keystroke knows it
+        if self._db.writes_alone:  # a line stays in its network: the next keystroke knows it
             self._networks_of_lines[line_id] = line.network_id
         return line
 

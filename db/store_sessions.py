@@ -45,8 +45,9 @@ from db.schema import (
 )
 
 _networks = cast(Table, NetworkRow.__table__)
-# `stamp_network`'s statement, built once (building it costs more than running it).
-_STAMP_NETWORK = (
+# `stamp_network`'s statement, built once (building it costs more than running it); the
+# one-statement keystroke stamps with it too (`db.store_lines`).
+STAMP_NETWORK = (
     update(_networks)
     .where(_networks.c.id == bindparam("network"))
     .values(updated_at=bindparam("stamp"), revision=_networks.c.revision + 1)
@@ -72,11 +73,12 @@ class StoreSessions:
         self._engine = place.engine
         self._writer = self._engine.execution_options(write=True)
         self._typist = self._engine.execution_options(write=True, typing=True)
-        # A team store's writes of one statement, each its own transaction (`writing_alone`);
-        # a file's engine begins its transactions itself (`db.engine`) and has none.
+        # Writes of one statement, each its own transaction (`writing_alone`), where the
+        # place has them (`StorePlace.writes_alone`).
+        self.writes_alone = place.writes_alone
         self._alone = (
             self._engine.execution_options(isolation_level="AUTOCOMMIT")
-            if place.on_server
+            if place.writes_alone
             else None
         )
         self.path = place.path
@@ -159,11 +161,11 @@ class StoreSessions:
 
     @contextmanager
     def writing_alone(self) -> Iterator[Connection]:
-        """On a team store, a write that is one statement: the server runs it as a transaction
-        of its own, so no BEGIN and no COMMIT travel (one round trip instead of three). The
-        statement sends its own notice (made by `notice`)."""
+        """Where the place `writes_alone` (a team store), a write that is one statement: the
+        server runs it as a transaction of its own, so no BEGIN and no COMMIT travel (one
+        round trip instead of three). The statement sends its own notice (made by `notice`)."""
         if self._alone is None:
-            raise TypeError("a store file has no writes of one statement on their own")
+            raise TypeError(f"{self.location} has no writes of one statement on their own")
         with self._write(), self._alone.connect() as connection:
             yield connection
 
@@ -285,7 +287,7 @@ class StoreSessions:
         objects, `writing_statements`; `touch` is the same for writes through objects): its
         time, its revision one up. `NotFoundError` when there is no such network."""
         stamp = stamp or now()
-        stamped = connection.execute(_STAMP_NETWORK, {"network": network_id, "stamp": stamp})
+        stamped = connection.execute(STAMP_NETWORK, {"network": network_id, "stamp": stamp})
         if stamped.rowcount == 0:
             raise NotFoundError(f"there is no network with id {network_id!r}")
         self.stamping["network", network_id] = stamp

@@ -237,18 +237,17 @@ class LinePanel(WrappingScrollArea):
             if not isinstance(conflict.theirs, str):
                 raise  # no text of theirs to choose from: said in a message, as note_dialog does
             self._typing = False
-            self._resolve_story(editor, text, conflict)
+            self._resolve_story(editor, text, conflict.theirs)
         finally:
             self._typing = False
             if self._behind:
                 self._behind = False
                 self.refresh()
 
-    def _resolve_story(self, editor: StepEditor, mine: str, conflict: EditConflictError) -> None:
+    def _resolve_story(self, editor: StepEditor, mine: str, theirs: str) -> None:
         """Someone else saved this story while it was typed here: show both texts, keep
         what is chosen (saved over their version; nothing is overwritten unseen)."""
         line = self.workshop.current_line()
-        theirs = conflict.theirs if isinstance(conflict.theirs, str) else ""
         if line is None:
             return
         step = self.workshop.model.ring(editor.step_key).short_label.in_(self.workshop.language)
