@@ -27,6 +27,16 @@ def wait_for(listener: Listener, seconds: float = 5.0) -> list[Notice]:
     return listener.read() if readable else []
 
 
+def hear(listener: Listener, count: int) -> list[Notice]:
+    """The next `count` notices (more if they come together); fails when they stop coming."""
+    heard: list[Notice] = []
+    while len(heard) < count:
+        arrived = wait_for(listener)
+        assert arrived, f"only {len(heard)} notices heard"
+        heard.extend(arrived)
+    return heard
+
+
 @pytest.fixture
 def server_engine(pg_cluster: Cluster, pg_database: str) -> Iterator[Engine]:
     engine = create_engine(pg_cluster.url(pg_database))
@@ -137,11 +147,7 @@ def test_every_kind_of_store_write_is_heard_with_its_part(
             writer.networks.set_network_description(network.id, "Over ons")
             entry = writer.lines.add_core_entry(network.id, model.core.segments[0].key, "Wij")
             writer.lines.delete_line(line.id)
-            got: list[Notice] = []
-            while len(got) < 7:
-                arrived = wait_for(listener)
-                assert arrived, f"only {len(got)} notices heard"
-                got.extend(arrived)
+            got = hear(listener, 7)
         finally:
             listener.close()
     assert [n.parts for n in got] == [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from threading import Thread
 from typing import Any
@@ -14,15 +15,14 @@ from typing import Any
 import psycopg
 import pytest
 from psycopg import pq
-from sqlalchemy import create_engine, event, make_url, text
+from sqlalchemy import Connection, create_engine, event, make_url, text
 
 from app.core.changes import Part
 from app.core.model import Model
 from db import EditConflictError, NotFoundError, Store
-from db.live import Notice
 from db.records import Line
 from tests.db.builders import LINE_KEYS
-from tests.db.test_live import wait_for
+from tests.db.test_live import hear, wait_for
 from tests.pg_cluster import Cluster
 
 
@@ -32,25 +32,58 @@ def typist(server_url: str, model: Model) -> Iterator[Store]:
         yield store
 
 
-def _stamps(url: str, line_id: int) -> tuple[Any, ...]:
-    """What a keystroke stamps, read apart from the store: the line's and its network's
-    `updated_at`, the network's revision, the step's version and story."""
+@contextmanager
+def _apart(url: str) -> Iterator[Connection]:
+    """A connection of someone else's to the store's database (an engine of its own)."""
     engine = create_engine(url)
     try:
         with engine.connect() as connection:
-            return tuple(
-                connection.execute(
-                    text(
-                        "SELECT l.updated_at, n.updated_at, n.revision, s.version, s.story "
-                        "FROM reasoning_lines l JOIN networks n ON n.id = l.network_id "
-                        "JOIN line_steps s ON s.line_id = l.id "
-                        "WHERE l.id = :line AND s.step_key = 'ring1'"
-                    ),
-                    {"line": line_id},
-                ).one()
-            )
+            yield connection
     finally:
         engine.dispose()
+
+
+def _typed_in(store: Store, name: str, first: str) -> Line:
+    """A new line in a new network `name`, with one keystroke `first` in its ring1 story
+    already made (so the next is one statement)."""
+    network = store.networks.create_network(name)
+    line = store.lines.create_line(network.id, LINE_KEYS)
+    return store.lines.set_line_story(line.id, "ring1", first, seen=1)
+
+
+def _typing(store: Store, line: Line, story: str) -> tuple[Thread, list[Line | BaseException]]:
+    """The next keystroke in `line`'s ring1 story on a thread of its own (it may have to
+    wait): the thread, started, and what the keystroke returned or raised once it has."""
+    outcome: list[Line | BaseException] = []
+
+    def keystroke() -> None:
+        try:
+            outcome.append(
+                store.lines.set_line_story(line.id, "ring1", story, seen=line.step("ring1").version)
+            )
+        except BaseException as error:
+            outcome.append(error)
+
+    typing = Thread(target=keystroke)
+    typing.start()
+    return typing, outcome
+
+
+def _stamps(url: str, line_id: int) -> tuple[Any, ...]:
+    """What a keystroke stamps, read apart from the store: the line's and its network's
+    `updated_at`, the network's revision, the step's version and story."""
+    with _apart(url) as connection:
+        return tuple(
+            connection.execute(
+                text(
+                    "SELECT l.updated_at, n.updated_at, n.revision, s.version, s.story "
+                    "FROM reasoning_lines l JOIN networks n ON n.id = l.network_id "
+                    "JOIN line_steps s ON s.line_id = l.id "
+                    "WHERE l.id = :line AND s.step_key = 'ring1'"
+                ),
+                {"line": line_id},
+            ).one()
+        )
 
 
 def _sent_by(store: Store, action: Any, folder: Path) -> list[str]:
@@ -103,11 +136,7 @@ def test_the_second_keystroke_is_one_statement_that_writes_and_announces_what_th
             unseen = _sent_by(  # without a version to write over: one statement all the same
                 typist, lambda: typist.lines.set_line_story(line.id, "ring1", "Ver"), tmp_path
             )
-            heard: list[Notice] = []
-            while len(heard) < 3:
-                arrived = wait_for(listener)
-                assert arrived, f"only {len(heard)} notices heard"
-                heard.extend(arrived)
+            heard = hear(listener, 3)
         finally:
             listener.close()
     # One round trip (Parse, Bind, Describe, Execute, Sync): no BEGIN, no COMMIT.
@@ -130,9 +159,7 @@ def test_the_second_keystroke_is_one_statement_that_writes_and_announces_what_th
 def test_a_keystroke_over_another_version_writes_nothing_and_says_whose_text_is_there(
     typist: Store, server_url: str, model: Model
 ):
-    network = typist.networks.create_network("Botsing")
-    line = typist.lines.create_line(network.id, LINE_KEYS)
-    typist.lines.set_line_story(line.id, "ring1", "mijn", seen=1)  # the next goes at once
+    line = _typed_in(typist, "Botsing", "mijn")
     with Store.open(server_url, model) as other:
         listener = other.listener()
         assert listener is not None
@@ -154,28 +181,22 @@ def test_a_keystroke_over_another_version_writes_nothing_and_says_whose_text_is_
 def test_a_keystroke_in_a_line_deleted_elsewhere_is_not_found_and_writes_nothing(
     typist: Store, server_url: str, model: Model
 ):
-    network = typist.networks.create_network("Weg")
-    line = typist.lines.create_line(network.id, LINE_KEYS)
-    typist.lines.set_line_story(line.id, "ring1", "eerst", seen=1)
+    line = _typed_in(typist, "Weg", "eerst")
     with Store.open(server_url, model) as other:
         other.lines.delete_line(line.id)
-    revision = _network_revision(server_url, network.id)
+    revision = _network_revision(server_url, line.network_id)
     with pytest.raises(NotFoundError, match="no reasoning line"):
         typist.lines.set_line_story(line.id, "ring1", "daarna")
-    assert _network_revision(server_url, network.id) == revision
+    assert _network_revision(server_url, line.network_id) == revision
 
 
 def _network_revision(url: str, network_id: int) -> int:
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            return int(
-                connection.execute(
-                    text("SELECT revision FROM networks WHERE id = :id"), {"id": network_id}
-                ).scalar_one()
-            )
-    finally:
-        engine.dispose()
+    with _apart(url) as connection:
+        return int(
+            connection.execute(
+                text("SELECT revision FROM networks WHERE id = :id"), {"id": network_id}
+            ).scalar_one()
+        )
 
 
 def test_a_keystroke_that_waited_for_the_line_returns_the_other_steps_as_saved_meanwhile(
@@ -184,37 +205,26 @@ def test_a_keystroke_that_waited_for_the_line_returns_the_other_steps_as_saved_m
     """Someone else holds the line (renaming it, typing in another step) when the keystroke
     comes: the keystroke waits, and then returns their step as they saved it, not as it was
     when its statement began."""
-    network = typist.networks.create_network("Wachten")
-    line = typist.lines.create_line(network.id, LINE_KEYS)
-    typist.lines.set_line_story(line.id, "ring1", "m", seen=1)  # the next goes at once
-    returned: list[Line] = []
-    engine = create_engine(server_url)
-    try:
-        with engine.connect() as theirs:
-            theirs.execute(
-                text("UPDATE reasoning_lines SET title = 'Hun titel' WHERE id = :line"),
-                {"line": line.id},
-            )
-            theirs.execute(
-                text(
-                    "UPDATE line_steps SET story = 'hun verhaal', version = version + 1 "
-                    "WHERE line_id = :line AND step_key = 'ring2'"
-                ),
-                {"line": line.id},
-            )
-            typing = Thread(
-                target=lambda: returned.append(
-                    typist.lines.set_line_story(line.id, "ring1", "mi", seen=2)
-                )
-            )
-            typing.start()
-            typing.join(0.5)
-            assert typing.is_alive(), "the keystroke did not wait for the line"
-            theirs.commit()
-            typing.join(10)
-    finally:
-        engine.dispose()
+    line = _typed_in(typist, "Wachten", "m")
+    with _apart(server_url) as theirs:
+        theirs.execute(
+            text("UPDATE reasoning_lines SET title = 'Hun titel' WHERE id = :line"),
+            {"line": line.id},
+        )
+        theirs.execute(
+            text(
+                "UPDATE line_steps SET story = 'hun verhaal', version = version + 1 "
+                "WHERE line_id = :line AND step_key = 'ring2'"
+            ),
+            {"line": line.id},
+        )
+        typing, returned = _typing(typist, line, "mi")
+        typing.join(0.5)
+        assert typing.is_alive(), "the keystroke did not wait for the line"
+        theirs.commit()
+        typing.join(10)
     (saved,) = returned
+    assert isinstance(saved, Line), saved
     assert (saved.title, saved.story("ring2"), saved.story("ring1")) == (
         "Hun titel",
         "hun verhaal",
@@ -228,34 +238,23 @@ def test_a_keystroke_does_not_wait_for_a_row_being_added_to_its_line_elsewhere(
 ):
     """The line is held as its stamp holds it (`FOR NO KEY UPDATE`), not more: a row being
     added under it elsewhere (a step, an indicator) does not hold up typing."""
-    network = typist.networks.create_network("Doortypen")
-    line = typist.lines.create_line(network.id, LINE_KEYS)
-    typist.lines.set_line_story(line.id, "ring1", "d", seen=1)  # the next goes at once
-    returned: list[Line] = []
-    engine = create_engine(server_url)
-    try:
-        with engine.connect() as theirs:
-            theirs.execute(
-                text(
-                    "INSERT INTO line_steps (line_id, step_key, story, version) "
-                    "VALUES (:line, 'elders', '', 1)"
-                ),
-                {"line": line.id},
-            )
-            typing = Thread(
-                target=lambda: returned.append(
-                    typist.lines.set_line_story(line.id, "ring1", "do", seen=2)
-                )
-            )
-            typing.start()
-            typing.join(5)
-            waited = typing.is_alive()
-            theirs.rollback()
-            typing.join(10)
-    finally:
-        engine.dispose()
+    line = _typed_in(typist, "Doortypen", "d")
+    with _apart(server_url) as theirs:
+        theirs.execute(
+            text(
+                "INSERT INTO line_steps (line_id, step_key, story, version) "
+                "VALUES (:line, 'elders', '', 1)"
+            ),
+            {"line": line.id},
+        )
+        typing, returned = _typing(typist, line, "do")
+        typing.join(5)
+        waited = typing.is_alive()
+        theirs.rollback()
+        typing.join(10)
     assert not waited, "the keystroke waited for a row being added to its line"
-    assert [saved.story("ring1") for saved in returned] == ["do"]
+    (saved,) = returned
+    assert isinstance(saved, Line) and saved.story("ring1") == "do", saved
 
 
 def test_a_keystroke_the_server_undid_in_a_deadlock_is_made_once_more(
@@ -264,17 +263,7 @@ def test_a_keystroke_the_server_undid_in_a_deadlock_is_made_once_more(
     """Another writer holds the network and then wants the step the keystroke holds: the
     server undoes the keystroke (a deadlock), which nothing of was written, and the store
     makes it once more as soon as the other is done."""
-    network = typist.networks.create_network("Impasse")
-    line = typist.lines.create_line(network.id, LINE_KEYS)
-    typist.lines.set_line_story(line.id, "ring1", "i", seen=1)  # the next goes at once
-    outcome: list[Line | BaseException] = []
-
-    def keystroke() -> None:
-        try:
-            outcome.append(typist.lines.set_line_story(line.id, "ring1", "im", seen=2))
-        except BaseException as error:
-            outcome.append(error)
-
+    line = _typed_in(typist, "Impasse", "i")
     made: list[str] = []  # each time the store makes the keystroke
     make = typist.lines._store_story
 
@@ -288,9 +277,8 @@ def test_a_keystroke_the_server_undid_in_a_deadlock_is_made_once_more(
     with psycopg.connect(pg_cluster.libpq(database, "postgres")) as theirs:
         # It looks for a deadlock only after 30 s: the keystroke (1 s) is the one undone.
         theirs.execute("SET deadlock_timeout = '30s'")
-        theirs.execute("UPDATE networks SET name = name WHERE id = %s", (network.id,))
-        typing = Thread(target=keystroke)
-        typing.start()
+        theirs.execute("UPDATE networks SET name = name WHERE id = %s", (line.network_id,))
+        typing, outcome = _typing(typist, line, "im")
         # The keystroke holds the line and its step and waits for the network; then they
         # want the step.
         pg_cluster.until_a_session_waits_for_a_lock(database)
