@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 MEMBER = "member"
@@ -94,6 +95,17 @@ class Cluster:
                     return
                 time.sleep(0.01)
         raise AssertionError(f"no session on {database} waited for a lock within {seconds} s")
+
+    @contextlib.contextmanager
+    def patient_owner(self, database: str) -> Iterator[Any]:
+        """A psycopg connection of the cluster's owner to `database` that looks for a deadlock
+        only after 30 s (only the owner may set that): in a deadlock with a store, the store's
+        transaction is the one the server undoes."""
+        import psycopg
+
+        with psycopg.connect(self.libpq(database)) as connection:
+            connection.execute("SET deadlock_timeout = '30s'")
+            yield connection
 
     def new_database(self, prefix: str = "store") -> str:
         """A fresh, empty database owned by the member role; its name."""

@@ -3,9 +3,6 @@ migrating from empty, a read-only role and the faults at opening, each in plain 
 
 from __future__ import annotations
 
-from threading import Thread
-
-import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -21,6 +18,7 @@ from db.errors import (
 )
 from db.revisions import HEAD_REVISION
 from db.server import describe, is_server_target, server_url, without_password
+from tests.db.writers import on_a_thread
 from tests.pg_cluster import READER, READER_PASSWORD
 
 
@@ -217,22 +215,13 @@ def test_a_deadlock_is_a_change_at_the_same_moment_not_a_lost_server(
     with Store.open(url, model) as store:
         network = store.networks.create_network("Tegelijk")
         line = store.lines.create_line(network.id, keys, title="Eerst")
-        raised: list[BaseException] = []
-
-        def rename() -> None:  # the line, then the network's stamp
-            try:
-                store.lines.update_line(line.id, title="Van mij")
-            except BaseException as error:
-                raised.append(error)
-
-        # The other writer (the cluster's owner) waits long before it looks for a deadlock,
-        # so the store's transaction is the one the server undoes.
-        with psycopg.connect(pg_cluster.libpq(pg_database, "postgres")) as theirs:
-            theirs.execute("SET deadlock_timeout = '30s'")
+        # The store takes the line, then the network for its stamp; the other writer, the
+        # network, then the line.
+        with pg_cluster.patient_owner(pg_database) as theirs:
             theirs.execute("UPDATE networks SET name = name WHERE id = %s", (network.id,))
-            renaming = Thread(target=rename)
-            renaming.start()
-            # The store holds the line and waits for the network; then they want the line.
+            renaming, raised = on_a_thread(
+                lambda: store.lines.update_line(line.id, title="Van mij")
+            )
             pg_cluster.until_a_session_waits_for_a_lock(pg_database)
             theirs.execute("UPDATE reasoning_lines SET title = title WHERE id = %s", (line.id,))
             renaming.join(10)

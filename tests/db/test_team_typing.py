@@ -12,7 +12,6 @@ from pathlib import Path
 from threading import Thread
 from typing import Any
 
-import psycopg
 import pytest
 from psycopg import pq
 from sqlalchemy import Connection, create_engine, event, make_url, text
@@ -23,6 +22,7 @@ from db import EditConflictError, NotFoundError, Store
 from db.records import Line
 from tests.db.builders import LINE_KEYS
 from tests.db.test_live import hear, wait_for
+from tests.db.writers import on_a_thread
 from tests.pg_cluster import Cluster
 
 
@@ -52,21 +52,9 @@ def _typed_in(store: Store, name: str, first: str) -> Line:
 
 
 def _typing(store: Store, line: Line, story: str) -> tuple[Thread, list[Line | BaseException]]:
-    """The next keystroke in `line`'s ring1 story on a thread of its own (it may have to
-    wait): the thread, started, and what the keystroke returned or raised once it has."""
-    outcome: list[Line | BaseException] = []
-
-    def keystroke() -> None:
-        try:
-            outcome.append(
-                store.lines.set_line_story(line.id, "ring1", story, seen=line.step("ring1").version)
-            )
-        except BaseException as error:
-            outcome.append(error)
-
-    typing = Thread(target=keystroke)
-    typing.start()
-    return typing, outcome
+    """The next keystroke in `line`'s ring1 story, on a thread of its own (`on_a_thread`)."""
+    seen = line.step("ring1").version
+    return on_a_thread(lambda: store.lines.set_line_story(line.id, "ring1", story, seen=seen))
 
 
 def _stamps(url: str, line_id: int) -> tuple[Any, ...]:
@@ -274,9 +262,7 @@ def test_a_keystroke_the_server_undid_in_a_deadlock_is_made_once_more(
     typist.lines._store_story = making  # type: ignore[method-assign]
     database = make_url(server_url).database
     assert database is not None
-    with psycopg.connect(pg_cluster.libpq(database, "postgres")) as theirs:
-        # It looks for a deadlock only after 30 s: the keystroke (1 s) is the one undone.
-        theirs.execute("SET deadlock_timeout = '30s'")
+    with pg_cluster.patient_owner(database) as theirs:
         theirs.execute("UPDATE networks SET name = name WHERE id = %s", (line.network_id,))
         typing, outcome = _typing(typist, line, "im")
         # The keystroke holds the line and its step and waits for the network; then they

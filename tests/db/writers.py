@@ -1,4 +1,5 @@
-"""Child processes that write to a store, for the crash and concurrency tests and the benchmark.
+"""Child processes that write to a store, for the crash and concurrency tests and the benchmark;
+and `on_a_thread`, a write that may have to wait for another's lock.
 
 Children are forked from the test process (everything is imported already, so a child starts in
 milliseconds) and report every commit that returned on a pipe: "note <id> <text>" and
@@ -13,10 +14,31 @@ import signal
 import sqlite3
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from threading import Thread
+from typing import TypeVar
 
 from app.core.model import Model
 from db import Store
+
+T = TypeVar("T")
+
+
+def on_a_thread(write: Callable[[], T]) -> tuple[Thread, list[T | BaseException]]:
+    """`write` on a thread of its own (it may have to wait for a lock another holds): the
+    thread, started, and what `write` returned or raised, once it has."""
+    outcome: list[T | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(write())
+        except BaseException as error:
+            outcome.append(error)
+
+    thread = Thread(target=run)
+    thread.start()
+    return thread, outcome
 
 
 def fork_writer(
