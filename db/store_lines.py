@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import namedtuple
 from collections.abc import Mapping
 from functools import cache
@@ -41,6 +42,7 @@ from db.store_sessions import STAMP_NETWORK, StorePart, StoreSessions, now
 
 # A story's write, as plain statements built once (see `LinesPart.set_line_story`).
 _lines, _steps = (cast(Table, row.__table__) for row in (LineRow, LineStepRow))
+_AFTER_AN_UNDONE_KEYSTROKE = 0.05  # s; see set_line_story
 _STAMP_LINE = (
     update(_lines)
     .where(_lines.c.id == bindparam("line"))
@@ -380,7 +382,10 @@ class LinesPart(StorePart):
                 raise
             # The server undid the keystroke (a deadlock with another writer's transaction):
             # nothing of it was written, so it is made once more; a change of the story made
-            # meanwhile is then refused as ever, with both texts.
+            # meanwhile is then refused as ever, with both texts. The server let the other
+            # writer go on; made again at once, the keystroke can take the step back before that
+            # writer wakes, and meet it in the same deadlock: it first gives it a moment.
+            time.sleep(_AFTER_AN_UNDONE_KEYSTROKE)
             return self._store_story(line_id, step_key, story, seen)
 
     def _store_story(self, line_id: int, step_key: str, story: str, seen: int | None) -> Line:

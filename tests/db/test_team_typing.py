@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from threading import Thread
+from threading import Event, Thread
 from typing import Any
 
 import pytest
@@ -254,9 +254,12 @@ def test_a_keystroke_the_server_undid_in_a_deadlock_is_made_once_more(
     line = _typed_in(typist, "Impasse", "i")
     made: list[str] = []  # each time the store makes the keystroke
     make = typist.lines._store_story
+    done = Event()  # they rolled back
 
     def making(line_id: int, step_key: str, story: str, seen: int | None) -> Line:
         made.append(story)
+        if len(made) > 1:  # once more after they are done, however loaded the machine: taking
+            assert done.wait(10)  # the step before they woke would meet them in a deadlock again
         return make(line_id, step_key, story, seen)
 
     typist.lines._store_story = making  # type: ignore[method-assign]
@@ -273,6 +276,7 @@ def test_a_keystroke_the_server_undid_in_a_deadlock_is_made_once_more(
             (line.id,),
         )
         theirs.rollback()
+        done.set()
         typing.join(10)
     assert not typing.is_alive() and made == ["im", "im"]  # undone once, made once more
     (saved,) = outcome
