@@ -281,3 +281,8 @@ class EditConflictError(StoreError):
 class ConnectionLostError(ServerUnreachableError):
     """The connection to the team store's server was lost while the program ran: the edit was
     refused, nothing of it was written (the window keeps what it shows and reconnects)."""
+
+
+class ListenerLostError(ConnectionError):
+    """A team store's listening connection is gone (the server stopped, the network broke):
+    `db.live`'s listener raises it; the window keeps what it shows and tries again."""

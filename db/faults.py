@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -30,6 +29,7 @@ from db.errors import (
     StoreUnavailableError,
     os_reason,
 )
+from db.files import ALMOST_FULL, is_read_only_place
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html)
 _SQLITE_ERROR, _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED = 1, 3, 5, 6
@@ -46,7 +46,6 @@ _IOERR_DAMAGE = {522, 8202, 8458}  # SHORT_READ DATA CORRUPTFS
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _PERMISSION_ERRNOS = {errno.EACCES, errno.EPERM}
 _LOCATION_ERRNOS = {errno.ENOTDIR, errno.EEXIST, errno.EISDIR, errno.ELOOP, errno.ENAMETOOLONG}
-_ALMOST_FULL = 64 * 1024  # bytes; below this a vague I/O error on a write is a full disk
 
 
 def from_os_error(path: Path, error: OSError) -> StoreUnavailableError:
@@ -96,7 +95,7 @@ def diagnose(path: Path, detail: str) -> StoreUnavailableError:
     """Why a vague "disk I/O error" or "unable to open" happened: ask the file system."""
     folder = path.parent
     with contextlib.suppress(OSError):
-        if shutil.disk_usage(folder).free < _ALMOST_FULL:
+        if shutil.disk_usage(folder).free < ALMOST_FULL:
             return StoreDiskFullError(path, f"{path} cannot be written: the disk is full", detail)
     if is_read_only_place(path):
         return StoreReadOnlyError(path, f"{path} is read-only: it cannot be changed", detail)
@@ -106,30 +105,6 @@ def diagnose(path: Path, detail: str) -> StoreUnavailableError:
         return from_os_error(path, error)
     # Not known to be damaged (the next opening checks the file): say what failed.
     return StoreUnavailableError(path, f"{path} cannot be read or written: {detail}", detail)
-
-
-def is_read_only_place(path: Path) -> bool:
-    """Whether the store at `path` can only be read: a read-only disk, or a file or folder this
-    user may not write (SQLite needs the folder for the store's `-wal` and `-shm` files)."""
-    folder = path.parent
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return True
-        if path.exists() and not os.access(path, os.W_OK):
-            return True
-    except OSError:
-        return False  # not reachable at all: the caller's own error says why
-    return not os.access(folder, os.W_OK | os.X_OK)
-
-
-def is_full_place(path: Path) -> bool:
-    """Whether the disk under the store at `path` is (as good as) full: a store there is
-    opened for reading only, so a read neither fails nor leaves a `-wal` and a cut-off
-    `-shm` behind (issue 27)."""
-    try:
-        return shutil.disk_usage(path.parent).free < _ALMOST_FULL
-    except OSError:
-        return False
 
 
 def translate(path: Path, error: BaseException) -> StoreOpenError | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -262,3 +263,30 @@ def sync_folder(folder: Path) -> None:
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
+
+
+ALMOST_FULL = 64 * 1024  # bytes; below this a vague I/O error on a write is a full disk
+
+
+def is_read_only_place(path: Path) -> bool:
+    """Whether the store at `path` can only be read: a read-only disk, or a file or folder this
+    user may not write (SQLite needs the folder for the store's `-wal` and `-shm` files)."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+        if path.exists() and not os.access(path, os.W_OK):
+            return True
+    except OSError:
+        return False  # not reachable at all: the caller's own error says why
+    return not os.access(folder, os.W_OK | os.X_OK)
+
+
+def is_full_place(path: Path) -> bool:
+    """Whether the disk under the store at `path` is (as good as) full: a store there is
+    opened for reading only, so a read neither fails nor leaves a `-wal` and a cut-off
+    `-shm` behind (issue 27)."""
+    try:
+        return shutil.disk_usage(path.parent).free < ALMOST_FULL
+    except OSError:
+        return False

@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.core.changes import Origin, Part
+from db.errors import ListenerLostError
 from db.schema import (
     CoreEntryRow,
     DimensionRow,
@@ -287,10 +288,6 @@ class ServerLive(Live):
 
     def listener(self) -> Listener:
         return Listener(self._url)
-
-
-class ListenerLostError(ConnectionError):
-    """The listening connection is gone (the server stopped, the network broke)."""
 
 
 class Listener:

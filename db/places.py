@@ -109,8 +109,8 @@ class FilePlace(StorePlace):
         with faults.store_faults(path):
             if not path.exists():
                 store_engine.create_store(path)
-            full = faults.is_full_place(path)
-            read_only = full or faults.is_read_only_place(path)
+            full = files.is_full_place(path)
+            read_only = full or files.is_read_only_place(path)
             revision = store_engine.inspect_store(path, read_only)
             if read_only:
                 if revision != store_engine.HEAD_REVISION and full:
@@ -159,7 +159,7 @@ class FilePlace(StorePlace):
     def refuse_if_read_only(self) -> None:
         if self.read_only:
             path = self._path
-            if faults.is_full_place(path):  # opened for reading because the disk was full
+            if files.is_full_place(path):  # opened for reading because the disk was full
                 raise StoreDiskFullError(path, f"{path} cannot be written: the disk is full")
             raise StoreReadOnlyError(path, f"{path} is read-only: it cannot be changed")
 

@@ -415,3 +415,17 @@ class Snapshot:
 
     description: str
     rows: tuple[tuple[str, tuple[tuple[str, object], ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NewMeasurement:
+    """A measurement entry to add: of an indicator at a moment, a number and/or a text."""
+
+    indicator_id: int
+    moment_id: int
+    value: float | None = None
+    text: str = ""
+    source: str = ""
+    measured_on: date | None = None
+    note: str = field(default="")
+    groups: Cell = ()  # a group id per dimension of the indicator; () = the whole

@@ -6,33 +6,16 @@ between the two never leaves an entry twice or an arrival lost."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy import delete, insert, select
 
-from app.core.groups import Cell
 from db import convert, snapshots
 from db.errors import NotFoundError
-from db.records import Measurement, Snapshot
+from db.records import Measurement, NewMeasurement, Snapshot
 from db.schema import IndicatorRow, LineRow, MeasurementRow, RoomArrivalRow
 from db.store_groups import _slots
 from db.store_learning import measurement_values
 from db.store_sessions import StorePart
-
-
-@dataclass(frozen=True, slots=True)
-class NewMeasurement:
-    """A measurement entry to add: of an indicator at a moment, a number and/or a text."""
-
-    indicator_id: int
-    moment_id: int
-    value: float | None = None
-    text: str = ""
-    source: str = ""
-    measured_on: date | None = None
-    note: str = field(default="")
-    groups: Cell = ()  # a group id per dimension of the indicator; () = the whole
 
 
 class MeasuresPart(StorePart):

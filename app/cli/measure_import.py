@@ -33,7 +33,7 @@ SHEET_PROBLEMS = {
 
 def run_import_measurements(arguments: argparse.Namespace) -> int:
     from app.ui.postits.sheets import SheetError, read_rows
-    from db.store_measures import NewMeasurement
+    from db.records import NewMeasurement
 
     try:
         rows = read_rows(arguments.file)

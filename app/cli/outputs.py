@@ -61,7 +61,7 @@ def run_export(arguments: argparse.Namespace) -> int:
 def _export_iati(store: Store, network: Network, arguments: argparse.Namespace) -> None:
     """Keep an IATI identity given on the command line with the network, then write."""
     from db.exchange.iati import write_iati
-    from db.store_groups import IatiIdentityError, check_iati_identity
+    from db.group_specs import IatiIdentityError, check_iati_identity
 
     identifier = arguments.iati_identifier or network.iati_identifier
     org_ref = arguments.iati_org or network.iati_org_ref

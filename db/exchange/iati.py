@@ -25,8 +25,8 @@ from app.core.trend import format_value
 from app.core.wording import Wording
 from app.core.xml_text import xml_text
 from db.files import write_output
+from db.group_specs import check_iati_identity
 from db.records import Indicator, Line, Moment, NetworkContents
-from db.store_groups import check_iati_identity
 
 IATI_VERSION = "2.03"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -31,8 +31,8 @@ from db.exchange.document import (
     parse_timestamp,
 )
 from db.files import is_store_file
+from db.group_specs import IatiIdentityError, check_iati_identity
 from db.records import INDICATOR_PLAN_FIELDS, LineStatus, SourceKind
-from db.store_groups import IatiIdentityError, check_iati_identity
 
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

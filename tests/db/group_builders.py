@@ -8,7 +8,7 @@ from datetime import date
 from app.core.groups import WholeRule
 from app.core.model import Direction, IndicatorKind
 from db import Store
-from db.store_groups import DimensionSpec, GroupSpec
+from db.group_specs import DimensionSpec, GroupSpec
 
 SCHOOLS = ("Da Vinci", "Rijnlands", "Bonaventura")
 AGES = ("12–16", "17–21")

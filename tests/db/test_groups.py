@@ -12,8 +12,8 @@ import pytest
 from app.core.groups import WholeRule, whole_of
 from app.core.model import IndicatorKind
 from db.errors import InvalidValueError
-from db.store_groups import DimensionSpec, GroupsInUseError, GroupSpec, IatiIdentityError
-from db.store_measures import NewMeasurement
+from db.group_specs import DimensionSpec, GroupsInUseError, GroupSpec, IatiIdentityError
+from db.records import NewMeasurement
 from tests.db.dumps import dump
 from tests.db.group_builders import AGES, SCHOOLS, grouped_network
 

@@ -16,7 +16,7 @@ from app.core.examples import EXAMPLES, example_file
 from app.core.model import IndicatorKind, default_model
 from db import Store
 from db.exchange.iati import iati_bytes, write_iati
-from db.store_groups import DimensionSpec, GroupSpec, IatiIdentityError
+from db.group_specs import DimensionSpec, GroupSpec, IatiIdentityError
 from tests.db.group_builders import grouped_network
 
 SCHEMA_DIR = Path(__file__).parent / "fixtures" / "iati-2.03"

@@ -14,7 +14,8 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session
 
 from app.core.changes import Origin, Part
-from db.live import CHANNEL, Listener, ListenerLostError, Live, Notice, ServerLive
+from db.errors import ListenerLostError
+from db.live import CHANNEL, Listener, Live, Notice, ServerLive
 from db.schema import Base, NetworkRow, NoteRow
 from db.store import Store
 from tests.db.builders import LINE_KEYS

@@ -21,7 +21,7 @@ from app.poster import render_report
 from app.ui.control.group_edits import save_groups
 from app.ui.shell import openers
 from app.ui.shell.main_window import MainWindow
-from db.store_groups import DimensionSpec, GroupSpec
+from db.group_specs import DimensionSpec, GroupSpec
 from tests.poster.pdf_checks import extracted_text, squeezed
 from tests.room.phones import post_form, post_multipart, request
 from tests.room.test_photos import phone_photo

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from app.core.groups import Cell, WholeRule
 from app.ui.control.parts import INDICATORS, MEASUREMENTS
 from app.ui.control.workshop import Workshop
+from db.group_specs import DimensionSpec, GroupSpec
 from db.records import Indicator
-from db.store_groups import DimensionSpec, GroupSpec
 
 translate = QCoreApplication.translate
 

@@ -15,12 +15,16 @@ A store file has no listener: then this does nothing.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from app.core.changes import Changes, Origin, Part
 from app.ui.control.workshop import Workshop
-from db.live import Listener, ListenerLostError, Notice
+from db.errors import ListenerLostError
+
+if TYPE_CHECKING:
+    from db.live import Listener, Notice
 
 FIRST_RETRY_MS = 250
 MAX_RETRY_MS = 8000

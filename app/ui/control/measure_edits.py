@@ -7,8 +7,7 @@ from collections.abc import Sequence
 
 from app.ui.control.parts import MEASUREMENTS
 from app.ui.control.undoable import UndoableEdits
-from db.records import Snapshot
-from db.store_measures import NewMeasurement
+from db.records import NewMeasurement, Snapshot
 
 
 def add_measurements(

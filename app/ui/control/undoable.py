@@ -6,7 +6,7 @@ store, its undo stack and how to say which parts an edit touched.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoStack
 
@@ -23,7 +23,9 @@ from app.ui.control.commands import (
 )
 from db.errors import EditConflictError, NotFoundError
 from db.records import NetworkContents, Snapshot
-from db.store import Store
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 
 class UndoableEdits:

@@ -28,8 +28,8 @@ from app.ui.control.workshop import Workshop
 from app.ui.panels.indicator_trend import format_number, parse_number
 from app.ui.widgets.date_field import date_edit
 from db.errors import InvalidValueError
+from db.group_specs import DimensionSpec, GroupsInUseError, GroupSpec
 from db.records import Indicator
-from db.store_groups import DimensionSpec, GroupsInUseError, GroupSpec
 from db.trends import group_cells
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.limits import MAX_NAME
-from db.store_groups import IatiIdentityError, check_iati_identity
+from db.group_specs import IatiIdentityError, check_iati_identity
 
 
 class IatiIdentityDialog(QDialog):

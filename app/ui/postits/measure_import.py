@@ -27,8 +27,7 @@ from app.ui.postits.import_dialog import REFUSED, explain_refusal
 from app.ui.postits.sheets import SheetError, read_rows
 from app.ui.store.file_dialogs import ask_open_path
 from app.ui.widgets.date_field import format_day
-from db.records import NetworkContents
-from db.store_measures import NewMeasurement
+from db.records import NetworkContents, NewMeasurement
 
 translate = QCoreApplication.translate
 

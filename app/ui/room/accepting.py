@@ -15,8 +15,7 @@ from app.core.groups import Cell
 from app.room.submission import Incoming
 from app.ui.control.measure_edits import add_measurements
 from app.ui.control.workshop import Workshop
-from db.records import Dimension, Line
-from db.store_measures import NewMeasurement
+from db.records import Dimension, Line, NewMeasurement
 
 translate = QCoreApplication.translate
 

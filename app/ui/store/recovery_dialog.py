@@ -5,6 +5,7 @@ dates and network counts, one click from being restored."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 from app.ui.store.file_dialogs import ask_open_path, ask_save_path
 from app.ui.store.store_messages import describe
 from app.ui.store.store_recovery import Answer, Ask, Choice, Trouble
-from db.backups import Backup
 from db.errors import StoreDamagedError, StoreReadOnlyError, StoreUnavailableError
+
+if TYPE_CHECKING:
+    from db.backups import Backup
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 

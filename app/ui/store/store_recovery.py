@@ -13,11 +13,13 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.backups import Backup, list_backups
-from db.check import restore_backup
 from db.errors import StoreDamagedError, StoreError
-from db.store import Store
+
+if TYPE_CHECKING:
+    from db.backups import Backup
+    from db.store import Store
 
 
 class Choice(enum.Enum):
@@ -44,17 +46,23 @@ class Answer:
 
 
 Ask = Callable[[Trouble], Answer]
-Opener = Callable[[Path], Store]
+Opener = Callable[[Path], "Store"]
 
 
 def open_store_or_ask(
-    path: Path, ask: Ask, opener: Opener = Store.open, problem: StoreError | None = None
+    path: Path, ask: Ask, opener: Opener | None = None, problem: StoreError | None = None
 ) -> Store | None:
     """The opened store, or None when the user quits.
 
     `problem`: a store error that already happened (a store damaged while the program ran);
-    the flow starts by asking about it instead of opening.
+    the flow starts by asking about it instead of opening. `opener`: `Store.open` unless
+    given (the store's layer is imported here, when it is needed).
     """
+    from db.backups import list_backups
+    from db.check import restore_backup
+    from db.store import Store
+
+    opener = opener or Store.open
     while True:
         if problem is None:
             try:
