@@ -8,13 +8,14 @@ here imports SQLAlchemy.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from app.core.geometry import Arrangement
 from app.core.groups import Cell, WholeRule
 from app.core.model import Direction, IndicatorKind, Model
 from app.core.plausibility import Plausibility
+from db.patching import in_store_order
 from db.records import (
     CoreEntry,
     Dimension,
@@ -27,6 +28,7 @@ from db.records import (
     Measurement,
     Moment,
     Network,
+    NetworkContents,
     Note,
     SourceKind,
     StakeholderGroup,
@@ -286,3 +288,69 @@ def note(row: NoteRow) -> Note:
         row.created_at,
         row.version,
     )
+
+
+# A network's entries are most of its rows: read by position, made without a call each.
+MEASUREMENT_COLUMNS = (
+    "id",
+    "indicator_id",
+    "moment_id",
+    "value",
+    "text",
+    "note",
+    "source",
+    "measured_on",
+    "group_a_id",
+    "group_b_id",
+    "version",
+)
+"""The columns a network's measurements are read with, in this order (`measurements_of`)."""
+
+
+def measurements_of(rows: Iterable[Sequence[Any]]) -> tuple[Measurement, ...]:
+    """`measurement` of each row of `MEASUREMENT_COLUMNS`, inlined."""
+    return tuple(
+        Measurement(
+            id_,
+            indicator_id,
+            moment_id,
+            value,
+            text,
+            note,
+            source or "",
+            measured_on,
+            () if a is None and b is None else tuple(g for g in (a, b) if g is not None),
+            version,
+        )
+        for id_, indicator_id, moment_id, value, text, note, source, measured_on, a, b, version in (
+            rows
+        )
+    )
+
+
+def network_contents(rows: Mapping[str, Sequence[Any]], model: Model) -> NetworkContents:
+    """Everything of one network from its rows, read in one transaction, in the store's one
+    order: by what they are, the rows of `db.reading`'s statements (`db.glance` reads the same
+    with `sqlite3`). The measurements are rows of `MEASUREMENT_COLUMNS`; every other row names
+    its columns as the objects name their attributes; `rows["network"]` holds its one row."""
+    network = rows["network"][0]
+    steps: dict[int, list[Any]] = {}
+    for step in rows["steps"]:
+        steps.setdefault(step.line_id, []).append(step)
+    groups: dict[int, list[Any]] = {}
+    for group in rows["dimension_groups"]:
+        groups.setdefault(group.dimension_id, []).append(group)
+    contents = NetworkContents(
+        network=network_from(network, rows["groups"], model),
+        wheel=wheel_from(network, rows["positions"], model),
+        core=tuple(core_entry(entry) for entry in rows["core"]),
+        lines=tuple(line_from(line, steps.get(line.id, ()), model) for line in rows["lines"]),
+        indicators=tuple(indicator(row) for row in rows["indicators"]),
+        moments=tuple(moment(row) for row in rows["moments"]),
+        measurements=measurements_of(rows["measurements"]),
+        notes=tuple(note(row) for row in rows["notes"]),
+        evidence=tuple(evidence_from(row, row.line_id, row.step_key) for row in rows["evidence"]),
+        targets=tuple(target(row) for row in rows["targets"]),
+        dimensions=tuple(dimension_from(row, groups.get(row.id, ())) for row in rows["dimensions"]),
+    )
+    return in_store_order(contents, model)

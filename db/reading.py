@@ -17,8 +17,7 @@ from sqlalchemy import Connection, Integer, Table, bindparam, select
 from app.core.model import Model
 from db import convert
 from db.errors import NotFoundError
-from db.patching import in_store_order
-from db.records import Measurement, NetworkContents
+from db.records import NetworkContents
 from db.schema import (
     CoreEntryRow,
     DimensionRow,
@@ -51,39 +50,6 @@ _dimensions, _dimension_groups, _moments = map(_table, (DimensionRow, GroupRow, 
 _measurements, _targets, _notes = map(_table, (MeasurementRow, TargetRow, NoteRow))
 
 
-# A network's entries are most of its rows: read by position, made without a call each.
-_MEASUREMENT_COLUMNS = (
-    "id",
-    "indicator_id",
-    "moment_id",
-    "value",
-    "text",
-    "note",
-    "source",
-    "measured_on",
-    "group_a_id",
-    "group_b_id",
-)
-
-
-def _measurements_of(rows: Sequence[Any]) -> tuple[Measurement, ...]:
-    """`convert.measurement` of each row of `_MEASUREMENT_COLUMNS`, inlined."""
-    return tuple(
-        Measurement(
-            id_,
-            indicator_id,
-            moment_id,
-            value,
-            text,
-            note,
-            source or "",
-            measured_on,
-            () if a is None and b is None else tuple(g for g in (a, b) if g is not None),
-        )
-        for id_, indicator_id, moment_id, value, text, note, source, measured_on, a, b in rows
-    )
-
-
 def _statements() -> dict[str, Any]:
     """The SELECTs of one network (its id bound as "network"), by what they read."""
     network_id = bindparam("network", type_=Integer)
@@ -108,9 +74,9 @@ def _statements() -> dict[str, Any]:
         .join(_dimensions, _dimensions.c.id == _dimension_groups.c.dimension_id)
         .where(_dimensions.c.indicator_id.in_(indicator_ids)),
         "moments": select(_moments).where(_moments.c.network_id == network_id),
-        "measurements": select(*(_measurements.c[name] for name in _MEASUREMENT_COLUMNS)).where(
-            _measurements.c.moment_id.in_(moment_ids)
-        ),
+        "measurements": select(
+            *(_measurements.c[name] for name in convert.MEASUREMENT_COLUMNS)
+        ).where(_measurements.c.moment_id.in_(moment_ids)),
         "targets": select(_targets).where(_targets.c.moment_id.in_(moment_ids)),
         "notes": select(_notes).where(_notes.c.network_id == network_id),
     }
@@ -120,7 +86,7 @@ _STATEMENTS = _statements()  # built once: building and keying them cost more th
 # Each statement's rows as named tuples of its columns: `db.convert` reads a row's columns by
 # name, and a named tuple's are read in C, where a result row's each cost a Python call (an
 # indicator's thirty made its conversion five times slower). The measurements are read by
-# position (`_measurements_of`) and stay as they come.
+# position (`convert.measurements_of`) and stay as they come.
 _NAMED: dict[str, Callable[[Iterable[Any]], Any]] = {
     name: cast(Any, namedtuple(f"{name}_row", statement.selected_columns.keys()))._make
     for name, statement in _STATEMENTS.items()
@@ -138,30 +104,4 @@ def read_network(connection: Connection, network_id: int, model: Model) -> Netwo
         rows[name] = list(map(named, rows[name]))
     if not rows["network"]:
         raise NotFoundError(f"there is no network with id {network_id!r}")
-    network = rows["network"][0]
-    steps: dict[int, list[Any]] = {}
-    for step in rows["steps"]:
-        steps.setdefault(step.line_id, []).append(step)
-    groups: dict[int, list[Any]] = {}
-    for group in rows["dimension_groups"]:
-        groups.setdefault(group.dimension_id, []).append(group)
-    contents = NetworkContents(
-        network=convert.network_from(network, rows["groups"], model),
-        wheel=convert.wheel_from(network, rows["positions"], model),
-        core=tuple(convert.core_entry(entry) for entry in rows["core"]),
-        lines=tuple(
-            convert.line_from(line, steps.get(line.id, ()), model) for line in rows["lines"]
-        ),
-        indicators=tuple(convert.indicator(row) for row in rows["indicators"]),
-        moments=tuple(convert.moment(row) for row in rows["moments"]),
-        measurements=_measurements_of(rows["measurements"]),
-        notes=tuple(convert.note(row) for row in rows["notes"]),
-        evidence=tuple(
-            convert.evidence_from(row, row.line_id, row.step_key) for row in rows["evidence"]
-        ),
-        targets=tuple(convert.target(row) for row in rows["targets"]),
-        dimensions=tuple(
-            convert.dimension_from(row, groups.get(row.id, ())) for row in rows["dimensions"]
-        ),
-    )
-    return in_store_order(contents, model)
+    return convert.network_contents(rows, model)

@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 from app.core.geometry import Arrangement
 from app.core.model import Model, parse_model
 from db import Store
-from db.glance import FirstLook, first_look
+from db.glance import FirstLook, first_contents, first_look
 from db.records import WheelState
 from tests.db.builders import fill_network
+from tests.db.group_builders import grouped_network
 from tests.model_factory import model_data
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -198,9 +199,11 @@ BROKEN = {
 def test_a_store_that_is_not_quite_ours_gives_no_first_look(made, model, damage):
     path, network_id = made
     assert first_look(path, network_id, model) is not None
+    assert first_contents(path, network_id, model) is not None
     damage(path)
     before = _fingerprint(path.parent)
     assert first_look(path, network_id, model) is None
+    assert first_contents(path, network_id, model) is None
     assert _fingerprint(path.parent) == before
 
 
@@ -208,7 +211,32 @@ def test_a_network_that_is_not_there_gives_no_first_look(made, model):
     path, network_id = made
     before = _fingerprint(path.parent)
     assert first_look(path, network_id + 1, model) is None
+    assert first_contents(path, network_id + 1, model) is None
     assert _fingerprint(path.parent) == before
+
+
+def test_the_first_contents_are_what_the_store_hands_out(tmp_path: Path, model: Model):
+    """The whole network read with `sqlite3` is `load_network`'s, to the versions and the
+    timestamps' time zone (compared by their repr, which shows both): a network with every
+    kind of object, and one whose results are split by group."""
+    path = tmp_path / "store.sqlite"
+    with Store.open(path, model) as store:
+        ids = [fill_network(store, texts="<b>\u2028 é</b>"), grouped_network(store).network_id]
+        store.lines.set_line_story(store.lines.list_lines(ids[0])[0].id, "ring1", "nieuw")
+        loaded = [store.networks.load_network(network_id) for network_id in ids]
+    for network_id, stored in zip(ids, loaded, strict=True):
+        read = first_contents(path, network_id, model)
+        assert read == stored
+        assert repr(read) == repr(stored)
+
+
+def test_damage_only_the_whole_read_meets_gives_no_first_contents(made, model):
+    """A table the first look does not read but the network's whole read does: the look is
+    given, the contents are not (the window is then furnished once the store is open)."""
+    path, network_id = made
+    _sql(path, "DROP TABLE indicator_targets")
+    assert first_look(path, network_id, model) is not None
+    assert first_contents(path, network_id, model) is None
 
 
 FILES = {
@@ -361,9 +389,11 @@ def test_the_first_look_loads_and_reads_without_sqlalchemy(made):
         "import db, db.errors, db.files, db.records, db.glance\n"
         "from app.core.model import parse_model\n"
         "from tests.model_factory import model_data\n"
-        f"look = db.glance.first_look(Path(sys.argv[1]), {network_id}, parse_model(model_data()))\n"
+        "model = parse_model(model_data())\n"
+        f"look = db.glance.first_look(Path(sys.argv[1]), {network_id}, model)\n"
+        f"read = db.glance.first_contents(Path(sys.argv[1]), {network_id}, model)\n"
         "heavy = sorted({'sqlalchemy', 'alembic'} & {m.split('.')[0] for m in sys.modules})\n"
-        "print(look.name, heavy)\n"
+        "print(look.name, read.network.name, heavy)\n"
         "from db import Store\n"
         "print(Store.__module__, 'sqlalchemy' in sys.modules)\n"
     )
@@ -374,7 +404,10 @@ def test_the_first_look_loads_and_reads_without_sqlalchemy(made):
         text=True,
         check=True,
     )
-    assert shown.stdout.splitlines() == ["Zorgnetwerk Rijnland []", "db.store True"]
+    assert shown.stdout.splitlines() == [
+        "Zorgnetwerk Rijnland Zorgnetwerk Rijnland []",
+        "db.store True",
+    ]
 
 
 def test_the_first_look_reads_the_schemas_own_tables_and_columns(made) -> None:
@@ -390,7 +423,7 @@ def test_the_first_look_reads_the_schemas_own_tables_and_columns(made) -> None:
     assert set(tables) == declared  # every table is named in the one place
     path, network_id = made
     connection = sqlite3.connect(path)
-    connection.row_factory = glance._attribute_row
+    connection.row_factory = glance._named_row
     try:
         for table in glance.TABLES:
             if table == schema_names.NETWORKS:
@@ -401,7 +434,7 @@ def test_the_first_look_reads_the_schemas_own_tables_and_columns(made) -> None:
                 assert glance.OWNER in foreign, table
             rows = connection.execute(query, (network_id,)).fetchall()
             assert rows, table  # the made network has some of each
-            assert {tuple(sorted(vars(row))) for row in rows} == {
+            assert {tuple(sorted(row._fields)) for row in rows} == {
                 tuple(sorted(tables[table].columns.keys()))
             }, table
     finally:
