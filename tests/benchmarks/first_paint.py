@@ -7,7 +7,9 @@ panels made: `build_window` has returned), prints READY and exits.
 `usable-floor` and `usable DB` go on to a usable window: once the window is there (the
 floor's main window with a scene and a dock painted; the program's window furnished with
 its network open), a key press is posted to it, and USABLE is printed when the window has
-taken it, after whatever Qt had still to do (showing, laying out, painting) before it.
+taken it, after whatever Qt had still to do (showing, laying out, painting) before it. The
+program then goes on until its store has come (`db.arriving`: opened once the window is up),
+prints STORED and exits.
 
 The program starts through the `netimpact` command's own entry (`app.__main__.main`), which
 loads its modules in its order (the store's layer first, Qt after it): nothing is imported
@@ -21,8 +23,10 @@ import importlib.util
 import os
 import sys
 import time
+from collections.abc import Callable
 from importlib.machinery import ModuleSpec
 from types import ModuleType
+from typing import Any
 
 
 def _painted(and_exit: bool) -> None:
@@ -41,8 +45,9 @@ def _ready(and_exit: bool = True) -> None:
 ASKING_KEY = 0x01000000 + 0x1FF  # beyond Qt's named keys
 
 
-def _ask_for_an_answer(window: object) -> object:
-    """Post a key press to `window`; print USABLE and exit once the window has taken it."""
+def _ask_for_an_answer(window: object, then: Callable[[], None] = lambda: os._exit(0)) -> object:
+    """Post a key press to `window`; print USABLE once the window has taken it, then `then`
+    (exit)."""
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QWidget
@@ -54,7 +59,7 @@ def _ask_for_an_answer(window: object) -> object:
             asked = isinstance(event, QKeyEvent) and event.key() == ASKING_KEY
             if event.type() == QEvent.Type.KeyPress and asked:
                 print(f"USABLE {time.process_time():.4f}", flush=True)
-                os._exit(0)
+                then()
             return False
 
     answer = Answer()
@@ -62,6 +67,17 @@ def _ask_for_an_answer(window: object) -> object:
     press = QKeyEvent(QEvent.Type.KeyPress, ASKING_KEY, Qt.KeyboardModifier.NoModifier)
     QCoreApplication.postEvent(window, press)
     return answer
+
+
+def _until_stored(window: Any) -> None:
+    """Print STORED and exit once the window's store is open (it may come after the window)."""
+    from PySide6.QtCore import QTimer
+
+    if getattr(window.workshop.store, "arrived", True) is None:  # a store still to come
+        QTimer.singleShot(1, lambda: _until_stored(window))
+        return
+    print(f"STORED {time.process_time():.4f}", flush=True)
+    os._exit(0)
 
 
 def _watch(scene_type: str, and_exit: bool) -> object:
@@ -122,7 +138,7 @@ class _WatchTheProgram(importlib.abc.MetaPathFinder):
                 window = build(*arguments, **keywords)
                 if self.usable:  # shown and its event loop running next: ask it then
                     _ready(and_exit=False)
-                    self.answer = _ask_for_an_answer(window)
+                    self.answer = _ask_for_an_answer(window, lambda: _until_stored(window))
                 else:
                     QTimer.singleShot(0, _ready)
                 return window

@@ -7,12 +7,15 @@ opening a store with a network and showing its wheel. Prints the median of a few
 each (wall clock, and the process's CPU time, which load on the machine disturbs less) and
 their ratio; the target is ≤ 2× the floor (asserted, on the wall clock). The program paints
 its first look before the store's layer loads (`app.ui.shell.application`), so the table
-also shows when its window is furnished: the store open and checked, the panels made.
+also shows when its window is furnished: the network open, the panels made.
 
 The second test goes on to a usable window (issue 21): process start until the window, its
 network open and its shown tab's panel made (the other tabs make theirs when first shown),
 has answered a key press posted to it, beside a bare PySide6 main window with a scene and a
 dock answering the same key once painted; the target is ≤ 3× (asserted, on the wall clock).
+The window is furnished on the network as `sqlite3` reads it and the store (SQLAlchemy, the
+checks) comes once it is up (`db.arriving`): the table shows when it has come too, the
+moment from which an edit no longer waits for it.
 
 Both start with compiled bytecode, as an installed program does (pip compiles on install, a
 bundle ships .pyc): PYTHONDONTWRITEBYTECODE is dropped and the caches go to a folder of the
@@ -57,6 +60,7 @@ class Start(NamedTuple):
     ready: float | None  # wall seconds until the window was furnished (the program only)
     usable: float | None  # wall seconds until the window took a key (the usable modes)
     usable_cpu: float | None
+    stored: float | None  # wall seconds until its store had come (the program, usable)
 
 
 def _start(arguments: list[str], env: dict[str, str]) -> Start:
@@ -78,9 +82,9 @@ def _start(arguments: list[str], env: dict[str, str]) -> Start:
     assert "PAINTED" in marks, errors[-2000:]
     painted, painted_cpu = marks["PAINTED"]
     usable, usable_cpu = marks.get("USABLE", (None, None))
-    return Start(
-        painted, painted_cpu, marks["READY"][0] if "READY" in marks else None, usable, usable_cpu
-    )
+    ready = marks["READY"][0] if "READY" in marks else None
+    stored = marks["STORED"][0] if "STORED" in marks else None
+    return Start(painted, painted_cpu, ready, usable, usable_cpu, stored)
 
 
 def test_cold_start_to_the_first_painted_wheel(tmp_path) -> None:
@@ -110,7 +114,7 @@ def test_cold_start_to_the_first_painted_wheel(tmp_path) -> None:
     print(
         f"{'ratio (target ≤ 2×)':>30} | {ratio:7.1f}× | {'':>6} | {program_cpu / floor_cpu:5.1f}×"
     )
-    print(f"{'netimpact, window furnished':>30} | {ready:8.3f} | (the store open, the panels made)")
+    print(f"{'netimpact, window furnished':>30} | {ready:8.3f} | (the network open, panels made)")
     assert all(run.ready for run in program), "the program's window was never furnished"
     assert ratio <= TARGET_RATIO, f"cold start is {ratio:.1f}× the bare PySide6 floor"
 
@@ -149,4 +153,7 @@ def test_cold_start_to_a_usable_window(tmp_path) -> None:
     print(
         f"{'ratio (target ≤ 3×)':>34} | {ratio:7.1f}× | {'':>6} | {program_cpu / floor_cpu:5.1f}×"
     )
+    assert all(run.stored for run in program), "the program's store never came"
+    stored = statistics.median(run.stored or 0.0 for run in program)
+    print(f"{'netimpact, its store come':>34} | {stored:8.3f} | (opened once the window was up)")
     assert ratio <= USABLE_TARGET_RATIO, f"a usable window takes {ratio:.1f}× the bare floor"

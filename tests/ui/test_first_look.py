@@ -191,3 +191,146 @@ def test_the_first_look_paints_before_the_store_layer_loads(tmp_path):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines() == ["Start — store.sqlite — Netwerkimpact", "[]"]
+
+
+# --- the window usable before the store comes (issue 21) -----------------------------------
+
+USABLE_FIRST = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from app.ui.control.i18n import LanguageSwitcher
+from app.ui.control.settings import Settings
+from app.ui.shell import application as start
+
+qt = start.application()
+settings = Settings()
+seen = {}
+build = start.build_window
+
+
+def build_window(*arguments, **keywords):
+    window = build(*arguments, **keywords)
+    store = window.workshop.store
+    seen["furnished"] = window.furnished and window.core_panel.isVisibleTo(window)
+    seen["loaded then"] = sorted(m for m in ("sqlalchemy", "db.store") if m in sys.modules)
+    seen["came then"] = store.arrived is not None
+    seen["core then"] = [entry.text for entry in window.workshop.contents.core]
+    seen["queue then"] = [item.text for item in window.room.pending]
+    QTimer.singleShot(0, lambda: until_it_came(window))
+    return window
+
+
+def until_it_came(window):
+    store = window.workshop.store
+    if store.arrived is None:
+        QTimer.singleShot(10, lambda: until_it_came(window))
+        return
+    seen["loaded after"] = sorted(m for m in ("sqlalchemy", "db.store") if m in sys.modules)
+    seen["queue after"] = [item.text for item in window.room.pending]
+    window.workshop.core_edits.add_core_entry("core.partners", "Buurthuis")
+    seen["stored"] = [e.text for e in store.lines.list_core(window.workshop.network_id)]
+    window.close()
+
+
+start.build_window = build_window
+first = start.show_first_look(Path(sys.argv[1]), settings)
+seen["code"] = start.run_windows(qt, Path(sys.argv[1]), settings, LanguageSwitcher(qt), first=first)
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.slow
+def test_the_window_is_usable_before_the_store_layer_loads_and_the_store_comes_after(tmp_path):
+    """Furnished on the network as `sqlite3` reads it (its panels made, its room's queue to
+    come), without SQLAlchemy; the store then opens by itself, the queue kept in it shows,
+    and an edit is stored."""
+    home = tmp_path / "home"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+    }
+    path = tmp_path / "store.sqlite"
+    remember_a_network(path, env)
+    with Store.open(path) as store:
+        (network,) = store.networks.list_names()
+        store.lines.add_core_entry(network.id, "core.partners", "Wijkteam")
+        segment = store.model.rings[0].segments[0].key
+        arrival = {"segment": segment, "text": "Meer ouders", "name": "", "client": "telefoon"}
+        store.room.keep_arrivals(network.id, [("note", arrival)])
+    done = subprocess.run(
+        [sys.executable, "-c", USABLE_FIRST, str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen["furnished"] and seen["core then"] == ["Wijkteam"]
+    assert seen["loaded then"] == [] and not seen["came then"]
+    assert seen["queue then"] == [], "the queue was read before the store came"
+    assert seen["loaded after"] == ["db.store", "sqlalchemy"]
+    assert seen["queue after"] == ["Meer ouders"]
+    assert seen["stored"] == ["Wijkteam", "Buurthuis"]
+    assert seen["code"] == 0
+
+
+def test_a_store_that_fails_as_it_comes_takes_the_window_away_before_asking(qapp, tmp_path):
+    """Damage the network's read does not see (a table it does not read is gone) is found by
+    the store's checks as it comes, after the window was furnished: the window goes, and the
+    questions come without it."""
+    path = tmp_path / "store.sqlite"
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    _network(path, settings)
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE taken_along")
+    connection.commit()
+    connection.close()
+    first = show_first_look(path, settings)
+    assert first is not None
+    furnished: list[bool] = []
+    QTimer.singleShot(0, lambda: furnished.append(first.furnished and first.isVisible()))
+    asked: list[tuple[Trouble, list[MainWindow]]] = []
+
+    def answer(trouble: Trouble) -> Answer:
+        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        asked.append((trouble, shown))
+        return Answer(Choice.QUIT)
+
+    code = run_windows(qapp, path, settings, LanguageSwitcher(qapp), answer, first)
+    assert furnished == [True], "the window was not furnished before the store came"
+    assert code == 1
+    ((trouble, shown),) = asked
+    assert isinstance(trouble.error, StoreDamagedError)
+    assert shown == [], "the question came with a window behind it"
+
+
+def test_an_edit_in_the_first_moments_opens_the_store_and_is_stored(qapp, tmp_path):
+    """An edit made before the store came (the first moments of the window) opens it there
+    and then, and is stored; the store comes once."""
+    path = tmp_path / "store.sqlite"
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    network_id = _network(path, settings)
+    first = show_first_look(path, settings)
+    assert first is not None
+    before: list[bool] = []
+
+    def edit() -> None:
+        before.append(first.workshop.store.arrived is None)
+        first.workshop.core_edits.add_core_entry("core.partners", "Buurthuis")
+        QTimer.singleShot(0, first.close)
+
+    QTimer.singleShot(0, edit)
+    assert run_windows(qapp, path, settings, LanguageSwitcher(qapp), first=first) == 0
+    assert before == [True]
+    with Store.open(path) as store:
+        core = store.lines.list_core(network_id)
+    assert [entry.text for entry in core if entry.kind == "core.partners"] == [
+        "Wijkteam",
+        "Bibliotheek",
+        "Buurthuis",
+    ]

@@ -13,10 +13,10 @@ reads on their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -34,10 +34,13 @@ from app.ui.control.note_edits import NoteEdits
 from app.ui.control.parts import INDICATORS, LINES, MEASUREMENTS, NETWORK, STORIES, WHEEL
 from app.ui.control.undoable import UndoableEdits
 from app.ui.control.view_state import ViewState
+from db.arriving import StoreToCome
 from db.errors import DuplicateNameError, NotFoundError
 from db.patching import Written, patched
 from db.records import Line, LineStatus, NetworkContents, Snapshot, WheelState
-from db.store import Store
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 # A story keystroke commits without waiting for the disk; this long after the last one, the
 # log is synced, so a power cut loses at most this much typing (docs/store-safety.md, "Typing").
@@ -79,6 +82,23 @@ class Workshop(QObject):
         self._sync_timer.setSingleShot(True)
         self._sync_timer.setInterval(SYNC_TYPING_MS)
         self._sync_timer.timeout.connect(self.sync_typing)
+        # What waits for a store still to come (`db.arriving`); None once it is open.
+        to_come = isinstance(store, StoreToCome) and store.arrived is None
+        self._until_stored: list[Callable[[], None]] | None = [] if to_come else None
+
+    def when_stored(self, then: Callable[[], None]) -> None:
+        """Run `then` once the store is open: now, or when it has come (the start furnishes
+        the window while the store is still to come: `app.ui.shell.application`)."""
+        if self._until_stored is None:
+            then()
+        elif then not in self._until_stored:  # asked again meanwhile: it runs once
+            self._until_stored.append(then)
+
+    def store_came(self) -> None:
+        """The store to come is open: what waited for it runs now, in the order it asked."""
+        waiting, self._until_stored = self._until_stored or [], None
+        for then in waiting:
+            then()
 
     # --- what is viewed (the view state's; here for the Workshop's readers) ----------------
 
@@ -333,16 +353,20 @@ class Workshop(QObject):
 
     # --- networks --------------------------------------------------------------------------
 
-    def open_network(self, network_id: int | None) -> None:
-        """Show another network (None: none); undo history belongs to the network left."""
+    def open_network(self, network_id: int | None, contents: NetworkContents | None = None) -> None:
+        """Show another network (None: none); undo history belongs to the network left.
+        `contents`: the network as just read elsewhere (the start's, `db.glance`), which the
+        store is then not asked for."""
+        if contents is not None and contents.network.id != network_id:
+            raise ValueError("the contents given are of another network")
         self.undo_stack.clear()
-        self._open(network_id)
+        self._open(network_id, contents)
 
-    def _open(self, network_id: int | None) -> None:
+    def _open(self, network_id: int | None, contents: NetworkContents | None = None) -> None:
         if self.typing_unsynced:
             self.sync_typing()
         self.network_id = network_id
-        self._contents = None
+        self._contents = contents
         self.view.set_moment_filter(None)  # the moments belong to the network left
         self.view.forget_draft()
         self.view.show_line(None, None, Direction.INSIDE_OUT, announce=False)

@@ -81,7 +81,7 @@ class Room(QObject):
         workshop.noticed.connect(self._noticed)
         workshop.view.currentLineChanged.connect(self.refresh_board)
         workshop.networkOpened.connect(self._network_opened)
-        self._load_waiting()
+        workshop.when_stored(self._load_waiting)
 
     # --- opening and closing -----------------------------------------------------------------
 

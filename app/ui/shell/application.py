@@ -3,34 +3,40 @@ soon as Qt can paint it, then the store (with a way out if it is damaged) and th
 
 The first look comes before the store's layer loads: SQLAlchemy, the schema and the panels
 take longer than Qt and the wheel together, and a facilitator starting the program in front
-of a group should see the wheel at once. The store then opens as always (checks, backup,
-migration); if it cannot, the first look goes and the questions come as before.
+of a group should see the wheel at once. The window is then furnished on the whole network
+read the same way (`db.glance.first_contents`) and answers while the store is still to come
+(`db.arriving`): it opens as always (checks, backup, migration) as soon as the window is up
+and idle, or sooner when an edit asks for it. If it cannot, the window goes and the
+questions come as before. Where the network cannot be read so (a first start, a store to
+upgrade, damage the read meets), the store opens first and the window is furnished after.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.canvas.fonts import with_emoji
-from app.core.model import default_model
+from app.core.model import Model, default_model
 from app.room.descriptors import raise_open_files_limit
 from app.ui.control.i18n import LanguageSwitcher, TranslationsMissingError
 from app.ui.control.settings import Settings
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.single_instance import StoreInstance
 from app.ui.widgets.readable_palette import readable_palette
+from db.arriving import StoreToCome
+from db.errors import StoreError
 from db.files import default_store_path
-from db.glance import first_look
+from db.glance import first_contents, first_look
 from db.loading import load_store_layer, prepare_objects
 
 if TYPE_CHECKING:
     from app.ui.store.store_recovery import Ask
-    from db.errors import StoreError
+    from db.records import NetworkContents
     from db.store import Store
 
 # The longest wait for the first look's first paint (a window started minimised, or a slow
@@ -57,16 +63,22 @@ def build_window(
     settings: Settings,
     switcher: LanguageSwitcher,
     window: MainWindow | None = None,
+    contents: NetworkContents | None = None,
 ) -> MainWindow:
     """The main window for `store`, showing the network left last; `window`: the frame that
-    shows that network's first look, furnished now."""
+    shows that network's first look, furnished now; `contents`: that network, as read with
+    the first look (the store is not asked for it)."""
     from app.ui.control.workshop import Workshop
 
     workshop = Workshop(store)
     if window is None:
         window = MainWindow(settings, workshop.model)
+    if contents is not None:  # open before the window is furnished: it shows it as it is
+        workshop.open_network(contents.network.id, contents)
     window.furnish(workshop)
     window.languageChosen.connect(switcher.use)
+    if contents is not None:
+        return window
     known = {network.id for network in store.networks.list_names()}
     if settings.last_network in known:
         workshop.open_network(settings.last_network)
@@ -177,8 +189,18 @@ def run_windows(
     """Open the store (asking when it cannot be used) and show the window; a store found
     damaged while the window is open brings the question back, with its backups.
 
-    `first`: a frame showing a first look of the store at `path`, furnished once the store
-    opens; if it cannot, the frame goes before the first question."""
+    `first`: a frame showing a first look of the store at `path`: furnished on the network
+    as read with it, the store coming once the window is up (`_run_on_the_first_look`); else
+    furnished once the store opens. If the store cannot be opened, the frame goes before the
+    first question."""
+    problem: StoreError | None = None
+    if first is not None:
+        ran = _run_on_the_first_look(app, path, settings, switcher, first)
+        if ran is not None:
+            code, problem = ran
+            if problem is None:
+                return code
+            first = None
     load_store_layer()
     from app.ui.store.recovery_dialog import ask_with_dialogs
     from app.ui.store.store_guard import StoreGuard
@@ -186,7 +208,6 @@ def run_windows(
     from db.store import Store
 
     ask = ask or ask_with_dialogs()
-    problem: StoreError | None = None
 
     def opener(at: Path) -> Store:
         nonlocal first
@@ -217,6 +238,51 @@ def run_windows(
         problem = guard.damaged
 
 
+def _run_on_the_first_look(
+    app: QApplication, path: Path, settings: Settings, switcher: LanguageSwitcher, first: MainWindow
+) -> tuple[int, StoreError | None] | None:
+    """Furnish `first` on the network it shows, read as its first look was (`db.glance`), and
+    run the window while the store comes (`db.arriving`): opened as soon as the window is up
+    and idle, or sooner by whatever asks it for something. Returns the exit code and the
+    store's problem that took the window away (None: the user closed it); None when the
+    network could not be read so, and the start goes the usual way."""
+    if settings.last_network is None:
+        return None
+    contents = first_contents(path, settings.last_network, first.model)
+    if contents is None:
+        return None
+    from app.ui.store.store_guard import StoreGuard
+
+    model = first.model
+    to_come = StoreToCome(path, model, lambda at: _open_store(at, model))
+    window = build_window(cast("Store", to_come), settings, switcher, first, contents)
+    failed: list[StoreError] = []
+
+    def arrive() -> None:
+        try:
+            to_come.arrive()
+        except StoreError as error:  # the window goes; the start asks what to do
+            failed.append(error)
+            QApplication.closeAllWindows()
+            return
+        window.workshop.store_came()
+
+    with to_come, StoreGuard(window) as guard:
+        _show(window, settings)
+        QTimer.singleShot(0, arrive)
+        QTimer.singleShot(PREPARE_AFTER_MS, prepare_objects)
+        code = app.exec()
+    return code, failed[0] if failed else guard.damaged
+
+
+def _open_store(path: Path, model: Model) -> Store:
+    """The store at `path`, its layer loaded first (`db.loading`)."""
+    load_store_layer()
+    from db.store import Store
+
+    return Store.open(path, model)
+
+
 def run_team_store(app: QApplication, url: str) -> int:
     """Open the team store at `url` and show its window; a store that cannot be used is
     said in one translated message (no backups to offer: those are the server's)."""
@@ -228,12 +294,11 @@ def run_team_store(app: QApplication, url: str) -> int:
         print(f"netimpact: {error}; continuing in English", file=sys.stderr)
     load_store_layer()
     from app.ui.store.store_messages import describe
-    from db.errors import StoreError as _StoreError
     from db.store import Store
 
     try:
         store = Store.open(url)
-    except _StoreError as error:
+    except StoreError as error:
         from PySide6.QtWidgets import QMessageBox
 
         told = describe(error)

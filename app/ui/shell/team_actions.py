@@ -15,15 +15,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from app.ui.store.recovery_dialog import warn
-from app.ui.store.take_along_dialogs import BringBackDialog, TakeAlongDialog, when
 from app.ui.widgets.plain import plain_tooltip
 from db.errors import StoreError
 from db.files import default_store_path
-from db.store import Store
-from db.take_along import TakeAlongError, TakenAlong, origin, release, taken_along
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
+    from db.take_along import TakenAlong
+
+# The dialogs and `db.take_along` load with the store's layer (SQLAlchemy), when first used:
+# not while the window is made (app.ui.shell.application).
 
 
 class TeamActions(QObject):
@@ -69,6 +70,18 @@ class TeamActions(QObject):
         # On a team store the open network is taken along into this computer's store file.
         on_server = store.path is None and not store.read_only and network_id is not None
         self.take_along.setEnabled(on_file or on_server)
+        self.bring_back.setEnabled(False)
+        self.release.setEnabled(False)
+        workshop.when_stored(self._update_marks)
+
+    def _update_marks(self) -> None:
+        """Bring back and release as the open network's marks are stored; the warning."""
+        from db.take_along import origin, taken_along
+
+        workshop = self.window.workshop
+        store = workshop.store
+        network_id = workshop.network_id if workshop.has_network else None
+        on_file = store.path is not None and not store.read_only
         try:
             came_from = origin(store, network_id) if network_id is not None else None
             away = taken_along(store, network_id) if network_id is not None else ()
@@ -82,6 +95,8 @@ class TeamActions(QObject):
     def _show_warning(self) -> None:
         away = self._away
         if away:
+            from app.ui.store.take_along_dialogs import when
+
             first = away[0]
             self.warning.setText(
                 self.tr(
@@ -96,6 +111,8 @@ class TeamActions(QObject):
         self.warning.setVisible(bool(away))
 
     def take_network_along(self) -> None:
+        from app.ui.store.take_along_dialogs import TakeAlongDialog
+
         workshop = self.window.workshop
         address = self.window.settings.team_store
         if workshop.store.path is None:  # this window is on the team store
@@ -116,6 +133,9 @@ class TeamActions(QObject):
 
     def _take_open_network_along(self, address: str) -> None:
         """From a window on the team store: into this computer's own store file."""
+        from app.ui.store.take_along_dialogs import TakeAlongDialog
+        from db.store import Store
+
         workshop = self.window.workshop
         try:
             laptop = Store.open(default_store_path(), workshop.model)
@@ -136,6 +156,9 @@ class TeamActions(QObject):
         self.update()
 
     def bring_network_back(self) -> None:
+        from app.ui.store.take_along_dialogs import BringBackDialog
+        from db.take_along import origin
+
         workshop = self.window.workshop
         if not workshop.has_network:
             return
@@ -158,6 +181,9 @@ class TeamActions(QObject):
     def release_mark(self) -> None:
         """The copy taken along first will not come back (a lost laptop, a deleted copy):
         after asking, take its mark away (marks of other laptops stay, each in turn)."""
+        from app.ui.store.take_along_dialogs import when
+        from db.take_along import TakeAlongError, release, taken_along
+
         workshop = self.window.workshop
         if not workshop.has_network:
             return
