@@ -4,12 +4,16 @@ The program's start furnishes its window on the network left last as `db.glance`
 (`first_contents`: `sqlite3` alone), so the window is usable before the store's layer has
 loaded: SQLAlchemy, the schema, the checks and the backup take as long as Qt, the window and
 the wheel together. In the window's place of the store stands a `StoreToCome`, and the start
-opens the store through it as soon as the window is idle. What asks the store for anything
-before then (an edit in the first moments) opens it there and then, and waits for it.
+opens the store through it once the window has painted (`app.ui.shell.application`). What
+asks the store for anything before then (an edit in the first moments) opens it there and
+then, and waits for it.
 
-Nothing is given out before the store is open but its model, which the program chose itself.
-A store that cannot be opened raises its error at every use (the same one); the start then
-takes the window away and asks what to do, as for any store that cannot be opened.
+For a store file only. Before it is open it answers what a file's store would answer without
+opening it: its model (the program's own), its path and location as `Store.open` names them,
+that it is no team store (no server, no listener) and whether it will open for reading only
+(the checks `Store.open` makes of its place); everything else opens it. A store that cannot
+be opened raises its error at every use (the same one, `failed`); the start then takes the
+window away and asks what to do, as for any store that cannot be opened.
 """
 
 from __future__ import annotations
@@ -29,8 +33,8 @@ _OWN = frozenset({"_path", "_model", "_opener", "_store", "_failed"})
 
 
 class StoreToCome:
-    """Stands for the store at `path` until it is open (`arrive`), then for it: every
-    attribute but `model` is the opened store's."""
+    """Stands for the store file at `path` until it is open (`arrive`), then for it: what
+    it does not answer itself (see the module) is the opened store's."""
 
     _path: Path
     _model: Model
@@ -82,6 +86,11 @@ class StoreToCome:
     def arrived(self) -> Store | None:
         """The open store; None until it is."""
         return self._store
+
+    @property
+    def failed(self) -> StoreError | None:
+        """Why the store could not be opened; None while it could."""
+        return self._failed
 
     def arrive(self) -> Store:
         """The open store, opened now if it is not yet; a store that could not be opened

@@ -21,11 +21,13 @@ from __future__ import annotations
 import builtins
 import gc
 import importlib
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 _resume_once_loaded = False
+_loading = threading.Lock()
 _plain_import: Callable[..., Any] | None = None  # `__import__` as the entry found it
 
 
@@ -41,15 +43,17 @@ def pause_collector_until_loaded() -> None:
 
 def load_store_layer() -> None:
     """Import `db.store` (and all it needs) with the collector paused; then freeze what the
-    program has loaded and let the collector run again, if it ran before."""
+    program has loaded and let the collector run again, if it ran before. On any thread
+    (the window's start loads it on one of its own); a second caller waits for the first."""
     global _resume_once_loaded
-    _resume_once_loaded = gc.isenabled() or _resume_once_loaded
-    gc.disable()
-    try:
-        with plain_imports():
-            importlib.import_module("db.store")
-    finally:
-        resume_collector()
+    with _loading:
+        _resume_once_loaded = gc.isenabled() or _resume_once_loaded
+        gc.disable()
+        try:
+            with plain_imports():
+                importlib.import_module("db.store")
+        finally:
+            resume_collector()
 
 
 @contextmanager

@@ -7,9 +7,11 @@ panels made: `build_window` has returned), prints READY and exits.
 `usable-floor` and `usable DB` go on to a usable window: once the window is there (the
 floor's main window with a scene and a dock painted; the program's window furnished with
 its network open), a key press is posted to it, and USABLE is printed when the window has
-taken it, after whatever Qt had still to do (showing, laying out, painting) before it. The
-program then goes on until its store has come (`db.arriving`: opened once the window is up),
-prints STORED and exits.
+taken it, after whatever Qt had still to do (showing, laying out, painting) before it; the
+program's window is asked once it has painted after being furnished. The program then goes
+on until its store has come (`db.arriving`: its layer loaded on a thread once the window has
+painted, then opened), prints STORED, and STALL: the longest the window's event loop was
+held meanwhile (a timer asked to run every millisecond), and exits.
 
 The program starts through the `netimpact` command's own entry (`app.__main__.main`), which
 loads its modules in its order (the store's layer first, Qt after it): nothing is imported
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import importlib.abc
 import importlib.util
+import itertools
 import os
 import sys
 import time
@@ -69,15 +72,48 @@ def _ask_for_an_answer(window: object, then: Callable[[], None] = lambda: os._ex
     return answer
 
 
-def _until_stored(window: Any) -> None:
-    """Print STORED and exit once the window's store is open (it may come after the window)."""
+def _until_stored(window: Any) -> object:
+    """Print STORED once the window's store is open (it may come after the window), and
+    STALL, the longest the event loop was held until then; exit."""
     from PySide6.QtCore import QTimer
 
-    if getattr(window.workshop.store, "arrived", True) is None:  # a store still to come
-        QTimer.singleShot(1, lambda: _until_stored(window))
-        return
-    print(f"STORED {time.process_time():.4f}", flush=True)
-    os._exit(0)
+    ticks = [time.perf_counter()]
+    timer = QTimer()
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        if getattr(window.workshop.store, "arrived", True) is None:  # a store still to come
+            return
+        print(f"STORED {time.process_time():.4f}", flush=True)
+        print(f"STALL {max(b - a for a, b in itertools.pairwise(ticks)):.4f}", flush=True)
+        os._exit(0)
+
+    timer.timeout.connect(tick)
+    timer.start(1)
+    return timer
+
+
+def _after_a_paint(window: Any, then: Callable[[], object]) -> object:
+    """Run `then` once a widget of `window` has been painted (after that paint)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class Painted(QObject):
+        done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if self.done or event.type() != QEvent.Type.Paint:
+                return False
+            if isinstance(watched, QWidget) and watched.window() is window:
+                self.done = True
+                QTimer.singleShot(0, then)
+            return False
+
+    painted = Painted()
+    application = QApplication.instance()
+    assert application is not None
+    application.installEventFilter(painted)
+    return painted
 
 
 def _watch(scene_type: str, and_exit: bool) -> object:
@@ -136,9 +172,17 @@ class _WatchTheProgram(importlib.abc.MetaPathFinder):
 
             def build_window(*arguments: object, **keywords: object) -> object:
                 window = build(*arguments, **keywords)
-                if self.usable:  # shown and its event loop running next: ask it then
+                if self.usable:  # shown and its event loop running next: ask it once painted
                     _ready(and_exit=False)
-                    self.answer = _ask_for_an_answer(window, lambda: _until_stored(window))
+                    kept: list[object] = []
+
+                    def ask() -> None:
+                        kept.append(_ask_for_an_answer(window, lambda: kept.append(stored())))
+
+                    def stored() -> object:
+                        return _until_stored(window)
+
+                    self.answer = (_after_a_paint(window, ask), kept)
                 else:
                     QTimer.singleShot(0, _ready)
                 return window

@@ -14,8 +14,10 @@ network open and its shown tab's panel made (the other tabs make theirs when fir
 has answered a key press posted to it, beside a bare PySide6 main window with a scene and a
 dock answering the same key once painted; the target is ≤ 3× (asserted, on the wall clock).
 The window is furnished on the network as `sqlite3` reads it and the store (SQLAlchemy, the
-checks) comes once it is up (`db.arriving`): the table shows when it has come too, the
-moment from which an edit no longer waits for it.
+checks) comes once it has painted (`db.arriving`): its layer is loaded on a thread of its own,
+then the store opens on the window's. The table shows when it has come, the moment from
+which an edit no longer waits for it, and the longest the window's event loop was held
+meanwhile (the store's open and what waited for it; the thread takes turns with it).
 
 Both start with compiled bytecode, as an installed program does (pip compiles on install, a
 bundle ships .pyc): PYTHONDONTWRITEBYTECODE is dropped and the caches go to a folder of the
@@ -61,6 +63,7 @@ class Start(NamedTuple):
     usable: float | None  # wall seconds until the window took a key (the usable modes)
     usable_cpu: float | None
     stored: float | None  # wall seconds until its store had come (the program, usable)
+    stall: float | None  # the longest its event loop was held meanwhile, in seconds
 
 
 def _start(arguments: list[str], env: dict[str, str]) -> Start:
@@ -76,15 +79,16 @@ def _start(arguments: list[str], env: dict[str, str]) -> Start:
     assert child.stdout is not None
     marks: dict[str, tuple[float, float]] = {}
     for line in child.stdout:
-        word, cpu = line.split()
-        marks[word] = (time.perf_counter() - start, float(cpu))
+        word, value = line.split()  # the child's CPU seconds then (STALL: the longest hold)
+        marks[word] = (time.perf_counter() - start, float(value))
     _, errors = child.communicate(timeout=120)
     assert "PAINTED" in marks, errors[-2000:]
     painted, painted_cpu = marks["PAINTED"]
     usable, usable_cpu = marks.get("USABLE", (None, None))
     ready = marks["READY"][0] if "READY" in marks else None
     stored = marks["STORED"][0] if "STORED" in marks else None
-    return Start(painted, painted_cpu, ready, usable, usable_cpu, stored)
+    stall = marks["STALL"][1] if "STALL" in marks else None
+    return Start(painted, painted_cpu, ready, usable, usable_cpu, stored, stall)
 
 
 def test_cold_start_to_the_first_painted_wheel(tmp_path) -> None:
@@ -155,5 +159,9 @@ def test_cold_start_to_a_usable_window(tmp_path) -> None:
     )
     assert all(run.stored for run in program), "the program's store never came"
     stored = statistics.median(run.stored or 0.0 for run in program)
-    print(f"{'netimpact, its store come':>34} | {stored:8.3f} | (opened once the window was up)")
+    stall = max(run.stall or 0.0 for run in program)
+    print(f"{'netimpact, its store come':>34} | {stored:8.3f} | (loaded on a thread once painted)")
+    print(
+        f"{'the window held meanwhile, at most':>34} | {stall:8.3f} | (its event loop; no target)"
+    )
     assert ratio <= USABLE_TARGET_RATIO, f"a usable window takes {ratio:.1f}× the bare floor"

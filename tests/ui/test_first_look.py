@@ -25,7 +25,7 @@ from app.ui.control.settings import Settings
 from app.ui.shell.application import application, build_window, run_windows, show_first_look
 from app.ui.shell.main_window import MainWindow
 from app.ui.store.store_recovery import Answer, Choice, Trouble
-from db.errors import StoreDamagedError
+from db.errors import StoreBusyError, StoreDamagedError, StoreError
 from db.records import WheelState
 from db.store import Store
 from tests.remembered import remember_a_network
@@ -228,6 +228,7 @@ def until_it_came(window):
         return
     seen["loaded after"] = sorted(m for m in ("sqlalchemy", "db.store") if m in sys.modules)
     seen["queue after"] = [item.text for item in window.room.pending]
+    seen["queue shown"] = window.room_dock.panel.queue.list.count()
     window.workshop.core_edits.add_core_entry("core.partners", "Buurthuis")
     seen["stored"] = [e.text for e in store.lines.list_core(window.workshop.network_id)]
     window.close()
@@ -274,7 +275,7 @@ def test_the_window_is_usable_before_the_store_layer_loads_and_the_store_comes_a
     assert seen["loaded then"] == [] and not seen["came then"]
     assert seen["queue then"] == [], "the queue was read before the store came"
     assert seen["loaded after"] == ["db.store", "sqlalchemy"]
-    assert seen["queue after"] == ["Meer ouders"]
+    assert seen["queue after"] == ["Meer ouders"] and seen["queue shown"] == 1
     assert seen["stored"] == ["Wijkteam", "Buurthuis"]
     assert seen["code"] == 0
 
@@ -334,3 +335,31 @@ def test_an_edit_in_the_first_moments_opens_the_store_and_is_stored(qapp, tmp_pa
         "Bibliotheek",
         "Buurthuis",
     ]
+
+
+def test_a_store_that_could_not_come_closes_the_window_without_a_message(qapp, qtbot, tmp_path):
+    """What the guard does with the error of a store that could not be opened for a window
+    furnished before it (`leaves`): as with a damaged store, the window goes and the start
+    asks; no message over it first, also when an edit in a slot met it."""
+    from app.ui.store.store_guard import StoreGuard
+
+    path = tmp_path / "store.sqlite"
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    _network(path, settings)
+    first = show_first_look(path, settings)
+    assert first is not None
+    failed = StoreBusyError(path, f"{path} is in use by another program")
+    other = StoreBusyError(path, "another write met a lock")
+
+    def edit(error: StoreError) -> None:
+        raise error
+
+    with StoreGuard(first, leaves=lambda error: error is failed) as guard:
+        QTimer.singleShot(0, lambda: edit(other))
+        qtbot.waitUntil(lambda: guard.message is not None)
+        assert guard.damaged is None and first.isVisible()  # any other: said, work goes on
+        guard.message.close()
+        QTimer.singleShot(0, lambda: edit(failed))
+        qtbot.waitUntil(lambda: not first.isVisible())
+    assert guard.damaged is failed
+    assert not guard.message.isVisible()

@@ -81,7 +81,7 @@ class Room(QObject):
         workshop.noticed.connect(self._noticed)
         workshop.view.currentLineChanged.connect(self.refresh_board)
         workshop.networkOpened.connect(self._network_opened)
-        workshop.when_stored(self._load_waiting)
+        workshop.when_stored(self._show_waiting)
 
     # --- opening and closing -----------------------------------------------------------------
 
@@ -187,6 +187,10 @@ class Room(QObject):
             self.ask_indicator(None)
             self.invite_stories(False)
             self.close()
+        self.workshop.when_stored(self._show_waiting)
+
+    def _show_waiting(self) -> None:
+        """The open network's queue as the store keeps it, shown (once the store is open)."""
         self._load_waiting()
         self.queueChanged.emit()
 

@@ -5,19 +5,21 @@ The first look comes before the store's layer loads: SQLAlchemy, the schema and 
 take longer than Qt and the wheel together, and a facilitator starting the program in front
 of a group should see the wheel at once. The window is then furnished on the whole network
 read the same way (`db.glance.first_contents`) and answers while the store is still to come
-(`db.arriving`): it opens as always (checks, backup, migration) as soon as the window is up
-and idle, or sooner when an edit asks for it. If it cannot, the window goes and the
-questions come as before. Where the network cannot be read so (a first start, a store to
-upgrade, damage the read meets), the store opens first and the window is furnished after.
+(`db.arriving`): once the window has painted, the store's layer loads on a thread of its own
+and the store then opens as always (checks, backup), or sooner when an edit asks for it.
+If it cannot, the window goes and the questions come as before. Where the network cannot be
+read so (a first start, a store to upgrade, damage the read meets), the store opens first
+and the window is furnished after.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.canvas.fonts import with_emoji
@@ -73,11 +75,10 @@ def build_window(
     workshop = Workshop(store)
     if window is None:
         window = MainWindow(settings, workshop.model)
-    if contents is not None:  # open before the window is furnished: it shows it as it is
-        workshop.open_network(contents.network.id, contents)
     window.furnish(workshop)
     window.languageChosen.connect(switcher.use)
     if contents is not None:
+        workshop.open_network(contents.network.id, contents)
         return window
     known = {network.id for network in store.networks.list_names()}
     if settings.last_network in known:
@@ -242,8 +243,8 @@ def _run_on_the_first_look(
     app: QApplication, path: Path, settings: Settings, switcher: LanguageSwitcher, first: MainWindow
 ) -> tuple[int, StoreError | None] | None:
     """Furnish `first` on the network it shows, read as its first look was (`db.glance`), and
-    run the window while the store comes (`db.arriving`): opened as soon as the window is up
-    and idle, or sooner by whatever asks it for something. Returns the exit code and the
+    run the window while the store comes (`_Arrival`), or sooner by whatever asks it for
+    something. Returns the exit code and the
     store's problem that took the window away (None: the user closed it); None when the
     network could not be read so, and the start goes the usual way."""
     if settings.last_network is None:
@@ -256,23 +257,72 @@ def _run_on_the_first_look(
     model = first.model
     to_come = StoreToCome(path, model, lambda at: _open_store(at, model))
     window = build_window(cast("Store", to_come), settings, switcher, first, contents)
-    failed: list[StoreError] = []
+    arrival = _Arrival(window, to_come)
+    with to_come, StoreGuard(window, leaves=lambda error: error is to_come.failed) as guard:
+        _show(window, settings)
+        code = app.exec()
+    if arrival.crashed is not None:  # a fault nobody foresaw: the start ends as it would have
+        raise arrival.crashed
+    problem = to_come.failed or guard.damaged
+    if problem is not None:
+        window.deleteLater()
+    return code, problem
 
-    def arrive() -> None:
+
+class _Arrival(QObject):
+    """The store coming to a window furnished before it (`db.arriving`). Once the window
+    has painted, the store's layer is imported on a thread of its own, while the window
+    answers; then the store opens here, on the window's thread, and what waited for it runs
+    (`Workshop.store_came`). A store that cannot be opened closes the window, so that the
+    start asks what to do; `crashed`: an error nobody foresaw, for the start to raise."""
+
+    loaded = Signal()
+
+    def __init__(self, window: MainWindow, to_come: StoreToCome) -> None:
+        super().__init__(window)
+        self.window = window
+        self.to_come = to_come
+        self.crashed: BaseException | None = None
+        self._started = False
+        self.loaded.connect(self._open)  # queued: emitted on the loading thread
+        application = QApplication.instance()
+        assert application is not None
+        self.application: QCoreApplication = application
+        application.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._load)  # a window that never paints
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or self._started:
+            return False
+        if isinstance(watched, QWidget) and watched.window() is self.window:
+            QTimer.singleShot(0, self._load)  # once this paint has been handled
+        return False
+
+    def _load(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.application.removeEventFilter(self)
+        threading.Thread(target=self._load_layer, name="store layer", daemon=True).start()
+
+    def _load_layer(self) -> None:
         try:
-            to_come.arrive()
-        except StoreError as error:  # the window goes; the start asks what to do
-            failed.append(error)
+            load_store_layer()
+            prepare_objects()
+        finally:  # what failed fails again as the store opens, where it is said
+            self.loaded.emit()
+
+    def _open(self) -> None:
+        try:
+            self.to_come.arrive()
+        except StoreError:  # the window goes; the start asks what to do
             QApplication.closeAllWindows()
             return
-        window.workshop.store_came()
-
-    with to_come, StoreGuard(window) as guard:
-        _show(window, settings)
-        QTimer.singleShot(0, arrive)
-        QTimer.singleShot(PREPARE_AFTER_MS, prepare_objects)
-        code = app.exec()
-    return code, failed[0] if failed else guard.damaged
+        except Exception as error:
+            self.crashed = error
+            QApplication.closeAllWindows()
+            return
+        self.window.workshop.store_came()
 
 
 def _open_store(path: Path, model: Model) -> Store:

@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
             self.view.setFocus()
         self.show_notes()
         if not has_network:
-            self.start.show_networks(workshop.store.networks.list_names())
+            workshop.when_stored(self._list_networks)
             self.centre.setCurrentWidget(self.start)
         self._update_title()
 
@@ -660,7 +660,10 @@ class MainWindow(QMainWindow):
     def _networks_changed_elsewhere(self) -> None:
         """Someone else added, renamed or removed a network: the start page lists it so."""
         if not self.workshop.has_network:
-            self.start.show_networks(self.workshop.store.networks.list_names())
+            self._list_networks()
+
+    def _list_networks(self) -> None:
+        self.start.show_networks(self.workshop.store.networks.list_names())
 
     def show_connection(self, connected: bool) -> None:
         """Say in the status bar, for as long as it lasts, that the server cannot be reached."""

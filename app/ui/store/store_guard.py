@@ -24,11 +24,16 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], obje
 
 
 class StoreGuard:
-    """Installed for one main window; `damaged` holds the error that closed it, if any."""
+    """Installed for one main window; `damaged` holds the error that closed it, if any.
+    `leaves`: which other store errors close it too (a store that could not be opened
+    after the window was furnished: the start then asks, as for a damaged one)."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(
+        self, window: QWidget, leaves: Callable[[StoreError], bool] = lambda _error: False
+    ) -> None:
         self.window = window
-        self.damaged: StoreDamagedError | None = None
+        self.leaves = leaves
+        self.damaged: StoreError | None = None
         self.message: QMessageBox | None = None
         self._previous: Hook = sys.excepthook
 
@@ -48,7 +53,9 @@ class StoreGuard:
     def handle(
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
-        if isinstance(error, StoreDamagedError):
+        if isinstance(error, StoreDamagedError) or (
+            isinstance(error, StoreError) and self.leaves(error)
+        ):
             if self.damaged is None:
                 self.damaged = error
                 QTimer.singleShot(0, self._leave)
