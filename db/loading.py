@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from typing import Any
 
 _resume_once_loaded = False
-_loading = threading.Lock()
+_loading = threading.RLock()
 _plain_import: Callable[..., Any] | None = None  # `__import__` as the entry found it
 
 
@@ -70,12 +70,14 @@ def plain_imports() -> Iterator[None]:
 
 
 def resume_collector() -> None:
-    """Freeze what has loaded and let the paused collector run again (once; else nothing)."""
+    """Freeze what has loaded and let the paused collector run again (once; else nothing);
+    after a load on another thread, when it is done."""
     global _resume_once_loaded
-    if _resume_once_loaded:
-        _resume_once_loaded = False
-        gc.freeze()
-        gc.enable()
+    with _loading:
+        if _resume_once_loaded:
+            _resume_once_loaded = False
+            gc.freeze()
+            gc.enable()
 
 
 def prepare_objects() -> None:

@@ -95,8 +95,12 @@ def _until_stored(window: Any) -> object:
 
 def _after_a_paint(window: Any, then: Callable[[], object]) -> object:
     """Run `then` once a widget of `window` has been painted (after that paint)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
+
+    found = QApplication.instance()
+    assert found is not None
+    application: QCoreApplication = found
 
     class Painted(QObject):
         done = False
@@ -106,12 +110,14 @@ def _after_a_paint(window: Any, then: Callable[[], object]) -> object:
                 return False
             if isinstance(watched, QWidget) and watched.window() is window:
                 self.done = True
-                QTimer.singleShot(0, then)
+                QTimer.singleShot(0, self.then)
             return False
 
+        def then(self) -> None:
+            application.removeEventFilter(self)  # no event goes through Python for it after
+            then()
+
     painted = Painted()
-    application = QApplication.instance()
-    assert application is not None
     application.installEventFilter(painted)
     return painted
 

@@ -30,6 +30,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import NamedTuple
@@ -78,10 +79,13 @@ def _start(arguments: list[str], env: dict[str, str]) -> Start:
     )
     assert child.stdout is not None
     marks: dict[str, tuple[float, float]] = {}
+    stuck = threading.Timer(120, child.kill)  # a start that never ends (a store refused)
+    stuck.start()
     for line in child.stdout:
         word, value = line.split()  # the child's CPU seconds then (STALL: the longest hold)
         marks[word] = (time.perf_counter() - start, float(value))
     _, errors = child.communicate(timeout=120)
+    stuck.cancel()
     assert "PAINTED" in marks, errors[-2000:]
     painted, painted_cpu = marks["PAINTED"]
     usable, usable_cpu = marks.get("USABLE", (None, None))

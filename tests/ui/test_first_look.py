@@ -12,6 +12,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -358,8 +359,37 @@ def test_a_store_that_could_not_come_closes_the_window_without_a_message(qapp, q
         QTimer.singleShot(0, lambda: edit(other))
         qtbot.waitUntil(lambda: guard.message is not None)
         assert guard.damaged is None and first.isVisible()  # any other: said, work goes on
-        guard.message.close()
+        said = guard.message
+        said.close()
         QTimer.singleShot(0, lambda: edit(failed))
         qtbot.waitUntil(lambda: not first.isVisible())
     assert guard.damaged is failed
-    assert not guard.message.isVisible()
+    assert guard.message is said, "the store that could not come was said in a message"
+
+
+def test_a_window_closed_before_its_store_came_opens_none_after(qapp, qtbot, tmp_path, monkeypatch):
+    """Closed at once (before it painted, or while the store's layer loaded): once its run is
+    over, nothing opens the store for it any more, however late the loading ends."""
+    from app.ui.shell import application as start
+
+    prepare = start.prepare_objects
+    loading: list[float] = []
+
+    def slowly() -> None:  # a slow machine's loading, on the loading thread
+        loading.append(time.monotonic())
+        time.sleep(0.4)
+        prepare()
+
+    monkeypatch.setattr(start, "prepare_objects", slowly)
+    path = tmp_path / "store.sqlite"
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    _network(path, settings)
+    for closing_after_ms in (0, 200):
+        first = show_first_look(path, settings)
+        assert first is not None
+        QTimer.singleShot(closing_after_ms, first.close)
+        assert run_windows(qapp, path, settings, LanguageSwitcher(qapp), first=first) == 0
+        store = first.workshop.store
+        qtbot.wait(900)  # past the wait for a first paint, and the loading thread's end
+        assert store.arrived is None and store.failed is None
+    assert len(loading) == 1, "the window that painted did not load, or the other did"

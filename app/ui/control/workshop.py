@@ -95,10 +95,17 @@ class Workshop(QObject):
             self._until_stored.append(then)
 
     def store_came(self) -> None:
-        """The store to come is open: what waited for it runs now, in the order it asked."""
+        """The store to come is open: what waited for it runs now, in the order it asked;
+        each of it, also when one before fails (the first error is raised after)."""
         waiting, self._until_stored = self._until_stored or [], None
+        failed: list[Exception] = []
         for then in waiting:
-            then()
+            try:
+                then()
+            except Exception as error:
+                failed.append(error)
+        if failed:
+            raise failed[0]
 
     # --- what is viewed (the view state's; here for the Workshop's readers) ----------------
 

@@ -261,6 +261,7 @@ def _run_on_the_first_look(
     with to_come, StoreGuard(window, leaves=lambda error: error is to_come.failed) as guard:
         _show(window, settings)
         code = app.exec()
+        arrival.end()
     if arrival.crashed is not None:  # a fault nobody foresaw: the start ends as it would have
         raise arrival.crashed
     problem = to_come.failed or guard.damaged
@@ -274,22 +275,29 @@ class _Arrival(QObject):
     has painted, the store's layer is imported on a thread of its own, while the window
     answers; then the store opens here, on the window's thread, and what waited for it runs
     (`Workshop.store_came`). A store that cannot be opened closes the window, so that the
-    start asks what to do; `crashed`: an error nobody foresaw, for the start to raise."""
+    start asks what to do; `crashed`: an error nobody foresaw, for the start to raise.
+
+    It has no parent: the loading thread holds it until it is done, whatever became of the
+    window. Once the window's run is over (`end`), nothing of it acts any more."""
 
     loaded = Signal()
 
     def __init__(self, window: MainWindow, to_come: StoreToCome) -> None:
-        super().__init__(window)
+        super().__init__()
         self.window = window
         self.to_come = to_come
         self.crashed: BaseException | None = None
         self._started = False
+        self._over = False
         self.loaded.connect(self._open)  # queued: emitted on the loading thread
         application = QApplication.instance()
         assert application is not None
         self.application: QCoreApplication = application
         application.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._load)  # a window that never paints
+        self._fallback = QTimer(self)  # for a window that never paints
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._load)
+        self._fallback.start(FIRST_PAINT_WAIT_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Paint or self._started:
@@ -298,11 +306,20 @@ class _Arrival(QObject):
             QTimer.singleShot(0, self._load)  # once this paint has been handled
         return False
 
+    def end(self) -> None:
+        """The window's run is over: no loading starts and no store opens for it any more."""
+        self._over = True
+        self._stop_watching()
+
+    def _stop_watching(self) -> None:
+        self._fallback.stop()
+        self.application.removeEventFilter(self)
+
     def _load(self) -> None:
-        if self._started:
+        if self._started or self._over:
             return
         self._started = True
-        self.application.removeEventFilter(self)
+        self._stop_watching()
         threading.Thread(target=self._load_layer, name="store layer", daemon=True).start()
 
     def _load_layer(self) -> None:
@@ -313,6 +330,8 @@ class _Arrival(QObject):
             self.loaded.emit()
 
     def _open(self) -> None:
+        if self._over:  # the window went meanwhile (closed, or its store could not come)
+            return
         try:
             self.to_come.arrive()
         except StoreError:  # the window goes; the start asks what to do

@@ -663,7 +663,8 @@ class MainWindow(QMainWindow):
             self._list_networks()
 
     def _list_networks(self) -> None:
-        self.start.show_networks(self.workshop.store.networks.list_names())
+        if not self.workshop.has_network:  # (a network opened before the store came)
+            self.start.show_networks(self.workshop.store.networks.list_names())
 
     def show_connection(self, connected: bool) -> None:
         """Say in the status bar, for as long as it lasts, that the server cannot be reached."""
