@@ -165,17 +165,24 @@ def test_a_store_that_cannot_open_takes_the_first_look_away_before_asking(qapp, 
 
 
 @pytest.mark.slow
-def test_the_first_look_paints_before_the_store_layer_loads(tmp_path):
-    settings_home = tmp_path / "home"
+def _remembered(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A store with a network the settings remember, and the environment of a next start
+    of the program (its settings in a home of its own)."""
+    home = tmp_path / "home"
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(settings_home),
-        "XDG_CONFIG_HOME": str(settings_home / ".config"),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
     }
     path = tmp_path / "store.sqlite"
     remember_a_network(path, env)
+    return path, env
+
+
+def test_the_first_look_paints_before_the_store_layer_loads(tmp_path):
+    path, env = _remembered(tmp_path)
     look = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -247,16 +254,7 @@ def test_the_window_is_usable_before_the_store_layer_loads_and_the_store_comes_a
     """Furnished on the network as `sqlite3` reads it (its panels made, its room's queue to
     come), without SQLAlchemy; the store then opens by itself, the queue kept in it shows,
     and an edit is stored."""
-    home = tmp_path / "home"
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-    }
-    path = tmp_path / "store.sqlite"
-    remember_a_network(path, env)
+    path, env = _remembered(tmp_path)
     with Store.open(path) as store:
         (network,) = store.networks.list_names()
         store.lines.add_core_entry(network.id, "core.partners", "Wijkteam")
