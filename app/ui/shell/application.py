@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.canvas.fonts import with_emoji
@@ -47,6 +47,8 @@ FIRST_PAINT_WAIT_MS = 500
 # Once the window is up: the store's objects are prepared when the first look has settled
 # (`db.loading.prepare_objects`), not while the window is still being shown.
 PREPARE_AFTER_MS = 300
+# How often a window whose store is coming looks whether its layer has loaded on its thread.
+LOADED_LOOK_MS = 10
 
 
 def application() -> QApplication:
@@ -277,19 +279,21 @@ class _Arrival(QObject):
     (`Workshop.store_came`). A store that cannot be opened closes the window, so that the
     start asks what to do; `crashed`: an error nobody foresaw, for the start to raise.
 
-    It has no parent: the loading thread holds it until it is done, whatever became of the
-    window. Once the window's run is over (`end`), nothing of it acts any more."""
-
-    loaded = Signal()
+    The thread touches nothing of Qt: it says it is done through `_loaded`, which a timer of
+    the window's thread looks at (`LOADED_LOOK_MS`). Once the window's run is over (`end`),
+    nothing of this acts any more."""
 
     def __init__(self, window: MainWindow, to_come: StoreToCome) -> None:
-        super().__init__()
+        super().__init__(window)
         self.window = window
         self.to_come = to_come
         self.crashed: BaseException | None = None
         self._started = False
         self._over = False
-        self.loaded.connect(self._open)  # queued: emitted on the loading thread
+        self._loaded = threading.Event()
+        self._looking = QTimer(self)
+        self._looking.setInterval(LOADED_LOOK_MS)
+        self._looking.timeout.connect(self._look)
         application = QApplication.instance()
         assert application is not None
         self.application: QCoreApplication = application
@@ -313,6 +317,7 @@ class _Arrival(QObject):
 
     def _stop_watching(self) -> None:
         self._fallback.stop()
+        self._looking.stop()
         self.application.removeEventFilter(self)
 
     def _load(self) -> None:
@@ -320,18 +325,17 @@ class _Arrival(QObject):
             return
         self._started = True
         self._stop_watching()
-        threading.Thread(target=self._load_layer, name="store layer", daemon=True).start()
+        loading = threading.Thread(target=_load_layer, args=(self._loaded,), daemon=True)
+        loading.start()
+        self._looking.start()
 
-    def _load_layer(self) -> None:
-        try:
-            load_store_layer()
-            prepare_objects()
-        finally:  # what failed fails again as the store opens, where it is said
-            self.loaded.emit()
+    def _look(self) -> None:
+        if self._over or not self._loaded.is_set():
+            return
+        self._looking.stop()
+        self._open()
 
     def _open(self) -> None:
-        if self._over:  # the window went meanwhile (closed, or its store could not come)
-            return
         try:
             self.to_come.arrive()
         except StoreError:  # the window goes; the start asks what to do
@@ -342,6 +346,16 @@ class _Arrival(QObject):
             QApplication.closeAllWindows()
             return
         self.window.workshop.store_came()
+
+
+def _load_layer(loaded: threading.Event) -> None:
+    """The store's layer and the ORM's mappings, on the loading thread; `loaded` set once
+    done (what failed fails again as the store opens, where it is said)."""
+    try:
+        load_store_layer()
+        prepare_objects()
+    finally:
+        loaded.set()
 
 
 def _open_store(path: Path, model: Model) -> Store:
