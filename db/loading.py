@@ -41,10 +41,15 @@ def pause_collector_until_loaded() -> None:
         _resume_once_loaded = True
 
 
-def load_store_layer() -> None:
+def load_store_layer(*, resume: bool = True) -> None:
     """Import `db.store` (and all it needs) with the collector paused; then freeze what the
-    program has loaded and let the collector run again, if it ran before. On any thread
-    (the window's start loads it on one of its own); a second caller waits for the first."""
+    program has loaded and let the collector run again, if it ran before. A second caller
+    waits for the first.
+
+    On another thread than the main one (the window's start loads it on one of its own),
+    with `resume=False`: the main thread then calls `resume_collector` itself. A freeze
+    moves every generation of the collector aside, and the main thread may be collecting
+    at that moment (its finalizers let other threads run midway)."""
     global _resume_once_loaded
     with _loading:
         _resume_once_loaded = gc.isenabled() or _resume_once_loaded
@@ -53,7 +58,8 @@ def load_store_layer() -> None:
             with plain_imports():
                 importlib.import_module("db.store")
         finally:
-            resume_collector()
+            if resume:
+                resume_collector()
 
 
 @contextmanager
@@ -71,7 +77,7 @@ def plain_imports() -> Iterator[None]:
 
 def resume_collector() -> None:
     """Freeze what has loaded and let the paused collector run again (once; else nothing);
-    after a load on another thread, when it is done."""
+    on the main thread (see `load_store_layer`), after a load on another when it is done."""
     global _resume_once_loaded
     with _loading:
         if _resume_once_loaded:

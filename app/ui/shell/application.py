@@ -34,7 +34,7 @@ from db.arriving import StoreToCome
 from db.errors import StoreError
 from db.files import default_store_path
 from db.glance import first_contents, first_look
-from db.loading import load_store_layer, prepare_objects
+from db.loading import load_store_layer, prepare_objects, resume_collector
 
 if TYPE_CHECKING:
     from app.ui.store.store_recovery import Ask
@@ -291,6 +291,7 @@ class _Arrival(QObject):
         self._started = False
         self._over = False
         self._loaded = threading.Event()
+        self._loading: threading.Thread | None = None
         self._looking = QTimer(self)
         self._looking.setInterval(LOADED_LOOK_MS)
         self._looking.timeout.connect(self._look)
@@ -311,9 +312,13 @@ class _Arrival(QObject):
         return False
 
     def end(self) -> None:
-        """The window's run is over: no loading starts and no store opens for it any more."""
+        """The window's run is over: no loading starts and no store opens for it any more;
+        a loading under way is waited for (the collector is resumed here, once it is done)."""
         self._over = True
         self._stop_watching()
+        if self._loading is not None:
+            self._loading.join()
+            resume_collector()
 
     def _stop_watching(self) -> None:
         self._fallback.stop()
@@ -325,14 +330,15 @@ class _Arrival(QObject):
             return
         self._started = True
         self._stop_watching()
-        loading = threading.Thread(target=_load_layer, args=(self._loaded,), daemon=True)
-        loading.start()
+        self._loading = threading.Thread(target=_load_layer, args=(self._loaded,), daemon=True)
+        self._loading.start()
         self._looking.start()
 
     def _look(self) -> None:
         if self._over or not self._loaded.is_set():
             return
         self._looking.stop()
+        resume_collector()
         self._open()
 
     def _open(self) -> None:
@@ -352,7 +358,7 @@ def _load_layer(loaded: threading.Event) -> None:
     """The store's layer and the ORM's mappings, on the loading thread; `loaded` set once
     done (what failed fails again as the store opens, where it is said)."""
     try:
-        load_store_layer()
+        load_store_layer(resume=False)  # the window's thread resumes the collector (`_look`)
         prepare_objects()
     finally:
         loaded.set()
