@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +28,7 @@ from db.errors import (
     StoreUnavailableError,
     os_reason,
 )
-from db.files import ALMOST_FULL, is_read_only_place
+from db.files import is_full_place, is_read_only_place
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html)
 _SQLITE_ERROR, _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED = 1, 3, 5, 6
@@ -93,10 +92,8 @@ def from_sqlite_error(path: Path, error: sqlite3.Error) -> StoreOpenError | None
 
 def diagnose(path: Path, detail: str) -> StoreUnavailableError:
     """Why a vague "disk I/O error" or "unable to open" happened: ask the file system."""
-    folder = path.parent
-    with contextlib.suppress(OSError):
-        if shutil.disk_usage(folder).free < ALMOST_FULL:
-            return StoreDiskFullError(path, f"{path} cannot be written: the disk is full", detail)
+    if is_full_place(path):
+        return StoreDiskFullError(path, f"{path} cannot be written: the disk is full", detail)
     if is_read_only_place(path):
         return StoreReadOnlyError(path, f"{path} is read-only: it cannot be changed", detail)
     try:

@@ -265,7 +265,7 @@ def sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-ALMOST_FULL = 64 * 1024  # bytes; below this a vague I/O error on a write is a full disk
+_ALMOST_FULL = 64 * 1024  # bytes; below this a vague I/O error on a write is a full disk
 
 
 def is_read_only_place(path: Path) -> bool:
@@ -287,6 +287,6 @@ def is_full_place(path: Path) -> bool:
     opened for reading only, so a read neither fails nor leaves a `-wal` and a cut-off
     `-shm` behind (issue 27)."""
     try:
-        return shutil.disk_usage(path.parent).free < ALMOST_FULL
+        return shutil.disk_usage(path.parent).free < _ALMOST_FULL
     except OSError:
         return False

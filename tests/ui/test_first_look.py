@@ -139,17 +139,23 @@ def test_without_a_network_to_show_the_start_goes_the_usual_way(qapp, tmp_path):
     assert show_first_look(path, settings) is None
 
 
-def test_a_store_that_cannot_open_takes_the_first_look_away_before_asking(qapp, tmp_path):
-    """Damage the quick look does not read (a table it does not need is gone) is found by the
-    store's own checks as it opens; the questions then come without a network behind them."""
+def _first_look_without(tmp_path: Path, table: str) -> tuple[Path, Settings, MainWindow | None]:
+    """The store, its settings and its first look, after the facilitator's session, with
+    `table` gone from the store (damage its checks find as it opens)."""
     path = tmp_path / "store.sqlite"
     settings = Settings.in_file(tmp_path / "settings.ini")
     _network(path, settings)
     connection = sqlite3.connect(path)
-    connection.execute("DROP TABLE indicator_targets")
+    connection.execute(f"DROP TABLE {table}")
     connection.commit()
     connection.close()
-    first = show_first_look(path, settings)
+    return path, settings, show_first_look(path, settings)
+
+
+def test_a_store_that_cannot_open_takes_the_first_look_away_before_asking(qapp, tmp_path):
+    """Damage the quick look does not read (a table it does not need is gone) is found by the
+    store's own checks as it opens; the questions then come without a network behind them."""
+    path, settings, first = _first_look_without(tmp_path, "indicator_targets")
     assert first is not None and first.isVisible()
     asked: list[tuple[Trouble, bool]] = []
 
@@ -283,14 +289,7 @@ def test_a_store_that_fails_as_it_comes_takes_the_window_away_before_asking(qapp
     """Damage the network's read does not see (a table it does not read is gone) is found by
     the store's checks as it comes, after the window was furnished: the window goes, and the
     questions come without it."""
-    path = tmp_path / "store.sqlite"
-    settings = Settings.in_file(tmp_path / "settings.ini")
-    _network(path, settings)
-    connection = sqlite3.connect(path)
-    connection.execute("DROP TABLE taken_along")
-    connection.commit()
-    connection.close()
-    first = show_first_look(path, settings)
+    path, settings, first = _first_look_without(tmp_path, "taken_along")
     assert first is not None
     furnished: list[bool] = []
     QTimer.singleShot(0, lambda: furnished.append(first.furnished and first.isVisible()))

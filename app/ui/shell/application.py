@@ -246,9 +246,9 @@ def _run_on_the_first_look(
 ) -> tuple[int, StoreError | None] | None:
     """Furnish `first` on the network it shows, read as its first look was (`db.glance`), and
     run the window while the store comes (`_Arrival`), or sooner by whatever asks it for
-    something. Returns the exit code and the
-    store's problem that took the window away (None: the user closed it); None when the
-    network could not be read so, and the start goes the usual way."""
+    something. Returns the exit code and the store's problem that took the window away
+    (None: the user closed it); None when the network could not be read so, and the start
+    goes the usual way."""
     if settings.last_network is None:
         return None
     contents = first_contents(path, settings.last_network, first.model)

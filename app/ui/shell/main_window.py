@@ -659,11 +659,12 @@ class MainWindow(QMainWindow):
 
     def _networks_changed_elsewhere(self) -> None:
         """Someone else added, renamed or removed a network: the start page lists it so."""
-        if not self.workshop.has_network:
-            self._list_networks()
+        self._list_networks()
 
     def _list_networks(self) -> None:
-        if not self.workshop.has_network:  # (a network opened before the store came)
+        """The store's networks on the start page, while it shows (no network open: also
+        when one was opened before the store came, which this waited for)."""
+        if not self.workshop.has_network:
             self.start.show_networks(self.workshop.store.networks.list_names())
 
     def show_connection(self, connected: bool) -> None:
